@@ -1,0 +1,41 @@
+"""The ``quizapp`` command.
+
+Sub-commands are imported only when invoked, so ``quizapp analyze`` never imports Flask
+and ``quizapp create-instructor`` never imports spaCy.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import click
+
+# command name -> "module:attribute" below quizapp.cli
+COMMANDS: dict[str, str] = {
+    "analyze": "analysis:analyze",
+    "generate": "question_sets:generate",
+    "import": "question_sets:import_files",
+    "export": "question_sets:export",
+    "db": "admin:db",
+    "create-instructor": "admin:create_instructor",
+    "load-bundled": "admin:load_bundled",
+    "serve": "admin:serve",
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module_name, attribute = target.split(":")
+        module = importlib.import_module(f"{__name__}.{module_name}")
+        return getattr(module, attribute)
+
+
+@click.group(cls=LazyGroup)
+def main() -> None:
+    """quizapp: attribution is not verification."""
