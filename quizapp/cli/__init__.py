@@ -14,8 +14,8 @@ import click
 COMMANDS: dict[str, str] = {
     "analyze": "analysis:analyze",
     "generate": "question_sets:generate",
-    "import": "question_sets:import_files",
-    "export": "question_sets:export",
+    "import": "sets_db:import_files",
+    "export": "sets_db:export",
     "db": "admin:db",
     "create-instructor": "admin:create_instructor",
     "load-bundled": "admin:load_bundled",
