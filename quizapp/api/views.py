@@ -1,0 +1,19 @@
+"""JSON endpoints for the browser's enhancements. Same roles and CSRF as the pages."""
+
+from __future__ import annotations
+
+from flask import Blueprint, jsonify
+from flask_login import current_user
+from werkzeug.wrappers import Response
+
+from quizapp.security import signed_in
+
+bp = Blueprint("api", __name__, url_prefix="/api")
+
+
+@bp.route("/me")
+@signed_in
+def me() -> Response:
+    return jsonify(
+        username=current_user.username, name=current_user.name, role=current_user.role.value
+    )

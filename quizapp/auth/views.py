@@ -1,0 +1,96 @@
+"""Register, log in, log out."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_user, logout_user
+from werkzeug.wrappers import Response
+
+from quizapp import accounts
+from quizapp.auth.forms import LoginForm, RegisterForm
+from quizapp.extensions import db
+from quizapp.models import Role, utcnow
+from quizapp.security import burn_password_check, public, signed_in, throttle, verify_password
+
+bp = Blueprint("auth", __name__, url_prefix="/auth", template_folder="templates")
+
+
+def _safe_next(target: str | None) -> str | None:
+    """Only same-site paths: an open redirect would let a phishing link borrow our log-in."""
+    if not target:
+        return None
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
+        return None
+    return target
+
+
+@bp.route("/login", methods=["GET", "POST"])
+@public
+def login() -> str | Response:
+    if current_user.is_authenticated:
+        return redirect(url_for("main.home"))
+    form = LoginForm()
+    status = 200
+    if form.validate_on_submit():
+        username = form.username.data or ""
+        address = request.remote_addr or "unknown"
+        if throttle().blocked(username, address):
+            flash("Too many failed log-ins. Wait a few minutes, then try again.", "error")
+            return render_template("auth/login.html", form=form), 429
+        user = accounts.find_user(db.session, username)
+        if user is None:
+            burn_password_check(form.password.data or "")
+            ok = False
+        else:
+            ok = verify_password(user, form.password.data or "")
+        if ok and user is not None:
+            throttle().succeeded(username)
+            user.last_login_at = utcnow()
+            db.session.commit()
+            login_user(user)
+            return redirect(_safe_next(request.args.get("next")) or url_for("main.home"))
+        throttle().failed(username, address)
+        flash("That username and password do not match.", "error")
+        status = 401
+    return render_template("auth/login.html", form=form), status
+
+
+@bp.route("/register", methods=["GET", "POST"])
+@public
+def register() -> str | Response:
+    if current_user.is_authenticated:
+        return redirect(url_for("main.home"))
+    form = RegisterForm(join_code=request.args.get("code", ""))
+    if form.validate_on_submit():
+        try:
+            user = accounts.create_user(
+                db.session,
+                form.username.data or "",
+                form.password.data or "",
+                Role.LEARNER,
+                display_name=form.display_name.data or "",
+                email=form.email.data,
+            )
+        except accounts.AccountError as error:
+            db.session.rollback()
+            form.username.errors.append(str(error))
+        else:
+            db.session.commit()
+            login_user(user)
+            flash("Welcome! Your account is ready.", "success")
+            code = (form.join_code.data or "").strip()
+            if code:
+                return redirect(url_for("quiz.join_landing", code=code))
+            return redirect(url_for("main.home"))
+    return render_template("auth/register.html", form=form)
+
+
+@bp.route("/logout", methods=["POST"])
+@signed_in
+def logout() -> Response:
+    logout_user()
+    flash("You are logged out.", "info")
+    return redirect(url_for("auth.login"))

@@ -1,0 +1,98 @@
+"""Commands that need the app and its database."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from pathlib import Path
+
+import click
+
+
+def _app():  # type: ignore[no-untyped-def]
+    from quizapp import create_app
+
+    return create_app()
+
+
+@click.group()
+def db() -> None:
+    """Database schema commands."""
+
+
+@db.command("upgrade")
+@click.option("--revision", default="head", show_default=True)
+def db_upgrade(revision: str) -> None:
+    """Apply the Alembic migrations."""
+    from quizapp import migrate
+    from quizapp.extensions import db as database
+
+    app = _app()
+    with app.app_context():
+        migrate.upgrade(database.engine, revision)
+    click.echo(f"Database at {revision}: {_display_url(app.config['DATABASE_URL'])}")
+
+
+def _display_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+@click.command("create-instructor")
+@click.argument("username")
+@click.option("--name", "display_name", default="", help="Name shown to learners.")
+@click.option("--admin/--no-admin", default=True, show_default=True, help="May invite others.")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+def create_instructor(username: str, display_name: str, admin: bool, password_stdin: bool) -> None:
+    """Create an instructor account (the first one comes from here)."""
+    from quizapp import accounts
+    from quizapp.extensions import db as database
+    from quizapp.models import Role
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Password again: ") != password:
+            raise click.UsageError("The passwords differ.")
+    app = _app()
+    with app.app_context():
+        try:
+            user = accounts.create_user(
+                database.session,
+                username,
+                password,
+                Role.INSTRUCTOR,
+                display_name=display_name,
+                is_admin=admin,
+            )
+        except accounts.AccountError as error:
+            raise click.ClickException(str(error)) from error
+        database.session.commit()
+        click.echo(f"Instructor {user.username!r} created.")
+
+
+@click.command("load-bundled")
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path), default="questions")
+def load_bundled(directory: Path) -> None:
+    """Load the bundled question sets; sets loaded before are left alone."""
+    from quizapp import set_store
+    from quizapp.extensions import db as database
+
+    app = _app()
+    with app.app_context():
+        report = set_store.load_bundled(database.session, directory)
+        database.session.commit()
+    for title in report.created:
+        click.echo(f"loaded: {title}")
+    click.echo(f"{len(report.created)} set(s) loaded, {len(report.unchanged)} already there.")
+
+
+@click.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+def serve(host: str, port: int) -> None:
+    """Serve the app with Flask's server (for one machine; see README for production)."""
+    app = _app()
+    app.run(host=host, port=port, debug=False, use_reloader=False)

@@ -1,0 +1,158 @@
+"""Passwords, log-in throttling and role checks."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from flask import Flask, abort, current_app
+from flask_login import current_user
+from limits import parse
+from limits.storage import storage_from_string
+from limits.strategies import MovingWindowRateLimiter
+
+from quizapp.extensions import db, login_manager
+from quizapp.models import Role, User
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def init_app(app: Flask) -> None:
+    app.extensions["quizapp.hasher"] = PasswordHasher(
+        time_cost=app.config["ARGON2_TIME_COST"],
+        memory_cost=app.config["ARGON2_MEMORY_COST"],
+        parallelism=app.config["ARGON2_PARALLELISM"],
+    )
+    # Redis when several workers must share the counts; memory for a single process.
+    storage_uri = app.config["REDIS_URL"] or "memory://"
+    app.extensions["quizapp.throttle"] = LoginThrottle(
+        storage_uri,
+        per_account=app.config["LOGIN_FAILURES_PER_ACCOUNT"],
+        per_address=app.config["LOGIN_FAILURES_PER_ADDRESS"],
+    )
+
+
+def _hasher() -> PasswordHasher:
+    return current_app.extensions["quizapp.hasher"]
+
+
+def hash_password(password: str) -> str:
+    return _hasher().hash(password)
+
+
+def verify_password(user: User, password: str) -> bool:
+    """Check a password; re-hash it when the configured parameters have changed."""
+    try:
+        _hasher().verify(user.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+    if _hasher().check_needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+    return True
+
+
+def burn_password_check(password: str) -> None:
+    """Spend the time of a real check for an unknown user, so timing does not reveal names."""
+    with contextlib.suppress(VerificationError):
+        _hasher().verify(_dummy_hash(), password)
+
+
+@functools.cache
+def _dummy_hash_for(params: tuple[int, int, int]) -> str:
+    return PasswordHasher(*params).hash("not a real password")
+
+
+def _dummy_hash() -> str:
+    h = _hasher()
+    return _dummy_hash_for((h.time_cost, h.memory_cost, h.parallelism))
+
+
+class LoginThrottle:
+    """Counts failed log-ins in a moving window, per account and per client address."""
+
+    def __init__(self, storage_uri: str, per_account: str, per_address: str) -> None:
+        self.limiter = MovingWindowRateLimiter(storage_from_string(storage_uri))
+        self.per_account = parse(per_account)
+        self.per_address = parse(per_address)
+
+    def blocked(self, username: str, address: str) -> bool:
+        return not (
+            self.limiter.test(self.per_account, "account", username.lower())
+            and self.limiter.test(self.per_address, "address", address)
+        )
+
+    def failed(self, username: str, address: str) -> None:
+        self.limiter.hit(self.per_account, "account", username.lower())
+        self.limiter.hit(self.per_address, "address", address)
+
+    def succeeded(self, username: str) -> None:
+        self.limiter.clear(self.per_account, "account", username.lower())
+
+
+def throttle() -> LoginThrottle:
+    return current_app.extensions["quizapp.throttle"]
+
+
+@login_manager.user_loader
+def load_user(user_id: str) -> User | None:
+    try:
+        return db.session.get(User, int(user_id))
+    except ValueError:
+        return None
+
+
+def role_required(role: Role) -> Callable[[F], F]:
+    """Refuse anonymous users (to the log-in page) and users of another role (403)."""
+
+    def decorator(view: F) -> F:
+        @functools.wraps(view)
+        def wrapped(*args: Any, **kwargs: Any) -> Any:
+            if not current_user.is_authenticated:
+                return login_manager.unauthorized()
+            if current_user.role != role:
+                abort(403)
+            return view(*args, **kwargs)
+
+        wrapped.access = role.value  # type: ignore[attr-defined]
+        return wrapped  # type: ignore[return-value]
+
+    return decorator
+
+
+instructor_required = role_required(Role.INSTRUCTOR)
+learner_required = role_required(Role.LEARNER)
+
+
+def admin_required(view: F) -> F:
+    @instructor_required
+    @functools.wraps(view)
+    def wrapped(*args: Any, **kwargs: Any) -> Any:
+        if not current_user.is_admin:
+            abort(403)
+        return view(*args, **kwargs)
+
+    wrapped.access = "admin"  # type: ignore[attr-defined]
+    return wrapped  # type: ignore[return-value]
+
+
+def signed_in(view: F) -> F:
+    """Any logged-in user, whatever the role."""
+
+    @functools.wraps(view)
+    def wrapped(*args: Any, **kwargs: Any) -> Any:
+        if not current_user.is_authenticated:
+            return login_manager.unauthorized()
+        return view(*args, **kwargs)
+
+    wrapped.access = "signed_in"  # type: ignore[attr-defined]
+    return wrapped  # type: ignore[return-value]
+
+
+def public(view: F) -> F:
+    """Open to anonymous users. The URL-map test keeps the list of these short and explicit."""
+    view.access = "public"  # type: ignore[attr-defined]
+    return view

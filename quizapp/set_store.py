@@ -1,0 +1,88 @@
+"""Question sets between files (the core's formats) and the database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from quizapp import models
+
+if TYPE_CHECKING:
+    from quizapp.core.formats.question_set import QuestionSet as SetFile
+
+SET_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass
+class LoadReport:
+    created: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+
+
+def load_bundled(session: Session, directory: Path) -> LoadReport:
+    """Load every set file under ``directory/sets``, once: a set's origin is its file name."""
+    report = LoadReport()
+    sets_dir = directory / "sets"
+    files = sorted(p for p in sets_dir.glob("*") if p.suffix in SET_SUFFIXES)
+    if not files:
+        return report
+    from quizapp.core.formats.question_set import load_question_set
+
+    parsed = [(path, load_question_set(path)) for path in files]  # all parse, or nothing loads
+    for path, set_file in parsed:
+        origin = f"bundled:{path.name}"
+        if session.scalar(select(models.QuestionSet.id).where(models.QuestionSet.origin == origin)):
+            report.unchanged.append(set_file.title)
+            continue
+        save_set_file(session, set_file, owner=None, origin=origin)
+        report.created.append(set_file.title)
+    return report
+
+
+def save_set_file(
+    session: Session, set_file: SetFile, owner: models.User | None, origin: str | None = None
+) -> models.QuestionSet:
+    """Store a parsed set file (its article too) as a draft set."""
+    article = None
+    if set_file.article is not None and set_file.article.text:
+        a = set_file.article
+        article = models.Article(
+            owner_id=owner.id if owner else None,
+            title=a.title,
+            outlet=a.outlet,
+            url=a.url,
+            published_on=a.date,
+            original=a.text,
+            text=a.text,
+            body=[list(s) for s in a.body],
+        )
+        session.add(article)
+    question_set = models.QuestionSet(
+        owner_id=owner.id if owner else None,
+        article=article,
+        title=set_file.title,
+        description=set_file.description,
+        origin=origin,
+    )
+    for position, q in enumerate(set_file.questions):
+        question_set.questions.append(
+            models.Question(
+                position=position,
+                type=q.type,
+                stem=q.stem,
+                choices=list(q.choices),
+                answer=q.answer,
+                skills=list(q.skills),
+                explanation=q.explanation,
+                evidence=q.evidence,
+                evidence_spans=[list(s) for s in q.evidence_spans],
+                data=dict(q.data),
+            )
+        )
+    session.add(question_set)
+    session.flush()
+    return question_set

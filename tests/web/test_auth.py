@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from flask import Flask
+from flask.testing import FlaskClient
+
+from quizapp.models import Role
+from tests.helpers import PASSWORD, add_user, get_user, log_in
+
+
+def _register(client: FlaskClient, username: str = "newbie", **extra: str):
+    data = {
+        "username": username,
+        "display_name": "New Learner",
+        "password": PASSWORD,
+        "confirm": PASSWORD,
+        **extra,
+    }
+    return client.post("/auth/register", data=data)
+
+
+def test_registering_makes_a_logged_in_learner_without_email(app: Flask, client: FlaskClient):
+    response = _register(client)
+    assert response.status_code == 302
+    me = client.get("/api/me").get_json()
+    assert me == {"username": "newbie", "name": "New Learner", "role": "learner"}
+
+
+def test_registering_a_taken_username_says_so(app: Flask, client: FlaskClient, learner_id: int):
+    response = _register(client, username="PUPIL")
+    assert response.status_code == 200
+    assert "is taken" in response.get_data(as_text=True)
+
+
+def test_registering_with_different_passwords_is_refused(client: FlaskClient):
+    response = _register(client, confirm="something else entirely")
+    assert "The passwords differ." in response.get_data(as_text=True)
+    assert client.get("/api/me").status_code == 302
+
+
+def test_passwords_are_stored_as_argon2id_hashes(app: Flask, learner_id: int):
+    user = get_user(app, learner_id)
+    assert user.password_hash.startswith("$argon2id$")
+    assert PASSWORD not in user.password_hash
+
+
+def test_production_hashing_parameters_follow_owasp_minimum(app: Flask):
+    from quizapp.config import Defaults
+
+    assert Defaults.ARGON2_MEMORY_COST >= 19 * 1024
+    assert Defaults.ARGON2_TIME_COST >= 2
+
+
+def test_log_in_with_wrong_password_fails(client: FlaskClient, learner_id: int):
+    response = log_in(client, "pupil", "wrong password!")
+    assert response.status_code == 401
+    assert "do not match" in response.get_data(as_text=True)
+
+
+def test_log_in_is_case_insensitive_on_username(client: FlaskClient, learner_id: int):
+    assert log_in(client, "PuPiL").status_code == 302
+
+
+def test_log_out_ends_the_session(learner_client: FlaskClient):
+    assert learner_client.post("/auth/logout").status_code == 302
+    assert learner_client.get("/learn/").status_code == 302
+
+
+def test_home_sends_each_role_to_its_page(instructor_client, learner_client):
+    assert instructor_client.get("/").location.endswith("/teach/")
+    assert learner_client.get("/").location.endswith("/learn/")
+
+
+def test_next_parameter_only_redirects_within_the_site(client: FlaskClient, learner_id: int):
+    data = {"username": "pupil", "password": PASSWORD}
+    assert client.post("/auth/login?next=/learn/", data=data).location == "/learn/"
+    client.post("/auth/logout")
+    evil = client.post("/auth/login?next=https://evil.example/x", data=data)
+    assert "evil" not in evil.location
+
+
+def test_failed_log_ins_are_throttled_per_account(app: Flask, client: FlaskClient, learner_id):
+    for _ in range(10):
+        assert log_in(client, "pupil", "wrong password!").status_code == 401
+    response = log_in(client, "pupil")  # the right password, but the account is throttled
+    assert response.status_code == 429
+    assert "Too many failed log-ins" in response.get_data(as_text=True)
+
+
+def test_throttling_one_account_leaves_classmates_on_the_same_address_alone(
+    app: Flask, client: FlaskClient, learner_id: int
+):
+    add_user(app, "classmate", Role.LEARNER)
+    for _ in range(12):
+        log_in(client, "pupil", "wrong password!")
+    assert log_in(app.test_client(), "classmate").status_code == 302
+
+
+def test_session_cookie_is_httponly_and_samesite_lax(client: FlaskClient, learner_id: int):
+    response = log_in(client, "pupil")
+    cookie = next(h for h in response.headers.getlist("Set-Cookie") if h.startswith("session="))
+    assert "HttpOnly" in cookie
+    assert "SameSite=Lax" in cookie
+    assert "Secure" not in cookie
+
+
+def test_session_cookie_is_secure_over_https(database_url, tmp_path):
+    from tests.conftest import make_app
+
+    app = make_app(database_url, tmp_path, PREFERRED_URL_SCHEME="https")
+    assert app.config["SESSION_COOKIE_SECURE"] is True
+    app.extensions["quizapp.engine"].dispose()
