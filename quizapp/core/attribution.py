@@ -1,0 +1,296 @@
+"""Span-level attribution extraction: who (source) says (cue) what (content).
+
+Two CRFs trained on PolNeAR (``scripts/train_attribution.py``) do the work:
+
+1. a cue tagger labels cue tokens (BIO) sentence by sentence;
+2. for each cue, a role tagger labels SOURCE / CONTENT tokens in the cue's sentence and
+   its neighbours, with features relative to that cue (dependency branch, side, quotes).
+
+Rules then fix what the CRFs are known to get wrong or cannot see: a direct quote is taken
+whole even when it spans more sentences than the role window, a content that opens a
+sentence ending in "..., X said." takes in the sentence before it when that one continues
+the same statement, and "In addition, ..." after a report continues that report.
+
+spaCy is not imported here: the caller (``nlp.py``) parses, this module reads the Doc.
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from quizapp.core.attribution_features import DocFeatures, doc_features, role_features
+from quizapp.core.claims import Article, Claim, Span
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from spacy.tokens import Doc
+
+DATA = Path(__file__).resolve().parent / "data"
+CUE_MODEL = DATA / "attribution-cue.crfsuite"
+ROLE_MODEL = DATA / "attribution-role.crfsuite"
+
+# A cue whose mean marginal falls below this is dropped: a false claim becomes a wrong quiz
+# question, so precision comes first. Tuned on polnear-dev.
+CUE_THRESHOLD = 0.5
+MAX_CONTENT_CHARS = 600
+CONTINUATION_OPENERS = ("in addition", "additionally", "moreover", "furthermore", "also")
+PUNCT_EDGE = set(" \t\n\r\"'“”‘’,.;:—–-()")
+
+_local = threading.local()
+
+
+def _taggers():
+    """One pair of crfsuite taggers per thread (a Tagger is not safe to share)."""
+    tg = getattr(_local, "taggers", None)
+    if tg is None:
+        import pycrfsuite
+
+        cue = pycrfsuite.Tagger()
+        cue.open(str(CUE_MODEL))
+        role = pycrfsuite.Tagger()
+        role.open(str(ROLE_MODEL))
+        tg = _local.taggers = (cue, role)
+    return tg
+
+
+def _in_body(df: DocFeatures, body: list[Span], n_text: int) -> list[bool]:
+    spans = body or [(0, n_text)]
+    out = [False] * df.n
+    for s, e in spans:
+        for i in range(df.n):
+            if df.start[i] >= s and df.end[i] <= e and not df.is_space[i]:
+                out[i] = True
+    return out
+
+
+def _runs(labels: list[str], lo: int, tag: str) -> list[tuple[int, int]]:
+    out = []
+    start = None
+    for k, lab in enumerate(labels + ["O"]):
+        if lab == tag and start is None:
+            start = k
+        elif lab != tag and start is not None:
+            out.append((lo + start, lo + k))
+            start = None
+    return out
+
+
+def _find_cues(df: DocFeatures, body_tok: list[bool], tagger) -> list[tuple[int, int, float]]:
+    """Cue token spans with their confidence (mean of 1 - P(O) over the span)."""
+    cues = []
+    for s, e in df.sent_bounds:
+        if not any(body_tok[s:e]):
+            continue
+        labels = tagger.tag(df.cue_feats[s:e])
+        k = 0
+        n = e - s
+        while k < n:
+            if labels[k] == "O":
+                k += 1
+                continue
+            j = k + 1
+            while j < n and labels[j] == "I":
+                j += 1
+            conf = sum(1.0 - tagger.marginal("O", m) for m in range(k, j)) / (j - k)
+            if all(body_tok[s + m] for m in range(k, j)):
+                cues.append((s + k, s + j, conf))
+            k = j
+    return cues
+
+
+def _trim(df: DocFeatures, text: str, run: tuple[int, int]) -> Span | None:
+    """Char span of a token run without edge spaces and punctuation (quotes are kept off
+    the edges too, the scorer trims them the same way)."""
+    s, e = run
+    if s >= e:
+        return None
+    cs, ce = df.start[s], df.end[e - 1]
+    while cs < ce and text[cs] in PUNCT_EDGE:
+        cs += 1
+    while ce > cs and text[ce - 1] in PUNCT_EDGE:
+        ce -= 1
+    return (cs, ce) if cs < ce else None
+
+
+def _quote_range(df: DocFeatures, q: int, near: int) -> tuple[int, int]:
+    lo = near
+    while lo > 0 and df.quote[lo - 1] == q:
+        lo -= 1
+    hi = near
+    while hi < df.n and df.quote[hi] == q:
+        hi += 1
+    return lo, hi
+
+
+def _evidence(df: DocFeatures, text: str, toks: list[int]) -> Span:
+    first = df.sent_bounds[min(df.sent[i] for i in toks)][0]
+    last = df.sent_bounds[max(df.sent[i] for i in toks)][1] - 1
+    while last > first and df.is_space[last]:
+        last -= 1
+    while first < last and df.is_space[first]:
+        first += 1
+    return df.start[first], df.end[last]
+
+
+def _claim(
+    text: str,
+    source: list[Span],
+    cue: list[Span],
+    content: list[Span],
+    evidence: Span,
+    confidence: float,
+) -> Claim:
+    source_text = " ".join(text[s:e] for s, e in source)
+    return Claim(
+        source=source_text,
+        source_text=source_text,
+        source_type="",
+        cue=" ".join(text[s:e] for s, e in cue),
+        cue_strength="",
+        content=" ".join(text[s:e] for s, e in content),
+        status="",
+        evidence=text[evidence[0] : evidence[1]],
+        source_spans=source,
+        cue_spans=cue,
+        content_spans=content,
+        evidence_span=evidence,
+        confidence=round(confidence, 3),
+    )
+
+
+def _merge(runs: list[tuple[int, int]], df: DocFeatures) -> list[tuple[int, int]]:
+    """Join runs separated only by spaces or punctuation (one fragment, not three)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(runs):
+        if out and all(
+            df.is_space[i] or df.pos[i] == "PUNCT" for i in range(out[-1][1], s)
+        ):
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _extend_back(df: DocFeatures, cue: tuple[int, int], content: list[tuple[int, int]],
+                 cue_set: set[int], text: str) -> list[tuple[int, int]]:
+    """"A. B, X said." - when the content opens the cue's sentence and the cue closes it,
+    the sentence before, in the same paragraph and with no cue of its own, is part of the
+    same statement (the reporter does not repeat "X said" after every sentence)."""
+    if not content:
+        return content
+    k = df.sent[cue[0]]
+    s0, e0 = df.sent_bounds[k]
+    first = min(s for s, _ in content)
+    if k == 0 or first > s0 + 1 or max(e for _, e in content) > cue[0]:
+        return content
+    ps, pe = df.sent_bounds[k - 1]
+    if any(i in cue_set for i in range(ps, pe)) or "\n" in text[df.start[ps] : df.start[s0]]:
+        return content
+    if any(df.quote[i] >= 0 for i in range(ps, e0)):
+        return content
+    if any(s < pe for s, _ in content):
+        return content
+    return [(ps, pe)] + content
+
+
+def extract_claims(doc: Doc, article: Article) -> list[Claim]:
+    """Every attribution in the article body, as Claims with char spans into article.text.
+
+    source / source_text are the words as written (a pronoun stays "He"); source_type,
+    cue_strength and status are left empty for the later steps of the analysis.
+    """
+    # The feature lists are many small objects that live until the function returns: the
+    # cyclic GC would only rescan them (a third of the feature time), so pause it here.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _extract(doc, article)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _extract(doc: Doc, article: Article) -> list[Claim]:
+    text = article.text
+    cue_tagger, role_tagger = _taggers()
+    df = doc_features(doc)
+    body_tok = _in_body(df, article.body, len(text))
+    cues = [c for c in _find_cues(df, body_tok, cue_tagger) if c[2] >= CUE_THRESHOLD]
+    cue_spans = [(s, e) for s, e, _ in cues]
+    cue_set = {i for s, e in cue_spans for i in range(s, e)}
+    claims: list[Claim] = []
+    reported: list[tuple[int, list[tuple[int, int]], list[tuple[int, int]], tuple[int, int]]] = []
+    for s, e, conf in cues:
+        (lo, hi), feats = role_features(df, (s, e), cue_spans)
+        labels = role_tagger.tag(feats)
+        src = [(a, b) for a, b in _runs(labels, lo, "S") if all(body_tok[a:b])]
+        con_raw = _runs(labels, lo, "C")
+        if not con_raw:
+            continue
+        con_conf = sum(role_tagger.marginal("C", i - lo) for a, b in con_raw for i in range(a, b))
+        con_conf /= sum(b - a for a, b in con_raw)
+        # A direct quote is one statement: take it whole, even past the role window.
+        qs = {df.quote[i] for a, b in con_raw for i in range(a, b) if df.quote[i] >= 0}
+        qs.discard(df.quote[s])
+        for q in qs:
+            near = next(i for a, b in con_raw for i in range(a, b) if df.quote[i] == q)
+            con_raw.append(_quote_range(df, q, near))
+        con = _merge(con_raw, df)
+        con = _extend_back(df, (s, e), con, cue_set, text)
+        con = [(a, b) for a, b in con if any(body_tok[a:b])]
+        src_spans = [sp for sp in (_trim(df, text, r) for r in _merge(src, df)) if sp]
+        con_spans = [sp for sp in (_trim(df, text, r) for r in con) if sp]
+        cue_sp = _trim(df, text, (s, e)) or (df.start[s], df.end[e - 1])
+        if not con_spans:
+            continue
+        toks = [s] + [a for a, _ in con] + [b - 1 for _, b in con]
+        claims.append(
+            _claim(text, src_spans, [cue_sp], con_spans, _evidence(df, text, toks), conf * con_conf)
+        )
+        reported.append((len(claims) - 1, src, con, (s, e)))
+    claims += _continuations(df, text, claims, reported, cue_set, body_tok)
+    claims.sort(key=lambda c: c.cue_spans[0])
+    return claims
+
+
+def _continuations(df, text, claims, reported, cue_set, body_tok) -> list[Claim]:
+    """"In addition, more than 36,000 ..." right after "X reported that ..." is X's report
+    too: the next sentence opens with an additive connective and has no cue of its own."""
+    out = []
+    for idx, src, con, (s, _e) in reported:
+        k = df.sent[s]
+        if not src or k + 1 >= len(df.sent_bounds):
+            continue
+        if max(b for _, b in con) > df.sent_bounds[k][1]:
+            continue  # the content already runs on into the next sentence
+        ns, ne = df.sent_bounds[k + 1]
+        while ns < ne and df.is_space[ns]:
+            ns += 1
+        if ns >= ne or not any(body_tok[ns:ne]):
+            continue
+        opener = text[df.start[ns] : df.start[ns] + 20].lower()
+        if not any(opener.startswith(o + ",") or opener.startswith(o + " ") for o in
+                   CONTINUATION_OPENERS):
+            continue
+        if any(i in cue_set for i in range(ns, ne)) or any(df.quote[i] >= 0 for i in range(ns, ne)):
+            continue
+        if "\n\n" in text[df.end[s] : df.start[ns]]:
+            continue
+        sp = _trim(df, text, (ns, ne))
+        if not sp or sp[1] - sp[0] > MAX_CONTENT_CHARS:
+            continue
+        base = claims[idx]
+        ev = _evidence(df, text, [s, ne - 1])
+        out.append(
+            _claim(text, base.source_spans, base.cue_spans, [sp], ev, base.confidence * 0.8)
+        )
+    return out
+
+
+def extract_claims_many(docs: Iterable[Doc], articles: Iterable[Article]) -> list[list[Claim]]:
+    """extract_claims over parallel sequences of Docs and Articles."""
+    return [extract_claims(d, a) for d, a in zip(docs, articles, strict=True)]
