@@ -20,6 +20,8 @@ COMMANDS: dict[str, str] = {
     "create-instructor": "admin:create_instructor",
     "load-bundled": "admin:load_bundled",
     "serve": "admin:serve",
+    "worker": "jobs_cli:worker",
+    "export-scores": "scores:export_scores",
 }
 
 
