@@ -1,0 +1,659 @@
+"""Who is speaking: resolve each claim's source to a full name, then type it.
+
+``resolve_sources`` turns the words as written ("He", "Peskov", "CSIS", "a report by the
+Center for ...") into the named party they stand for, using the parse's named entities and
+a simple salience order (mentions in the same sentence first, subjects before objects).
+``classify_sources`` sorts sources into DOMAIN section 3's types with a small lexicon of
+titles, roles and organisation words, backed by the entity labels.
+
+Both take a spaCy Doc but never import spaCy: the Doc comes from ``quizapp.core.nlp``.
+Without a Doc (hand-built claims in tests, a stored analysis) they fall back to the words
+of the claim alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from quizapp.core.claims import Article, Claim, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Sources that are a document or a statement: the party is its author ("a report by CSIS").
+DOCUMENT_WORDS = frozenset(
+    [
+        "report",
+        "reports",
+        "study",
+        "survey",
+        "poll",
+        "analysis",
+        "statement",
+        "statements",
+        "data",
+        "record",
+        "records",
+        "figures",
+        "estimate",
+        "estimates",
+        "findings",
+        "assessment",
+        "document",
+        "documents",
+        "letter",
+        "memo",
+        "filing",
+        "filings",
+        "paper",
+        "review",
+        "audit",
+        "investigation",
+        "census",
+        "ruling",
+        "release",
+    ]
+)
+
+# DOMAIN section 3, as words that mark each type. Phrases are matched on word boundaries,
+# lower case. Order of the checks (see source_type) matters more than completeness.
+OFFICIAL = (
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "press secretary",
+    "minister",
+    "ministry",
+    "president",
+    "prime minister",
+    "premier",
+    "chancellor",
+    "government",
+    "kremlin",
+    "white house",
+    "pentagon",
+    "department",
+    "police",
+    "sheriff",
+    "army",
+    "military",
+    "armed forces",
+    "navy",
+    "air force",
+    "general",
+    "commander",
+    "defense",
+    "defence",
+    "security council",
+    "council",
+    "parliament",
+    "congress",
+    "senate",
+    "senator",
+    "sen.",
+    "rep.",
+    "congressman",
+    "congresswoman",
+    "lawmaker",
+    "legislator",
+    "governor",
+    "gov.",
+    "mayor",
+    "secretary",
+    "ambassador",
+    "prosecutor",
+    "attorney general",
+    "judge",
+    "court",
+    "agency",
+    "authority",
+    "authorities",
+    "administration",
+    "deputy",
+    "cabinet",
+    "commission",
+    "regulator",
+    "inspector",
+    "fire service",
+    "fire department",
+    "city hall",
+    "county",
+    "municipal",
+    "state",
+    "federal",
+)
+INDEPENDENT = (
+    "think tank",
+    "university",
+    "college",
+    "institute",
+    "center for",
+    "centre for",
+    "ngo",
+    "non-profit",
+    "nonprofit",
+    "charity",
+    "foundation",
+    "un",
+    "united nations",
+    "world health organization",
+    "red cross",
+    "amnesty",
+    "human rights watch",
+    "researcher",
+    "researchers",
+    "professor",
+    "scientist",
+    "scientists",
+    "analyst",
+    "analysts",
+    "economist",
+    "expert",
+    "experts",
+    "laboratory",
+    "lab",
+    "academy",
+    "observatory",
+    "watchdog",
+    "study",
+    "survey",
+    "pollster",
+    "association",
+    "union",
+    "society",
+    "hospital",
+    "doctors",
+    "auditor",
+    "auditors",
+)
+MEDIA = (
+    "newspaper",
+    "outlet",
+    "magazine",
+    "broadcaster",
+    "news agency",
+    "reporter",
+    "reporters",
+    "journalist",
+    "journalists",
+    "correspondent",
+    "editor",
+    "columnist",
+    "the post",
+    "times",
+    "journal",
+    "gazette",
+    "tribune",
+    "herald",
+    "chronicle",
+    "news",
+    "tv",
+    "television",
+    "radio",
+    "reuters",
+    "associated press",
+    "ap",
+    "afp",
+    "bloomberg",
+    "cnn",
+    "bbc",
+    "nbc",
+    "abc",
+    "cbs",
+    "msnbc",
+    "fox",
+    "politico",
+    "axios",
+    "npr",
+    "tass",
+    "interfax",
+    "ria novosti",
+    "al jazeera",
+    "the guardian",
+    "daily",
+)
+# Unnamed people: "officials said", "a source", "people familiar with the matter".
+ANONYMOUS_HEADS = frozenset(
+    [
+        "source",
+        "sources",
+        "official",
+        "officials",
+        "person",
+        "people",
+        "insider",
+        "insiders",
+        "aide",
+        "aides",
+        "diplomat",
+        "diplomats",
+        "officer",
+        "officers",
+        "staffer",
+        "staffers",
+        "individual",
+        "individuals",
+        "someone",
+        "member",
+        "members",
+        "employee",
+        "employees",
+        "witness",
+        "witnesses",
+        "resident",
+        "residents",
+    ]
+)
+ANONYMOUS_MARKERS = re.compile(
+    r"\b(anonymity|anonymous|not authori[sz]ed to|familiar with|who (asked|declined) not to be "
+    r"named|on background)\b",
+    re.I,
+)
+_DETERMINERS = re.compile(r"^(the|a|an|one|some|several|two|three|many|other|another)\s+", re.I)
+
+
+@dataclass
+class SourceProfile:
+    """What the article says about a claim's source, beyond its name."""
+
+    name: str
+    kind: str = ""  # entity label of the resolved party: PERSON, ORG, GPE, NORP, or ""
+    role: str = ""  # "Kremlin spokesperson", "Deputy Chairman of the Security Council ..."
+    affiliation: str = ""  # the organisation it speaks for: "Kremlin"
+    named: bool = True  # False for "officials", "a source"
+    words: set[str] = field(default_factory=set)
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def resolve_sources(claims: list[Claim], doc: Doc | None, article: Article) -> list[Claim]:
+    """Set each claim's ``source`` to the full name of the party it stands for, in place."""
+    if doc is None:
+        for claim in claims:
+            claim.source = clean_name(claim.source or claim.source_text)
+        return claims
+    names = _NameIndex(doc, article)
+    for claim in claims:
+        if not claim.source_spans:
+            claim.source = clean_name(claim.source or claim.source_text)
+            continue
+        claim.source = names.resolve(claim) or clean_name(claim.source_text or claim.source)
+    return claims
+
+
+def clean_name(text: str) -> str:
+    """A source as written, trimmed of quotes, punctuation, a possessive and extra spaces."""
+    text = re.sub(r"\s+", " ", text or "").strip(" \t\n,.;:\"'“”‘’()—–-")
+    return re.sub(r"['’]s?$", "", text).strip()
+
+
+def _strip_the(text: str) -> str:
+    return re.sub(r"^the\s+", "", clean_name(text), flags=re.I)
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper()]
+    return "".join(w[0] for w in words)
+
+
+class _NameIndex:
+    """The named parties of one article: full names, surnames, acronyms, mention order."""
+
+    def __init__(self, doc: Doc, article: Article) -> None:
+        self.doc = doc
+        self.mentions: list[tuple[int, str, str, Any]] = []  # (start char, label, name, ent)
+        self.by_surname: dict[str, list[tuple[int, str]]] = {}
+        self.acronyms: dict[str, str] = {}
+        orgs: list[str] = []
+        for ent in doc.ents:
+            if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+                continue
+            name = _strip_the(ent.text)
+            if not name or "\n" in name:
+                continue
+            if ent.label_ == "PERSON":
+                tokens = name.split()
+                if len(tokens) >= 2:
+                    self.by_surname.setdefault(tokens[-1].lower(), []).append(
+                        (ent.start_char, name)
+                    )
+            elif ent.label_ == "ORG":
+                orgs.append(name)
+            self.mentions.append((ent.start_char, ent.label_, name, ent))
+        # "Center for Strategic and International Studies (CSIS)", or the initials of an
+        # organisation named in full somewhere in the article.
+        for full, short in re.findall(
+            r"((?:[A-Z][\w'-]*\s+(?:(?:of|for|and|the|on|in)\s+)*){1,8}[A-Z][\w'-]*)\s*\(([A-Z]{2,8})\)",
+            article.text,
+        ):
+            self.acronyms[short] = _strip_the(full)
+        for name in orgs:
+            initials = _initials(name)
+            if len(initials) >= 2 and name.upper() != name:
+                self.acronyms.setdefault(initials, name)
+
+    def full_person(self, name: str, before: int) -> str:
+        """The full name a partial one ("Peskov") stands for, preferring earlier mentions."""
+        tokens = name.split()
+        if not tokens:
+            return name
+        candidates = self.by_surname.get(tokens[-1].lower(), [])
+        longer = [(pos, full) for pos, full in candidates if len(full.split()) > len(tokens)]
+        if not longer:
+            return name
+        earlier = [c for c in longer if c[0] <= before]
+        return (earlier[-1] if earlier else longer[0])[1]
+
+    def expand(self, name: str) -> str:
+        return self.acronyms.get(name.strip(), name)
+
+    def resolve(self, claim: Claim) -> str:
+        start, end = claim.source_spans[0][0], claim.source_spans[-1][1]
+        text = clean_name(self.doc.text[start:end])
+        low = text.lower()
+        if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS:
+            return self.antecedent(start, low)
+        if low in RELATIVE_PRONOUNS:
+            return self.relative_head(start) or text
+        inside = [m for m in self.mentions if start <= m[0] < end]
+        persons = [m for m in inside if m[1] == "PERSON"]
+        if persons:
+            return self.full_person(persons[0][2], start)
+        orgs = [m for m in inside if m[1] == "ORG"]
+        head = _head_word(self.doc, start, end)
+        if orgs and (head in DOCUMENT_WORDS or _strip_the(text) == orgs[0][2]):
+            return self.expand(orgs[0][2])
+        if text in self.acronyms:
+            return self.acronyms[text]
+        if re.fullmatch(r"[A-Z][\w'-]+", text):
+            return self.full_person(text, start)
+        return text
+
+    def antecedent(self, position: int, pronoun: str) -> str:
+        """The most salient compatible mention before ``position`` (same sentence first)."""
+        labels = ("PERSON",) if pronoun in PERSON_PRONOUNS else ("ORG", "NORP", "GPE")
+        sentences = _sentences_before(self.doc, position, 4)
+        for lo, hi in sentences:
+            found = [m for m in self.mentions if lo <= m[0] < min(hi, position) and m[1] in labels]
+            if not found:
+                continue
+            subjects = [m for m in found if m[3].root.dep_ in ("nsubj", "nsubjpass")]
+            pick = (subjects or found)[-1]
+            name = pick[2]
+            return self.full_person(name, pick[0]) if pick[1] == "PERSON" else self.expand(name)
+        return _pronoun_as_written(self.doc, position)
+
+    def relative_head(self, position: int) -> str:
+        token = _token_at(self.doc, position)
+        if token is None:
+            return ""
+        noun = token.head.head if token.head.dep_ in ("relcl", "acl") else token.head
+        for start, label, name, ent in self.mentions:
+            if ent.start <= noun.i < ent.end:
+                return self.full_person(name, start) if label == "PERSON" else self.expand(name)
+        return ""
+
+
+def _pronoun_as_written(doc: Doc, position: int) -> str:
+    token = _token_at(doc, position)
+    return token.text if token is not None else ""
+
+
+def _token_at(doc: Doc, char: int) -> Any:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _head_word(doc: Doc, start: int, end: int) -> str:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root.lemma_.lower() if span is not None and len(span) else ""
+
+
+def _sentences_before(doc: Doc, position: int, count: int) -> list[Span]:
+    """Character ranges of the sentence holding ``position`` and the ``count`` before it."""
+    token = _token_at(doc, position)
+    if token is None:
+        return []
+    out: list[Span] = []
+    sent: SpacySpan | None = token.sent
+    while sent is not None and len(out) <= count:
+        out.append((sent.start_char, sent.end_char))
+        sent = doc[sent.start - 1].sent if sent.start > 0 else None
+    return out
+
+
+# --------------------------------------------------------------------------- profiles
+
+
+def source_profiles(
+    claims: Sequence[Claim], doc: Doc | None = None, article: Article | None = None
+) -> list[SourceProfile]:
+    """For each claim, the role and affiliation the article gives its source."""
+    roles = _roles_by_name(doc) if doc is not None else {}
+    out = []
+    for claim in claims:
+        written = clean_name(claim.source_text)
+        name = claim.source or written
+        role_parts = []
+        rest = _remove_words(written, name)
+        if rest:
+            role_parts.append(rest)
+        role_parts.extend(r for r in roles.get(name, []) if r not in role_parts)
+        role = "; ".join(role_parts)
+        kind = _kind(claim, doc)
+        named = _is_named(claim, name, kind)
+        out.append(
+            SourceProfile(
+                name=name,
+                kind=kind,
+                role=role,
+                affiliation=_affiliation(role, name, kind),
+                named=named,
+                words=_key_words(name),
+            )
+        )
+    return out
+
+
+def _remove_words(text: str, name: str) -> str:
+    """``text`` without the words of ``name``: "Kremlin spokesperson Dmitry Peskov" -> role."""
+    drop = {w.lower() for w in name.split()}
+    kept = [w for w in text.split() if w.lower().strip(",.'’s") not in drop]
+    rest = " ".join(kept).strip(" ,;")
+    return "" if rest.lower() in ("", "the", "a", "an") else rest
+
+
+def _roles_by_name(doc: Doc) -> dict[str, list[str]]:
+    """Descriptions attached to each person's mentions: titles before, appositions after."""
+    out: dict[str, list[str]] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        root = ent.root
+        words = [
+            t
+            for t in root.subtree
+            if not any(
+                a.dep_ in ("relcl", "acl", "prep") and a.head == root for a in _path(t, root)
+            )
+            and not (ent.start <= t.i < ent.end)
+        ]
+        role = " ".join(t.text for t in words if t.dep_ != "punct" and t.text not in ",")
+        role = role.strip()
+        if role and role.lower() not in ("the", "a", "an") and len(role.split()) <= 14:
+            full = _strip_the(ent.text)
+            out.setdefault(full, []).append(role)
+            out.setdefault(full.split()[-1], []).append(role)
+    # A surname alone gets the roles of its full name too.
+    for name in list(out):
+        parts = name.split()
+        if len(parts) >= 2:
+            for role in out[name]:
+                if role not in out.setdefault(parts[-1], []):
+                    out[parts[-1]].append(role)
+    return out
+
+
+def _path(token: Any, root: Any) -> list[Any]:
+    """Tokens from ``token`` up to (not including) ``root`` in the dependency tree."""
+    out = []
+    while token != root and token.head != token:
+        out.append(token)
+        token = token.head
+    return out
+
+
+def _kind(claim: Claim, doc: Doc | None) -> str:
+    if doc is None or not claim.source:
+        return ""
+    for ent in doc.ents:
+        if _strip_the(ent.text) == claim.source or ent.text == claim.source:
+            return ent.label_
+    return ""
+
+
+def _is_named(claim: Claim, name: str, kind: str) -> bool:
+    if kind in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    words = re.findall(r"[\w'-]+", _DETERMINERS.sub("", name.lower()))
+    if not words:
+        return False
+    head = words[-1]
+    capitalised = [w for w in name.split()[1:] if w[:1].isupper()]
+    return not (head in ANONYMOUS_HEADS and not capitalised) and not ANONYMOUS_MARKERS.search(
+        claim.evidence or ""
+    )
+
+
+def _affiliation(role: str, name: str, kind: str) -> str:
+    if kind in ("ORG", "GPE", "NORP") or not role:
+        return name if kind in ("ORG", "GPE", "NORP") else ""
+    # "Kremlin spokesperson" -> "Kremlin"; "Deputy Chairman of the Security Council" ->
+    # "Security Council"; otherwise the capitalised words of the role.
+    first = role.split(";")[0]
+    match = re.search(r"\b(?:of|for|at)\s+(?:the\s+)?((?:[A-Z][\w'-]*\s*)+)", first)
+    if match:
+        return match.group(1).strip()
+    caps = [
+        w
+        for w in first.split()
+        if w[:1].isupper() and w.lower() not in _ROLE_TITLES and w.lower() not in ("the", "a")
+    ]
+    return " ".join(caps)
+
+
+_ROLE_TITLES = frozenset(
+    [
+        "president",
+        "minister",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "secretary",
+        "deputy",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "chief",
+        "head",
+        "general",
+        "commander",
+        "senator",
+        "sen.",
+        "rep.",
+        "governor",
+        "gov.",
+        "mayor",
+        "ambassador",
+        "judge",
+        "prosecutor",
+        "professor",
+        "dr.",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "former",
+        "acting",
+        "vice",
+    ]
+)
+
+
+def _key_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][\w-]+", text.lower()) if w not in ("the", "of", "and")}
+
+
+# --------------------------------------------------------------------------- types
+
+
+def classify_sources(
+    claims: list[Claim],
+    doc: Doc | None = None,
+    article: Article | None = None,
+    profiles: Sequence[SourceProfile] | None = None,
+) -> list[Claim]:
+    """Set each attribution's ``source_type`` (DOMAIN section 3), in place."""
+    profiles = profiles if profiles is not None else source_profiles(claims, doc, article)
+    outlet = (article.outlet if article else "").lower()
+    for claim, profile in zip(claims, profiles, strict=True):
+        if claim.status == "unattributed":
+            claim.source_type = "outlet"
+            continue
+        claim.source_type = source_type(claim, profile, outlet)
+    return claims
+
+
+def source_type(claim: Claim, profile: SourceProfile, outlet: str = "") -> str:
+    """One of official / independent / media / anonymous / outlet for one claim's source."""
+    name = profile.name.lower()
+    if outlet and name and (name == outlet or name in (f"the {outlet}", outlet.split()[-1])):
+        return "outlet"
+    if not profile.named:
+        return "anonymous"
+    text = " ".join(x for x in (profile.name, claim.source_text, profile.role) if x).lower()
+    # The name decides first ("The Washington Post" is media whatever its role says), then
+    # the titles and roles the article gives it; the longest matching phrase wins, so that
+    # "news agency" is media although "agency" alone is official.
+    if _MEDIA_NAME.search(profile.name):
+        return "media"
+    for words in (name, text):
+        best = max(
+            (
+                (len(p), kind)
+                for kind, lexicon in _LEXICONS
+                for p in lexicon
+                if _PATTERNS[p].search(words)
+            ),
+            default=None,
+        )
+        if best is not None:
+            return best[1]
+    if profile.kind in ("GPE", "NORP"):
+        return "official"  # "Russia said", "the Chinese": a state speaking
+    return "independent"  # a named party outside government and the press
+
+
+_LEXICONS = (("official", OFFICIAL), ("independent", INDEPENDENT), ("media", MEDIA))
+# Outlet names: "The Washington Post", "The New York Times", "Daily Mail".
+_MEDIA_NAME = re.compile(
+    r"^(the\s+)?([A-Z][\w.-]*\s+){0,3}(Post|Times|Journal|News|Herald|Tribune|Gazette|"
+    r"Telegraph|Guardian|Mail|Observer|Express|Chronicle|Examiner|Standard|Star|Globe|Sun)$"
+)
+
+
+def _has_any(text: str, phrases: Sequence[str]) -> bool:
+    return any(_PATTERNS[p].search(text) for p in phrases)
+
+
+_PATTERNS = {
+    p: re.compile(rf"(?<![\w-]){re.escape(p)}(?![\w-])") for p in (*OFFICIAL, *INDEPENDENT, *MEDIA)
+}

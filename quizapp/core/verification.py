@@ -1,0 +1,792 @@
+"""What the article does with each claim: attributed, corroborated, disputed, unattributed.
+
+DOMAIN section 2, read the same way every time:
+- disputed: another source rejects the claim or its source ("should not be considered
+  reliable", "denied", "dismissed") or sets contrary evidence against the same point; the
+  rejecting claim itself stays attributed unless something rejects it in turn;
+- corroborated: a source independent of the first (not the same party, not its own office)
+  or a cited record states the same point: the same figure of the same thing, or strongly
+  overlapping content;
+- figures that differ but count different things, or that no one sets against each other,
+  leave both claims attributed;
+- sentences in the outlet's own voice become claims with status "unattributed".
+
+Everything here works on words and spans, not on a model, so hand-built claims can be
+assessed in tests; the Doc, when given, only sharpens sentences and what a figure counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from quizapp.core.claims import Article, Claim, Figure, Span
+from quizapp.core.sources import SourceProfile, source_profiles
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# --------------------------------------------------------------------------- cue strength
+
+# Stems (see _stem) of the cue words that mark each strength; "report" is the default.
+ESTIMATE_CUES = frozenset(
+    [
+        "estimat",
+        "project",
+        "calculat",
+        "forecast",
+        "predict",
+        "reckon",
+        "extrapolat",
+        "model",
+        "approximat",
+        "put",
+    ]
+)
+DOUBT_CUES = frozenset(
+    ["claim", "alleg", "insist", "purport", "maintain", "contend", "assert", "suggest", "speculat"]
+)
+ASSERTION_CUES = frozenset(
+    [
+        "confirm",
+        "show",
+        "found",
+        "find",
+        "prove",
+        "proven",
+        "reveal",
+        "demonstrat",
+        "establish",
+        "verif",
+        "document",
+        "determin",
+        "certif",
+    ]
+)
+REPORT_CUES = frozenset(
+    [
+        "said",
+        "say",
+        "tell",
+        "told",
+        "note",
+        "add",
+        "announc",
+        "report",
+        "stat",
+        "explain",
+        "write",
+        "wrote",
+        "comment",
+        "respond",
+        "declar",
+        "tweet",
+        "remark",
+        "according",
+        "cite",
+        "warn",
+        "argu",
+        "deni",
+        "deny",
+        "dismiss",
+        "reject",
+    ]
+)
+
+
+def cue_strength(cue: str) -> str:
+    """report / estimate / doubt / assertion for a cue as written ("estimated", "has claimed")."""
+    for word in re.findall(r"[a-z]+", (cue or "").lower()):
+        stem = _stem(word)
+        if stem in ESTIMATE_CUES or word in ESTIMATE_CUES:
+            return "estimate"
+        if stem in DOUBT_CUES or word in DOUBT_CUES:
+            return "doubt"
+        if stem in ASSERTION_CUES or word in ASSERTION_CUES:
+            return "assertion"
+        if stem in REPORT_CUES or word in REPORT_CUES:
+            return "report"
+    return "report"
+
+
+def set_cue_strengths(claims: Sequence[Claim]) -> None:
+    for claim in claims:
+        claim.cue_strength = (
+            "assertion" if claim.status == "unattributed" else cue_strength(claim.cue)
+        )
+
+
+# --------------------------------------------------------------------------- words
+
+
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "and",
+        "or",
+        "but",
+        "with",
+        "by",
+        "from",
+        "as",
+        "that",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "not",
+        "no",
+        "than",
+        "then",
+        "there",
+        "their",
+        "they",
+        "them",
+        "he",
+        "she",
+        "his",
+        "her",
+        "we",
+        "our",
+        "you",
+        "your",
+        "i",
+        "me",
+        "my",
+        "which",
+        "who",
+        "whom",
+        "what",
+        "when",
+        "where",
+        "while",
+        "also",
+        "about",
+        "into",
+        "over",
+        "after",
+        "before",
+        "during",
+        "such",
+        "any",
+        "all",
+        "some",
+        "more",
+        "most",
+        "other",
+        "only",
+        "just",
+        "very",
+        "so",
+        "if",
+        "do",
+        "does",
+        "did",
+        "said",
+        "says",
+        "say",
+        "told",
+        "according",
+    ]
+)
+_NEGATION = re.compile(r"\b(not|no|never|neither|nor|cannot)\b|n['’]t\b", re.I)
+
+
+def _stem(word: str) -> str:
+    """A crude stem, enough to match "reports"/"reported"/"report", "estimated"/"estimate"."""
+    w = word.lower()
+    for suffix in ("ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "s", "e"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+            break
+    return w
+
+
+def content_words(text: str) -> set[str]:
+    return {
+        _stem(w) for w in re.findall(r"[a-z][a-z'-]+|\d[\d,.]*", text.lower()) if w not in _STOP
+    }
+
+
+def overlap(a: set[str], b: set[str]) -> tuple[float, float]:
+    """(containment of the smaller set, Jaccard) of two word sets."""
+    if not a or not b:
+        return 0.0, 0.0
+    common = len(a & b)
+    return common / min(len(a), len(b)), common / len(a | b)
+
+
+def same_content(a: Claim, b: Claim) -> bool:
+    """Strongly overlapping content: most of the shorter claim's words are in the other."""
+    wa, wb = content_words(a.content), content_words(b.content)
+    if min(len(wa), len(wb)) < 4:
+        return False
+    contained, jaccard = overlap(wa, wb)
+    return contained >= 0.6 and jaccard >= 0.4
+
+
+# --------------------------------------------------------------------------- figures
+
+_QUALIFIERS = (
+    r"nearly|almost|about|around|approximately|roughly|some|more than|over|less than|"
+    r"fewer than|under|at least|at most|up to|as many as|as few as|close to|an estimated|"
+    r"just over|just under|well over|upwards of"
+)
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "hundred": 1e2}
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12, "dozens": 24,
+    "hundreds": 200, "thousands": 2000, "half": 0.5, "two-thirds": 2 / 3, "one-third": 1 / 3,
+    "a third": 1 / 3, "a quarter": 0.25, "three-quarters": 0.75,
+}  # fmt: skip
+_FIGURE = re.compile(
+    rf"(?:\b(?P<qual>{_QUALIFIERS})\s+)?"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    rf"|\b(?:{'|'.join(sorted(map(re.escape, _WORD_NUMBERS), key=len, reverse=True))})\b)"
+    rf"(?:\s*(?P<scale>thousand|million|billion|trillion|hundred|%|percent|per cent)\b)?",
+    re.I,
+)
+_MONTHS = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.I)
+_COUNT_STOP = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "during",
+        "for",
+        "to",
+        "from",
+        "by",
+        "with",
+        "since",
+        "after",
+        "before",
+        "under",
+        "over",
+        "that",
+        "which",
+        "who",
+        "had",
+        "have",
+        "has",
+        "are",
+        "is",
+        "were",
+        "was",
+        "will",
+        "would",
+        "be",
+        "been",
+        "as",
+        "than",
+        "per",
+        "each",
+        "a",
+        "an",
+        "the",
+        "this",
+        "their",
+        "its",
+        "his",
+        "her",
+    ]
+)
+
+
+def extract_figures(claim: Claim, text: str, doc: Doc | None = None) -> list[Figure]:
+    """The numbers in a claim's content, with what each counts and how it is qualified."""
+    pieces: list[tuple[int, str]]
+    if claim.content_spans:
+        pieces = [(s, text[s:e]) for s, e in claim.content_spans]
+    else:
+        pieces = [(0, claim.content)]  # a hand-built claim: spans are relative to content
+    figures = []
+    for base, chunk in pieces:
+        for m in _FIGURE.finditer(chunk):
+            figure = _figure(m, chunk, base, doc if claim.content_spans else None)
+            if figure is not None:
+                figures.append(figure)
+    return figures
+
+
+def _figure(m: re.Match[str], chunk: str, base: int, doc: Doc | None) -> Figure | None:
+    num, scale = m.group("num"), (m.group("scale") or "").lower()
+    before = chunk[: m.start()]
+    is_word = not num[0].isdigit()
+    if _MONTHS.search(before) and not scale:
+        return None  # "December 24": a date
+    if re.fullmatch(r"(19|20)\d\d", num) and not scale:
+        return None  # a year
+    if is_word and not scale:
+        rest = chunk[m.end() :].lstrip()
+        if not re.match(r"(of\s+)?[a-z]", rest) or num.lower() in ("one", "half"):
+            return None  # "one of them", "half" alone: not a count worth comparing
+    value = _value(num, scale)
+    start, end = base + m.start(), base + m.end()
+    counts = _counts(chunk, m.end(), doc, base)
+    return Figure(
+        text=m.group(0).strip(),
+        value=value,
+        counts=counts,
+        span=(start, end),
+        qualifier=(m.group("qual") or "").lower(),
+    )
+
+
+def _value(num: str, scale: str) -> float:
+    low = num.lower()
+    value = float(_WORD_NUMBERS[low]) if low in _WORD_NUMBERS else float(num.replace(",", ""))
+    if scale in _SCALES:
+        value *= _SCALES[scale]
+    return value
+
+
+def _counts(chunk: str, pos: int, doc: Doc | None, base: int) -> str:
+    """What a number counts: its noun in the parse, else the next few content words."""
+    if doc is not None:
+        noun = _counted_noun(doc, base + pos)
+        if noun:
+            return noun
+    words = []
+    for w in re.findall(r"[A-Za-z][\w'-]*|[^\w\s]", chunk[pos:])[:8]:
+        low = w.lower()
+        if not words and low in ("of", "the"):
+            continue  # "40% of voters", "two-thirds of the staff"
+        if not w[0].isalpha() or low in _COUNT_STOP:
+            break
+        words.append(w)
+        if len(words) == 4:
+            break
+    while words and words[-1].lower() in ("and", "or"):
+        words.pop()
+    return " ".join(words)
+
+
+def _counted_noun(doc: Doc, char: int) -> str:
+    span = doc.char_span(max(0, char - 1), char, alignment_mode="expand")
+    if span is None or not len(span):
+        return ""
+    token = span[-1]
+    head = token.head
+    if (
+        token.dep_ in ("nummod", "quantmod", "compound")
+        and head.i > token.i
+        and head.pos_
+        in (
+            "NOUN",
+            "PROPN",
+        )
+    ):
+        while head.dep_ == "nummod" and head.head.i > head.i:
+            head = head.head
+        return doc[token.i + 1 : head.i + 1].text
+    return ""
+
+
+def same_figure(a: Figure, b: Figure) -> bool:
+    """The same number of the same thing (what is counted shares a word)."""
+    if not a.counts or not b.counts:
+        return False
+    close = abs(a.value - b.value) <= 0.005 * max(abs(a.value), abs(b.value), 1e-9)
+    return close and bool(content_words(a.counts) & content_words(b.counts))
+
+
+def counts_same_thing(a: Figure, b: Figure) -> bool:
+    return bool(a.counts and b.counts and content_words(a.counts) & content_words(b.counts))
+
+
+# --------------------------------------------------------------------------- parties
+
+
+_GENERIC = frozenset(
+    [
+        "ministry",
+        "minister",
+        "department",
+        "office",
+        "council",
+        "committee",
+        "state",
+        "states",
+        "national",
+        "federal",
+        "government",
+        "united",
+        "federation",
+        "agency",
+        "service",
+        "services",
+        "russian",
+        "american",
+        "british",
+        "chinese",
+        "us",
+        "u.s.",
+        "uk",
+        "of",
+        "the",
+        "and",
+        "for",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "press",
+        "secretary",
+        "deputy",
+        "chairman",
+        "president",
+        "official",
+        "officials",
+    ]
+)
+
+
+def _party_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][\w.-]+", text.lower()) if w not in _GENERIC}
+
+
+def same_party(a: SourceProfile, b: SourceProfile) -> bool:
+    """The same source, or one speaking for the other's office ("Defense Minister" and
+    "the Ministry of Defense", "Kremlin spokesperson" and "the Kremlin")."""
+    na, nb = a.words, b.words
+    if na and nb and (na <= nb or nb <= na):
+        return True
+    if not a.named and not b.named:
+        return True  # two unnamed sources: nothing shows that they are independent
+    aff_a, aff_b = _party_words(a.affiliation), _party_words(b.affiliation)
+    return bool(
+        (aff_a and (aff_a & aff_b or aff_a & _party_words(b.name)))
+        or (aff_b and aff_b & _party_words(a.name))
+    )
+
+
+def describe(profile: SourceProfile) -> str:
+    """ "Dmitry Peskov (Kremlin)" for reasons that name the other claim."""
+    if profile.affiliation and profile.affiliation.lower() not in profile.name.lower():
+        return f"{profile.name} ({profile.affiliation})"
+    return profile.name or "another source"
+
+
+# --------------------------------------------------------------------------- rejection
+
+
+REJECT_CUES = frozenset(
+    [
+        "deny",
+        "deni",
+        "dismiss",
+        "reject",
+        "disput",
+        "refut",
+        "rebut",
+        "contradict",
+        "disavow",
+        "debunk",
+        "contest",
+        "discredit",
+        "disprov",
+        "repudiat",
+    ]
+)
+_REJECT_CONTENT = re.compile(
+    r"(\b(not|never|no|hardly|cannot)\b|n['’]t\b)(\W+\w+){0,10}?\W+"
+    r"(credible|reliable|true|accurate|correct|valid|trustworthy|trusted|legitimate|"
+    r"believable|factual|right|real|serious)\b"
+    r"|\b(false|untrue|inaccurate|baseless|unfounded|groundless|fabricated|misleading|"
+    r"incorrect|wrong|fake|nonsense|exaggerated|inflated|flawed|erroneous|bogus|debunked|"
+    r"lies|lie|made[- ]up|propaganda|fiction|absurd)\b"
+    r"|\bno (evidence|basis|truth|proof)\b",
+    re.I,
+)
+_DOC_NOUNS = (
+    "report|reports|estimate|estimates|figure|figures|number|numbers|claim|claims|"
+    "allegation|allegations|statement|statements|study|studies|analysis|data|account|"
+    "assessment|poll|polls|survey|findings|assertion|assertions|accusation|accusations|"
+    "story|stories|article|research|calculation|calculations|projection|projections|"
+    "forecast|forecasts|count|reporting|suggestion|suggestions"
+)
+_ANAPHOR = re.compile(
+    rf"\b(such|this|these|that|those|the|its|their|his|her)\s+(?:[a-z-]+\s+)?({_DOC_NOUNS})\b",
+    re.I,
+)
+_CONTRAST = re.compile(
+    r"\b(contrary to|contradict\w*|in fact|actually|at odds with|far (fewer|more|lower|higher)|"
+    r"much (lower|higher)|rather than|instead)\b",
+    re.I,
+)
+WINDOW = 1500  # characters back that an anaphor ("such reports") may reach
+
+
+def is_rejection(claim: Claim) -> bool:
+    """Does this claim reject something: by its cue ("denied") or its words ("not credible")?"""
+    if any(_stem(w) in REJECT_CUES for w in re.findall(r"[a-z]+", claim.cue.lower())):
+        return True
+    return bool(_REJECT_CONTENT.search(claim.content))
+
+
+def _rejecting_cue(claim: Claim) -> bool:
+    return any(_stem(w) in REJECT_CUES for w in re.findall(r"[a-z]+", claim.cue.lower()))
+
+
+def _start(claim: Claim) -> int:
+    spans = claim.content_spans or claim.cue_spans or claim.source_spans
+    return min(s for s, _ in spans) if spans else claim.evidence_span[0]
+
+
+def disputed_targets(
+    r: int, claims: Sequence[Claim], profiles: Sequence[SourceProfile]
+) -> list[int]:
+    """The claims that claim ``r`` rejects or contradicts (never its own party's)."""
+    rejecter = claims[r]
+    others = [
+        t
+        for t, c in enumerate(claims)
+        if t != r and c.status != "unattributed" and not same_party(profiles[r], profiles[t])
+    ]
+    rejecting = is_rejection(rejecter)
+    found: list[int] = []
+    if rejecting:
+        aimed = rejecter.content + (" " + rejecter.evidence if _rejecting_cue(rejecter) else "")
+        aimed_words = _party_words(aimed) | {w.lower() for w in re.findall(r"[A-Z]{2,}", aimed)}
+        for t in others:
+            # (a) the rejection names the other claim's source
+            names = profiles[t].words - _GENERIC
+            surname = profiles[t].name.split()[-1].lower() if profiles[t].name else ""
+            if (
+                names
+                and (names <= aimed_words or (surname and surname in aimed_words))
+                or _rejecting_cue(rejecter)
+                and same_content(rejecter, claims[t])
+            ):
+                found.append(t)
+        # (c) "such reports", "these figures": the nearest earlier claim that made one
+        for m in _ANAPHOR.finditer(rejecter.content):
+            noun = _stem(m.group(2))
+            earlier = [
+                t
+                for t in others
+                if 0 <= _start(rejecter) - _start(claims[t]) <= WINDOW
+                and noun in _claim_nouns(claims[t])
+            ]
+            if earlier:
+                nearest = max(earlier, key=lambda t: _start(claims[t]))
+                found.extend(t for t in earlier if same_party(profiles[t], profiles[nearest]))
+    # (d) contrary evidence: a contrasting figure of the same thing
+    if _CONTRAST.search(rejecter.content):
+        for t in others:
+            if any(
+                counts_same_thing(fa, fb) and not same_figure(fa, fb)
+                for fa in rejecter.figures
+                for fb in claims[t].figures
+            ):
+                found.append(t)
+    return sorted(set(found))
+
+
+def _claim_nouns(claim: Claim) -> set[str]:
+    """Stems of the words that name what a claim is: its cue ("estimated" -> estimat) and
+    its source's nouns ("a recent report by ..." -> report), for anaphors to match."""
+    words = re.findall(r"[a-z]+", f"{claim.cue} {claim.source_text}".lower())
+    stems = {_stem(w) for w in words}
+    # "stated" matches "statement(s)", "alleged" matches "allegation(s)".
+    extra = {"stat": "statement", "alleg": "allegation", "claim": "claim", "report": "report"}
+    return stems | {_stem(extra[s]) for s in stems if s in extra}
+
+
+# --------------------------------------------------------------------------- assessment
+
+
+def assess_claims(
+    claims: list[Claim],
+    article: Article,
+    doc: Doc | None = None,
+    profiles: Sequence[SourceProfile] | None = None,
+) -> list[Claim]:
+    """Set figures, status, status_reason and related for every claim, in place.
+
+    Claims already marked "unattributed" (the outlet's own statements) keep that status.
+    """
+    profiles = profiles if profiles is not None else source_profiles(claims, doc, article)
+    for i, claim in enumerate(claims):
+        claim.figures = extract_figures(claim, article.text, doc)
+        for figure in claim.figures:
+            figure.claim = i
+    disputed_by: dict[int, list[int]] = {}
+    rejects: dict[int, list[int]] = {}
+    for r, claim in enumerate(claims):
+        if claim.status == "unattributed":
+            continue
+        for t in disputed_targets(r, claims, profiles):
+            disputed_by.setdefault(t, []).append(r)
+            rejects.setdefault(r, []).append(t)
+    corroborated_by: dict[int, list[int]] = {}
+    for i, a in enumerate(claims):
+        for j in range(i + 1, len(claims)):
+            b = claims[j]
+            if _corroborates(a, b, profiles[i], profiles[j]) and j not in rejects.get(i, []):
+                corroborated_by.setdefault(i, []).append(j)
+                corroborated_by.setdefault(j, []).append(i)
+    for i, claim in enumerate(claims):
+        if claim.status == "unattributed":
+            claim.status_reason = claim.status_reason or (
+                "unattributed: stated in the article's own voice, with no source"
+            )
+            continue
+        if i in disputed_by:
+            r = disputed_by[i][0]
+            claim.status = "disputed"
+            claim.status_reason = (
+                f"disputed: {describe(profiles[r])} rejects this: {_quote(claims[r].content)}"
+            )
+            claim.related = sorted(set(disputed_by[i]) | set(corroborated_by.get(i, [])))
+        elif i in corroborated_by:
+            j = corroborated_by[i][0]
+            claim.status = "corroborated"
+            claim.status_reason = (
+                f"corroborated: {describe(profiles[j])}, an independent source, states the same "
+                f"point: {_quote(claims[j].content)}"
+            )
+            claim.related = sorted(corroborated_by[i])
+        else:
+            claim.status = "attributed"
+            who = profiles[i].name or "an unnamed source"
+            reason = (
+                f"attributed: reported as {who}'s claim; the article gives no independent support"
+            )
+            if i in rejects:
+                reason += "; it rejects " + ", ".join(
+                    f"{describe(profiles[t])}'s claim" for t in rejects[i]
+                )
+            claim.status_reason = reason
+            claim.related = sorted(rejects.get(i, []))
+    return claims
+
+
+def _corroborates(a: Claim, b: Claim, pa: SourceProfile, pb: SourceProfile) -> bool:
+    if "unattributed" in (a.status, b.status) or same_party(pa, pb):
+        return False
+    if is_rejection(a) != is_rejection(b):
+        return False
+    if bool(_NEGATION.search(a.content)) != bool(_NEGATION.search(b.content)):
+        return False  # one says it happened, the other that it did not
+    if any(same_figure(fa, fb) for fa in a.figures for fb in b.figures):
+        return True
+    return same_content(a, b)
+
+
+def _quote(text: str, limit: int = 160) -> str:
+    text = re.sub(r"\s+", " ", text).strip().strip('"“”')
+    if len(text) > limit:
+        text = text[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return f"'{text}'"
+
+
+# --------------------------------------------------------------------------- outlet voice
+
+
+def outlet_statements(claims: Sequence[Claim], doc: Doc | None, article: Article) -> list[Claim]:
+    """Body sentences that no attribution covers, as claims in the outlet's own voice."""
+    covered = sorted(
+        s for c in claims for s in (*c.source_spans, *c.cue_spans, *c.content_spans) if s[1] > s[0]
+    )
+    headline = _headline_span(article)
+    source = article.outlet or "the article"
+    out = []
+    for start, end in _body_sentences(doc, article):
+        if headline and start < headline[1] and headline[0] < end:
+            continue
+        if any(s < end and start < e for s, e in covered):
+            continue
+        sentence = article.text[start:end]
+        if len(re.findall(r"[A-Za-z]+", sentence)) < 4:
+            continue
+        out.append(
+            Claim(
+                source=source,
+                source_text="",
+                source_type="outlet",
+                cue="",
+                cue_strength="assertion",
+                content=sentence,
+                status="unattributed",
+                status_reason="unattributed: stated in the article's own voice, with no source",
+                evidence=sentence,
+                content_spans=[(start, end)],
+                evidence_span=(start, end),
+            )
+        )
+    return out
+
+
+def _headline_span(article: Article) -> Span | None:
+    if not article.title:
+        return None
+    for s, e in article.body or [(0, len(article.text))]:
+        at = article.text.find(article.title, s, e)
+        if at >= 0:
+            return at, at + len(article.title)
+    return None
+
+
+def _body_sentences(doc: Doc | None, article: Article) -> list[Span]:
+    """Sentences inside body spans, cut at line breaks (a headline never joins a sentence)."""
+    text = article.text
+    if doc is not None:
+        rough: list[Span] = [(s.start_char, s.end_char) for s in doc.sents]
+    else:
+        rough = [
+            (m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+(?:[.!?]+[\"'”’)]*|$)", text, re.M)
+        ]
+    body = article.body or [(0, len(text))]
+    out = []
+    for s, e in rough:
+        for bs, be in body:
+            lo, hi = max(s, bs), min(e, be)
+            if lo >= hi:
+                continue
+            for piece in re.finditer(r"[^\n]+", text[lo:hi]):
+                ps, pe = _strip(text, lo + piece.start(), lo + piece.end())
+                if pe > ps:
+                    out.append((ps, pe))
+    return out
+
+
+def _strip(text: str, s: int, e: int) -> Span:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def figures_of(claims: Sequence[Claim]) -> list[Figure]:
+    return [f for c in claims for f in c.figures]

@@ -1,0 +1,268 @@
+"""Reading articles: encodings, HTML, boilerplate kinds, bad input."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quizapp.core.article import (
+    MAX_BYTES,
+    ArticleEncodingWarning,
+    ArticleError,
+    article_from_text,
+    classify_line,
+    read_article,
+    split_lines,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "questions" / "articles" / "kremlin-losses-2026-01-28.txt"
+
+BODY = (
+    "The city council voted on Tuesday to close the old bridge for repairs.\n\n"
+    "Mayor Ana Ruiz said the work would take three months.\n"
+)
+
+
+def body_text(article) -> str:
+    return " ".join(article.text[s:e] for s, e in article.body)
+
+
+# --------------------------------------------------------------------------- text files
+
+
+def test_utf8_text_is_kept_exactly(tmp_path):
+    raw = "Bridge Closed for Repairs in Riverton\r\n\r\nÉlise Bonnet said “no”.\r\n"
+    path = tmp_path / "a.txt"
+    path.write_bytes(raw.encode("utf-8"))
+    article = read_article(path)
+    assert article.text == raw
+    assert article.path == str(path)
+    assert article.title == "Bridge Closed for Repairs in Riverton"
+
+
+def test_bom_is_kept_in_text_but_not_in_body_or_title(tmp_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + ("Bridge Closed for Repairs Today\n\n" + BODY).encode())
+    article = read_article(path)
+    assert article.text.startswith("\ufeff")
+    assert article.title == "Bridge Closed for Repairs Today"
+    assert all(article.text[s] != "\ufeff" for s, _ in article.body)
+
+
+def test_cp1252_falls_back_with_a_warning():
+    raw = "Council Votes on Bridge Repairs Today\n\nThe mayor said \x93soon\x94.\n".encode(
+        "latin-1"
+    )
+    with pytest.warns(ArticleEncodingWarning, match="cp1252"):
+        article = read_article(raw, name="old.txt")
+    assert "“soon”" in article.text
+
+
+def test_latin1_is_the_last_fallback():
+    raw = b"Council Votes on Bridge Repairs Today\n\nA byte cp1252 lacks: \x81 here.\n"
+    with pytest.warns(ArticleEncodingWarning, match="latin-1"):
+        article = read_article(raw, name="odd.txt")
+    assert "\x81" in article.text
+
+
+def test_utf16_with_bom_is_read_without_warning():
+    raw = ("Council Votes on Bridge Repairs Today\n\n" + BODY).encode("utf-16")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        article = read_article(raw, name="wide.txt")
+    assert article.title == "Council Votes on Bridge Repairs Today"
+
+
+# --------------------------------------------------------------------------- HTML
+
+PAGE = """<!DOCTYPE html>
+<html lang="en"><head>
+<meta charset="utf-8">
+<title>Riverton Bridge to Close for Repairs | The Riverton Ledger</title>
+<meta property="og:site_name" content="The Riverton Ledger">
+<meta property="og:title" content="Riverton Bridge to Close for Repairs">
+<meta property="og:url" content="https://ledger.example/news/bridge-repairs">
+<meta property="article:published_time" content="2026-03-02">
+</head><body>
+<header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a>
+<a href="/opinion">Opinion</a></nav></header>
+<main><article>
+<h1>Riverton Bridge to Close for Repairs</h1>
+<p>The city council voted on Tuesday to close the Old Mill bridge for three months of
+repairs, after inspectors found cracks in two of its supports.</p>
+<p>Mayor Ana Ruiz said the work would start in April and that a free shuttle bus would
+carry pedestrians across the river while the bridge is closed.</p>
+<p>An engineering report commissioned by the council estimated the cost of the repairs at
+2.4 million dollars, and councillors approved the spending by seven votes to two.</p>
+</article></main>
+<footer><p>Subscribe to our newsletter</p><p>Copyright 2026 The Riverton Ledger</p></footer>
+</body></html>
+"""
+
+
+def test_html_body_and_metadata_come_from_trafilatura(tmp_path):
+    path = tmp_path / "bridge.html"
+    path.write_text(PAGE, encoding="utf-8")
+    article = read_article(path)
+    assert article.title == "Riverton Bridge to Close for Repairs"
+    assert article.outlet == "The Riverton Ledger"
+    assert article.date == "2026-03-02"
+    assert article.url == "https://ledger.example/news/bridge-repairs"
+    assert "Mayor Ana Ruiz said the work would start in April" in body_text(article)
+    assert "Subscribe" not in article.text
+    assert "Opinion" not in article.text
+
+
+def test_html_is_sniffed_without_a_suffix():
+    article = read_article(PAGE.encode(), name="-")
+    assert article.outlet == "The Riverton Ledger"
+
+
+def test_html_without_text_is_an_error():
+    with pytest.raises(ArticleError, match="no article text"):
+        read_article(b"<html><body><nav><a href='/'>Home</a></nav></body></html>", name="x.html")
+
+
+# --------------------------------------------------------------------------- boilerplate
+
+BOILERPLATE = {
+    "nav": "Home World Politics Business Science Sport Culture Opinion",
+    "nav with date": "date 2025-11-03 News Economy Health Tech Travel",
+    "nav separators": "Home | News | Local | Weather",
+    "licence": "https://creativecommons.org/licenses/by-sa/4.0/",
+    "credit": "Photo: Jan Novak / City Archive",
+    "credit by": "Image by Maria Lopez, courtesy of the museum",
+    "byline": "By Helen Park and Tom Ibsen",
+    "advert": "Advertisement",
+    "read more": "Read more: Ten bridges that changed their cities",
+    "read the rest": "Read the rest here.",
+    "share": "Share this article",
+    "subscribe": "Sign up for our morning newsletter",
+    "practice marker": (
+        "Practice article written for quizapp; the people and bodies in it are fictional."
+    ),
+    "date line": "Updated March 2, 2026 10:45 AM ET",
+}
+
+
+@pytest.mark.parametrize("line", BOILERPLATE.values(), ids=BOILERPLATE.keys())
+def test_each_boilerplate_line_is_recognised(line):
+    assert classify_line(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mayor Ana Ruiz said the work would take three months.",
+        "Stealth Over Health: Clinton Was Headed to ER But Diverted to Avoid Bad Optics.",
+        "Kremlin Dismisses US Think Tank Report on Russian Losses in Ukraine Conflict",
+        "Poll: Wealthy Voters Abandon Republican Party for Clinton",
+        "Read what the inspectors wrote in their report, which the council published in full.",
+        "The photographer, who asked not to be named, said the crowd was peaceful.",
+    ],
+)
+def test_sentences_and_headlines_are_not_boilerplate(line):
+    assert classify_line(line) is None
+
+
+def test_context_boilerplate_label_and_repeated_caption():
+    text = (
+        "Home News Politics Economy World Sport Culture\n"
+        "Council Votes to Close the Old Mill Bridge\n\n"
+        "Local\n\n"
+        "The city council voted on Tuesday to close the Old Mill bridge.\n\n"
+        "The Old Mill bridge at dusk\n"
+        "Photo: Jan Novak\n"
+        "The Old Mill bridge at dusk\n\n"
+        "Mayor Ana Ruiz said the work would take three months.\n"
+    )
+    layout = split_lines(text)
+    kinds = {text[s:e]: kind for (s, e), kind in layout.dropped}
+    assert kinds["Local"] == "label"
+    assert kinds["The Old Mill bridge at dusk"] == "caption"
+    assert kinds["Photo: Jan Novak"] == "credit"
+    assert text[slice(*layout.headline)] == "Council Votes to Close the Old Mill Bridge"
+    article = article_from_text(text)
+    assert "Mayor Ana Ruiz" in body_text(article)
+    assert "dusk" not in body_text(article)
+    assert "Politics" not in body_text(article)
+
+
+def test_article_without_headline_line():
+    article = article_from_text(
+        "The city council voted on Tuesday to close the Old Mill bridge for three months "
+        "of repairs after inspectors found cracks in two supports, officials said, adding "
+        "that a shuttle bus would run in the meantime.\n"
+    )
+    assert article.title == ""
+    assert len(article.body) == 1
+
+
+def test_seed_boilerplate_is_outside_the_body():
+    article = read_article(SEED)
+    body = body_text(article)
+    assert article.title.startswith("Kremlin Dismisses US Think Tank Report")
+    for word in ("Svetlana", "creativecommons", "World Russia Society", "Photo:", "Incidents"):
+        assert word not in body
+    assert "Peskov was responding" in body
+    assert "under the age of 40" in body
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([*BOILERPLATE.values(), BODY, "", "Short label"]), max_size=12))
+def test_body_spans_are_ordered_inside_the_text(parts):
+    text = "\n".join(parts)
+    article = article_from_text(text)
+    assert article.text == text
+    last = 0
+    for s, e in article.body:
+        assert last <= s < e <= len(text)
+        assert text[s:e] == text[s:e].strip()
+        last = e
+
+
+# --------------------------------------------------------------------------- bad input
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(ArticleError, match="no such file"):
+        read_article(tmp_path / "nope.txt")
+
+
+def test_directory(tmp_path):
+    with pytest.raises(ArticleError, match="directory"):
+        read_article(tmp_path)
+
+
+@pytest.mark.parametrize("raw", [b"", b"  \n\t\n"])
+def test_empty(raw):
+    with pytest.raises(ArticleError, match="empty"):
+        read_article(raw, name="empty.txt")
+
+
+@pytest.mark.parametrize("raw", [b"%PDF-1.7\n...", b"abc\x00\x01\x02def", bytes(range(1, 32)) * 20])
+def test_binary(raw):
+    with pytest.raises(ArticleError, match="binary"):
+        read_article(raw, name="blob.txt")
+
+
+def test_over_the_size_limit(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"word " * (MAX_BYTES // 5 + 1))
+    with pytest.raises(ArticleError, match="byte limit"):
+        read_article(path)
+
+
+def test_over_the_word_limit():
+    with pytest.raises(ArticleError, match="word limit"):
+        read_article(b"a " * 200_001, name="many.txt")
+
+
+def test_only_boilerplate():
+    with pytest.raises(ArticleError, match="only boilerplate"):
+        read_article(b"Advertisement\nRead more\n", name="ads.txt")
