@@ -22,6 +22,7 @@ COMMANDS: dict[str, str] = {
     "serve": "admin:serve",
     "worker": "jobs_cli:worker",
     "export-scores": "scores:export_scores",
+    "purge": "privacy:purge",
 }
 
 
