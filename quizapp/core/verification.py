@@ -110,8 +110,23 @@ def cue_strength(cue: str) -> str:
     return "report"
 
 
+# Adverbs the extractor may take into a cue span ("also noted"): not part of the cue word.
+_CUE_ADVERBS = re.compile(
+    r"^((also|further|later|previously|again|repeatedly|then|recently|earlier|once|"
+    r"separately|publicly|privately|reportedly|similarly|likewise|first|already)\s+)+",
+    re.I,
+)
+
+
+def tidy_cue(cue: str) -> str:
+    """The cue words without leading adverbs: "also noted" -> "noted" (spans are kept)."""
+    cue = re.sub(r"\s+", " ", cue or "").strip(" ,.;:")
+    return _CUE_ADVERBS.sub("", cue) or cue
+
+
 def set_cue_strengths(claims: Sequence[Claim]) -> None:
     for claim in claims:
+        claim.cue = tidy_cue(claim.cue)
         claim.cue_strength = (
             "assertion" if claim.status == "unattributed" else cue_strength(claim.cue)
         )
@@ -613,12 +628,16 @@ def disputed_targets(
 
 
 def _claim_nouns(claim: Claim) -> set[str]:
-    """Stems of the words that name what a claim is: its cue ("estimated" -> estimat) and
-    its source's nouns ("a recent report by ..." -> report), for anaphors to match."""
-    words = re.findall(r"[a-z]+", f"{claim.cue} {claim.source_text}".lower())
+    """Stems of the words that name what a claim is, for anaphors to match: its cue
+    ("estimated" -> estimat), its source ("a recent report by ..." -> report) and the words
+    of its sentence before the content ("a report by X, which estimated ...")."""
+    lead = claim.evidence
+    if claim.content_spans and claim.evidence_span != (0, 0):
+        lead = claim.evidence[: max(0, claim.content_spans[0][0] - claim.evidence_span[0])]
+    words = re.findall(r"[a-z]+", f"{claim.cue} {claim.source_text} {lead}".lower())
     stems = {_stem(w) for w in words}
     # "stated" matches "statement(s)", "alleged" matches "allegation(s)".
-    extra = {"stat": "statement", "alleg": "allegation", "claim": "claim", "report": "report"}
+    extra = {"stat": "statement", "alleg": "allegation"}
     return stems | {_stem(extra[s]) for s in stems if s in extra}
 
 
