@@ -22,7 +22,7 @@ run: $(STAMP)
 	$(BIN)/quizapp db upgrade
 	$(BIN)/quizapp load-bundled questions
 	@echo "No instructor yet? Make one with: $(BIN)/quizapp create-instructor USERNAME"
-	$(BIN)/quizapp serve --host $(HOST) --port $(PORT)
+	$(BIN)/quizapp serve --with-worker --host $(HOST) --port $(PORT)
 
 test: $(STAMP)
 	$(BIN)/pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
@@ -45,6 +45,17 @@ eval: $(STAMP)
 	PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/python $(SHARED)/eval/score.py --verbose $(SHARED)/eval/dev/*.gold.json
 	PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/python $(SHARED)/eval/score.py questions/articles/*.gold.json
 	PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/python $(SHARED)/eval/polnear.py $(SHARED)/eval/polnear-dev
+
+# Production: gunicorn workers in front of DATABASE_URL (PostgreSQL); run `make worker` beside it.
+serve-prod: $(STAMP)
+	$(BIN)/quizapp db upgrade
+	$(BIN)/gunicorn -c python:quizapp.gunicorn_conf quizapp.wsgi:app
+
+worker: $(STAMP)
+	$(BIN)/quizapp worker
+
+load: $(STAMP)
+	$(BIN)/python -m bench.load
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

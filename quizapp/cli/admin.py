@@ -92,7 +92,24 @@ def load_bundled(directory: Path) -> None:
 @click.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
-def serve(host: str, port: int) -> None:
+@click.option(
+    "--with-worker/--no-worker",
+    default=False,
+    help="Also run the background job worker (article analysis) as a child process.",
+)
+def serve(host: str, port: int, with_worker: bool) -> None:
     """Serve the app with Flask's server (for one machine; see README for production)."""
+    import subprocess
+
     app = _app()
-    app.run(host=host, port=port, debug=False, use_reloader=False)
+    worker = None
+    if with_worker:
+        worker = subprocess.Popen(
+            [sys.executable, "-c", "from quizapp.cli import main; main()", "worker"]
+        )
+    try:
+        app.run(host=host, port=port, debug=False, use_reloader=False, threaded=True)
+    finally:
+        if worker is not None:
+            worker.terminate()
+            worker.wait(timeout=10)

@@ -1,0 +1,21 @@
+"""gunicorn settings for production; every value can be overridden by the environment.
+
+Each worker is a separate process with its own SQLAlchemy pool (DB_POOL_SIZE +
+DB_MAX_OVERFLOW connections at most), so the database must allow
+workers x (pool + overflow) connections per app server.
+"""
+
+import multiprocessing
+import os
+
+bind = os.environ.get("QUIZAPP_BIND", "127.0.0.1:8000")
+workers = int(os.environ.get("QUIZAPP_WORKERS", 2 * multiprocessing.cpu_count()))
+worker_class = "sync"
+timeout = int(os.environ.get("QUIZAPP_TIMEOUT", 30))
+# Recycle workers now and then so slow leaks cannot grow without bound.
+max_requests = int(os.environ.get("QUIZAPP_MAX_REQUESTS", 20000))
+max_requests_jitter = max_requests // 10
+accesslog = os.environ.get("QUIZAPP_ACCESS_LOG") or None
+errorlog = "-"
+# Workers build their own app (and engine) after the fork: no pooled connection is shared.
+preload_app = False
