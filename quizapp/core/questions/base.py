@@ -1,0 +1,254 @@
+"""The question interface: Question, Mark, Judgement, and the registry of question types.
+
+A question type is one class registered by name (as CTFd registers challenge types), so
+adding a type means adding one module under ``quizapp/core/questions/``. Everything here is
+plain data and plain functions: no Flask, no database.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from quizapp.core.claims import SKILLS, Analysis, Span
+
+# The four verification statuses as a learner reads them: the labels of a sort question and
+# of the "status of a claim" choices. Only "corroborated" counts as verified (DOMAIN 5).
+STATUS_LABELS: dict[str, str] = {
+    "attributed": "attributed: a source's claim the article does not check",
+    "corroborated": "corroborated: an independent source or record in the article agrees",
+    "disputed": "disputed: another source in the article rejects it",
+    "unattributed": "unattributed: the outlet states it with no source",
+}
+VERIFIED_STATUS = "corroborated"
+
+
+@dataclass
+class Question:
+    type: str
+    stem: str
+    choices: list[str] = field(default_factory=list)
+    answer: Any = None  # int index into choices; list of labels for a sort question
+    skills: list[str] = field(default_factory=list)
+    explanation: str = ""
+    evidence: str = ""  # article sentence(s), verbatim; one per line when several
+    evidence_spans: list[Span] = field(default_factory=list)
+    claims: list[int] = field(default_factory=list)
+    data: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "type": self.type,
+            "stem": self.stem,
+            "choices": list(self.choices),
+            "answer": self.answer,
+            "skills": list(self.skills),
+            "explanation": self.explanation,
+            "evidence": self.evidence,
+            "evidence_spans": [list(s) for s in self.evidence_spans],
+            "claims": list(self.claims),
+            "data": dict(self.data),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Question:
+        return cls(
+            type=data["type"],
+            stem=data["stem"],
+            choices=list(data.get("choices", [])),
+            answer=data.get("answer"),
+            skills=list(data.get("skills", [])),
+            explanation=data.get("explanation", ""),
+            evidence=data.get("evidence", ""),
+            evidence_spans=[(int(a), int(b)) for a, b in data.get("evidence_spans", [])],
+            claims=[int(c) for c in data.get("claims", [])],
+            data=dict(data.get("data", {})),
+        )
+
+
+@dataclass
+class Judgement:
+    """One statement a learner judged verified or not (feeds the discernment score)."""
+
+    truly_verified: bool
+    said_verified: bool
+
+
+@dataclass
+class Mark:
+    correct: bool
+    score: float  # 0..1
+    judgements: list[Judgement] = field(default_factory=list)
+
+
+class QuestionType:
+    """One kind of question. Subclasses set the class attributes and implement generate."""
+
+    name: ClassVar[str] = ""
+    label: ClassVar[str] = ""
+    skills: ClassVar[tuple[str, ...]] = ()
+    # How many questions of this type one generated set holds at most.
+    quota: ClassVar[int] = 2
+
+    def generate(self, analysis: Analysis, rng: random.Random) -> list[Question]:
+        """Candidate questions, best first; generate_questions picks from them."""
+        return []
+
+    def render(self, question: Question) -> dict[str, Any]:
+        """What the learner's browser may see before submitting: never the key."""
+        return {
+            "type": question.type,
+            "label": self.label,
+            "stem": question.stem,
+            "choices": list(question.choices),
+        }
+
+    def parse_response(self, form: Mapping[str, Any]) -> Any:
+        """The radio button's value as a choice index, or None when missing or malformed."""
+        value = form.get("answer")
+        if isinstance(value, list | tuple):
+            value = value[0] if value else None
+        try:
+            return int(str(value).strip())
+        except (TypeError, ValueError):
+            return None
+
+    def validate(self, question: Question) -> list[str]:
+        """Errors as "field: what is wrong", so a file loader can point at the field."""
+        errors = common_errors(question)
+        errors += choice_errors(question)
+        return errors
+
+    def grade(self, question: Question, response: Any) -> Mark:
+        correct = isinstance(response, int) and response == question.answer
+        return Mark(correct, 1.0 if correct else 0.0, self.judgements(question, response))
+
+    def judgements(self, question: Question, response: Any) -> list[Judgement]:
+        """Only types that ask whether the article verifies something return judgements."""
+        return []
+
+    def to_gift(self, question: Question) -> str:
+        from quizapp.core.questions.gift_text import choice_block
+
+        return choice_block(question)
+
+    def from_gift(self, stem: str, block: Any, meta: Mapping[str, Any]) -> Question:
+        """Build a question from a parsed GIFT answer block (see formats/gift.py)."""
+        from quizapp.core.questions.gift_text import question_from_choice_block
+
+        return question_from_choice_block(self.name, self.skills, stem, block, meta)
+
+
+REGISTRY: dict[str, QuestionType] = {}
+
+
+def register(cls: type[QuestionType]) -> type[QuestionType]:
+    """Class decorator: make a question type available by its name."""
+    REGISTRY[cls.name] = cls()
+    return cls
+
+
+def get_type(name: str) -> QuestionType:
+    load_types()
+    try:
+        return REGISTRY[name]
+    except KeyError:
+        raise KeyError(f"unknown question type {name!r}") from None
+
+
+def all_types() -> dict[str, QuestionType]:
+    load_types()
+    return REGISTRY
+
+
+def load_types() -> None:
+    """Import every type module once; each registers itself."""
+    if REGISTRY:
+        return
+    import importlib
+    import pkgutil
+
+    import quizapp.core.questions as package
+
+    for info in pkgutil.iter_modules(package.__path__):
+        if info.name not in _NOT_TYPES:
+            importlib.import_module(f"{package.__name__}.{info.name}")
+
+
+_NOT_TYPES = {"base", "generate", "text", "gift_text", "figures"}
+
+
+def validate_question(question: Question) -> list[str]:
+    """All errors of a question, whatever its type (an unknown type is itself an error)."""
+    if not isinstance(question.type, str) or question.type not in all_types():
+        return [f"type: unknown question type {question.type!r}"]
+    return REGISTRY[question.type].validate(question)
+
+
+# --- shared checks -------------------------------------------------------------------------
+
+
+def common_errors(q: Question) -> list[str]:
+    errors = []
+    if not isinstance(q.stem, str) or not q.stem.strip():
+        errors.append("stem: must be non-empty text")
+    if not isinstance(q.skills, list) or any(s not in SKILLS for s in q.skills):
+        errors.append(f"skills: each skill must be one of {', '.join(SKILLS)}")
+    elif len(set(q.skills)) != len(q.skills):
+        errors.append("skills: a skill is listed twice")
+    for name in ("explanation", "evidence"):
+        if not isinstance(getattr(q, name), str):
+            errors.append(f"{name}: must be text")
+    if not isinstance(q.evidence_spans, list) or not all(
+        isinstance(s, tuple | list)
+        and len(s) == 2
+        and all(isinstance(x, int) and not isinstance(x, bool) for x in s)
+        and 0 <= s[0] <= s[1]
+        for s in q.evidence_spans
+    ):
+        errors.append("evidence_spans: must be pairs [start, end] with 0 <= start <= end")
+    if not isinstance(q.claims, list) or not all(
+        isinstance(c, int) and not isinstance(c, bool) and c >= 0 for c in q.claims
+    ):
+        errors.append("claims: must be a list of claim numbers")
+    if not isinstance(q.data, dict):
+        errors.append("data: must be a mapping")
+    return errors
+
+
+def choice_errors(q: Question, minimum: int = 2) -> list[str]:
+    if not isinstance(q.choices, list) or not all(
+        isinstance(c, str) and c.strip() for c in q.choices
+    ):
+        return ["choices: must be a list of non-empty texts"]
+    errors = []
+    if len(q.choices) < minimum:
+        errors.append(f"choices: needs at least {minimum} choices")
+    if len({c.strip().casefold() for c in q.choices}) != len(q.choices):
+        errors.append("choices: two choices are the same")
+    if any(c.strip().casefold() in {"all of the above", "none of the above"} for c in q.choices):
+        errors.append('choices: "all/none of the above" is not allowed')
+    if not isinstance(q.answer, int) or isinstance(q.answer, bool):
+        errors.append("answer: must be the number of the right choice (0 is the first)")
+    elif not 0 <= q.answer < len(q.choices):
+        errors.append(f"answer: {q.answer} is not a choice number (0 to {len(q.choices) - 1})")
+    return errors
+
+
+def place_answer(
+    rng: random.Random, right: str, wrong: list[str], limit: int = 3
+) -> tuple[list[str], int]:
+    """Choices with the right one at a random position, at most ``limit`` distractors."""
+    seen = {right.casefold()}
+    distractors = []
+    for w in wrong:
+        if w.casefold() not in seen:
+            seen.add(w.casefold())
+            distractors.append(w)
+    distractors = distractors[:limit]
+    choices = distractors[:]
+    index = rng.randrange(len(choices) + 1)
+    choices.insert(index, right)
+    return choices, index

@@ -1,0 +1,101 @@
+"""Status of a claim: attributed, corroborated, disputed or stated by the outlet itself."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from quizapp.core.claims import STATUSES, Analysis, Claim
+from quizapp.core.questions.base import (
+    VERIFIED_STATUS,
+    Judgement,
+    Question,
+    QuestionType,
+    register,
+)
+from quizapp.core.questions.text import (
+    claim_evidence,
+    display_name,
+    named_source,
+    statement,
+    status_note,
+    usable,
+)
+
+
+def status_choices(claim: Claim) -> dict[str, str]:
+    """One choice per status, each naming the source when the claim has one."""
+    who = display_name(claim.source) if named_source(claim) else "a named source"
+    return {
+        "attributed": f"A claim by {who} that the article reports but does not check",
+        "corroborated": "A point that an independent source or record in the article confirms",
+        "disputed": f"A claim by {who} that another source in the article rejects",
+        "unattributed": "A statement the outlet makes in its own voice, with no source",
+    }
+
+
+@register
+class ClaimStatus(QuestionType):
+    name = "claim_status"
+    label = "Status of a claim"
+    skills = ("verification",)
+
+    def generate(self, analysis: Analysis, rng: random.Random) -> list[Question]:
+        questions = []
+        for i, claim in enumerate(analysis.claims):
+            if claim.status not in STATUSES or not usable(analysis, i):
+                continue
+            said = statement(claim, analysis.article)
+            if said is None:
+                continue
+            if said.form == "quote":
+                stem = f"How does the article present the words \u201c{said.clause}\u201d?"
+            else:
+                stem = f"How does the article present the statement that {said.clause}?"
+            options = status_choices(claim)
+            order = list(STATUSES)
+            rng.shuffle(order)
+            evidence, spans = claim_evidence(analysis, [i, *claim.related])
+            questions.append(
+                Question(
+                    type=self.name,
+                    stem=stem,
+                    choices=[options[s] for s in order],
+                    answer=order.index(claim.status),
+                    skills=list(self.skills),
+                    explanation=status_note(claim)
+                    + " Being reported by a source, however senior, is not the same as being"
+                    " verified.",
+                    evidence=evidence,
+                    evidence_spans=spans,
+                    claims=[i],
+                    data={"statuses": order},
+                )
+            )
+        # Disputed and unattributed claims first: the statuses learners miss most.
+        rank = {"disputed": 0, "unattributed": 1, "corroborated": 1, "attributed": 2}
+        questions.sort(key=lambda q: rank[analysis.claims[q.claims[0]].status])
+        return questions
+
+    def validate(self, question: Question) -> list[str]:
+        errors = super().validate(question)
+        statuses = question.data.get("statuses") if isinstance(question.data, dict) else None
+        if statuses is not None and (
+            not isinstance(statuses, list)
+            or not isinstance(question.choices, list)
+            or len(statuses) != len(question.choices)
+            or any(s not in STATUSES for s in statuses)
+        ):
+            errors.append("data: statuses must give one status per choice")
+        return errors
+
+    def judgements(self, question: Question, response: Any) -> list[Judgement]:
+        statuses = question.data.get("statuses")
+        if not statuses or not isinstance(question.answer, int):
+            return []
+        said = (
+            isinstance(response, int)
+            and 0 <= response < len(statuses)
+            and statuses[response] == VERIFIED_STATUS
+        )
+        return [Judgement(statuses[question.answer] == VERIFIED_STATUS, said)]

@@ -1,0 +1,215 @@
+"""Conflicting figures: compare figures only by what they count.
+
+Two cases, from the figures of any article:
+- two figures for the same counted thing from different sources or dates: how do they
+  differ, and does the article reconcile them?
+- an estimate from a non-official source where officials in the article give figures only
+  for other things: the right answer is that the article has no official figure to set it
+  against. A loss estimate is never compared with a recruitment figure as if they measured
+  the same thing; the choice that does so is the distractor, and the explanation says why.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+
+from quizapp.core.claims import Analysis
+from quizapp.core.questions.authority_claim import find_authority
+from quizapp.core.questions.base import Question, QuestionType, place_answer, register
+from quizapp.core.questions.figures import Found, article_figures, close, same_measure
+from quizapp.core.questions.text import claim_evidence, display_name, join_names
+
+
+def _from(found: Found) -> str:
+    who = display_name(found.claim.source)
+    return f"{who}, {found.date}" if found.date else who
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _counted(found: Found) -> str:
+    """ "15 million dollars spent on schools", not "15 million dollars dollars spent..."."""
+    text, counts = found.figure.text.strip(), found.figure.counts.strip()
+    last, first = text.split()[-1:], counts.split()[:1]
+    if last and first and last[0].lower() == first[0].lower():
+        counts = counts[len(first[0]) :].strip()
+    return f"{text} {counts}".strip()
+
+
+def _differ(a: float, b: float) -> str:
+    if close(a, b):
+        return "They are close but not equal"
+    return f"They differ by about {round(abs(a - b) / max(a, b) * 100)} percent"
+
+
+def _nearest(figures: list[Found], value: float) -> Found:
+    """The figure closest in size: the one a careless reader would compare with."""
+    return min(figures, key=lambda f: abs(math.log(max(f.figure.value, 1e-9) / max(value, 1e-9))))
+
+
+@register
+class ConflictingFigures(QuestionType):
+    name = "conflicting_figures"
+    label = "Conflicting figures"
+    skills = ("verification",)
+
+    def generate(self, analysis: Analysis, rng: random.Random) -> list[Question]:
+        figures = [f for f in article_figures(analysis) if f.claim.status != "unattributed"]
+        questions = [q for f in figures if (q := self._estimate(analysis, f, figures, rng))]
+        for n, a in enumerate(figures):
+            for b in figures[n + 1 :]:
+                q = self._pair(analysis, a, b, rng)
+                if q:
+                    questions.append(q)
+        return questions
+
+    def _pair(self, analysis: Analysis, a: Found, b: Found, rng: random.Random) -> Question | None:
+        """Two figures for the same thing from different sources (or dates)."""
+        if a.claim_index == b.claim_index or not same_measure(a.figure, b.figure):
+            return None
+        if a.figure.value == b.figure.value:
+            return None  # equal figures are a corroboration question, not a conflict
+        if a.claim.source == b.claim.source and a.date == b.date:
+            return None
+        both_official = a.claim.source_type == b.claim.source_type == "official"
+        kind = "official figures" if both_official else "figures"
+        stem = (
+            f"The article gives two {kind} for {a.figure.counts}: {a.figure.text}"
+            f" ({_from(a)}) and {b.figure.text} ({_from(b)}). How do they differ?"
+        )
+        disputes = b.claim_index in a.claim.related or a.claim_index in b.claim.related
+        parts = [_differ(a.figure.value, b.figure.value)]
+        if a.claim.source != b.claim.source:
+            parts.append(
+                "come from different officials" if both_official else "come from different sources"
+            )
+        if a.date and b.date and a.date != b.date:
+            parts.append("were given on different dates")
+        if disputes:
+            right = ", ".join(parts) + ", and one source rejects the other's figure"
+        else:
+            right = ", ".join(parts) + ", and the article does not say which is right"
+        higher, lower = (a, b) if a.figure.value > b.figure.value else (b, a)
+        wrong = [
+            "They count different things, so they cannot be set side by side",
+            "They are the same figure, so each source confirms the other",
+            "The article explains which of the two figures is correct",
+        ]
+        choices, answer = place_answer(rng, right, wrong)
+        evidence, spans = claim_evidence(analysis, [a.claim_index, b.claim_index])
+        explanation = (
+            f"{_cap(_counted(a))} ({_from(a)}) and {_counted(b)} ({_from(b)}) count the same thing."
+            f" They differ by {abs(a.figure.value - b.figure.value):,.0f}, and"
+            + (
+                " the article reports that one source rejects the other's figure."
+                if disputes
+                else " the article reconciles nothing: it reports both and checks neither."
+            )
+            + " Two figures from officials of the same government are not independent of each"
+            " other, so even a match would not verify them." * both_official
+        )
+        return Question(
+            type=self.name,
+            stem=stem,
+            choices=choices,
+            answer=answer,
+            skills=list(self.skills),
+            explanation=explanation,
+            evidence=evidence,
+            evidence_spans=spans,
+            claims=[a.claim_index, b.claim_index],
+            data={"figures": [a.figure.text, b.figure.text]},
+        )
+
+    def _estimate(
+        self, analysis: Analysis, est: Found, figures: list[Found], rng: random.Random
+    ) -> Question | None:
+        """A non-official estimate against official data that counts other things."""
+        # Only an estimate, or a figure from an independent body, is "an estimate against the
+        # official data"; a newspaper counting parents at a vote is not.
+        if est.claim.source_type == "official" or not (
+            est.claim.source_type == "independent" or est.claim.cue_strength == "estimate"
+        ):
+            return None
+        official = [f for f in figures if f.claim.source_type == "official"]
+        if not official:
+            return None
+        comparable = [f for f in official if same_measure(f.figure, est.figure)]
+        kind = "independent" if est.claim.source_type == "independent" else "unofficial"
+        noun = "estimate" if est.claim.cue_strength == "estimate" else "figure"
+        stem = (
+            f"How does the {kind} {noun} of {_counted(est)} differ from the official data"
+            " in the article?"
+        )
+        others = ", ".join(f"{_counted(f)} ({display_name(f.claim.source)})" for f in official)
+        disputing = [
+            analysis.claims[j]
+            for j in est.claim.related
+            if 0 <= j < len(analysis.claims) and analysis.claims[j].source_type == "official"
+        ]
+        disputers = list(dict.fromkeys(display_name(c.source) for c in disputing))
+        # What the disputing officials point to instead, when they name it.
+        named = [found[0] for c in disputing if (found := find_authority(c))]
+        if comparable:
+            off = comparable[0]
+            side = "higher" if est.figure.value > off.figure.value else "lower"
+            right = (
+                f"It is {side} than the figure {display_name(off.claim.source)} gave,"
+                f" {off.figure.text}, and the article does not say which is right"
+            )
+            wrong = [
+                f"The article gives no official figure for {est.figure.counts}",
+                "It matches the official data, so the article confirms it",
+                "The official data prove the estimate wrong",
+            ]
+            lesson = (
+                f"Both count {est.figure.counts}, so they can be compared; the article reports"
+                " both and verifies neither."
+            )
+        else:
+            off = _nearest(official, est.figure.value)
+            side = "higher" if est.figure.value > off.figure.value else "lower"
+            right = (
+                f"The article gives no official figure for {est.figure.counts}: the official"
+                " figures it reports count other things"
+            )
+            wrong = [
+                f"It is {side} than the official figure of {off.figure.text}"
+                f" given by {display_name(off.claim.source)}",
+                "It matches the official data, so the article confirms it",
+                "The official data in the article prove the estimate wrong",
+            ]
+            lesson = (
+                f"The official figures in the article count other things: {others}. None of"
+                f" them counts {est.figure.counts}, so setting the estimate against any of them"
+                " would compare different things."
+            )
+        choices, answer = place_answer(rng, right, wrong)
+        rejection = (
+            f" {join_names(disputers)} rejects such reports and"
+            + (f" insists on data from the {named[0]}" if named else " points to official data")
+            + ", but a rejection is a claim too: it makes the estimate disputed, not wrong."
+            if disputers
+            else ""
+        )
+        evidence, spans = claim_evidence(
+            analysis, [est.claim_index, *est.claim.related, *(f.claim_index for f in official)]
+        )
+        return Question(
+            type=self.name,
+            stem=stem,
+            choices=choices,
+            answer=answer,
+            skills=list(self.skills),
+            explanation=(
+                f"{display_name(est.claim.source)[:1].upper()}{display_name(est.claim.source)[1:]}"
+                f" {est.claim.cue.lower() or 'gave'} {_counted(est)}. {lesson}{rejection}"
+            ),
+            evidence=evidence,
+            evidence_spans=spans,
+            claims=[est.claim_index, *(f.claim_index for f in official)],
+            data={"figures": [est.figure.text, *(f.figure.text for f in comparable[:1])]},
+        )

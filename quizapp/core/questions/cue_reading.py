@@ -1,0 +1,98 @@
+"""Cue reading: the words that mark an attribution, and what their strength says."""
+
+from __future__ import annotations
+
+import random
+
+from quizapp.core.claims import Analysis, Claim
+from quizapp.core.questions.base import Question, QuestionType, place_answer, register
+from quizapp.core.questions.text import claim_evidence, display_name, named_source, usable
+
+_MEANING = {
+    "estimate": "marks an estimate: a calculation or guess, not a count",
+    "doubt": "puts distance between the article and the claim",
+    "assertion": "presents the point as established",
+    "report": "marks the words as the source's, not the article's",
+}
+
+
+def cue_as_written(claim: Claim, text: str) -> str:
+    for start, end in claim.cue_spans:
+        written = " ".join(text[start:end].split())
+        if written:
+            return written.lower() if not written[1:2].isupper() else written
+    return " ".join(claim.cue.split()).lower()
+
+
+@register
+class CueReading(QuestionType):
+    name = "cue_reading"
+    label = "Reading the cue"
+    skills = ("attribution",)
+
+    def generate(self, analysis: Analysis, rng: random.Random) -> list[Question]:
+        text = analysis.article.text
+        cues = {
+            i: cue_as_written(c, text)
+            for i, c in enumerate(analysis.claims)
+            if named_source(c) and c.cue.strip() and usable(analysis, i)
+        }
+        # Ask only where the cue is in the evidence sentence the learner is shown.
+        shown = {i for i in cues if _cue_in_evidence(analysis.claims[i])}
+        questions = []
+        for i, cue in cues.items():
+            if i not in shown:
+                continue
+            claim = analysis.claims[i]
+            figure = claim.figures[0].text if claim.figures else ""
+            who = display_name(claim.source)
+            if claim.cue_strength == "estimate" and figure:
+                stem = f"Which word shows that the figure of {figure} is an estimate?"
+                # Another estimate cue would also be right.
+                excluded = {"estimate"}
+            elif claim.cue_strength == "doubt":
+                stem = f"Which word shows that the article keeps its distance from what {who} said?"
+                excluded = {"doubt"}
+            elif figure:
+                stem = f"Which words attribute the figure of {figure} to {who}?"
+                excluded = set()
+            else:
+                continue
+            # A cue the same source uses elsewhere might read as right too: never a distractor.
+            own = {w for j, w in cues.items() if analysis.claims[j].source == claim.source}
+            wrong = [
+                w
+                for j, w in cues.items()
+                if w not in own and analysis.claims[j].cue_strength not in excluded
+            ]
+            wrong = list(dict.fromkeys(wrong))
+            if len(wrong) < 2:
+                continue
+            rng.shuffle(wrong)
+            choices, answer = place_answer(rng, cue, wrong)
+            evidence, spans = claim_evidence(analysis, [i])
+            questions.append(
+                Question(
+                    type=self.name,
+                    stem=stem,
+                    choices=choices,
+                    answer=answer,
+                    skills=list(self.skills),
+                    explanation=(
+                        f"\u201c{cue}\u201d {_MEANING.get(claim.cue_strength, _MEANING['report'])}."
+                        f" The claim comes from {who}; the article reports it and does not"
+                        " establish it. Cues tell you whose claim you are reading and how firmly"
+                        " it is put."
+                    ),
+                    evidence=evidence,
+                    evidence_spans=spans,
+                    claims=[i],
+                )
+            )
+        questions.sort(key=lambda q: analysis.claims[q.claims[0]].cue_strength == "report")
+        return questions
+
+
+def _cue_in_evidence(claim: Claim) -> bool:
+    start, end = claim.evidence_span
+    return bool(claim.cue_spans) and all(start <= s and e <= end for s, e in claim.cue_spans)

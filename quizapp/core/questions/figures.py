@@ -1,0 +1,125 @@
+"""Figures and what they count: the comparison that conflicting-figures questions rest on.
+
+Two figures may be set against each other only when they count the same thing. "What is
+counted" is compared as a set of word stems of ``Figure.counts`` (the article's words):
+"people who had signed contracts for military service" and "Russians who entered contract
+military service" share contract/military/service; "killed and wounded" shares nothing
+with either.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizapp.core.claims import Analysis, Claim, Figure
+from quizapp.core.questions.text import claim_date, usable, words
+
+_STOP = set(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "for",
+        "in",
+        "on",
+        "at",
+        "to",
+        "and",
+        "or",
+        "who",
+        "which",
+        "that",
+        "had",
+        "has",
+        "have",
+        "were",
+        "was",
+        "are",
+        "is",
+        "be",
+        "been",
+        "by",
+        "with",
+        "from",
+        "into",
+        "their",
+        "his",
+        "her",
+        "its",
+        "about",
+        "than",
+        "more",
+        "less",
+        "nearly",
+        "around",
+        "approximately",
+        "some",
+        "during",
+        "this",
+        "these",
+        "those",
+        "people",
+        "person",
+        "year",
+        "years",
+    ]
+)
+
+
+def stem(word: str) -> str:
+    w = word.lower().strip("'’")
+    for suffix in ("ingly", "edly", "ing", "ed", "ly", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)]
+            break
+    return w[:5]
+
+
+def measure(fig: Figure) -> frozenset[str]:
+    return frozenset(
+        stem(w) for w in words(fig.counts) if w.lower() not in _STOP and not w.isdigit()
+    )
+
+
+def same_measure(a: Figure, b: Figure) -> bool:
+    ma, mb = measure(a), measure(b)
+    if not ma or not mb:
+        return False
+    shared = len(ma & mb)
+    return shared >= 2 and shared / min(len(ma), len(mb)) >= 0.5
+
+
+@dataclass
+class Found:
+    figure: Figure
+    claim_index: int
+    claim: Claim
+    date: str = ""  # "December 24" when the article dates it
+
+
+def article_figures(analysis: Analysis) -> list[Found]:
+    """Every figure that belongs to a usable claim, in article order, without repeats."""
+    found: list[Found] = []
+    seen: set[tuple[int, int]] = set()
+    pool = [(f, f.claim) for f in analysis.figures]
+    for i, c in enumerate(analysis.claims):
+        pool += [(f, i) for f in c.figures]
+    for fig, index in pool:
+        if index is None or not 0 <= index < len(analysis.claims):
+            continue
+        if tuple(fig.span) in seen or not usable(analysis, index):
+            continue
+        if not fig.text.strip() or not re.search(r"\d|million|billion|thousand", fig.text):
+            continue
+        seen.add(tuple(fig.span))
+        date = claim_date(analysis, index).removeprefix("on ")
+        found.append(Found(fig, index, analysis.claims[index], date))
+    found.sort(key=lambda f: f.figure.span[0])
+    return found
+
+
+def close(a: float, b: float) -> bool:
+    """Within ten percent of each other."""
+    return max(a, b) > 0 and abs(a - b) / max(a, b) <= 0.1

@@ -1,0 +1,55 @@
+"""generate_questions: a draft question set for one analysed article.
+
+Every registered type proposes candidates (best first); this picks up to each type's quota,
+so every type the article supports appears, with no repeated stem. Deterministic: the same
+analysis and seed give the same questions, in the same order, with the same choice order.
+"""
+
+from __future__ import annotations
+
+import random
+
+from quizapp.core.claims import Analysis
+from quizapp.core.questions.base import Question, all_types, validate_question
+
+# The order a learner meets the types: who and what first, then status, then sourcing.
+ORDER = (
+    "who_said",
+    "what_said",
+    "cue_reading",
+    "claim_status",
+    "true_false",
+    "conflicting_figures",
+    "authority_claim",
+    "source_type",
+    "sort_statements",
+)
+
+
+def generate_questions(analysis: Analysis, seed: int = 0) -> list[Question]:
+    rng = random.Random(seed)
+    types = all_types()
+    names = [n for n in ORDER if n in types] + sorted(n for n in types if n not in ORDER)
+    questions: list[Question] = []
+    stems: set[str] = set()
+    for name in names:
+        qtype = types[name]
+        if qtype.quota <= 0:
+            continue
+        # Each type gets its own stream, so adding a type never reshuffles the others.
+        candidates = qtype.generate(analysis, random.Random(f"{seed}:{name}"))
+        if not candidates:
+            continue
+        first, rest = candidates[0], candidates[1:]
+        rng.shuffle(rest)
+        taken = 0
+        for q in [first, *rest]:
+            if taken >= qtype.quota:
+                break
+            key = q.stem.casefold()
+            if key in stems or validate_question(q):
+                continue
+            stems.add(key)
+            questions.append(q)
+            taken += 1
+    return questions

@@ -1,0 +1,180 @@
+"""Sort the statements: label each one as the article presents it."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping
+from typing import Any
+
+from quizapp.core.claims import STATUSES, Analysis
+from quizapp.core.questions.base import (
+    STATUS_LABELS,
+    VERIFIED_STATUS,
+    Judgement,
+    Mark,
+    Question,
+    QuestionType,
+    common_errors,
+    register,
+)
+from quizapp.core.questions.gift_text import GiftBlock, escape, general_feedback
+from quizapp.core.questions.text import claim_evidence, display_name, statement, usable
+
+SIZE = 5
+
+
+@register
+class SortStatements(QuestionType):
+    name = "sort_statements"
+    label = "Sort the statements"
+    skills = ("attribution", "verification")
+    quota = 1
+
+    def generate(self, analysis: Analysis, rng: random.Random) -> list[Question]:
+        pool: dict[str, list[tuple[int, str]]] = {s: [] for s in STATUSES}
+        seen: set[str] = set()
+        for i, c in enumerate(analysis.claims):
+            said = statement(c, analysis.article) if usable(analysis, i) else None
+            if said is None or c.status not in pool or said.as_sentence in seen:
+                continue
+            seen.add(said.as_sentence)
+            pool[c.status].append((i, said.as_sentence))
+        for items in pool.values():
+            rng.shuffle(items)
+        # One statement of each status the article has first, then fill up at random.
+        picked = [items.pop() for items in pool.values() if items]
+        rest = [item for items in pool.values() for item in items]
+        rng.shuffle(rest)
+        picked += rest[: max(0, SIZE - len(picked))]
+        if len(picked) < 3 or len({analysis.claims[i].status for i, _ in picked}) < 2:
+            return []
+        rng.shuffle(picked)
+        indexes = [i for i, _ in picked]
+        evidence, spans = claim_evidence(analysis, indexes)
+        lines = [
+            _verdict(text, analysis.claims[i].status, analysis.claims[i].source)
+            for i, text in picked
+        ]
+        return [
+            Question(
+                type=self.name,
+                stem="Label each statement by how the article presents it.",
+                choices=list(STATUSES),
+                answer=[analysis.claims[i].status for i in indexes],
+                skills=list(self.skills),
+                explanation=(
+                    " ".join(lines)
+                    + " Only a statement that an independent source or record in the article"
+                    " confirms counts as verified; everything a source merely says stays"
+                    " attributed, however official the source."
+                ),
+                evidence=evidence,
+                evidence_spans=spans,
+                claims=indexes,
+                data={"statements": [text for _, text in picked]},
+            )
+        ]
+
+    def render(self, question: Question) -> dict[str, Any]:
+        labels = list(question.choices)
+        return {
+            "type": question.type,
+            "label": self.label,
+            "stem": question.stem,
+            "statements": list(question.data.get("statements", [])),
+            "labels": labels,
+            "label_help": {k: STATUS_LABELS[k] for k in labels if k in STATUS_LABELS},
+        }
+
+    def parse_response(self, form: Mapping[str, Any]) -> list[str | None]:
+        """One select per statement: s0, s1, ...; a missing one is None (wrong)."""
+        n = 0
+        out: list[str | None] = []
+        while f"s{n}" in form:
+            value = form[f"s{n}"]
+            if isinstance(value, list | tuple):
+                value = value[0] if value else None
+            out.append(str(value) if value is not None else None)
+            n += 1
+        return out
+
+    def validate(self, question: Question) -> list[str]:
+        errors = common_errors(question)
+        statements = question.data.get("statements") if isinstance(question.data, dict) else None
+        if (
+            not isinstance(question.choices, list)
+            or len(question.choices) < 2
+            or not all(isinstance(c, str) and c.strip() for c in question.choices)
+        ):
+            errors.append("choices: the labels must be a list of at least two texts")
+        elif len(set(question.choices)) != len(question.choices):
+            errors.append("choices: a label is listed twice")
+        if (
+            not isinstance(statements, list)
+            or len(statements) < 2
+            or not all(isinstance(s, str) and s.strip() for s in statements)
+        ):
+            errors.append("data: statements must be a list of at least two texts")
+            return errors
+        if len(set(statements)) != len(statements):
+            errors.append("data: a statement is listed twice")
+        if not isinstance(question.answer, list) or len(question.answer) != len(statements):
+            errors.append("answer: must give one label per statement")
+        elif isinstance(question.choices, list) and any(
+            not isinstance(a, str) or a not in question.choices for a in question.answer
+        ):
+            errors.append("answer: every label must be one of the choices")
+        return errors
+
+    def grade(self, question: Question, response: Any) -> Mark:
+        key = list(question.answer)
+        given = list(response or [])[: len(key)]
+        given += [None] * (len(key) - len(given))
+        right = sum(g == k for g, k in zip(given, key, strict=True))
+        score = right / len(key) if key else 0.0
+        return Mark(right == len(key), score, self.judgements(question, given))
+
+    def judgements(self, question: Question, response: Any) -> list[Judgement]:
+        if not set(question.answer) <= set(STATUSES):
+            return []  # labels that are not statuses (an imported matching question)
+        return [
+            Judgement(k == VERIFIED_STATUS, g == VERIFIED_STATUS)
+            for g, k in zip(response, question.answer, strict=False)
+            if g is not None
+        ]
+
+    def to_gift(self, question: Question) -> str:
+        pairs = [
+            f"={escape(s)} -> {escape(label)}"
+            for s, label in zip(question.data.get("statements", []), question.answer, strict=False)
+        ]
+        return "{\n" + "\n".join(pairs) + general_feedback(question) + "\n}"
+
+    def from_gift(self, stem: str, block: GiftBlock, meta: Mapping[str, Any]) -> Question:
+        rights = [r for _, r in block.pairs]
+        choices = meta.get("choices") or list(dict.fromkeys(rights))
+        data = dict(meta.get("data", {}))
+        data["statements"] = [left for left, _ in block.pairs]
+        return Question(
+            type=self.name,
+            stem=stem,
+            choices=list(choices),
+            answer=rights,
+            skills=list(meta.get("skills", self.skills)),
+            explanation=block.feedback,
+            evidence=meta.get("evidence", ""),
+            evidence_spans=[tuple(s) for s in meta.get("evidence_spans", [])],
+            claims=list(meta.get("claims", [])),
+            data=data,
+        )
+
+
+def _verdict(text: str, status: str, source: str) -> str:
+    source = display_name(source)
+    quoted = text if text.startswith("\u201c") else f"\u201c{text}\u201d"
+    return quoted + {
+        "attributed": f" is attributed to {source}.",
+        "disputed": f" is disputed: {source} claims it and another source rejects it.",
+        "corroborated": " is corroborated by an independent source or record.",
+        "unattributed": " is unattributed: the outlet says it with no source.",
+    }.get(status, f" is {status}.")

@@ -1,0 +1,453 @@
+"""English for stems and choices, built from claims of any article.
+
+Generators never paste a claim's content as it comes: they cut it at a clause boundary,
+turn it into a clause that reads after "that", and refuse content a teacher would have to
+fix (a dangling pronoun, a headline in title case, first person outside a quotation).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizapp.core.claims import Analysis, Article, Claim
+
+QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
+MAX_WORDS = 32
+
+# Past tense for stems ("Who reported that..."), base form for "What did X report?".
+VERBS: dict[str, tuple[str, str]] = {
+    "said": ("said", "say"),
+    "says": ("said", "say"),
+    "stated": ("stated", "state"),
+    "states": ("stated", "state"),
+    "noted": ("noted", "note"),
+    "reported": ("reported", "report"),
+    "reports": ("reported", "report"),
+    "announced": ("announced", "announce"),
+    "estimated": ("estimated", "estimate"),
+    "estimates": ("estimated", "estimate"),
+    "claimed": ("claimed", "claim"),
+    "claims": ("claimed", "claim"),
+    "told": ("told", "tell"),
+    "added": ("added", "add"),
+    "insisted": ("insisted", "insist"),
+    "denied": ("denied", "deny"),
+    "warned": ("warned", "warn"),
+    "argued": ("argued", "argue"),
+    "believes": ("believes", "believe"),
+    "believed": ("believed", "believe"),
+    "cited": ("cited", "cite"),
+    "confirmed": ("confirmed", "confirm"),
+    "wrote": ("wrote", "write"),
+    "explained": ("explained", "explain"),
+    "suggested": ("suggested", "suggest"),
+    "predicted": ("predicted", "predict"),
+    "found": ("found", "find"),
+    "concluded": ("concluded", "conclude"),
+    "acknowledged": ("acknowledged", "acknowledge"),
+    "admitted": ("admitted", "admit"),
+    "alleged": ("alleged", "allege"),
+    "emphasized": ("emphasized", "emphasize"),
+    "stressed": ("stressed", "stress"),
+    "revealed": ("revealed", "reveal"),
+    "indicated": ("indicated", "indicate"),
+    "showed": ("showed", "show"),
+    "shows": ("showed", "show"),
+}
+
+# First words that are not proper nouns, lower-cased when a sentence becomes a clause.
+_FUNCTION_WORDS = set(
+    [
+        "a",
+        "an",
+        "the",
+        "it",
+        "its",
+        "there",
+        "this",
+        "these",
+        "those",
+        "that",
+        "some",
+        "many",
+        "most",
+        "all",
+        "any",
+        "no",
+        "none",
+        "one",
+        "in",
+        "on",
+        "at",
+        "for",
+        "of",
+        "by",
+        "to",
+        "with",
+        "from",
+        "about",
+        "around",
+        "nearly",
+        "approximately",
+        "almost",
+        "roughly",
+        "over",
+        "under",
+        "more",
+        "less",
+        "fewer",
+        "only",
+        "even",
+        "just",
+        "also",
+        "both",
+        "each",
+        "every",
+        "such",
+        "our",
+        "we",
+        "i",
+        "if",
+        "when",
+        "while",
+        "as",
+        "after",
+        "before",
+        "since",
+        "because",
+        "although",
+        "though",
+        "despite",
+        "up",
+        "down",
+        "much",
+        "several",
+        "few",
+        "half",
+    ]
+)
+_PRONOUNS = {"he", "she", "they", "him", "her", "them", "his", "hers", "their", "theirs"}
+_FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "ours", "mine"}
+_DEMONSTRATIVE_START = {"this", "these", "those", "that", "such"}
+# Where a clause may be cut without leaving it incomplete.
+_CLAUSE_BREAK = re.compile(
+    r"(?:,\s+(?:with|which|while|whereas|although|though|but|as|after|before|when|where|"
+    r"including|adding|saying|according)\b"
+    r"|;\s"
+    r"|\s+and that\s"
+    r"|\s+(?:—|–|--)\s"
+    r"|(?<=[a-z0-9])\.\s+(?=[A-Z\"\u201c]))"
+)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE = re.compile(rf"\b[Oo]n ((?:{_MONTHS}) \d{{1,2}}(?:, \d{{4}})?)\b")
+_FIGURE_AT = re.compile(
+    r"^(?P<np>.+?) at (?P<fig>(?:about |around |nearly |approximately |almost |roughly |"
+    r"more than |over |some |at least )?[$€£]?\d.*)$"
+)
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[\w'’-]+", text)
+
+
+def strip_quotes(text: str) -> str:
+    return text.strip().strip(QUOTES).strip().rstrip(",;:").strip()
+
+
+def cut_clause(text: str, max_words: int = MAX_WORDS) -> str:
+    """The first clause of ``text`` that still says something (at least four words)."""
+    text = strip_quotes(text)
+    for match in _CLAUSE_BREAK.finditer(text):
+        head = text[: match.start()].rstrip(" ,;.")
+        if len(words(head)) >= 4:
+            text = head
+            break
+    text = text.rstrip(" ,;:.")
+    return text if len(words(text)) <= max_words else ""
+
+
+def lower_first(text: str) -> str:
+    """Lower-case a sentence's first word when it is not a name ("It is" -> "it is")."""
+    first = words(text)[:1]
+    if first and first[0].lower() in _FUNCTION_WORDS and not first[0].isupper():
+        return text[0].lower() + text[1:]
+    if first and first[0] == "I":
+        return text
+    return text
+
+
+def sentence(text: str) -> str:
+    """A clause as a sentence: capital first letter, full stop."""
+    text = text.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?" else text + "."
+
+
+def is_title_case(text: str) -> bool:
+    ws = [w for w in words(text) if w.lower() not in _FUNCTION_WORDS]
+    return len(ws) >= 4 and sum(w[:1].isupper() for w in ws) / len(ws) > 0.7
+
+
+def has_dangling_reference(text: str) -> bool:
+    """A pronoun or first person the reader of the stem cannot resolve."""
+    ws = [w.lower() for w in words(text)]
+    if not ws:
+        return True
+    if ws[0] in _DEMONSTRATIVE_START and len(ws) > 1 and ws[1] not in {"is", "was"}:
+        return True
+    return any(w in _PRONOUNS or w in _FIRST_PERSON for w in ws)
+
+
+def verb_forms(cue: str) -> tuple[str, str]:
+    """(past, base) of a cue: "estimated" -> ("estimated", "estimate"); others -> said/say."""
+    return VERBS.get(cue.strip().lower(), ("said", "say"))
+
+
+def date_of(claim: Claim) -> str:
+    """ "on December 24" when the claim's sentence dates it, else ""."""
+    match = _DATE.search(claim.evidence)
+    return f"on {match.group(1)}" if match else ""
+
+
+def claim_date(analysis: Analysis, index: int) -> str:
+    """The claim's date, or that of the same source's claim just before it: "According to
+    him, ..." continues a dated report."""
+    for j in (index, index - 1):
+        if j < 0:
+            break
+        c = analysis.claims[j]
+        if c.source != analysis.claims[index].source:
+            break
+        found = date_of(c)
+        if found:
+            return found
+    return ""
+
+
+def is_quotation(claim: Claim, article: Article) -> bool:
+    """True when the content is a direct quote (quotation mark before or at its start)."""
+    if claim.content.strip()[:1] in QUOTES:
+        return True
+    if not claim.content_spans:
+        return False
+    start = claim.content_spans[0][0]
+    before = article.text[max(0, start - 3) : start].strip()
+    return bool(before) and before[-1] in QUOTES
+
+
+def connector(claim: Claim, article: Article) -> str | None:
+    """The words between cue and content ("that"), or None when the content comes first."""
+    if not claim.cue_spans or not claim.content_spans:
+        return None
+    cue_end = claim.cue_spans[0][1]
+    content_start = claim.content_spans[0][0]
+    if content_start < cue_end:
+        return None
+    between = article.text[cue_end:content_start]
+    return " ".join(between.split()).strip(" ,").lower()
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A claim's content in the forms a stem needs."""
+
+    clause: str  # reads after "that" (or is the quotation, for form "quote")
+    form: str  # "that", "object" ("estimated X at Y") or "quote"
+    direct: str = ""  # object form as written: "Russia's losses ... at 1.2 million ..."
+
+    @property
+    def as_sentence(self) -> str:
+        return (
+            f"\u201c{sentence(self.clause)}\u201d"
+            if self.form == "quote"
+            else sentence(self.clause)
+        )
+
+
+def statement(claim: Claim, article: Article) -> Statement | None:
+    """The claim's content as a clean clause, or None when it would not read well."""
+    if not claim.content.strip() or is_title_case(claim.content):
+        return None
+    clause = cut_clause(claim.content)
+    if not clause:
+        return None
+    if is_quotation(claim, article):
+        if has_dangling_reference(clause.replace("I ", "x ").replace("we ", "x ")):
+            return None
+        return Statement(clause, "quote")
+    if has_dangling_reference(clause):
+        return None
+    link = connector(claim, article)
+    match = _FIGURE_AT.match(clause)
+    if link == "" and match and claim.cue.lower() not in {"said", "says", "according to"}:
+        # "estimated Russia's losses at 1.2 million": an object, not a clause; the
+        # clause form says the same thing with a verb.
+        np = lower_first(match.group("np"))
+        verb = "amount" if _plural(np) else "amounts"
+        return Statement(f"{np} {verb} to {match.group('fig')}", "object", lower_first(clause))
+    return Statement(lower_first(clause), "that")
+
+
+def _plural(noun_phrase: str) -> bool:
+    """Whether a noun phrase's head is plural: the last word before its first preposition."""
+    head_words = re.split(
+        r"\s+(?:during|on|of|in|for|at|by|from|with|to|over|among)\s+", noun_phrase
+    )
+    head = words(head_words[0])[-1:] or [""]
+    w = head[0].lower()
+    return w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def source_names(analysis: Analysis) -> list[str]:
+    """Named sources in order of first appearance (the outlet and unnamed sources excluded)."""
+    names: list[str] = []
+    for c in analysis.claims:
+        if named_source(c) and c.source not in names:
+            names.append(c.source)
+    return names
+
+
+def named_source(claim: Claim) -> bool:
+    return (
+        claim.status != "unattributed"
+        and claim.source_type not in {"outlet", "anonymous"}
+        and bool(claim.source.strip())
+        and claim.source.strip().lower() not in _PRONOUNS
+    )
+
+
+def in_body(article: Article, start: int, end: int) -> bool:
+    """True when [start, end) lies inside the article body (never boilerplate)."""
+    if not article.body:
+        return True
+    return any(s <= start and end <= e for s, e in article.body)
+
+
+def join_names(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def claim_evidence(analysis: Analysis, indexes: list[int]) -> tuple[str, list[tuple[int, int]]]:
+    """Evidence text (one sentence per line, verbatim, no repeats) and its spans."""
+    texts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for i in indexes:
+        c = analysis.claims[i]
+        span = tuple(c.evidence_span)
+        if c.evidence and c.evidence not in texts:
+            texts.append(c.evidence)
+            if span != (0, 0):
+                spans.append(span)  # type: ignore[arg-type]
+    return "\n".join(texts), spans
+
+
+def usable(analysis: Analysis, index: int) -> bool:
+    """A claim questions may come from: body text, with evidence."""
+    c = analysis.claims[index]
+    if not c.evidence.strip():
+        return False
+    start, end = c.evidence_span
+    if (start, end) != (0, 0) and not in_body(analysis.article, start, end):
+        return False
+    return not any(
+        not in_body(analysis.article, s, e) for s, e in c.content_spans if (s, e) != (0, 0)
+    )
+
+
+_ORG_WORDS = set(
+    [
+        "center",
+        "centre",
+        "ministry",
+        "institute",
+        "university",
+        "council",
+        "agency",
+        "office",
+        "committee",
+        "department",
+        "service",
+        "bank",
+        "court",
+        "parliament",
+        "commission",
+        "organization",
+        "organisation",
+        "fund",
+        "foundation",
+        "association",
+        "union",
+        "party",
+        "police",
+        "army",
+        "forces",
+        "board",
+        "bureau",
+        "authority",
+        "kremlin",
+        "pentagon",
+        "government",
+        "administration",
+        "company",
+        "corporation",
+        "group",
+        "network",
+        "times",
+        "post",
+        "news",
+        "journal",
+        "press",
+        "study",
+        "studies",
+        "project",
+        "program",
+        "programme",
+        "school",
+        "college",
+        "hospital",
+        "reuters",
+    ]
+)
+
+
+def is_organisation(name: str) -> bool:
+    return any(w.lower() in _ORG_WORDS for w in words(name))
+
+
+def display_name(name: str) -> str:
+    """A source as it reads inside a sentence: "the Center for ...", "Dmitry Peskov"."""
+    if is_organisation(name) and not name.lower().startswith(("the ", "a ", "an ")):
+        return "the " + name
+    return name
+
+
+def status_note(claim: Claim) -> str:
+    """One sentence on what the article does with the claim (DOMAIN section 2)."""
+    who = display_name(claim.source)
+    note = {
+        "attributed": (
+            f"The article reports this as a claim by {who} and gives no independent support,"
+            " so it is attributed, not verified."
+        ),
+        "corroborated": (
+            "An independent source or a cited record in the article agrees, so the article"
+            " corroborates it."
+        ),
+        "disputed": (
+            f"The article reports this as a claim by {who}, and another source in the article"
+            " rejects it: it is disputed, not verified."
+        ),
+        "unattributed": (
+            "The outlet states this in its own voice without naming a source, so the article"
+            " gives the reader nothing to check it against."
+        ),
+    }.get(claim.status, "")
+    reason = claim.status_reason.strip()
+    if reason and claim.status in {"disputed", "corroborated"}:
+        note += " " + sentence(reason)
+    return note

@@ -1,0 +1,170 @@
+"""True or false: does the article confirm it, or only report that someone said it?"""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from quizapp.core.claims import Analysis
+from quizapp.core.questions.base import (
+    VERIFIED_STATUS,
+    Judgement,
+    Mark,
+    Question,
+    QuestionType,
+    common_errors,
+    register,
+)
+from quizapp.core.questions.gift_text import GiftBlock, general_feedback
+from quizapp.core.questions.text import (
+    claim_evidence,
+    display_name,
+    named_source,
+    source_names,
+    statement,
+    status_note,
+    usable,
+    verb_forms,
+)
+
+CHOICES = ["True", "False"]
+
+
+@register
+class TrueFalse(QuestionType):
+    name = "true_false"
+    label = "True or false"
+    skills = ("verification",)
+
+    def generate(self, analysis: Analysis, rng: random.Random) -> list[Question]:
+        names = source_names(analysis)
+        confirms, attributions = [], []
+        for i, claim in enumerate(analysis.claims):
+            if not usable(analysis, i):
+                continue
+            said = statement(claim, analysis.article)
+            if said is None or said.form == "quote":
+                continue
+            evidence, spans = claim_evidence(analysis, [i, *claim.related])
+            if claim.status == "unattributed":
+                # The outlet asserts it, so "confirms" would be arguable; whether it names a
+                # source is not.
+                confirms.append(
+                    Question(
+                        type=self.name,
+                        stem=f"The article names a source for the statement that {said.clause}.",
+                        choices=list(CHOICES),
+                        answer=1,
+                        skills=["sourcing"],
+                        explanation="False. " + status_note(claim),
+                        evidence=evidence,
+                        evidence_spans=spans,
+                        claims=[i],
+                    )
+                )
+                continue
+            verified = claim.status == VERIFIED_STATUS
+            confirms.append(
+                Question(
+                    type=self.name,
+                    stem=f"The article confirms that {said.clause}.",
+                    choices=list(CHOICES),
+                    answer=0 if verified else 1,
+                    skills=["verification"],
+                    explanation=(
+                        ("True. " if verified else "False. ")
+                        + status_note(claim)
+                        + ("" if verified else " Reporting a claim is not confirming it.")
+                    ),
+                    evidence=evidence,
+                    evidence_spans=spans,
+                    claims=[i],
+                    data={"asks": "verified"},
+                )
+            )
+            if not named_source(claim):
+                continue
+            # Half of the attribution statements name the wrong source, so "true" is not
+            # always the answer; the wrong source never made the same statement.
+            past, _ = verb_forms(claim.cue)
+            others = [
+                n
+                for n in names
+                if n != claim.source
+                and not any(
+                    c.source == n and c.content.strip() == claim.content.strip()
+                    for c in analysis.claims
+                )
+            ]
+            swap = bool(others) and rng.random() < 0.5
+            who = rng.choice(others) if swap else claim.source
+            said_text = said.direct if said.form == "object" else f"that {said.clause}"
+            attributions.append(
+                Question(
+                    type=self.name,
+                    stem=f"According to the article, {display_name(who)} {past} {said_text}.",
+                    choices=list(CHOICES),
+                    answer=1 if swap else 0,
+                    skills=["attribution"],
+                    explanation=(
+                        f"{'False' if swap else 'True'}. The article attributes this to"
+                        f" {display_name(claim.source)}"
+                        + (f", not to {display_name(who)}." if swap else ".")
+                        + " Who said something is a fact the article does report; whether"
+                        " it is true is another matter."
+                    ),
+                    evidence=evidence,
+                    evidence_spans=spans,
+                    claims=[i],
+                )
+            )
+        # A disputed claim "confirmed" is the classic trap: it goes first.
+        confirms.sort(key=lambda q: analysis.claims[q.claims[0]].status != "disputed")
+        rng.shuffle(attributions)
+        mixed = []
+        for pair in zip(confirms, attributions, strict=False):
+            mixed.extend(pair)
+        longer = confirms if len(confirms) > len(attributions) else attributions
+        mixed.extend(longer[len(mixed) // 2 :])
+        return mixed
+
+    def validate(self, question: Question) -> list[str]:
+        errors = common_errors(question)
+        if question.choices != CHOICES:
+            errors.append('choices: a true/false question has the choices ["True", "False"]')
+        if question.answer not in (0, 1) or isinstance(question.answer, bool):
+            errors.append("answer: must be 0 (True) or 1 (False)")
+        return errors
+
+    def parse_response(self, form: Any) -> Any:
+        value = form.get("answer")
+        if isinstance(value, list | tuple):
+            value = value[0] if value else None
+        text = str(value).strip().lower()
+        return {"0": 0, "true": 0, "t": 0, "1": 1, "false": 1, "f": 1}.get(text)
+
+    def grade(self, question: Question, response: Any) -> Mark:
+        correct = response == question.answer
+        return Mark(correct, 1.0 if correct else 0.0, self.judgements(question, response))
+
+    def judgements(self, question: Question, response: Any) -> list[Judgement]:
+        if question.data.get("asks") != "verified" or response not in (0, 1):
+            return []
+        return [Judgement(question.answer == 0, response == 0)]
+
+    def to_gift(self, question: Question) -> str:
+        return "{" + ("T" if question.answer == 0 else "F") + general_feedback(question) + "\n}"
+
+    def from_gift(self, stem: str, block: GiftBlock, meta: Any) -> Question:
+        return Question(
+            type=self.name,
+            stem=stem,
+            choices=list(CHOICES),
+            answer=0 if block.truth else 1,
+            skills=list(meta.get("skills", self.skills)),
+            explanation=block.feedback,
+            evidence=meta.get("evidence", ""),
+            evidence_spans=[tuple(s) for s in meta.get("evidence_spans", [])],
+            claims=list(meta.get("claims", [])),
+            data=dict(meta.get("data", {})),
+        )

@@ -1,0 +1,83 @@
+"""What was said? A source's statement, with other sources' statements as distractors."""
+
+from __future__ import annotations
+
+import random
+
+from quizapp.core.claims import Analysis
+from quizapp.core.questions.base import Question, QuestionType, place_answer, register
+from quizapp.core.questions.text import (
+    claim_evidence,
+    date_of,
+    display_name,
+    named_source,
+    statement,
+    status_note,
+    usable,
+    verb_forms,
+)
+
+
+@register
+class WhatSaid(QuestionType):
+    name = "what_said"
+    label = "What was said?"
+    skills = ("attribution",)
+
+    def generate(self, analysis: Analysis, rng: random.Random) -> list[Question]:
+        article = analysis.article
+        # Statements that read as plain sentences; quotations stay out, since "I" and "we"
+        # in a choice would not say whose words they are.
+        plain = {}
+        for i, c in enumerate(analysis.claims):
+            s = statement(c, article) if usable(analysis, i) else None
+            if s is not None and s.form != "quote":
+                plain[i] = s
+        questions = []
+        for i, said in plain.items():
+            claim = analysis.claims[i]
+            if not named_source(claim):
+                continue
+            # Anything the same source said is also a right answer: never a distractor.
+            wrong_claims = [
+                j
+                for j in plain
+                if analysis.claims[j].source != claim.source
+                and plain[j].clause.casefold() != said.clause.casefold()
+            ]
+            # Figures call for figures: a distractor with a number is the plausible one.
+            wrong_claims.sort(key=lambda j: bool(analysis.claims[j].figures) != bool(claim.figures))
+            head = [
+                j for j in wrong_claims if bool(analysis.claims[j].figures) == bool(claim.figures)
+            ]
+            rest = [j for j in wrong_claims if j not in head]
+            rng.shuffle(head)
+            rng.shuffle(rest)
+            wrong = [plain[j].as_sentence for j in head + rest]
+            if len(wrong) < 2:
+                continue
+            choices, answer = place_answer(rng, said.as_sentence, wrong)
+            _, base = verb_forms(claim.cue)
+            when = date_of(claim)
+            stem = f"What did {display_name(claim.source)} {base}{' ' + when if when else ''}?"
+            evidence, spans = claim_evidence(analysis, [i])
+            questions.append(
+                Question(
+                    type=self.name,
+                    stem=stem,
+                    choices=choices,
+                    answer=answer,
+                    skills=list(self.skills),
+                    explanation=(
+                        f"The article reports that {display_name(claim.source)}"
+                        f" {verb_forms(claim.cue)[0]} this; the other statements come from"
+                        " other sources in the article. Reading who said what is the first"
+                        f" step; whether it is true is another question. {status_note(claim)}"
+                    ),
+                    evidence=evidence,
+                    evidence_spans=spans,
+                    claims=[i],
+                )
+            )
+        questions.sort(key=lambda q: 0 if analysis.claims[q.claims[0]].figures else 1)
+        return questions

@@ -1,0 +1,75 @@
+"""Who said it? The source of a claim, with the article's other sources as distractors."""
+
+from __future__ import annotations
+
+import random
+
+from quizapp.core.claims import Analysis
+from quizapp.core.questions.base import Question, QuestionType, place_answer, register
+from quizapp.core.questions.text import (
+    claim_evidence,
+    display_name,
+    named_source,
+    source_names,
+    statement,
+    status_note,
+    usable,
+    verb_forms,
+)
+
+
+@register
+class WhoSaid(QuestionType):
+    name = "who_said"
+    label = "Who said it?"
+    skills = ("attribution",)
+
+    def generate(self, analysis: Analysis, rng: random.Random) -> list[Question]:
+        names = source_names(analysis)
+        questions = []
+        for i, claim in enumerate(analysis.claims):
+            if not (named_source(claim) and usable(analysis, i)):
+                continue
+            said = statement(claim, analysis.article)
+            if said is None:
+                continue
+            past, _ = verb_forms(claim.cue)
+            if said.form == "quote":
+                stem = f"Who {past}, \u201c{said.clause}\u201d?"
+            elif said.form == "object":
+                stem = f"Who {past} {said.direct}?"
+            else:
+                stem = f"Who {past} that {said.clause}?"
+            # A source that made the same statement would also be right: never a distractor.
+            same = {c.source for c in analysis.claims if c.content.strip() == claim.content.strip()}
+            wrong = [n for n in names if n not in same]
+            if len(wrong) < 2:
+                continue
+            rng.shuffle(wrong)
+            choices, answer = place_answer(rng, claim.source, wrong)
+            evidence, spans = claim_evidence(analysis, [i])
+            questions.append(
+                Question(
+                    type=self.name,
+                    stem=stem,
+                    choices=choices,
+                    answer=answer,
+                    skills=list(self.skills),
+                    explanation=(
+                        f"The article attributes this to {display_name(claim.source)}"
+                        f" (“{claim.cue}”). Knowing who said something tells you whose"
+                        f" claim it is, not whether it is true. {status_note(claim)}"
+                    ),
+                    evidence=evidence,
+                    evidence_spans=spans,
+                    claims=[i],
+                )
+            )
+        # Claims with figures and disputed claims first: they teach the most.
+        questions.sort(key=lambda q: _priority(analysis, q.claims[0]))
+        return questions
+
+
+def _priority(analysis: Analysis, index: int) -> int:
+    c = analysis.claims[index]
+    return (0 if c.status == "disputed" else 1) + (0 if c.figures else 1)

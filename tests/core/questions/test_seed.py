@@ -1,0 +1,99 @@
+"""The seed article (hand-written analysis fixture): a set a teacher could hand out."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.core.claims import SKILLS
+from quizapp.core.questions.base import all_types, get_type, validate_question
+from quizapp.core.questions.generate import generate_questions
+
+BOILERPLATE = ("Photo", "creativecommons", "Svetlana", "World Russia Society")
+
+
+def test_seed_set_shape(seed):
+    questions = generate_questions(seed)
+    assert len(questions) >= 12
+    generated_types = {n for n, t in all_types().items() if t.quota > 0}
+    assert {q.type for q in questions} == generated_types
+    assert {s for q in questions for s in q.skills} == set(SKILLS)
+    stems = [q.stem for q in questions]
+    assert len(set(stems)) == len(stems)
+    for q in questions:
+        assert validate_question(q) == [], q.stem
+        assert len(set(q.choices)) == len(q.choices), q.stem
+        assert q.explanation and q.evidence and q.claims
+        for line in q.evidence.split("\n"):
+            assert line in seed.article.text, line
+        for start, end in q.evidence_spans:
+            assert seed.article.text[start:end] in q.evidence
+        text = repr(q.to_json())
+        for word in BOILERPLATE:
+            assert word not in text, (word, q.stem)
+
+
+def test_seed_lessons(seed):
+    questions = generate_questions(seed)
+    stems = {q.stem: q for q in questions}
+    authority = stems[
+        "Which institution does Kremlin spokesperson Dmitry Peskov call the only authorized"
+        " source on casualties and losses?"
+    ]
+    assert authority.choices[authority.answer] == "The Russian Ministry of Defense"
+    # No other name for the same ministry may sit among the distractors.
+    assert not any("Defense" in c for i, c in enumerate(authority.choices) if i != authority.answer)
+
+    estimate = stems[
+        "How does the independent estimate of 1.2 million killed and wounded differ from the"
+        " official data in the article?"
+    ]
+    assert estimate.choices[estimate.answer] == (
+        "The article gives no official figure for killed and wounded: the official figures it"
+        " reports count other things"
+    )
+    assert "Ministry of Defense" in estimate.explanation
+
+    recruitment = [q for q in questions if q.stem.startswith("The article gives two official")][0]
+    assert "approximately 417,000" in recruitment.stem and "nearly 410,000" in recruitment.stem
+    assert "December 24" in recruitment.stem and "December 17" in recruitment.stem
+    assert recruitment.choices[recruitment.answer] == (
+        "They are close but not equal, come from different officials, were given on different"
+        " dates, and the article does not say which is right"
+    )
+    # The loss estimate is never set against a recruitment figure in a stem.
+    for q in questions:
+        if "1.2 million" in q.stem:
+            assert not re.search(r"417,000|410,000|36,000", q.stem)
+
+
+def test_figures_quoted_as_written(seed):
+    for q in generate_questions(seed):
+        if q.type == "conflicting_figures":
+            for figure in q.data["figures"]:
+                assert figure in seed.article.text
+
+
+def test_deterministic_and_seeded(seed):
+    a = [q.to_json() for q in generate_questions(seed, seed=3)]
+    b = [q.to_json() for q in generate_questions(seed, seed=3)]
+    assert a == b
+    positions = {
+        q.answer for s in range(6) for q in generate_questions(seed, seed=s) if q.type == "who_said"
+    }
+    assert len(positions) > 1, "the right answer's position varies with the seed"
+
+
+def test_render_never_leaks(seed):
+    for q in generate_questions(seed):
+        shown = get_type(q.type).render(q)
+        text = repr(shown)
+        assert q.explanation not in text
+        for line in q.evidence.split("\n"):
+            assert line not in text
+        assert "answer" not in shown
+        for key in ("statuses", "asks", "figures"):
+            assert key not in shown
+        if q.type != "sort_statements":
+            # The key of a choice question is its index: the rendered choices are in the
+            # stored order and nothing marks which one is right.
+            assert shown["choices"] == q.choices

@@ -1,0 +1,268 @@
+"""Each question type on a small hand-written article: the exact English it produces."""
+
+from __future__ import annotations
+
+import random
+
+from quizapp.core.claims import Analysis
+from quizapp.core.questions.base import Judgement, Question, get_type, validate_question
+
+
+def first(analysis: Analysis, name: str, **match: object) -> Question:
+    """The first candidate of a type (seeded), optionally the first whose fields match."""
+    for q in get_type(name).generate(analysis, random.Random(0)):
+        if all(getattr(q, k) == v for k, v in match.items()):
+            assert validate_question(q) == []
+            return q
+    raise AssertionError(f"no {name} question matching {match}")
+
+
+def right(q: Question) -> str:
+    return q.choices[q.answer]
+
+
+def test_who_said(town):
+    q = first(town, "who_said")
+    assert q.stem == "Who estimated spending on schools at 15 million dollars?"
+    assert q.choices == ["Ana Ruiz", "The Harbor Times", "Institute for Fiscal Studies", "Tom Lee"]
+    assert right(q) == "Institute for Fiscal Studies"
+    assert q.skills == ["attribution"]
+    assert q.evidence in town.article.text
+
+
+def test_who_said_quote_and_that_clause(town):
+    stems = [q.stem for q in get_type("who_said").generate(town, random.Random(0))]
+    assert "Who said that the budget adds 40 new teachers?" in stems
+    assert "Who said that nearly 11 million dollars went to teacher salaries?" in stems
+    # "such reports are not credible" has no antecedent in a stem: no question from it.
+    assert not any("such reports" in s for s in stems)
+
+
+def test_what_said(town):
+    q = first(town, "what_said", stem="What did Tom Lee report on March 3?")
+    assert right(q) == "The city spent about 12 million dollars on schools last year."
+    # Nothing else Tom Lee said may be a distractor: it would also be right.
+    assert "Nearly 11 million dollars went to teacher salaries." not in q.choices
+    assert len(q.choices) == 4
+
+
+def test_authority_claim(town):
+    q = first(town, "authority_claim")
+    assert q.stem == (
+        "Which institution does Ana Ruiz call the only authorized source on school spending?"
+    )
+    assert q.choices == [
+        "The Institute for Fiscal Studies",
+        "The Finance Department",
+        "The Harbor Times",
+    ]
+    assert right(q) == "The Finance Department"
+    assert q.skills == ["sourcing"]
+    assert "authority claim" in q.explanation
+
+
+def test_claim_status(town):
+    q = first(town, "claim_status")
+    assert q.stem == (
+        "How does the article present the statement that spending on schools amounts to"
+        " 15 million dollars?"
+    )
+    assert q.choices == [
+        "A point that an independent source or record in the article confirms",
+        "A claim by the Institute for Fiscal Studies that the article reports but does not check",
+        "A statement the outlet makes in its own voice, with no source",
+        "A claim by the Institute for Fiscal Studies that another source in the article rejects",
+    ]
+    assert q.data["statuses"][q.answer] == "disputed"
+
+
+def test_claim_status_unattributed(town):
+    q = first(
+        town,
+        "claim_status",
+        stem="How does the article present the statement that the city council approved a new"
+        " budget on Monday?",
+    )
+    assert right(q) == "A statement the outlet makes in its own voice, with no source"
+
+
+def test_true_false(town):
+    q = first(town, "true_false")
+    assert q.stem == "The article confirms that spending on schools amounts to 15 million dollars."
+    assert q.choices == ["True", "False"]
+    assert right(q) == "False"
+    stems = {x.stem: x for x in get_type("true_false").generate(town, random.Random(0))}
+    outlet = stems[
+        "The article names a source for the statement that the city council approved a new"
+        " budget on Monday."
+    ]
+    assert right(outlet) == "False" and outlet.skills == ["sourcing"]
+    attribution = [s for s in stems if s.startswith("According to the article, ")]
+    assert attribution, "attribution statements are asked too"
+    assert {right(stems[s]) for s in attribution} == {"True", "False"}
+
+
+def test_conflicting_figures_same_thing(town):
+    q = first(town, "conflicting_figures", type="conflicting_figures")
+    assert q.stem == (
+        "How does the independent estimate of 15 million dollars spent on schools differ from"
+        " the official data in the article?"
+    )
+    assert q.choices == [
+        "The article gives no official figure for dollars spent on schools",
+        "It matches the official data, so the article confirms it",
+        "The official data prove the estimate wrong",
+        "It is higher than the figure Tom Lee gave, about 12 million dollars, and the article"
+        " does not say which is right",
+    ]
+    assert q.answer == 3
+    pair = [
+        x
+        for x in get_type("conflicting_figures").generate(town, random.Random(0))
+        if x.stem.startswith("The article gives two figures")
+    ][0]
+    assert pair.stem == (
+        "The article gives two figures for dollars spent on schools: about 12 million dollars"
+        " (Tom Lee, March 3) and 15 million dollars (the Institute for Fiscal Studies). How do"
+        " they differ?"
+    )
+    assert right(pair) == (
+        "They differ by about 20 percent, come from different sources, and the article does not"
+        " say which is right"
+    )
+
+
+def test_conflicting_figures_never_compares_different_things(town):
+    # Teacher salaries (11 million) count something else than school spending: no question
+    # may set them side by side, and no figure is compared with the 300 parents.
+    for q in get_type("conflicting_figures").generate(town, random.Random(0)):
+        assert "11 million" not in q.stem
+        assert "300" not in q.stem
+
+
+def test_source_type(town):
+    q = first(town, "source_type")
+    assert q.stem == "Which of these sources in the article is independent of the government?"
+    assert q.choices == ["Ana Ruiz", "Institute for Fiscal Studies", "Tom Lee"]
+    assert right(q) == "Institute for Fiscal Studies"
+    kind = first(
+        town, "source_type", stem="What kind of source is The Harbor Times in this article?"
+    )
+    assert right(kind) == "Another news outlet"
+
+
+def test_cue_reading(town):
+    q = first(town, "cue_reading")
+    assert q.stem == "Which word shows that the figure of 15 million dollars is an estimate?"
+    assert q.choices == ["said", "according to", "estimated", "reported"]
+    assert right(q) == "estimated"
+    lee = first(
+        town,
+        "cue_reading",
+        stem="Which words attribute the figure of nearly 11 million dollars to Tom Lee?",
+    )
+    assert right(lee) == "according to"
+    # "reported" is Tom Lee's cue elsewhere: it is no distractor here.
+    assert "reported" not in lee.choices
+
+
+def test_sort_statements(town):
+    q = first(town, "sort_statements")
+    assert q.stem == "Label each statement by how the article presents it."
+    assert q.choices == ["attributed", "corroborated", "disputed", "unattributed"]
+    assert q.data["statements"] == [
+        "Spending on schools amounts to 15 million dollars.",
+        "300 parents attended the vote.",
+        "The budget adds 40 new teachers.",
+        "The city council approved a new budget on Monday.",
+        "Nearly 11 million dollars went to teacher salaries.",
+    ]
+    assert q.answer == ["disputed", "attributed", "attributed", "unattributed", "attributed"]
+    assert q.skills == ["attribution", "verification"]
+
+
+# --- grading ------------------------------------------------------------------------------
+
+
+def test_grade_choice(town):
+    qtype = get_type("who_said")
+    q = first(town, "who_said")
+    response = qtype.parse_response({"answer": str(q.answer)})
+    assert qtype.grade(q, response).correct
+    assert qtype.grade(q, response).score == 1.0
+    wrong = qtype.grade(q, (q.answer + 1) % len(q.choices))
+    assert not wrong.correct and wrong.score == 0.0
+    assert qtype.grade(q, qtype.parse_response({})).score == 0.0
+    assert qtype.grade(q, qtype.parse_response({"answer": "x"})).score == 0.0
+
+
+def test_grade_sort_partial_and_judgements(town):
+    qtype = get_type("sort_statements")
+    q = first(town, "sort_statements")
+    form = {f"s{i}": label for i, label in enumerate(q.answer)}
+    assert qtype.grade(q, qtype.parse_response(form)).score == 1.0
+    form["s0"] = "corroborated"  # the disputed estimate called verified
+    form["s1"] = "disputed"
+    mark = qtype.grade(q, qtype.parse_response(form))
+    assert not mark.correct
+    assert mark.score == 3 / 5
+    assert mark.judgements[0] == Judgement(truly_verified=False, said_verified=True)
+    assert all(j == Judgement(False, False) for j in mark.judgements[1:])
+    # A missing select is a wrong label, not an error.
+    assert qtype.grade(q, qtype.parse_response({"s0": "disputed"})).score == 1 / 5
+
+
+def test_judgements_true_false_and_status(town):
+    tf = get_type("true_false")
+    q = first(town, "true_false")  # "The article confirms ... 15 million": False
+    mark = tf.grade(q, tf.parse_response({"answer": "true"}))
+    assert not mark.correct
+    assert mark.judgements == [Judgement(truly_verified=False, said_verified=True)]
+    assert tf.grade(q, 1).judgements == [Judgement(False, False)]
+    status = get_type("claim_status")
+    sq = first(town, "claim_status")
+    corroborated = sq.data["statuses"].index("corroborated")
+    assert status.grade(sq, corroborated).judgements == [Judgement(False, True)]
+    assert status.grade(sq, sq.answer).judgements == [Judgement(False, False)]
+
+
+def test_who_said_has_no_judgements(town):
+    q = first(town, "who_said")
+    assert get_type("who_said").grade(q, q.answer).judgements == []
+
+
+def test_render_hides_the_key(town):
+    for name in ("who_said", "sort_statements", "claim_status"):
+        q = first(town, name)
+        shown = get_type(name).render(q)
+        text = repr(shown)
+        assert q.explanation not in text and q.evidence not in text
+        assert "answer" not in shown and "statuses" not in text
+        if name == "sort_statements":
+            assert shown["statements"] == q.data["statements"]
+            for label in ("disputed", "unattributed"):
+                assert label in shown["labels"]  # labels are shown, never which goes where
+
+
+def test_validate_catches_errors():
+    q = Question(type="who_said", stem="", choices=["a", "a"], answer=5, skills=["reading"])
+    errors = validate_question(q)
+    assert any(e.startswith("stem:") for e in errors)
+    assert any(e.startswith("choices:") for e in errors)
+    assert any(e.startswith("answer:") for e in errors)
+    assert any(e.startswith("skills:") for e in errors)
+    assert validate_question(Question(type="nope", stem="x"))[0].startswith("type:")
+    sort = Question(
+        type="sort_statements",
+        stem="Sort",
+        choices=["attributed", "disputed"],
+        answer=["attributed", "nonsense"],
+        data={"statements": ["one", "two"]},
+    )
+    assert validate_question(sort) == ["answer: every label must be one of the choices"]
+
+
+def test_question_json_round_trip(town):
+    for name in ("who_said", "sort_statements"):
+        q = first(town, name)
+        assert Question.from_json(q.to_json()) == q
