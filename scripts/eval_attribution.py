@@ -46,7 +46,7 @@ def score(pn, corpus, preds):
             c[2] += sum(pn.overlaps([s], p) for s in g)
             c[3] += len(g)
 
-        def hit(claim, r):
+        def hit(claim, r):  # noqa: B023 (called only inside this iteration)
             if not (
                 pn.overlaps(claim.cue_spans, r["Cue"])
                 and pn.overlaps(claim.content_spans, r["Content"])
@@ -54,7 +54,7 @@ def score(pn, corpus, preds):
                 return False
             return not r.get("Source") or pn.overlaps(claim.source_spans, r["Source"])
 
-        pairs = pn.one_to_one(len(claims), len(gold), lambda i, j: hit(claims[i], gold[j]))
+        pairs = pn.one_to_one(len(claims), len(gold), lambda i, j: hit(claims[i], gold[j]))  # noqa: B023
         rel[0] += len(pairs)
         rel[1] += len(claims)
         rel[2] += len(pairs)
@@ -83,6 +83,14 @@ def main() -> None:
     ap.add_argument("--models", type=Path, default=None)
     ap.add_argument("--threshold", type=float, default=None)
     ap.add_argument("--speed", action="store_true", help="time a fresh parse against extraction")
+    ap.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="override a module constant of attribution.py (tuning)",
+    )
+    ap.add_argument("--curve", action="store_true", help="P/R at confidence cut-offs")
     ap.add_argument("--dump", type=Path, default=None, help="write FP/FN lines here")
     args = ap.parse_args()
     if args.models:
@@ -90,6 +98,9 @@ def main() -> None:
         attribution.ROLE_MODEL = args.models / "attribution-role.crfsuite"
     if args.threshold is not None:
         attribution.CUE_THRESHOLD = args.threshold
+    for item in args.set:
+        name, _, value = item.partition("=")
+        setattr(attribution, name, type(getattr(attribution, name))(eval(value)))
     pn = ta.polnear_module(args.dir)
     corpus = pn.load_corpus(args.dir, args.limit)
     docs, nlp = ta.parsed_docs([p for p, _ in corpus])
@@ -111,12 +122,21 @@ def main() -> None:
         print(f"{role:8s} overlap P {p:.3f} R {r:.3f} F1 {f:.3f}")
     p, r, f = res["relation"]
     n_gold = sum(len(g) for _, g in corpus)
-    print(f"relations: precision {p:.3f} recall {r:.3f} F1 {f:.3f} "
-          f"({len(corpus)} articles, {n_gold} gold, {sum(map(len, preds))} predicted)")
+    print(
+        f"relations: precision {p:.3f} recall {r:.3f} F1 {f:.3f} "
+        f"({len(corpus)} articles, {n_gold} gold, {sum(map(len, preds))} predicted)"
+    )
     print(f"extraction: {extract_s:.2f} s for {words} words ({words / extract_s:.0f} words/s)")
     if parse_s:
-        print(f"bare parse: {parse_s:.2f} s ({words / parse_s:.0f} words/s); "
-              f"extraction adds {100 * extract_s / parse_s:.1f}% of parse time")
+        print(
+            f"bare parse: {parse_s:.2f} s ({words / parse_s:.0f} words/s); "
+            f"extraction adds {100 * extract_s / parse_s:.1f}% of parse time"
+        )
+    if args.curve:
+        for t in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7):
+            kept = [[c for c in cs if c.confidence >= t] for cs in preds]
+            p, r, f = score(pn, corpus, kept)[0]["relation"]
+            print(f"  confidence >= {t:.1f}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
     if args.dump:
         args.dump.write_text("\n".join("\t".join(m) for m in misses), encoding="utf-8")
 

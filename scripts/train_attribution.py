@@ -149,8 +149,11 @@ def train(xs, ys, out: Path, c1: float, c2: float, iters: int) -> None:
         }
     )
     tr.train(str(out))
-    print(f"{out.name}: {len(xs)} sequences, {time.time() - t:.0f} s, "
-          f"{out.stat().st_size / 1e6:.1f} MB", flush=True)
+    print(
+        f"{out.name}: {len(xs)} sequences, {time.time() - t:.0f} s, "
+        f"{out.stat().st_size / 1e6:.1f} MB",
+        flush=True,
+    )
 
 
 def main() -> None:

@@ -21,7 +21,12 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quizapp.core.attribution_features import DocFeatures, doc_features, role_features
+from quizapp.core.attribution_features import (
+    DocFeatures,
+    cue_head,
+    doc_features,
+    role_features,
+)
 from quizapp.core.claims import Article, Claim, Span
 
 if TYPE_CHECKING:
@@ -37,6 +42,10 @@ ROLE_MODEL = DATA / "attribution-role.crfsuite"
 # question, so precision comes first. Tuned on polnear-dev.
 CUE_THRESHOLD = 0.5
 MAX_CONTENT_CHARS = 600
+FALLBACK_MARGINAL = 0.25
+FALLBACK_RULE = True
+SOURCE_FALLBACK = 0.2
+LAYOUT_RULES = True
 CONTINUATION_OPENERS = ("in addition", "additionally", "moreover", "furthermore", "also")
 PUNCT_EDGE = set(" \t\n\r\"'“”‘’,.;:—–-()")
 
@@ -136,6 +145,10 @@ def _evidence(df: DocFeatures, text: str, toks: list[int]) -> Span:
     return df.start[first], df.end[last]
 
 
+def _overlap(a: list[Span], b: list[Span]) -> bool:
+    return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
+
+
 def _claim(
     text: str,
     source: list[Span],
@@ -166,18 +179,73 @@ def _merge(runs: list[tuple[int, int]], df: DocFeatures) -> list[tuple[int, int]
     """Join runs separated only by spaces or punctuation (one fragment, not three)."""
     out: list[tuple[int, int]] = []
     for s, e in sorted(runs):
-        if out and all(
-            df.is_space[i] or df.pos[i] == "PUNCT" for i in range(out[-1][1], s)
-        ):
+        if out and all(df.is_space[i] or df.pos[i] == "PUNCT" for i in range(out[-1][1], s)):
             out[-1] = (out[-1][0], max(e, out[-1][1]))
         else:
             out.append((s, e))
     return out
 
 
-def _extend_back(df: DocFeatures, cue: tuple[int, int], content: list[tuple[int, int]],
-                 cue_set: set[int], text: str) -> list[tuple[int, int]]:
-    """"A. B, X said." - when the content opens the cue's sentence and the cue closes it,
+def _rule_content(
+    doc: Doc, df: DocFeatures, cue: tuple[int, int], src: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Content by syntax when the role tagger finds none: the cue's clausal complement, or
+    else the clause the cue is parenthetical to ("X, he said, Y")."""
+    s, e = cue
+    h = doc[cue_head(df, cue)]
+    comp = [c for c in h.children if c.dep_ in ("ccomp", "xcomp", "dobj", "attr")]
+    if comp:
+        return [(c.left_edge.i, c.right_edge.i + 1) for c in comp]
+    ss, se = df.sent_bounds[df.sent[s]]
+    taken = set(range(h.left_edge.i, h.right_edge.i + 1)) if h.head.i != h.i else set()
+    taken |= set(range(s, e))
+    for a, b in src:
+        taken |= set(range(a, b))
+    runs = []
+    start = None
+    for i in range(ss, se + 1):
+        free = i < se and i not in taken and not df.is_space[i]
+        if free and start is None:
+            start = i
+        elif not free and start is not None:
+            runs.append((start, i))
+            start = None
+    runs = [r for r in runs if sum(df.pos[i] != "PUNCT" for i in range(*r)) >= 3]
+    return [max(runs, key=lambda r: r[1] - r[0])] if runs else []
+
+
+def _rule_source(
+    doc: Doc, df: DocFeatures, cue: tuple[int, int], content: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Source by syntax when the role tagger finds none: the subject of the cue (or of the
+    verb it hangs from: "X says ... and said", "X wants to ..."), or the passive agent."""
+    h = doc[cue_head(df, cue)]
+    inside = {i for a, b in content for i in range(a, b)}
+    for _ in range(3):
+        for c in h.children:
+            if c.dep_ in ("nsubj", "agent", "poss") and c.i not in inside:
+                t = c
+                if c.dep_ == "agent":
+                    t = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if t is not None and t.lower_ not in ("it", "there"):
+                    return [(t.left_edge.i, t.right_edge.i + 1)]
+        if h.dep_ not in ("xcomp", "conj", "advcl", "relcl", "acl") or h.head.i == h.i:
+            break
+        if h.dep_ in ("relcl", "acl") and h.head.pos_ in ("NOUN", "PROPN"):
+            t = h.head
+            return [(t.left_edge.i, t.i + 1)]
+        h = h.head
+    return []
+
+
+def _extend_back(
+    df: DocFeatures,
+    cue: tuple[int, int],
+    content: list[tuple[int, int]],
+    cue_set: set[int],
+    text: str,
+) -> list[tuple[int, int]]:
+    """ "A. B, X said." - when the content opens the cue's sentence and the cue closes it,
     the sentence before, in the same paragraph and with no cue of its own, is part of the
     same statement (the reporter does not repeat "X said" after every sentence)."""
     if not content:
@@ -195,6 +263,105 @@ def _extend_back(df: DocFeatures, cue: tuple[int, int], content: list[tuple[int,
     if any(s < pe for s, _ in content):
         return content
     return [(ps, pe)] + content
+
+
+NAME_POS = {"PROPN", "NOUN", "DET", "CCONJ", "PUNCT", "ADJ", "NUM", "PART"}
+NOT_SPEAKERS = {
+    "update",
+    "updates",
+    "related",
+    "watch",
+    "video",
+    "photo",
+    "photos",
+    "note",
+    "editor",
+    "read",
+    "breaking",
+    "source",
+    "sources",
+    "credit",
+    "image",
+    "see",
+    "correction",
+    "clarification",
+    "editors",
+    "disclosure",
+    "caption",
+}
+DASHES = {"―", "—", "–", "--"}
+DASH_CHARS = "―—–"
+
+
+def _speaker(df: DocFeatures, text: str, a: int, b: int) -> bool:
+    """Tokens a..b look like a speaker's name: short, capitalised, no verb, and either a
+    named entity or an all-capitals transcript label."""
+    toks = [i for i in range(a, b) if not df.is_space[i]]
+    if not 1 <= len(toks) <= 6:
+        return False
+    if any(df.pos[i] not in NAME_POS for i in toks) or df.lower[toks[0]] in NOT_SPEAKERS:
+        return False
+    words = [text[df.start[i] : df.end[i]] for i in toks if df.pos[i] != "PUNCT"]
+    if not words or not words[0][:1].isupper():
+        return False
+    named = any(df.ent[i] in ("PERSON", "ORG", "NORP", "GPE") for i in toks)
+    return named or all(w.isupper() and len(w) > 1 for w in words)
+
+
+def _lines(df: DocFeatures) -> list[list[int]]:
+    """Non-space tokens grouped by line of text."""
+    out: list[list[int]] = [[]]
+    for i in range(df.n):
+        if df.is_space[i]:
+            if "\n" in df.lower[i] and out[-1]:
+                out.append([])
+        else:
+            out[-1].append(i)
+    return [line for line in out if line]
+
+
+def _layout_claims(df: DocFeatures, text: str, body_tok: list[bool]):
+    """Attributions marked by layout rather than words, which the CRF rarely sees:
+    "SPEAKER: words" lines (transcripts, "Name: quote" headlines) and
+    "“quote” ― Name" signatures (vox pops, embedded posts)."""
+    out = []
+    for toks in _lines(df):
+        if len(toks) < 4 or not all(body_tok[i] for i in toks):
+            continue
+        colon = next((i for i in toks[:8] if df.lower[i] == ":"), None)
+        if colon is not None and _speaker(df, text, toks[0], colon):
+            rest = [i for i in toks if i > colon and df.pos[i] != "PUNCT"]
+            if len(rest) >= 3:
+                cue = (df.start[colon], df.end[colon])
+                out.append(((toks[0], colon), cue, [(colon + 1, toks[-1] + 1)]))
+                continue
+        for k, i in enumerate(toks):
+            w = df.lower[i]
+            # The tokenizer may glue a closing quote to the dash ("”―").
+            if (
+                k == 0
+                or k + 1 >= len(toks)
+                or not (w in DASHES or (w[-1] in DASH_CHARS and not w.strip("“”\"'’" + DASH_CHARS)))
+            ):
+                continue
+            prev = toks[k - 1]
+            if df.quote[prev] < 0 and df.lower[prev] not in {".", "!", "?"}:
+                continue
+            name_end = k + 1
+            while name_end < len(toks) and df.lower[toks[name_end]] not in {"(", ",", "."}:
+                name_end += 1
+            a, b = toks[k + 1], toks[name_end - 1] + 1
+            if not _speaker(df, text, a, b):
+                continue
+            # The content is the quote before the dash, or the line before it.
+            q = df.quote[prev]
+            c0 = toks[0]
+            if q >= 0:
+                c0 = next((j for j in toks[:k] if df.quote[j] == q), toks[0])
+            dash = (df.end[i] - 1, df.end[i]) if w not in DASHES else (df.start[i], df.end[i])
+            out.append(((a, b), dash, [(c0, prev + 1)]))
+            break
+    return out
 
 
 def extract_claims(doc: Doc, article: Article) -> list[Claim]:
@@ -229,8 +396,32 @@ def _extract(doc: Doc, article: Article) -> list[Claim]:
         labels = role_tagger.tag(feats)
         src = [(a, b) for a, b in _runs(labels, lo, "S") if all(body_tok[a:b])]
         con_raw = _runs(labels, lo, "C")
+        if not con_raw and FALLBACK_MARGINAL < 1:
+            # The best path gave the cue no content: the cue tagger is surer than the role
+            # tagger here, so read the content off the role marginals instead.
+            soft = [
+                "C" if role_tagger.marginal("C", k) >= FALLBACK_MARGINAL else "O"
+                for k in range(hi - lo)
+            ]
+            con_raw = _runs(soft, lo, "C")
+            if con_raw and not src:
+                soft = [
+                    "S" if role_tagger.marginal("S", k) >= FALLBACK_MARGINAL else "O"
+                    for k in range(hi - lo)
+                ]
+                src = [(a, b) for a, b in _runs(soft, lo, "S") if all(body_tok[a:b])]
+        if not con_raw and FALLBACK_RULE:
+            con_raw = _rule_content(doc, df, (s, e), src)
         if not con_raw:
             continue
+        if not src and SOURCE_FALLBACK < 1:
+            soft = [
+                "S" if role_tagger.marginal("S", k) >= SOURCE_FALLBACK else "O"
+                for k in range(hi - lo)
+            ]
+            src = [(a, b) for a, b in _runs(soft, lo, "S") if all(body_tok[a:b])]
+        if not src and FALLBACK_RULE:
+            src = _rule_source(doc, df, (s, e), con_raw)
         con_conf = sum(role_tagger.marginal("C", i - lo) for a, b in con_raw for i in range(a, b))
         con_conf /= sum(b - a for a, b in con_raw)
         # A direct quote is one statement: take it whole, even past the role window.
@@ -253,12 +444,21 @@ def _extract(doc: Doc, article: Article) -> list[Claim]:
         )
         reported.append((len(claims) - 1, src, con, (s, e)))
     claims += _continuations(df, text, claims, reported, cue_set, body_tok)
+    if LAYOUT_RULES:
+        for src_t, cue_t, con_t in _layout_claims(df, text, body_tok):
+            cue_sp = cue_t
+            con_sp = [sp for sp in (_trim(df, text, r) for r in con_t) if sp]
+            src_sp = [sp for sp in [_trim(df, text, src_t)] if sp]
+            if not con_sp or any(_overlap(c.cue_spans, [cue_sp]) for c in claims):
+                continue
+            toks = [src_t[0], src_t[1] - 1, con_t[0][0], con_t[-1][1] - 1]
+            claims.append(_claim(text, src_sp, [cue_sp], con_sp, _evidence(df, text, toks), 0.9))
     claims.sort(key=lambda c: c.cue_spans[0])
     return claims
 
 
 def _continuations(df, text, claims, reported, cue_set, body_tok) -> list[Claim]:
-    """"In addition, more than 36,000 ..." right after "X reported that ..." is X's report
+    """ "In addition, more than 36,000 ..." right after "X reported that ..." is X's report
     too: the next sentence opens with an additive connective and has no cue of its own."""
     out = []
     for idx, src, con, (s, _e) in reported:
@@ -273,8 +473,9 @@ def _continuations(df, text, claims, reported, cue_set, body_tok) -> list[Claim]
         if ns >= ne or not any(body_tok[ns:ne]):
             continue
         opener = text[df.start[ns] : df.start[ns] + 20].lower()
-        if not any(opener.startswith(o + ",") or opener.startswith(o + " ") for o in
-                   CONTINUATION_OPENERS):
+        if not any(
+            opener.startswith(o + ",") or opener.startswith(o + " ") for o in CONTINUATION_OPENERS
+        ):
             continue
         if any(i in cue_set for i in range(ns, ne)) or any(df.quote[i] >= 0 for i in range(ns, ne)):
             continue
@@ -285,9 +486,7 @@ def _continuations(df, text, claims, reported, cue_set, body_tok) -> list[Claim]
             continue
         base = claims[idx]
         ev = _evidence(df, text, [s, ne - 1])
-        out.append(
-            _claim(text, base.source_spans, base.cue_spans, [sp], ev, base.confidence * 0.8)
-        )
+        out.append(_claim(text, base.source_spans, base.cue_spans, [sp], ev, base.confidence * 0.8))
     return out
 
 

@@ -19,7 +19,17 @@ OPEN_QUOTES = {"“", "‘‘", "``"}
 CLOSE_QUOTES = {"”", "’’", "''"}
 STRAIGHT_QUOTES = {'"'}
 # Child dependencies that tell a reporting verb from any other verb.
-CHILD_DEPS = {"nsubj", "nsubjpass", "ccomp", "xcomp", "dobj", "dative", "agent", "advcl", "parataxis"}
+CHILD_DEPS = {
+    "nsubj",
+    "nsubjpass",
+    "ccomp",
+    "xcomp",
+    "dobj",
+    "dative",
+    "agent",
+    "advcl",
+    "parataxis",
+}
 SUBJ_DEPS = {"nsubj", "nsubjpass", "agent"}
 PUNCT_CHILD = {":", '"', "“", "”"}
 
@@ -89,7 +99,7 @@ def doc_features(doc: Doc) -> DocFeatures:
     # objects cost more than everything else here.
     arr = doc.to_array(ATTRS).astype("int64").tolist()
     strings = doc.vocab.strings
-    cols = list(zip(*arr)) if arr else [()] * len(ATTRS)
+    cols = list(zip(*arr, strict=True)) if arr else [()] * len(ATTRS)
     names = {h: strings[h & 0xFFFFFFFFFFFFFFFF] for c in (0, 1, 2, 3, 4, 6) for h in set(cols[c])}
     names[0] = ""
     n = len(arr)
@@ -158,8 +168,9 @@ def doc_features(doc: Doc) -> DocFeatures:
     role_feats = (
         [
             ["b", *row]
-            for row in zip(w, lm, ["p=" + x for x in pos], d, q, ["lex=" + x for x in lex],
-                           strict=True)
+            for row in zip(
+                w, lm, ["p=" + x for x in pos], d, q, ["lex=" + x for x in lex], strict=True
+            )
         ]
         if n
         else []
