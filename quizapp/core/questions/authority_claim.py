@@ -29,6 +29,10 @@ _ONLY_SOURCE = re.compile(
     r"trustworthy|legitimate) source(?: of (?:information|data|figures))?"
     r"(?: (?:about|on|of|for) (?P<topic>[^,.;]+?))?(?= during | in the | in |[,.;]|$)"
 )
+_PREFERRED = re.compile(
+    rf"\b(?:data|information|figures|statistics) (?:provided|released|published|given) "
+    rf"(?:by|through|from) {_NAME}"
+)
 # Capitalised names of institutions in the body text, for distractors.
 _INSTITUTION = re.compile(
     r"\b(?:[A-Z][\w'’-]*(?: (?:of|for|and|on|the) | ))*?[A-Z][\w'’-]*(?: (?:of|for|and|on|the)"
@@ -50,6 +54,17 @@ def find_authority(claim: Claim) -> tuple[str, str] | None:
             org = match.group("org").strip()
             topic = (match.group("topic") or "").strip()
             return org, topic
+    return None
+
+
+def find_preferred(claim: Claim) -> str | None:
+    """The institution a claim names as the only source, or points to for data."""
+    found = find_authority(claim)
+    if found:
+        return found[0]
+    match = _PREFERRED.search(claim.content)
+    if match and is_organisation(match.group("org")):
+        return match.group("org").strip()
     return None
 
 

@@ -63,7 +63,7 @@ class ClaimStatus(QuestionType):
                     choices=[options[s] for s in order],
                     answer=order.index(claim.status),
                     skills=list(self.skills),
-                    explanation=status_note(claim)
+                    explanation=status_note(claim, analysis)
                     + " Being reported by a source, however senior, is not the same as being"
                     " verified.",
                     evidence=evidence,

@@ -15,10 +15,17 @@ import math
 import random
 
 from quizapp.core.claims import Analysis
-from quizapp.core.questions.authority_claim import find_authority
+from quizapp.core.questions.authority_claim import find_preferred
 from quizapp.core.questions.base import Question, QuestionType, place_answer, register
-from quizapp.core.questions.figures import Found, article_figures, close, same_measure
-from quizapp.core.questions.text import claim_evidence, display_name, join_names
+from quizapp.core.questions.figures import Found, article_figures, close, phrase, same_measure
+from quizapp.core.questions.text import (
+    claim_evidence,
+    content_text,
+    cut_clause,
+    display_name,
+    join_names,
+    verb_forms,
+)
 
 
 def _from(found: Found) -> str:
@@ -30,13 +37,18 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _counted(found: Found) -> str:
-    """ "15 million dollars spent on schools", not "15 million dollars dollars spent..."."""
-    text, counts = found.figure.text.strip(), found.figure.counts.strip()
-    last, first = text.split()[-1:], counts.split()[:1]
-    if last and first and last[0].lower() == first[0].lower():
-        counts = counts[len(first[0]) :].strip()
-    return f"{text} {counts}".strip()
+def _words(analysis: Analysis, found: Found) -> str:
+    """The clause holding the figure, word for word as the article has it."""
+    clause = cut_clause(content_text(found.claim, analysis.article))
+    if found.figure.text in clause and clause in analysis.article.text:
+        return clause
+    return phrase(found.figure, analysis.article.text)
+
+
+def _what(found: Found) -> str:
+    """What a figure counts, when the analyser says more than a head noun ("people")."""
+    counts = found.figure.counts.strip()
+    return counts if len(counts.split()) >= 2 else "the same thing"
 
 
 def _differ(a: float, b: float) -> str:
@@ -68,7 +80,8 @@ class ConflictingFigures(QuestionType):
 
     def _pair(self, analysis: Analysis, a: Found, b: Found, rng: random.Random) -> Question | None:
         """Two figures for the same thing from different sources (or dates)."""
-        if a.claim_index == b.claim_index or not same_measure(a.figure, b.figure):
+        text = analysis.article.text
+        if a.claim_index == b.claim_index or not same_measure(a.figure, b.figure, text):
             return None
         if a.figure.value == b.figure.value:
             return None  # equal figures are a corroboration question, not a conflict
@@ -77,8 +90,9 @@ class ConflictingFigures(QuestionType):
         both_official = a.claim.source_type == b.claim.source_type == "official"
         kind = "official figures" if both_official else "figures"
         stem = (
-            f"The article gives two {kind} for {a.figure.counts}: {a.figure.text}"
-            f" ({_from(a)}) and {b.figure.text} ({_from(b)}). How do they differ?"
+            f"{_cap(_from(a))}: \u201c{_words(analysis, a)}\u201d."
+            f" {_cap(_from(b))}: \u201c{_words(analysis, b)}\u201d."
+            f" How do these two {kind} differ?"
         )
         disputes = b.claim_index in a.claim.related or a.claim_index in b.claim.related
         parts = [_differ(a.figure.value, b.figure.value)]
@@ -101,7 +115,8 @@ class ConflictingFigures(QuestionType):
         choices, answer = place_answer(rng, right, wrong)
         evidence, spans = claim_evidence(analysis, [a.claim_index, b.claim_index])
         explanation = (
-            f"{_cap(_counted(a))} ({_from(a)}) and {_counted(b)} ({_from(b)}) count the same thing."
+            f"{_cap(phrase(a.figure, text))} ({_from(a)}) and {phrase(b.figure, text)}"
+            f" ({_from(b)}) count the same thing."
             f" They differ by {abs(a.figure.value - b.figure.value):,.0f}, and"
             + (
                 " the article reports that one source rejects the other's figure."
@@ -137,14 +152,17 @@ class ConflictingFigures(QuestionType):
         official = [f for f in figures if f.claim.source_type == "official"]
         if not official:
             return None
-        comparable = [f for f in official if same_measure(f.figure, est.figure)]
+        text = analysis.article.text
+        comparable = [f for f in official if same_measure(f.figure, est.figure, text)]
         kind = "independent" if est.claim.source_type == "independent" else "unofficial"
         noun = "estimate" if est.claim.cue_strength == "estimate" else "figure"
         stem = (
-            f"How does the {kind} {noun} of {_counted(est)} differ from the official data"
-            " in the article?"
+            f"How does the {kind} {noun} of {phrase(est.figure, text)} differ from the official"
+            " data in the article?"
         )
-        others = ", ".join(f"{_counted(f)} ({display_name(f.claim.source)})" for f in official)
+        others = "; ".join(
+            f"{phrase(f.figure, text)} ({display_name(f.claim.source)})" for f in official
+        )
         disputing = [
             analysis.claims[j]
             for j in est.claim.related
@@ -152,7 +170,7 @@ class ConflictingFigures(QuestionType):
         ]
         disputers = list(dict.fromkeys(display_name(c.source) for c in disputing))
         # What the disputing officials point to instead, when they name it.
-        named = [found[0] for c in disputing if (found := find_authority(c))]
+        named = [found for c in disputing if (found := find_preferred(c))]
         if comparable:
             off = comparable[0]
             side = "higher" if est.figure.value > off.figure.value else "lower"
@@ -161,19 +179,19 @@ class ConflictingFigures(QuestionType):
                 f" {off.figure.text}, and the article does not say which is right"
             )
             wrong = [
-                f"The article gives no official figure for {est.figure.counts}",
+                f"The article gives no official figure for {_what(est)}",
                 "It matches the official data, so the article confirms it",
                 "The official data prove the estimate wrong",
             ]
             lesson = (
-                f"Both count {est.figure.counts}, so they can be compared; the article reports"
+                "Both count the same thing, so they can be compared; the article reports"
                 " both and verifies neither."
             )
         else:
             off = _nearest(official, est.figure.value)
             side = "higher" if est.figure.value > off.figure.value else "lower"
             right = (
-                f"The article gives no official figure for {est.figure.counts}: the official"
+                f"The article gives no official figure for {_what(est)}: the official"
                 " figures it reports count other things"
             )
             wrong = [
@@ -184,8 +202,8 @@ class ConflictingFigures(QuestionType):
             ]
             lesson = (
                 f"The official figures in the article count other things: {others}. None of"
-                f" them counts {est.figure.counts}, so setting the estimate against any of them"
-                " would compare different things."
+                f" them counts {est.figure.counts or 'the same thing'}, so setting the estimate"
+                " against any of them would compare different things."
             )
         choices, answer = place_answer(rng, right, wrong)
         rejection = (
@@ -206,7 +224,7 @@ class ConflictingFigures(QuestionType):
             skills=list(self.skills),
             explanation=(
                 f"{display_name(est.claim.source)[:1].upper()}{display_name(est.claim.source)[1:]}"
-                f" {est.claim.cue.lower() or 'gave'} {_counted(est)}. {lesson}{rejection}"
+                f" {verb_forms(est.claim.cue)[0]} {phrase(est.figure, text)}. {lesson}{rejection}"
             ),
             evidence=evidence,
             evidence_spans=spans,

@@ -8,6 +8,7 @@ from quizapp.core.claims import Analysis, Claim
 from quizapp.core.questions.base import Question, QuestionType, place_answer, register
 from quizapp.core.questions.text import claim_evidence, display_name, named_source, usable
 
+_ADVERBS = {"also", "then", "later", "further", "again", "previously", "earlier", "once"}
 _MEANING = {
     "estimate": "marks an estimate: a calculation or guess, not a count",
     "doubt": "puts distance between the article and the claim",
@@ -19,6 +20,9 @@ _MEANING = {
 def cue_as_written(claim: Claim, text: str) -> str:
     for start, end in claim.cue_spans:
         written = " ".join(text[start:end].split())
+        parts = written.split()
+        if len(parts) > 1 and (parts[0].lower() in _ADVERBS or parts[0].lower().endswith("ly")):
+            written = " ".join(parts[1:])  # "also noted": the cue is "noted"
         if written:
             return written.lower() if not written[1:2].isupper() else written
     return " ".join(claim.cue.split()).lower()

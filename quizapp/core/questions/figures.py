@@ -77,14 +77,35 @@ def stem(word: str) -> str:
     return w[:5]
 
 
-def measure(fig: Figure) -> frozenset[str]:
+def phrase(fig: Figure, text: str, max_words: int = 20) -> str:
+    """The figure with what follows it up to the clause end, as written: "approximately
+    417,000 people in Russia had signed contracts for military service in 2025"."""
+    start, end = fig.span
+    if not (0 <= start < end <= len(text)):
+        return f"{fig.text} {fig.counts}".strip()
+    rest = text[start:]
+    stop = re.search(
+        r"[,;:.!?\n\u201d\"]\s|[;\n]|\s(?:with|which|while|but|and that)\s|$",
+        rest[len(text[start:end]) :],
+    )
+    clause = rest[: len(text[start:end]) + (stop.start() if stop else len(rest))]
+    ws = clause.split()
+    return " ".join(ws[:max_words]).rstrip(",;:.")
+
+
+def measure(fig: Figure, text: str = "") -> frozenset[str]:
+    """Stems of what the figure counts: its counts words, and (since an analyser may give
+    only the head noun, "people") the words of its clause."""
+    source = fig.counts
+    if text:
+        source += " " + phrase(fig, text)[len(fig.text) :]
     return frozenset(
-        stem(w) for w in words(fig.counts) if w.lower() not in _STOP and not w.isdigit()
+        stem(w) for w in words(source) if w.lower() not in _STOP and not any(c.isdigit() for c in w)
     )
 
 
-def same_measure(a: Figure, b: Figure) -> bool:
-    ma, mb = measure(a), measure(b)
+def same_measure(a: Figure, b: Figure, text: str = "") -> bool:
+    ma, mb = measure(a, text), measure(b, text)
     if not ma or not mb:
         return False
     shared = len(ma & mb)
@@ -113,6 +134,8 @@ def article_figures(analysis: Analysis) -> list[Found]:
             continue
         if not fig.text.strip() or not re.search(r"\d|million|billion|thousand", fig.text):
             continue
+        if not measure(fig, analysis.article.text):
+            continue  # "under the age of 40": a number that counts nothing
         seen.add(tuple(fig.span))
         date = claim_date(analysis, index).removeprefix("on ")
         found.append(Found(fig, index, analysis.claims[index], date))

@@ -203,7 +203,10 @@ def has_dangling_reference(text: str) -> bool:
 
 def verb_forms(cue: str) -> tuple[str, str]:
     """(past, base) of a cue: "estimated" -> ("estimated", "estimate"); others -> said/say."""
-    return VERBS.get(cue.strip().lower(), ("said", "say"))
+    key = " ".join(cue.lower().split())
+    if key not in VERBS and " " in key and key != "according to":
+        key = key.split()[-1]  # "also noted" -> "noted"
+    return VERBS.get(key, ("said", "say"))
 
 
 def date_of(claim: Claim) -> str:
@@ -250,6 +253,30 @@ def connector(claim: Claim, article: Article) -> str | None:
     return " ".join(between.split()).strip(" ,").lower()
 
 
+_DISCOURSE = re.compile(
+    r"^(?:in addition|additionally|also|moreover|furthermore|however|meanwhile|but|and|so|"
+    r"still|yet|besides|further|instead|then)\b,?\s+",
+    re.I,
+)
+
+
+def content_text(claim: Claim, article: Article) -> str:
+    """The claim's content as one clause: its first span (a content split over two sentences
+    is joined without a full stop), without a leading "that" or "In addition,"."""
+    text = claim.content
+    spans = [s for s in claim.content_spans if 0 <= s[0] < s[1] <= len(article.text)]
+    if len(spans) > 1:
+        text = article.text[spans[0][0] : spans[0][1]]
+    text = text.strip()
+    link = connector(claim, article)
+    if link and not link.endswith("that"):
+        # "stated during a live televised event that ...": a content span that starts
+        # inside the words between cue and "that" starts after that "that".
+        text = re.sub(r"^(?:[\w'’-]+\s+){1,3}?that\s+(?=\S)", "", text, count=1)
+    text = re.sub(r"^that\s+", "", text)
+    return _DISCOURSE.sub("", text, count=1)
+
+
 @dataclass(frozen=True)
 class Statement:
     """A claim's content in the forms a stem needs."""
@@ -269,9 +296,10 @@ class Statement:
 
 def statement(claim: Claim, article: Article) -> Statement | None:
     """The claim's content as a clean clause, or None when it would not read well."""
-    if not claim.content.strip() or is_title_case(claim.content):
+    content = content_text(claim, article)
+    if not content.strip() or is_title_case(content):
         return None
-    clause = cut_clause(claim.content)
+    clause = cut_clause(content)
     if not clause:
         return None
     if is_quotation(claim, article):
@@ -426,9 +454,21 @@ def display_name(name: str) -> str:
     return name
 
 
-def status_note(claim: Claim) -> str:
+def status_note(claim: Claim, analysis: Analysis | None = None) -> str:
     """One sentence on what the article does with the claim (DOMAIN section 2)."""
     who = display_name(claim.source)
+    rejecters = join_names(
+        list(
+            dict.fromkeys(
+                display_name(analysis.claims[j].source)
+                for j in claim.related
+                if analysis is not None
+                and 0 <= j < len(analysis.claims)
+                and analysis.claims[j].source != claim.source
+                and named_source(analysis.claims[j])
+            )
+        )
+    )
     note = {
         "attributed": (
             f"The article reports this as a claim by {who} and gives no independent support,"
@@ -439,15 +479,13 @@ def status_note(claim: Claim) -> str:
             " corroborates it."
         ),
         "disputed": (
-            f"The article reports this as a claim by {who}, and another source in the article"
-            " rejects it: it is disputed, not verified."
+            f"The article reports this as a claim by {who}, and"
+            f" {rejecters or 'another source in the article'} rejects it: it is disputed,"
+            " not verified."
         ),
         "unattributed": (
             "The outlet states this in its own voice without naming a source, so the article"
             " gives the reader nothing to check it against."
         ),
     }.get(claim.status, "")
-    reason = claim.status_reason.strip()
-    if reason and claim.status in {"disputed", "corroborated"}:
-        note += " " + sentence(reason)
     return note

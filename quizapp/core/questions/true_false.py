@@ -56,7 +56,7 @@ class TrueFalse(QuestionType):
                         choices=list(CHOICES),
                         answer=1,
                         skills=["sourcing"],
-                        explanation="False. " + status_note(claim),
+                        explanation="False. " + status_note(claim, analysis),
                         evidence=evidence,
                         evidence_spans=spans,
                         claims=[i],
@@ -73,7 +73,7 @@ class TrueFalse(QuestionType):
                     skills=["verification"],
                     explanation=(
                         ("True. " if verified else "False. ")
-                        + status_note(claim)
+                        + status_note(claim, analysis)
                         + ("" if verified else " Reporting a claim is not confirming it.")
                     ),
                     evidence=evidence,

@@ -72,7 +72,8 @@ class WhatSaid(QuestionType):
                         f"The article reports that {display_name(claim.source)}"
                         f" {verb_forms(claim.cue)[0]} this; the other statements come from"
                         " other sources in the article. Reading who said what is the first"
-                        f" step; whether it is true is another question. {status_note(claim)}"
+                        " step; whether it is true is another question. "
+                        + status_note(claim, analysis)
                     ),
                     evidence=evidence,
                     evidence_spans=spans,

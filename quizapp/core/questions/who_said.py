@@ -58,7 +58,7 @@ class WhoSaid(QuestionType):
                     explanation=(
                         f"The article attributes this to {display_name(claim.source)}"
                         f" (“{claim.cue}”). Knowing who said something tells you whose"
-                        f" claim it is, not whether it is true. {status_note(claim)}"
+                        f" claim it is, not whether it is true. {status_note(claim, analysis)}"
                     ),
                     evidence=evidence,
                     evidence_spans=spans,

@@ -53,9 +53,14 @@ def test_seed_lessons(seed):
     )
     assert "Ministry of Defense" in estimate.explanation
 
-    recruitment = [q for q in questions if q.stem.startswith("The article gives two official")][0]
-    assert "approximately 417,000" in recruitment.stem and "nearly 410,000" in recruitment.stem
-    assert "December 24" in recruitment.stem and "December 17" in recruitment.stem
+    recruitment = [q for q in questions if "417,000" in q.stem and q.type == "conflicting_figures"]
+    assert recruitment[0].stem == (
+        "Dmitry Medvedev, December 24: \u201capproximately 417,000 people in Russia had signed"
+        " contracts for military service in 2025\u201d. Andrei Belousov, December 17: \u201cnearly"
+        " 410,000 Russians voluntarily entered contract military service\u201d. How do these two"
+        " official figures differ?"
+    )
+    recruitment = recruitment[0]
     assert recruitment.choices[recruitment.answer] == (
         "They are close but not equal, come from different officials, were given on different"
         " dates, and the article does not say which is right"

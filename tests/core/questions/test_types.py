@@ -105,8 +105,8 @@ def test_true_false(town):
 def test_conflicting_figures_same_thing(town):
     q = first(town, "conflicting_figures", type="conflicting_figures")
     assert q.stem == (
-        "How does the independent estimate of 15 million dollars spent on schools differ from"
-        " the official data in the article?"
+        "How does the independent estimate of 15 million dollars differ from the official data"
+        " in the article?"
     )
     assert q.choices == [
         "The article gives no official figure for dollars spent on schools",
@@ -119,12 +119,13 @@ def test_conflicting_figures_same_thing(town):
     pair = [
         x
         for x in get_type("conflicting_figures").generate(town, random.Random(0))
-        if x.stem.startswith("The article gives two figures")
+        if x.stem.endswith("How do these two figures differ?")
     ][0]
     assert pair.stem == (
-        "The article gives two figures for dollars spent on schools: about 12 million dollars"
-        " (Tom Lee, March 3) and 15 million dollars (the Institute for Fiscal Studies). How do"
-        " they differ?"
+        "Tom Lee, March 3: \u201cthe city spent about 12 million dollars on schools last"
+        " year\u201d."
+        " The Institute for Fiscal Studies: \u201cspending on schools at 15 million dollars\u201d."
+        " How do these two figures differ?"
     )
     assert right(pair) == (
         "They differ by about 20 percent, come from different sources, and the article does not"

@@ -1,0 +1,427 @@
+"""Question-set files: YAML an instructor reads and edits by hand (schema: questions/README.md).
+
+Loading is all-or-nothing: every error is a ``QuestionFileError`` naming file, line and
+column, raised before anything is returned. Lines come from the YAML node tree (yaml's
+compose step keeps a start mark on every node), so a schema error points at the question
+or field at fault, not just at the file. Only safe_load semantics: no Python objects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from quizapp.core.claims import SKILLS, Article
+from quizapp.core.questions.base import Question, all_types, validate_question
+
+QUESTION_FIELDS = (
+    "type",
+    "stem",
+    "choices",
+    "answer",
+    "skills",
+    "explanation",
+    "evidence",
+    "evidence_spans",
+    "claims",
+    "data",
+)
+TOP_FIELDS = ("title", "description", "article", "settings", "questions")
+ARTICLE_FIELDS = ("text", "title", "outlet", "url", "date", "body")
+
+
+class QuestionFileError(ValueError):
+    """What is wrong with a question file, and where: ``file:line:column: message``."""
+
+    def __init__(self, file: str, line: int, column: int, message: str) -> None:
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+        super().__init__(f"{file}:{line}:{column}: {message}")
+
+
+@dataclass
+class QuestionSet:
+    title: str
+    description: str = ""
+    article: Article | None = None
+    questions: list[Question] = field(default_factory=list)
+    settings: dict[str, Any] = field(default_factory=dict)
+    # Where it was read from; not part of a set's identity (a dumped copy is the same set).
+    source_path: str | None = field(default=None, compare=False)
+
+
+# --- loading -------------------------------------------------------------------------------
+
+
+def load_question_set(
+    path_or_text: str | os.PathLike[str], *, base_dir: str | os.PathLike[str] | None = None
+) -> QuestionSet:
+    """Read a set from a file path or from YAML text.
+
+    An article given as a path is read relative to the file (or to ``base_dir`` for text).
+    """
+    if _is_path(path_or_text):
+        path = Path(path_or_text)
+        name = str(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise QuestionFileError(name, 1, 1, f"cannot read the file: {exc}") from None
+        base = Path(base_dir) if base_dir is not None else path.parent
+        source = str(path)
+    else:
+        text = str(path_or_text)
+        name = "<question set>"
+        base = Path(base_dir) if base_dir is not None else Path.cwd()
+        source = None
+    reader = _Reader(name, text)
+    try:
+        qs = reader.read(base)
+    except RecursionError:  # a self-referencing alias (&a [*a]) in data
+        raise QuestionFileError(name, 1, 1, "a YAML alias refers to itself") from None
+    qs.source_path = source
+    return qs
+
+
+def _is_path(value: str | os.PathLike[str]) -> bool:
+    if isinstance(value, os.PathLike):
+        return True
+    return "\n" not in value and value.strip().endswith((".yaml", ".yml"))
+
+
+class _Reader:
+    def __init__(self, name: str, text: str) -> None:
+        self.name = name
+        self.text = text
+
+    def fail(self, node: yaml.Node | None, message: str) -> QuestionFileError:
+        if node is None:
+            return QuestionFileError(self.name, 1, 1, message)
+        mark = node.start_mark
+        return QuestionFileError(self.name, mark.line + 1, mark.column + 1, message)
+
+    def compose(self) -> tuple[yaml.Node | None, Any]:
+        loader = yaml.SafeLoader(self.text)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+            problem = " ".join(str(p) for p in (exc.context, exc.problem) if p)
+            raise QuestionFileError(self.name, line, col, f"YAML syntax: {problem}") from None
+        except yaml.YAMLError as exc:
+            raise QuestionFileError(self.name, 1, 1, f"YAML: {exc}") from None
+        except (ValueError, TypeError, OverflowError) as exc:
+            # The safe constructor fails on values such as a date 2026-13-45.
+            raise QuestionFileError(self.name, 1, 1, f"bad value: {exc}") from None
+        finally:
+            loader.dispose()
+        return node, data
+
+    def read(self, base: Path) -> QuestionSet:
+        node, data = self.compose()
+        if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
+            raise self.fail(node, "a question set is a mapping with title and questions")
+        self.unknown(node, data, TOP_FIELDS, "question set")
+        title = self.text_field(node, data, "title", required=True)
+        description = self.text_field(node, data, "description")
+        article = self.article(node, data, base)
+        settings = data.get("settings", {})
+        if settings is None:
+            settings = {}
+        if not isinstance(settings, dict) or not all(isinstance(k, str) for k in settings):
+            raise self.fail(value_node(node, "settings"), "settings: must be a mapping")
+        questions_node = value_node(node, "questions")
+        items = data.get("questions")
+        if not isinstance(items, list) or not isinstance(questions_node, yaml.SequenceNode):
+            raise self.fail(questions_node or node, "questions: must be a list of questions")
+        questions = [
+            self.question(q_node, item, article)
+            for q_node, item in zip(questions_node.value, items, strict=True)
+        ]
+        return QuestionSet(title, description, article, questions, _plain(settings))
+
+    def unknown(self, node: yaml.MappingNode, data: dict, known: tuple[str, ...], what: str):
+        for key_node, _ in node.value:
+            key = key_node.value
+            if key not in known:
+                raise self.fail(
+                    key_node, f"unknown field {key!r} in a {what} (known: {', '.join(known)})"
+                )
+        if len(node.value) != len(data):
+            seen: set[str] = set()
+            for key_node, _ in node.value:
+                if key_node.value in seen:
+                    raise self.fail(key_node, f"field {key_node.value!r} given twice")
+                seen.add(key_node.value)
+
+    def text_field(
+        self, node: yaml.MappingNode, data: dict, key: str, required: bool = False
+    ) -> str:
+        if key not in data:
+            if required:
+                raise self.fail(node, f"missing field {key!r}")
+            return ""
+        value = data[key]
+        if value is None and not required:
+            return ""
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            raise self.fail(value_node(node, key), f"{key}: must be text")
+        value = str(value)
+        if required and not value.strip():
+            raise self.fail(value_node(node, key), f"{key}: must not be empty")
+        return value
+
+    def article(self, node: yaml.MappingNode, data: dict, base: Path) -> Article | None:
+        if "article" not in data or data["article"] is None:
+            return None
+        a_node = value_node(node, "article")
+        value = data["article"]
+        if isinstance(value, str):
+            path = (base / value) if not os.path.isabs(value) else Path(value)
+            try:
+                return _read_article(path)
+            except (OSError, UnicodeDecodeError, ValueError) as exc:
+                raise self.fail(a_node, f"article: cannot read {value!r}: {exc}") from None
+        if not isinstance(value, dict) or not isinstance(a_node, yaml.MappingNode):
+            raise self.fail(a_node, "article: a path to the article, or a mapping with text")
+        self.unknown(a_node, value, ARTICLE_FIELDS, "article")
+        text = self.text_field(a_node, value, "text", required=True)
+        body = value.get("body", [])
+        if body is None:
+            body = []
+        if not _spans_ok(body, len(text)):
+            raise self.fail(value_node(a_node, "body"), "body: must be [start, end] pairs in text")
+        return Article(
+            text=text,
+            title=self.text_field(a_node, value, "title"),
+            outlet=self.text_field(a_node, value, "outlet"),
+            url=self.text_field(a_node, value, "url"),
+            date=self.text_field(a_node, value, "date"),
+            body=[(int(a), int(b)) for a, b in body],
+        )
+
+    def question(self, node: yaml.Node, item: Any, article: Article | None) -> Question:
+        if not isinstance(item, dict) or not isinstance(node, yaml.MappingNode):
+            raise self.fail(node, "a question is a mapping with type, stem, choices and answer")
+        self.unknown(node, item, QUESTION_FIELDS, "question")
+        for key in ("type", "stem", "answer"):
+            if key not in item:
+                raise self.fail(node, f"missing field {key!r} in this question")
+        qtype = item["type"]
+        if not isinstance(qtype, str) or qtype not in all_types():
+            raise self.fail(
+                value_node(node, "type"),
+                f"type: unknown question type {qtype!r} (known: {', '.join(sorted(all_types()))})",
+            )
+        kind = all_types()[qtype]
+        choices = raw_texts(value_node(node, "choices"), item.get("choices", []))
+        answer = item["answer"]
+        if isinstance(answer, bool | float):  # "answer: yes" meant the choice "yes"
+            answer = value_node(node, "answer").value
+        if qtype == "sort_statements" and isinstance(answer, list):
+            answer = raw_texts(value_node(node, "answer"), answer)
+        # The answer may be the text of the right choice: easier to keep right by hand.
+        if (
+            isinstance(answer, str)
+            and isinstance(choices, list)
+            and answer in choices
+            and qtype != "sort_statements"
+        ):
+            answer = choices.index(answer)
+        spans = item.get("evidence_spans", [])
+        data = item.get("data", {})
+        q = Question(
+            type=qtype,
+            stem=item["stem"] if isinstance(item["stem"], str) else "",
+            choices=list(choices) if isinstance(choices, list) else choices,
+            answer=answer,
+            skills=item.get("skills", list(kind.skills)),
+            explanation=item.get("explanation", "") or "",
+            evidence=item.get("evidence", "") or "",
+            evidence_spans=(
+                [tuple(s) if isinstance(s, list) else s for s in spans]
+                if isinstance(spans, list)
+                else spans
+            ),
+            claims=item.get("claims", []),
+            data=_plain(data) if isinstance(data, dict) else data,
+        )
+        if not isinstance(item["stem"], str):
+            raise self.fail(value_node(node, "stem"), "stem: must be text")
+        if isinstance(q.skills, list) and any(not isinstance(s, str) for s in q.skills):
+            raise self.fail(value_node(node, "skills"), f"skills: each one of {', '.join(SKILLS)}")
+        errors = validate_question(q)
+        if article is not None and not errors:
+            errors = _article_errors(q, article)
+        if errors:
+            key = errors[0].split(":", 1)[0]
+            target = value_node(node, key) or node
+            if key == "answer" and isinstance(item["answer"], str) and qtype != "sort_statements":
+                errors[0] = f"answer: {item['answer']!r} is not one of the choices"
+            raise self.fail(target, errors[0])
+        return q
+
+
+def raw_texts(node: yaml.Node | None, values: Any) -> Any:
+    """A list of scalars as the text written: ``- yes`` is the choice "yes", not True."""
+    if not isinstance(values, list) or not isinstance(node, yaml.SequenceNode):
+        return values
+    out = []
+    for n, v in zip(node.value, values, strict=True):
+        if isinstance(v, bool | int | float | dt.date) and isinstance(n, yaml.ScalarNode):
+            out.append(n.value)
+        else:
+            out.append(v)
+    return out
+
+
+def value_node(node: yaml.Node | None, key: str) -> yaml.Node | None:
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    for key_node, val in node.value:
+        if key_node.value == key:
+            return val
+    return None
+
+
+def _spans_ok(spans: Any, length: int) -> bool:
+    return isinstance(spans, list) and all(
+        isinstance(s, list)
+        and len(s) == 2
+        and all(isinstance(x, int) and not isinstance(x, bool) for x in s)
+        and 0 <= s[0] <= s[1] <= length
+        for s in spans
+    )
+
+
+def _article_errors(q: Question, article: Article) -> list[str]:
+    for line in q.evidence.split("\n") if q.evidence else []:
+        if line not in article.text:
+            return [f"evidence: not found word for word in the article: {line[:60]!r}"]
+    if any(end > len(article.text) for _, end in q.evidence_spans):
+        return ["evidence_spans: a span ends after the article text"]
+    return []
+
+
+def _plain(value: Any) -> Any:
+    """YAML dates in settings or data become ISO text, so a dump reads back the same."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _read_article(path: Path) -> Article:
+    """The analyser's reader when it is there (it marks boilerplate), else the plain text."""
+    try:
+        from quizapp.core.article import read_article
+    except ImportError:
+        read_article = None
+    if read_article is not None:
+        article = read_article(path)
+    else:
+        article = Article(text=path.read_text(encoding="utf-8"), title=path.stem)
+    article.path = os.path.normpath(str(path))
+    return article
+
+
+# --- dumping -------------------------------------------------------------------------------
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style, and multi-line text as a literal block an instructor can edit."""
+
+
+def _str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+def _flow_list(dumper: yaml.SafeDumper, value: list) -> yaml.Node:
+    # Short lists of scalars (skills, spans) read best on one line.
+    flow = all(isinstance(v, int | float) or (isinstance(v, str) and len(v) < 30) for v in value)
+    flow = flow or all(isinstance(v, list | tuple) and len(v) == 2 for v in value) and bool(value)
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=flow)
+
+
+_Dumper.add_representer(str, _str)
+_Dumper.add_representer(list, _flow_list)
+_Dumper.add_representer(tuple, _flow_list)
+
+
+def question_to_yaml(q: Question) -> dict[str, Any]:
+    out: dict[str, Any] = {"type": q.type, "stem": q.stem}
+    if q.choices or q.type != "sort_statements":
+        out["choices"] = list(q.choices)
+    if (
+        isinstance(q.answer, int)
+        and not isinstance(q.answer, bool)
+        and 0 <= q.answer < len(q.choices)
+        and q.choices.count(q.choices[q.answer]) == 1
+    ):
+        out["answer"] = q.choices[q.answer]  # the text: survives reordering by hand
+    else:
+        out["answer"] = q.answer
+    out["skills"] = list(q.skills)
+    out["explanation"] = q.explanation
+    out["evidence"] = q.evidence
+    if q.evidence_spans:
+        out["evidence_spans"] = [list(s) for s in q.evidence_spans]
+    if q.claims:
+        out["claims"] = list(q.claims)
+    if q.data:
+        out["data"] = q.data
+    return out
+
+
+def dump_question_set(qs: QuestionSet) -> str:
+    doc: dict[str, Any] = {"title": qs.title}
+    if qs.description:
+        doc["description"] = qs.description
+    if qs.article is not None:
+        doc["article"] = _article_to_yaml(qs)
+    if qs.settings:
+        doc["settings"] = qs.settings
+    doc["questions"] = [question_to_yaml(q) for q in qs.questions]
+    return yaml.dump(doc, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+
+
+def _article_to_yaml(qs: QuestionSet) -> Any:
+    a = qs.article
+    assert a is not None
+    if a.path and qs.source_path:
+        # Written next to its source file: keep the article as a path relative to it.
+        return os.path.relpath(a.path, os.path.dirname(os.path.abspath(qs.source_path)) or ".")
+    if a.path and os.path.isabs(a.path):
+        return a.path
+    out: dict[str, Any] = {}
+    for key in ("title", "outlet", "url", "date"):
+        if getattr(a, key):
+            out[key] = getattr(a, key)
+    out["text"] = a.text
+    if a.body:
+        out["body"] = [list(s) for s in a.body]
+    return out
+
+
+def save_question_set(qs: QuestionSet, path: str | os.PathLike[str]) -> None:
+    """Write a set file; an article read from a file stays a path relative to the new file."""
+    target = Path(path)
+    copy = QuestionSet(**{**qs.__dict__, "source_path": str(target)})
+    if qs.article is not None and qs.article.path:
+        copy.article = Article(**{**qs.article.__dict__, "path": os.path.abspath(qs.article.path)})
+    target.write_text(dump_question_set(copy), encoding="utf-8")
