@@ -28,6 +28,7 @@ from quizapp.core.attribution_features import (
     role_features,
 )
 from quizapp.core.claims import Article, Claim, Span
+from quizapp.core.cues import NOUNS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -238,6 +239,102 @@ def _rule_source(
     return []
 
 
+RELATIVE = {"who", "which", "that", "whom"}
+PLACE_PREPS = {"in", "at", "on", "from", "near", "during"}
+
+
+def _name_span(tok) -> tuple[int, int]:
+    """A noun phrase without its trailing place or time modifiers and clauses ("the Center
+    for Strategic and International Studies in the United States" -> up to "Studies")."""
+    end = tok.right_edge.i + 1
+    for t in tok.subtree:
+        if t.i > tok.i and (
+            (t.dep_ == "prep" and t.lower_ in PLACE_PREPS) or t.dep_ in ("relcl", "acl")
+        ):
+            end = min(end, t.left_edge.i)
+    while end > tok.i + 1 and tok.doc[end - 1].pos_ == "PUNCT":
+        end -= 1
+    return tok.left_edge.i, end
+
+
+def _antecedent(rel) -> tuple[int, int] | None:
+    """What a relative pronoun source stands for. A report-like noun with "by X" gives X
+    ("a report by CSIS ..., which estimated" -> CSIS)."""
+    verb = rel.head
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    chain = [verb.head]
+    while chain[-1].dep_ == "pobj" and chain[-1].head.dep_ == "prep" and len(chain) < 5:
+        chain.append(chain[-1].head.head)
+    for noun in chain:
+        if noun.lemma_.lower() in NOUNS:
+            for prep in noun.children:
+                if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":
+                    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return _name_span(obj)
+    return _name_span(chain[0])
+
+
+def _refine(doc, df: DocFeatures, cue, src, con):
+    """Syntax-sure fixes to the tagged spans.
+
+    - "according to X": X is the source and never part of the content.
+    - A leading adverb is not the cue word ("also noted" -> "noted").
+    - Content that starts inside the cue's own modifier ("stated during a live televised
+      event that ...") starts at the complement instead.
+    - A relative pronoun source ("..., which estimated") is named by its antecedent; the
+      pronoun's span stays too, since PolNeAR marks the pronoun itself.
+    """
+    s, e = cue
+    named = ""
+    words = " ".join(df.lower[s:e])
+    if words == "according to" and e < df.n:
+        obj = next((c for c in doc[e - 1].children if c.dep_ == "pobj"), None)
+        if obj is not None:
+            a, b = obj.left_edge.i, obj.right_edge.i + 1
+            src = [(a, b)]
+            con = [r for part in con for r in _minus(part, (a, b))]
+    while e - s > 1 and df.pos[s] in ("ADV", "PART") and df.pos[s + 1] in ("VERB", "AUX"):
+        s += 1
+    h = doc[cue_head(df, (s, e))]
+    comp = next((c for c in h.children if c.dep_ == "ccomp" and c.i > h.i), None)
+    if comp is not None and con and doc[comp.left_edge.i].dep_ == "mark":
+        lo = comp.left_edge.i
+        mods = [c for c in h.children if c.dep_ in ("prep", "npadvmod", "advmod") and e <= c.i < lo]
+        if mods:
+            cut = {i for m in mods for i in range(m.left_edge.i, m.right_edge.i + 1)}
+            con = [r for part in con for r in _minus_set(part, cut)]
+    if len(src) == 1 and src[0][1] - src[0][0] == 1 and df.lower[src[0][0]] in RELATIVE:
+        ante = _antecedent(doc[src[0][0]])
+        if ante is not None:
+            named = doc.text[df.start[ante[0]] : df.end[ante[1] - 1]]
+            src = [ante, src[0]]
+    return (s, e), src, con, named
+
+
+def _minus(run: tuple[int, int], cut: tuple[int, int]) -> list[tuple[int, int]]:
+    a, b = run
+    out = []
+    if a < cut[0]:
+        out.append((a, min(b, cut[0])))
+    if b > cut[1]:
+        out.append((max(a, cut[1]), b))
+    return [r for r in out if r[0] < r[1]]
+
+
+def _minus_set(run: tuple[int, int], cut: set[int]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for i in range(*run):
+        if i in cut:
+            continue
+        if out and out[-1][1] == i:
+            out[-1] = (out[-1][0], i + 1)
+        else:
+            out.append((i, i + 1))
+    return out
+
+
 def _extend_back(
     df: DocFeatures,
     cue: tuple[int, int],
@@ -432,16 +529,20 @@ def _extract(doc: Doc, article: Article) -> list[Claim]:
             con_raw.append(_quote_range(df, q, near))
         con = _merge(con_raw, df)
         con = _extend_back(df, (s, e), con, cue_set, text)
+        (cs, ce), src, con, named = _refine(doc, df, (s, e), _merge(src, df), con)
         con = [(a, b) for a, b in con if any(body_tok[a:b])]
-        src_spans = [sp for sp in (_trim(df, text, r) for r in _merge(src, df)) if sp]
+        src_spans = [sp for sp in (_trim(df, text, r) for r in src) if sp]
         con_spans = [sp for sp in (_trim(df, text, r) for r in con) if sp]
-        cue_sp = _trim(df, text, (s, e)) or (df.start[s], df.end[e - 1])
+        cue_sp = _trim(df, text, (cs, ce)) or (df.start[cs], df.end[ce - 1])
         if not con_spans:
             continue
         toks = [s] + [a for a, _ in con] + [b - 1 for _, b in con]
-        claims.append(
-            _claim(text, src_spans, [cue_sp], con_spans, _evidence(df, text, toks), conf * con_conf)
+        claim = _claim(
+            text, src_spans, [cue_sp], con_spans, _evidence(df, text, toks), conf * con_conf
         )
+        if named:
+            claim.source = claim.source_text = named
+        claims.append(claim)
         reported.append((len(claims) - 1, src, con, (s, e)))
     claims += _continuations(df, text, claims, reported, cue_set, body_tok)
     if LAYOUT_RULES:
