@@ -18,3 +18,4 @@ def dashboard() -> str:
     return render_template(
         "instructor/dashboard.html", sets=sets.sets_owned_by(db.session, current_user)
     )
+from quizapp.instructor import results  # noqa: E402,F401

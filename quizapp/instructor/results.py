@@ -1,0 +1,157 @@
+"""Results of a set for its instructor: the figures page, a learner's page, CSV exports.
+
+Registered on the instructor blueprint (imported at the end of ``instructor/views.py``).
+Every route answers 404 for a set another instructor owns, and for a learner who has no
+attempt at the set. The CSV routes stream: rows leave as the query yields them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from flask import Response, abort, render_template, request, stream_with_context
+from flask_login import current_user
+
+from quizapp import charts, results
+from quizapp.core import statistics
+from quizapp.core.formats import scores_csv as csv_format
+from quizapp.extensions import db
+from quizapp.instructor.views import bp
+from quizapp.models import QuestionSet
+from quizapp.security import instructor_required
+
+
+def _owned_or_404(set_id: int) -> QuestionSet:
+    question_set = results.owned_set(db.session, current_user.id, set_id)
+    if question_set is None:
+        abort(404)
+    return question_set
+
+
+@bp.route("/sets/<int:set_id>/results")
+@instructor_required
+def results_page(set_id: int) -> str:
+    question_set = _owned_or_404(set_id)
+    page = request.args.get("page", 1, type=int) or 1
+    res = results.set_results(db.session, question_set, page=page)
+    return render_template(
+        "instructor/results.html",
+        res=res,
+        qs=question_set,
+        histogram=_histogram(res),
+        facility_chart=_facility_chart(res),
+        discrimination_chart=_discrimination_chart(res),
+        MEANINGFUL_FROM=statistics.MEANINGFUL_FROM,
+        NOT_YET=statistics.NOT_YET_MEANINGFUL,
+    )
+
+
+@bp.route("/sets/<int:set_id>/results/learners/<int:user_id>")
+@instructor_required
+def results_learner(set_id: int, user_id: int) -> str:
+    question_set = _owned_or_404(set_id)
+    res = results.learner_results(db.session, question_set, user_id)
+    if res is None:
+        abort(404)
+    return render_template("instructor/results_learner.html", res=res, qs=question_set)
+
+
+@bp.route("/sets/<int:set_id>/scores.csv")
+@instructor_required
+def results_scores_csv(set_id: int) -> Response:
+    question_set = _owned_or_404(set_id)
+    skills = results.set_skills(results.set_questions(db.session, question_set.id))
+    lines = scores_csv_lines(question_set, skills)
+    return _csv_response(lines, f"set-{question_set.id}-scores.csv")
+
+
+@bp.route("/sets/<int:set_id>/answers.csv")
+@instructor_required
+def results_answers_csv(set_id: int) -> Response:
+    question_set = _owned_or_404(set_id)
+    questions = results.set_questions(db.session, question_set.id)
+    lines = csv_format.answers_csv(
+        results.answer_rows(db.session, question_set, questions), bom=True
+    )
+    return _csv_response(lines, f"set-{question_set.id}-answers.csv")
+
+
+def scores_csv_lines(question_set: QuestionSet, skills: list[str]) -> Iterator[str]:
+    return csv_format.scores_csv(results.score_rows(db.session, question_set), skills, bom=True)
+
+
+def _csv_response(lines: Iterator[str], filename: str) -> Response:
+    # A BOM so Excel reads UTF-8; private and uncached, since it holds learners' scores.
+    response = Response(stream_with_context(lines), mimetype="text/csv")
+    response.headers["Content-Type"] = "text/csv; charset=utf-8"
+    response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response.headers["Cache-Control"] = "private, no-store"
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+# --- charts -------------------------------------------------------------------------------
+
+
+def _histogram(res: results.SetResults):  # type: ignore[no-untyped-def]
+    n = res.summary.mean_score.n
+    peak = max(res.summary.distribution, key=lambda b: b.count, default=None)
+    desc = f"Scores of {n} learners in ten bins of 10 points."
+    if peak is not None and peak.count:
+        desc += f" The most common range is {peak.label} with {peak.count}."
+    return charts.histogram(
+        res.summary.distribution,
+        chart_id="score-histogram",
+        title="Distribution of scores",
+        desc=desc,
+    )
+
+
+def _facility_chart(res: results.SetResults):  # type: ignore[no-untyped-def]
+    rows = [
+        charts.BarRow(
+            f"Q{item.question.number}",
+            item.stats.facility,
+            flagged=any(
+                f in item.stats.flags
+                for f in (statistics.FLAG_VERY_HARD, statistics.FLAG_VERY_EASY)
+            ),
+            faint=not item.stats.meaningful,
+        )
+        for item in res.items
+    ]
+    return charts.bar_chart(
+        rows,
+        chart_id="facility-chart",
+        title="Facility per question",
+        desc=(
+            "Share of marks each question earned, from 0 to 1; dashed lines at 0.2 and 0.9 "
+            "mark very hard and very easy questions."
+        ),
+        lo=0.0,
+        hi=1.0,
+        guides=(statistics.VERY_HARD_BELOW, statistics.VERY_EASY_ABOVE),
+    )
+
+
+def _discrimination_chart(res: results.SetResults):  # type: ignore[no-untyped-def]
+    rows = [
+        charts.BarRow(
+            f"Q{item.question.number}",
+            item.stats.discrimination,
+            flagged=statistics.FLAG_NEGATIVE in item.stats.flags,
+            faint=not item.stats.meaningful,
+        )
+        for item in res.items
+    ]
+    return charts.bar_chart(
+        rows,
+        chart_id="discrimination-chart",
+        title="Discrimination per question",
+        desc=(
+            "Correlation of each question with the rest of the test, from -1 to 1; "
+            "bars left of zero are negative and suggest checking the key."
+        ),
+        lo=-1.0,
+        hi=1.0,
+    )

@@ -1,0 +1,450 @@
+"""The queries behind the results pages and the score exports.
+
+Every function issues a fixed number of statements whatever the number of attempts: the
+counting attempt of each learner is chosen in SQL with a window function, item figures are
+summed in SQL (one row per question), and the rows the pages or exports walk through are
+streamed with ``yield_per``. The figures themselves come from :mod:`quizapp.core.statistics`.
+
+Only submitted attempts count. Nothing is cached: a learner deleted a moment ago (their
+attempts and answers cascade) is simply absent from the next figure.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol, TypeVar
+
+from sqlalchemy import Select, Subquery, case, func, select
+from sqlalchemy.orm import Session
+
+from quizapp.core import statistics
+from quizapp.core.formats.scores_csv import AnswerRow, AttemptRow, order_skills
+from quizapp.models import Answer, Attempt, Grading, Question, QuestionSet, User
+
+STREAM_ROWS = 1000  # rows fetched at a time when streaming
+
+
+def owned_set(session: Session, owner_id: int, set_id: int) -> QuestionSet | None:
+    """The set if this instructor owns it; None otherwise (the views answer 404)."""
+    return session.scalar(
+        select(QuestionSet).where(QuestionSet.id == set_id, QuestionSet.owner_id == owner_id)
+    )
+
+
+# --- which attempt counts -------------------------------------------------------------------
+
+
+class _AttemptLike(Protocol):
+    number: int
+    score: float | None
+    submitted_at: datetime | None
+
+
+A = TypeVar("A", bound=_AttemptLike)
+
+
+def counting_attempt(attempts: Iterable[A], grading: Grading | str) -> A | None:
+    """The attempt that counts for one learner: best, last or first of the submitted ones.
+
+    Best breaks ties by the earlier attempt, as Moodle does; a missing score counts as 0.
+    The same rule as ``quizapp.attempts.counting_attempt`` (the learner's side), and the SQL
+    in :func:`ranked_attempts` orders the same way.
+    """
+    submitted = [a for a in attempts if a.submitted_at is not None]
+    if not submitted:
+        return None
+    grading = Grading(grading)
+    if grading == Grading.LAST:
+        return max(submitted, key=lambda a: a.number)
+    if grading == Grading.FIRST:
+        return min(submitted, key=lambda a: a.number)
+    return min(submitted, key=lambda a: (-(a.score or 0.0), a.number))
+
+
+def ranked_attempts(set_id: int, grading: Grading | str) -> Subquery:
+    """Submitted attempts of a set with ``rank`` (1: the one that counts) and ``tries``."""
+    grading = Grading(grading)
+    if grading == Grading.LAST:
+        order: tuple[Any, ...] = (Attempt.number.desc(),)
+    elif grading == Grading.FIRST:
+        order = (Attempt.number.asc(),)
+    else:
+        order = (func.coalesce(Attempt.score, 0.0).desc(), Attempt.number.asc())
+    return (
+        select(
+            Attempt.id.label("attempt_id"),
+            Attempt.user_id.label("user_id"),
+            func.row_number().over(partition_by=Attempt.user_id, order_by=order).label("rank"),
+            func.count().over(partition_by=Attempt.user_id).label("tries"),
+        )
+        .where(Attempt.set_id == set_id, Attempt.submitted_at.is_not(None))
+        .subquery("ranked")
+    )
+
+
+def _counting(question_set: QuestionSet) -> tuple[Subquery, Select[Any]]:
+    ranked = ranked_attempts(question_set.id, question_set.grading)
+    return ranked, select(ranked.c.attempt_id).where(ranked.c.rank == 1)
+
+
+# --- questions ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QuestionInfo:
+    id: int
+    number: int  # 1.. in the set's order, retired questions included
+    stem: str
+    type: str
+    retired: bool
+    choices: list[Any]
+    skills: list[str]
+
+
+def set_questions(session: Session, set_id: int) -> list[QuestionInfo]:
+    """Every question of the set (retired ones too: old attempts point at them), numbered."""
+    rows = session.execute(
+        select(
+            Question.id,
+            Question.stem,
+            Question.type,
+            Question.retired,
+            Question.choices,
+            Question.skills,
+        )
+        .where(Question.set_id == set_id)
+        .order_by(Question.position, Question.id)
+    )
+    return [
+        QuestionInfo(
+            r.id, i, r.stem, r.type, r.retired, list(r.choices or []), list(r.skills or [])
+        )
+        for i, r in enumerate(rows, start=1)
+    ]
+
+
+# --- the set's results ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    question: QuestionInfo
+    stats: statistics.ItemStatistics
+
+
+@dataclass(frozen=True)
+class LearnerRow:
+    user_id: int
+    username: str
+    name: str
+    tries: int
+    attempt_number: int
+    score: float | None
+    discernment: float | None
+    submitted_at: datetime | None
+
+
+@dataclass
+class SetResults:
+    question_set: QuestionSet
+    summary: statistics.SetSummary
+    submitted_attempts: int
+    skill_means: dict[str, statistics.Figure]
+    items: list[ItemRow]
+    learners: list[LearnerRow]
+    page: int = 1
+    pages: int = 1
+    per_page: int = 50
+    questions: list[QuestionInfo] = field(default_factory=list)
+
+    @property
+    def learner_count(self) -> int:
+        return self.summary.attempts
+
+
+def item_score_expression() -> Any:
+    """An answer's score: its stored (partial) score, else 1 when correct and 0 when not."""
+    return func.coalesce(Answer.score, case((Answer.correct.is_(True), 1.0), else_=0.0))
+
+
+def item_sums(session: Session, question_set: QuestionSet) -> dict[int, statistics.PairSums]:
+    """(item score, rest-of-test score) sums per question over the counting attempts.
+
+    One aggregate query: the rest of the test is the attempt's total (summed in a subquery)
+    minus the item, so discrimination never needs the answers in Python.
+    """
+    _, counting = _counting(question_set)
+    x = item_score_expression()
+    totals = (
+        select(Answer.attempt_id.label("attempt_id"), func.sum(x).label("total"))
+        .where(Answer.attempt_id.in_(counting))
+        .group_by(Answer.attempt_id)
+        .subquery("totals")
+    )
+    rest = totals.c.total - x
+    rows = session.execute(
+        select(
+            Answer.question_id,
+            func.count(),
+            func.sum(x),
+            func.sum(x * x),
+            func.sum(rest),
+            func.sum(rest * rest),
+            func.sum(x * rest),
+        )
+        .join(totals, totals.c.attempt_id == Answer.attempt_id)
+        .group_by(Answer.question_id)
+    )
+    return {
+        qid: statistics.PairSums(int(n), float(sx), float(sxx), float(sy), float(syy), float(sxy))
+        for qid, n, sx, sxx, sy, syy, sxy in rows
+    }
+
+
+def set_results(
+    session: Session, question_set: QuestionSet, page: int = 1, per_page: int = 50
+) -> SetResults:
+    """Everything the results page shows, in four queries whatever the number of attempts."""
+    questions = set_questions(session, question_set.id)
+    ranked, _ = _counting(question_set)
+
+    summary = statistics.SetSummary()
+    submitted = 0
+    stream = session.execute(
+        select(Attempt.score, Attempt.skill_scores, Attempt.discernment, ranked.c.tries)
+        .join(ranked, ranked.c.attempt_id == Attempt.id)
+        .where(ranked.c.rank == 1),
+        execution_options={"yield_per": STREAM_ROWS},
+    )
+    for score, skill_scores, discernment, tries in stream:
+        summary.add(score, skill_scores, discernment)
+        submitted += int(tries)
+
+    sums = item_sums(session, question_set)
+    items = [
+        ItemRow(q, statistics.item_from_sums(q.id, sums.get(q.id, statistics.PairSums())))
+        for q in questions
+        if q.id in sums or not q.retired
+    ]
+
+    pages = max(1, math.ceil(summary.attempts / per_page))
+    page = min(max(page, 1), pages)
+    learners = [
+        LearnerRow(
+            r.user_id,
+            r.username,
+            r.display_name or r.username,
+            int(r.tries),
+            r.number,
+            r.score,
+            r.discernment,
+            r.submitted_at,
+        )
+        for r in session.execute(
+            select(
+                User.id.label("user_id"),
+                User.username,
+                User.display_name,
+                ranked.c.tries,
+                Attempt.number,
+                Attempt.score,
+                Attempt.discernment,
+                Attempt.submitted_at,
+            )
+            .join(ranked, ranked.c.attempt_id == Attempt.id)
+            .join(User, User.id == Attempt.user_id)
+            .where(ranked.c.rank == 1)
+            .order_by(User.username, User.id)
+            .limit(per_page)
+            .offset((page - 1) * per_page)
+        )
+    ]
+    skill_order = order_skills(s for q in questions for s in q.skills)
+    return SetResults(
+        question_set=question_set,
+        summary=summary,
+        submitted_attempts=submitted,
+        skill_means=summary.skill_means(skill_order),
+        items=items,
+        learners=learners,
+        page=page,
+        pages=pages,
+        per_page=per_page,
+        questions=questions,
+    )
+
+
+# --- one learner ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AnswerView:
+    question: QuestionInfo | None
+    response: Any
+    correct: bool | None
+    score: float | None
+
+
+@dataclass
+class AttemptView:
+    attempt: Attempt
+    counts: bool
+    skills: dict[str, tuple[float, int, float]]  # skill: (right, asked, share)
+    answers: list[AnswerView] = field(default_factory=list)
+
+
+@dataclass
+class LearnerResults:
+    question_set: QuestionSet
+    user: User
+    attempts: list[AttemptView]
+    skills: list[str]
+
+
+def learner_results(
+    session: Session, question_set: QuestionSet, user_id: int
+) -> LearnerResults | None:
+    """A learner's attempts at this set with their per-skill scores and answers.
+
+    None when the learner has no attempt at this set: an instructor sees the results of
+    their own sets' learners only.
+    """
+    attempts = list(
+        session.scalars(
+            select(Attempt)
+            .where(Attempt.set_id == question_set.id, Attempt.user_id == user_id)
+            .order_by(Attempt.number)
+        )
+    )
+    if not attempts:
+        return None
+    user = session.get(User, user_id)
+    if user is None:
+        return None
+    questions = {q.id: q for q in set_questions(session, question_set.id)}
+    by_attempt: dict[int, list[AnswerView]] = {a.id: [] for a in attempts}
+    for answer in session.execute(
+        select(
+            Answer.attempt_id, Answer.question_id, Answer.response, Answer.correct, Answer.score
+        ).where(Answer.attempt_id.in_(list(by_attempt)))
+    ):
+        by_attempt[answer.attempt_id].append(
+            AnswerView(
+                questions.get(answer.question_id), answer.response, answer.correct, answer.score
+            )
+        )
+    counting = counting_attempt(attempts, question_set.grading)
+    skills = order_skills(
+        [s for a in attempts for s in (a.skill_scores or {})]
+        + [s for q in questions.values() for s in q.skills]
+    )
+    views = []
+    for attempt in attempts:
+        answers = by_attempt[attempt.id]
+        answers.sort(key=lambda a: a.question.number if a.question else 0)
+        views.append(
+            AttemptView(
+                attempt=attempt,
+                counts=attempt is counting,
+                skills=_skill_cells(attempt.skill_scores or {}),
+                answers=answers,
+            )
+        )
+    return LearnerResults(question_set, user, views, skills)
+
+
+def _skill_cells(skill_scores: dict[str, Any]) -> dict[str, tuple[float, int, float]]:
+    cells = {}
+    for skill, right_asked in skill_scores.items():
+        share = statistics.skill_share(right_asked)
+        if share is None:
+            continue
+        right, asked = right_asked
+        cells[skill] = (float(right), int(asked), share)
+    return cells
+
+
+# --- exports --------------------------------------------------------------------------------
+
+
+def set_skills(questions: Sequence[QuestionInfo]) -> list[str]:
+    return order_skills(s for q in questions for s in q.skills)
+
+
+def score_rows(session: Session, question_set: QuestionSet) -> Iterator[AttemptRow]:
+    """Every submitted attempt of the set, learner by learner, streamed from one query."""
+    ranked = ranked_attempts(question_set.id, question_set.grading)
+    stream = session.execute(
+        select(
+            User.username,
+            User.display_name,
+            Attempt.number,
+            ranked.c.rank,
+            Attempt.started_at,
+            Attempt.submitted_at,
+            Attempt.score,
+            Attempt.skill_scores,
+            Attempt.discernment,
+        )
+        .join(ranked, ranked.c.attempt_id == Attempt.id)
+        .join(User, User.id == Attempt.user_id)
+        .order_by(User.username, User.id, Attempt.number),
+        execution_options={"yield_per": STREAM_ROWS},
+    )
+    title = question_set.title
+    for r in stream:
+        yield AttemptRow(
+            learner=r.username,
+            name=r.display_name or r.username,
+            set_title=title,
+            attempt=r.number,
+            counted=r.rank == 1,
+            started=r.started_at,
+            submitted=r.submitted_at,
+            score=r.score,
+            skill_scores=dict(r.skill_scores or {}),
+            discernment=r.discernment,
+        )
+
+
+def answer_rows(
+    session: Session, question_set: QuestionSet, questions: Sequence[QuestionInfo]
+) -> Iterator[AnswerRow]:
+    """Every answer of every submitted attempt of the set, streamed from one query."""
+    by_id = {q.id: q for q in questions}
+    stream = session.execute(
+        select(
+            User.username,
+            User.display_name,
+            Attempt.number,
+            Answer.question_id,
+            Answer.response,
+            Answer.correct,
+            Answer.score,
+        )
+        .join(Attempt, Attempt.id == Answer.attempt_id)
+        .join(User, User.id == Attempt.user_id)
+        .join(Question, Question.id == Answer.question_id)
+        .where(Attempt.set_id == question_set.id, Attempt.submitted_at.is_not(None))
+        .order_by(User.username, User.id, Attempt.number, Question.position, Question.id),
+        execution_options={"yield_per": STREAM_ROWS},
+    )
+    title = question_set.title
+    for r in stream:
+        q = by_id.get(r.question_id)
+        yield AnswerRow(
+            learner=r.username,
+            name=r.display_name or r.username,
+            set_title=title,
+            attempt=r.number,
+            question_number=q.number if q else 0,
+            question_id=r.question_id,
+            question=q.stem if q else "",
+            response=r.response,
+            choices=q.choices if q else (),
+            correct=r.correct,
+            score=r.score,
+        )
