@@ -1,25 +1,44 @@
-"""The learner's side: the sets open to them and joining a set by its code."""
+"""The learner's side: joining sets, taking a quiz, feedback, scores and history.
+
+Views are thin: they check whose attempt it is, call ``quizapp.attempts`` and render. No
+page sends an answer key, explanation or evidence before the attempt is submitted (or, in
+feedback-after-each mode, before that question's answer is locked): questions reach the
+templates only as ``attempts.render`` output, and keys only as ``feedback.feedback_for``
+output, which the views build only when allowed. Every page works without JavaScript.
+"""
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from typing import Any
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
-from quizapp import sets
+from quizapp import attempts, sets
+from quizapp.core import scoring
 from quizapp.extensions import db
+from quizapp.models import Attempt, Feedback, QuestionSet
+from quizapp.quiz.article_view import paragraphs
+from quizapp.quiz.feedback import feedback_for, status_help
 from quizapp.quiz.forms import JoinForm
 from quizapp.security import learner_required, public
 
 bp = Blueprint("quiz", __name__, template_folder="templates")
 
 
+# --- sets --------------------------------------------------------------------------------
+
+
 @bp.route("/learn/")
 @learner_required
 def home() -> str:
-    return render_template(
-        "quiz/home.html", sets=sets.sets_open_to(db.session, current_user), form=JoinForm()
-    )
+    overviews = [
+        attempts.overview(db.session, current_user, s)
+        for s in sets.sets_open_to(db.session, current_user)
+    ]
+    db.session.commit()  # an overdue attempt found on the way is submitted
+    return render_template("quiz/home.html", overviews=overviews, form=JoinForm())
 
 
 @bp.route("/join/<code>")
@@ -45,4 +64,286 @@ def join() -> Response:
     sets.join_set(db.session, current_user, question_set)
     db.session.commit()
     flash(f"You joined “{question_set.title}”.", "success")
-    return redirect(url_for("quiz.home"))
+    return redirect(url_for("quiz.set_page", set_id=question_set.id))
+
+
+def _visible_set(set_id: int) -> QuestionSet:
+    question_set = db.session.get(QuestionSet, set_id)
+    if question_set is None or (
+        not attempts.has_access(db.session, current_user, question_set)
+        and not attempts.attempts_of(db.session, current_user, question_set)
+    ):
+        abort(404)
+    return question_set
+
+
+@bp.route("/learn/sets/<int:set_id>")
+@learner_required
+def set_page(set_id: int) -> str:
+    question_set = _visible_set(set_id)
+    info = attempts.overview(db.session, current_user, question_set)
+    db.session.commit()
+    return render_template(
+        "quiz/set.html",
+        info=info,
+        question_set=question_set,
+        question_count=len(attempts.question_order(db.session, question_set)),
+        extra=attempts.extra_minutes(db.session, current_user.id, question_set.id),
+    )
+
+
+@bp.route("/learn/sets/<int:set_id>/start", methods=["POST"])
+@learner_required
+def start(set_id: int) -> Response:
+    question_set = _visible_set(set_id)
+    try:
+        attempt = attempts.start_attempt(db.session, current_user, question_set)
+    except attempts.AttemptError as error:
+        db.session.commit()
+        flash(str(error), "error")
+        return redirect(url_for("quiz.set_page", set_id=set_id))
+    db.session.commit()
+    return redirect(url_for("quiz.attempt", attempt_id=attempt.id))
+
+
+# --- taking a quiz -------------------------------------------------------------------
+
+
+def _own_attempt(attempt_id: int) -> Attempt:
+    attempt = db.session.get(Attempt, attempt_id)
+    if attempt is None or attempt.user_id != current_user.id:
+        abort(404)
+    return attempt
+
+
+def _open_attempt(attempt_id: int) -> Attempt | Response:
+    """The learner's unfinished attempt, or a redirect to its results when it is closed."""
+    attempt = _own_attempt(attempt_id)
+    if attempts.expire_if_due(db.session, attempt):
+        db.session.commit()
+        flash("Time is up: your attempt was submitted with the answers you had saved.", "info")
+    if attempt.submitted_at is not None:
+        return redirect(url_for("quiz.results", attempt_id=attempt.id))
+    return attempt
+
+
+@bp.route("/learn/attempts/<int:attempt_id>")
+@learner_required
+def attempt(attempt_id: int) -> Response:
+    found = _open_attempt(attempt_id)
+    if isinstance(found, Response):
+        return found
+    answered = attempts.answers_by_question(db.session, found)
+    for n, qid in enumerate(found.question_ids, start=1):
+        if int(qid) not in answered:
+            return redirect(url_for("quiz.question", attempt_id=found.id, n=n))
+    return redirect(url_for("quiz.review", attempt_id=found.id))
+
+
+def _article_context(question_set: QuestionSet) -> dict[str, Any]:
+    article = question_set.article
+    if article is None or not article.text:
+        return {"article": None, "article_paragraphs": []}
+    # No highlight here: where the evidence is would give answers away.
+    return {
+        "article": article,
+        "article_paragraphs": paragraphs(article.text, article.body, (), article.title),
+    }
+
+
+@bp.route("/learn/attempts/<int:attempt_id>/<int:n>")
+@learner_required
+def question(attempt_id: int, n: int) -> str | Response:
+    found = _open_attempt(attempt_id)
+    if isinstance(found, Response):
+        return found
+    attempt = found
+    questions = attempts.questions_of(db.session, attempt)
+    if not 1 <= n <= len(questions):
+        abort(404)
+    current = questions[n - 1]
+    answers = attempts.answers_by_question(db.session, attempt)
+    answer = answers.get(current.id)
+    after_each = attempt.question_set.feedback == Feedback.AFTER_EACH
+    shown = None
+    if after_each and answer is not None and answer.locked:
+        shown = feedback_for(current, answer, attempt.question_set.article, n)
+    return render_template(
+        "quiz/question.html",
+        attempt=attempt,
+        question_set=attempt.question_set,
+        n=n,
+        total=len(questions),
+        q=attempts.render(current),
+        response=answer.response if answer is not None else None,
+        answered=[q.id in answers for q in questions],
+        feedback=shown,
+        after_each=after_each,
+        remaining=attempts.remaining_seconds(attempt),
+        status_help=status_help(),
+        **_article_context(attempt.question_set),
+    )
+
+
+@bp.route("/learn/attempts/<int:attempt_id>/<int:n>", methods=["POST"])
+@learner_required
+def answer(attempt_id: int, n: int) -> Response:
+    found = _open_attempt(attempt_id)
+    if isinstance(found, Response):
+        flash("This attempt is already submitted: your answer was not saved.", "error")
+        return found
+    attempt = found
+    questions = attempts.questions_of(db.session, attempt)
+    if not 1 <= n <= len(questions):
+        abort(404)
+    current = questions[n - 1]
+    go = request.form.get("go", "next")
+    response = attempts.parse_response(current, request.form)
+    if go == "skip":  # feedback-after-each: move on without locking an answer
+        response, go = None, "next"
+    if response is not None:
+        try:
+            attempts.record_answer(db.session, attempt, current, response)
+        except attempts.AttemptClosed as error:
+            db.session.commit()
+            flash(str(error), "error")
+            return redirect(url_for("quiz.results", attempt_id=attempt.id))
+        except attempts.AnswerLocked as error:
+            db.session.rollback()
+            flash(str(error), "info")
+            go = "stay"
+        db.session.commit()
+    elif go == "check":
+        flash("Choose an answer first.", "error")
+        go = "stay"
+    return redirect(_target(attempt, n, len(questions), go))
+
+
+def _target(attempt: Attempt, n: int, total: int, go: str) -> str:
+    if go in {"stay", "check"}:
+        return url_for("quiz.question", attempt_id=attempt.id, n=n, _anchor="question")
+    if go == "review" or (go == "next" and n >= total):
+        return url_for("quiz.review", attempt_id=attempt.id)
+    if go == "prev":
+        return url_for("quiz.question", attempt_id=attempt.id, n=max(1, n - 1))
+    if go.startswith("q") and go[1:].isdigit() and 1 <= int(go[1:]) <= total:
+        return url_for("quiz.question", attempt_id=attempt.id, n=int(go[1:]))
+    return url_for("quiz.question", attempt_id=attempt.id, n=min(total, n + 1))
+
+
+@bp.route("/learn/attempts/<int:attempt_id>/review")
+@learner_required
+def review(attempt_id: int) -> str | Response:
+    found = _open_attempt(attempt_id)
+    if isinstance(found, Response):
+        return found
+    questions = attempts.questions_of(db.session, found)
+    answers = attempts.answers_by_question(db.session, found)
+    return render_template(
+        "quiz/review.html",
+        attempt=found,
+        question_set=found.question_set,
+        items=[(n, attempts.render(q), q.id in answers) for n, q in enumerate(questions, 1)],
+        unanswered=sum(q.id not in answers for q in questions),
+        remaining=attempts.remaining_seconds(found),
+    )
+
+
+@bp.route("/learn/attempts/<int:attempt_id>/submit", methods=["POST"])
+@learner_required
+def submit(attempt_id: int) -> Response:
+    attempt = _own_attempt(attempt_id)
+    if attempts.expire_if_due(db.session, attempt):
+        flash("Time was up: your attempt was submitted with the answers you had saved.", "info")
+    elif attempts.submit(db.session, attempt):
+        flash("Your answers are submitted.", "success")
+    db.session.commit()
+    return redirect(url_for("quiz.results", attempt_id=attempt.id))
+
+
+# --- after submitting ----------------------------------------------------------------
+
+
+@bp.route("/learn/attempts/<int:attempt_id>/results")
+@learner_required
+def results(attempt_id: int) -> str | Response:
+    attempt = _own_attempt(attempt_id)
+    if attempts.expire_if_due(db.session, attempt):
+        db.session.commit()
+    if attempt.submitted_at is None:
+        return redirect(url_for("quiz.review", attempt_id=attempt.id))
+    question_set = attempt.question_set
+    questions = attempts.questions_of(db.session, attempt)
+    answers = attempts.answers_by_question(db.session, attempt)
+    items = [
+        feedback_for(q, answers.get(q.id), question_set.article, n)
+        for n, q in enumerate(questions, start=1)
+    ]
+    summary = attempts.score_attempt(db.session, attempt)
+    timed_out = attempt.deadline_at is not None and attempts.aware(
+        attempt.submitted_at
+    ) == attempts.aware(attempt.deadline_at)
+    return render_template(
+        "quiz/results.html",
+        attempt=attempt,
+        question_set=question_set,
+        items=items,
+        summary=summary,
+        skills=_skill_rows(attempt),
+        discernment_text=scoring.describe_discernment(
+            attempt.discernment, summary.counts, summary.not_measurable
+        ),
+        bias_text=scoring.describe_bias(attempt.bias),
+        timed_out=timed_out,
+        fmt=scoring.format_number,
+    )
+
+
+def _skill_rows(attempt: Attempt) -> list[tuple[str, float, int]]:
+    rows = []
+    for skill in ("attribution", "verification", "sourcing"):
+        right, asked = (attempt.skill_scores or {}).get(skill, [0, 0])
+        rows.append((skill, float(right), int(asked)))
+    return rows
+
+
+@bp.route("/learn/history")
+@learner_required
+def history() -> str:
+    done = attempts.history(db.session, current_user)
+    by_set: dict[int, list[Attempt]] = {}
+    for a in attempts.attempts_of_user(db.session, current_user):
+        by_set.setdefault(a.set_id, []).append(a)
+    counting = {
+        set_id: attempts.counting_attempt(group, group[0].question_set.grading)
+        for set_id, group in by_set.items()
+    }
+    counting_ids = {a.id for a in counting.values() if a is not None}
+    return render_template(
+        "quiz/history.html",
+        attempts=done,
+        counting_ids=counting_ids,
+        chart=_chart(done),
+    )
+
+
+def _chart(done: list[Attempt]) -> dict[str, Any] | None:
+    """Points of a small line chart of scores over time (the table carries the same data)."""
+    if len(done) < 2:
+        return None
+    width, height, pad = 600, 160, 20
+    step = (width - 2 * pad) / (len(done) - 1)
+    points = [
+        (round(pad + i * step, 1), round(height - pad - (a.score or 0) * (height - 2 * pad), 1))
+        for i, a in enumerate(done)
+    ]
+    return {
+        "width": width,
+        "height": height,
+        "pad": pad,
+        "points": points,
+        "polyline": " ".join(f"{x},{y}" for x, y in points),
+    }
+
+
+from quizapp.quiz import my_data  # noqa: E402,F401

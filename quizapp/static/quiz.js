@@ -1,0 +1,45 @@
+// Enhancements only: every quiz page works without this file.
+(function () {
+  "use strict";
+
+  // A form marked "once" (start, submit) is sent once even if its button is clicked twice.
+  // The server counts a double submit once anyway; this only saves the second request.
+  document.querySelectorAll("form.once").forEach(function (form) {
+    form.addEventListener("submit", function (event) {
+      if (form.dataset.sent) {
+        event.preventDefault();
+        return;
+      }
+      form.dataset.sent = "1";
+      form.querySelectorAll("button[type=submit]").forEach(function (b) {
+        b.setAttribute("aria-disabled", "true");
+      });
+    });
+  });
+
+  // The countdown: the server enforces the deadline; this only shows it ticking, and
+  // reloads when time is up so the learner sees their submitted attempt.
+  var timer = document.querySelector(".timer[data-remaining]");
+  if (timer) {
+    var value = timer.querySelector(".timer-value");
+    var end = Date.now() + parseInt(timer.dataset.remaining, 10) * 1000;
+    var announced = false;
+    var tick = function () {
+      var left = Math.max(0, Math.round((end - Date.now()) / 1000));
+      var min = Math.floor(left / 60), sec = left % 60;
+      value.textContent = min + " min " + (sec < 10 ? "0" : "") + sec + " s";
+      if (left <= 60 && !announced) {
+        announced = true;
+        timer.classList.add("low");
+        timer.setAttribute("aria-live", "assertive");
+        value.textContent += " (less than a minute left)";
+      }
+      if (left === 0) {
+        window.clearInterval(handle);
+        window.setTimeout(function () { window.location.reload(); }, 1500);
+      }
+    };
+    var handle = window.setInterval(tick, 1000);
+    tick();
+  }
+})();
