@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
@@ -41,10 +43,16 @@ def join_set(session: Session, user: User, question_set: QuestionSet) -> SetAcce
 def sets_open_to(session: Session, user: User) -> list[QuestionSet]:
     """Published sets a learner joined, or that are assigned to one of their classes."""
     joined = select(SetAccess.set_id).where(SetAccess.user_id == user.id)
+    now = datetime.now(UTC)
+    # An assignment is open within [opens_at, closes_at); a missing date is no bound.
     assigned = (
         select(Assignment.set_id)
         .join(ClassMember, ClassMember.class_id == Assignment.class_id)
-        .where(ClassMember.user_id == user.id)
+        .where(
+            ClassMember.user_id == user.id,
+            or_(Assignment.opens_at.is_(None), Assignment.opens_at <= now),
+            or_(Assignment.closes_at.is_(None), Assignment.closes_at > now),
+        )
     )
     return list(
         session.scalars(

@@ -19,3 +19,4 @@ def dashboard() -> str:
         "instructor/dashboard.html", sets=sets.sets_owned_by(db.session, current_user)
     )
 from quizapp.instructor import results  # noqa: E402,F401
+from quizapp.instructor import classes  # noqa: E402,F401

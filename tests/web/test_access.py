@@ -24,6 +24,8 @@ PUBLIC = {
     "auth.login",
     "auth.register",
     "quiz.join_landing",
+    "auth.accept_invitation",
+    "main.privacy",
 }
 ROLE_ACCESS = {"instructor", "learner", "admin", "signed_in"}
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
