@@ -150,6 +150,20 @@ def _overlap(a: list[Span], b: list[Span]) -> bool:
     return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
 
 
+def _join(text: str, spans: list[Span]) -> str:
+    """Fragments as one string; a gap of only spaces and punctuation is kept as written
+    (the full stop between two sentences of one statement)."""
+    out = ""
+    prev = None
+    for s, e in spans:
+        if prev is not None:
+            gap = text[prev:s]
+            out += gap if len(gap) <= 3 and not gap.strip(" \n.,;:") else " … "
+        out += text[s:e]
+        prev = e
+    return out
+
+
 def _claim(
     text: str,
     source: list[Span],
@@ -165,7 +179,7 @@ def _claim(
         source_type="",
         cue=" ".join(text[s:e] for s, e in cue),
         cue_strength="",
-        content=" ".join(text[s:e] for s, e in content),
+        content=_join(text, content),
         status="",
         evidence=text[evidence[0] : evidence[1]],
         source_spans=source,
