@@ -927,39 +927,66 @@ class Upload:
 
 def _parse_set_file(upload: Upload) -> Any:
     """A parsed set file, or AuthoringError with the loader's line-numbered message."""
-    name = Path(upload.filename or "upload").name
+    from werkzeug.utils import secure_filename
+
+    name = secure_filename(Path(upload.filename or "upload").name) or "upload"
     suffix = Path(name).suffix.lower()
     if suffix not in SET_FILE_SUFFIXES + GIFT_SUFFIXES:
         raise AuthoringError(f"{name}: upload a question-set file (.yaml) or a GIFT file (.gift)")
     try:
-        upload.data.decode("utf-8")
+        text = upload.data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise AuthoringError(f"{name}: not a UTF-8 text file") from None
+    if not text.strip():
+        raise AuthoringError(f"{name}: the file is empty")
     from quizapp.core.formats.question_set import QuestionFileError
+    from quizapp.core.formats.question_set import QuestionSet as SetFile
 
+    if suffix in SET_FILE_SUFFIXES:
+        _refuse_article_path(text, name)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / name
-        path.write_bytes(upload.data)
+        path.write_text(text, encoding="utf-8")
         try:
             if suffix in SET_FILE_SUFFIXES:
                 from quizapp.core.formats.question_set import load_question_set
 
-                return load_question_set(path)
-            from quizapp.core.formats import gift
+                return load_question_set(path, base_dir=tmp)
+            from quizapp.core.formats.gift import load_gift
 
-            return gift.load_gift(path)
+            result = load_gift(path, file=name)
         except QuestionFileError as error:
-            raise AuthoringError(_file_error(error, name)) from None
+            raise AuthoringError(str(error).replace(str(path), name)) from None
         except (ValueError, OSError) as error:
             raise AuthoringError(f"{name}: {error}") from None
+    if not result.questions:
+        raise AuthoringError(f"{name}: no question quizapp can use was found")
+    return SetFile(title=Path(name).stem.replace("_", " "), questions=result.questions)
 
 
-def _file_error(error: Any, name: str) -> str:
-    text = str(error)
-    tmp = str(getattr(error, "file", "") or "")
-    if tmp and tmp != name:
-        text = text.replace(tmp, name)
-    return text
+def _refuse_article_path(text: str, name: str) -> None:
+    """A web upload may not name an article file: that would read a file on the server."""
+    import yaml
+
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return  # the loader reports it, with its line
+    if not isinstance(root, yaml.MappingNode):
+        return
+    for key, value in root.value:
+        if (
+            isinstance(key, yaml.ScalarNode)
+            and key.value == "article"
+            and isinstance(value, yaml.ScalarNode)
+            and value.tag.endswith(":str")
+            and value.value.strip()
+        ):
+            mark = value.start_mark
+            raise AuthoringError(
+                f"{name}:{mark.line + 1}:{mark.column + 1}: article: an uploaded set must"
+                " include the article's text (article: {text: ...}), not a file name"
+            )
 
 
 def import_files(

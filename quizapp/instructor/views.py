@@ -1,22 +1,744 @@
-"""The instructor's side."""
+"""The instructor's side: thin views over ``quizapp.authoring``.
+
+Every view is ``@instructor_required`` and looks its objects up through the
+``authoring.owned_*`` functions, so another instructor's ids give 404.
+"""
 
 from __future__ import annotations
 
-from flask import Blueprint, render_template
-from flask_login import current_user
+from typing import Any
 
-from quizapp import sets
+from flask import (
+    Blueprint,
+    abort,
+    flash,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask_login import current_user
+from werkzeug.wrappers import Response
+
+from quizapp import authoring, jobs, models, sets
+from quizapp.authoring import ArticleInput, AuthoringError, ClaimInput
 from quizapp.extensions import db
+from quizapp.instructor import forms
+from quizapp.models import AnalysisState
 from quizapp.security import instructor_required
 
 bp = Blueprint("instructor", __name__, url_prefix="/teach", template_folder="templates")
+
+PENDING = (AnalysisState.QUEUED, AnalysisState.RUNNING)
+
+
+# --------------------------------------------------------------------------- lookups
+
+
+def _set(set_id: int) -> models.QuestionSet:
+    qs = authoring.owned_set(db.session, current_user, set_id)
+    if qs is None:
+        abort(404)
+    return qs
+
+
+def _article(article_id: int) -> models.Article:
+    article = authoring.owned_article(db.session, current_user, article_id)
+    if article is None:
+        abort(404)
+    return article
+
+
+def _claim(claim_id: int) -> models.Claim:
+    claim = authoring.owned_claim(db.session, current_user, claim_id)
+    if claim is None:
+        abort(404)
+    return claim
+
+
+def _question(question_id: int) -> models.Question:
+    q = authoring.owned_question(db.session, current_user, question_id)
+    if q is None:
+        abort(404)
+    return q
+
+
+def _flash_errors(error: AuthoringError) -> None:
+    for message in error.errors:
+        flash(message, "error")
+
+
+# --------------------------------------------------------------------------- dashboard
 
 
 @bp.route("/")
 @instructor_required
 def dashboard() -> str:
     return render_template(
-        "instructor/dashboard.html", sets=sets.sets_owned_by(db.session, current_user)
+        "instructor/dashboard.html",
+        sets=sets.sets_owned_by(db.session, current_user),
+        articles=authoring.articles_owned_by(db.session, current_user),
     )
+
+
+@bp.route("/library")
+@instructor_required
+def library() -> str:
+    return render_template(
+        "instructor/library.html",
+        sets=authoring.published_library(db.session, current_user),
+        form=forms.ActionForm(),
+    )
+
+
+# --------------------------------------------------------------------------- articles
+
+
+@bp.route("/articles/new", methods=["GET", "POST"])
+@instructor_required
+def new_article() -> str | Response:
+    form = forms.ArticleForm()
+    if form.validate_on_submit():
+        uploads = [f for f in (form.files.data or []) if f and f.filename]
+        meta = {
+            "title": form.title.data or "",
+            "outlet": form.outlet.data or "",
+            "url": form.url.data or "",
+            "date": form.date.data or "",
+        }
+        inputs = [
+            ArticleInput(raw=f.read(), filename=f.filename or "", **meta) for f in uploads
+        ] or [ArticleInput(text=form.text.data or "", **meta)]
+        if len(inputs) > 1:
+            for item in inputs:
+                item.title = ""  # one title cannot fit several files: each finds its own
+        created, errors = [], []
+        for item in inputs:
+            try:
+                created.append(authoring.create_article(db.session, current_user, item))
+            except AuthoringError as error:
+                errors += error.errors
+        if errors:
+            db.session.rollback()  # all the files, or none
+            target = form.files if uploads else form.text
+            target.errors = [*target.errors, *errors]
+            return render_template("instructor/article_new.html", form=form), 422
+        db.session.commit()
+        for article in created:
+            jobs.analyse_article(article.id)
+        if len(created) == 1:
+            return redirect(url_for("instructor.article", article_id=created[0].id))
+        ids = ",".join(str(a.id) for a in created)
+        return redirect(url_for("instructor.article_progress", ids=ids))
+    return render_template("instructor/article_new.html", form=form)
+
+
+def _status(article: models.Article) -> dict[str, Any]:
+    step = jobs.progress(article.id)
+    state = article.analysis_state.value
+    if state in ("done", "failed"):
+        step = state
+    qs = authoring.set_of_article(db.session, article)
+    return {
+        "id": article.id,
+        "title": article.title,
+        "state": state,
+        "step": step or state,
+        "label": jobs.STEPS.get(step or state, state),
+        "error": article.analysis_error if state == "failed" else "",
+        "finished": state in ("done", "failed"),
+        "article_url": url_for("instructor.article", article_id=article.id),
+        "set_url": url_for("instructor.question_set", set_id=qs.id) if qs else None,
+    }
+
+
+@bp.route("/articles/<int:article_id>")
+@instructor_required
+def article(article_id: int) -> str:
+    a = _article(article_id)
+    if a.analysis_state in PENDING or a.analysis_state == AnalysisState.FAILED:
+        return render_template(
+            "instructor/article_progress.html",
+            statuses=[_status(a)],
+            refresh=a.analysis_state in PENDING,
+            form=forms.ActionForm(),
+            single=a,
+        )
+    qs = authoring.set_of_article(db.session, a)
+    return render_template(
+        "instructor/article.html",
+        article=a,
+        question_set=qs,
+        segments=_segments(a),
+        claim_forms={c.id: _claim_form(c) for c in a.claims},
+        new_claim=forms.NewClaimForm(prefix="new"),
+        action=forms.ActionForm(),
+    )
+
+
+@bp.route("/articles/progress")
+@instructor_required
+def article_progress() -> str:
+    ids = _ids(request.args.get("ids", ""))
+    owned = [authoring.owned_article(db.session, current_user, i) for i in ids]
+    articles = [a for a in owned if a is not None]
+    if not articles:
+        abort(404)
+    statuses = [_status(a) for a in articles]
+    return render_template(
+        "instructor/article_progress.html",
+        statuses=statuses,
+        refresh=not all(s["finished"] for s in statuses),
+        form=forms.ActionForm(),
+        single=None,
+    )
+
+
+def _ids(value: str) -> list[int]:
+    return [int(x) for x in value.split(",") if x.strip().isdigit()][:200]
+
+
+@bp.route("/articles/<int:article_id>/status")
+@instructor_required
+def article_status(article_id: int) -> Response:
+    response = jsonify(_status(_article(article_id)))
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+@bp.route("/articles/<int:article_id>/analyse", methods=["POST"])
+@instructor_required
+def reanalyse(article_id: int) -> Response:
+    a = _article(article_id)
+    form = forms.ActionForm()
+    if form.validate_on_submit() and a.analysis_state not in PENDING:
+        a.analysis_state = AnalysisState.QUEUED
+        a.analysis_error = ""
+        db.session.commit()
+        jobs.analyse_article(a.id)
+    return redirect(url_for("instructor.article", article_id=a.id))
+
+
+def _claim_form(claim: models.Claim) -> forms.ClaimForm:
+    form = forms.ClaimForm(prefix=f"c{claim.id}", formdata=None)
+    form.source.data = claim.source
+    form.cue.data = claim.cue
+    form.content.data = claim.content
+    form.status.data = claim.status
+    form.source_type.data = claim.source_type
+    return form
+
+
+def _segments(article: models.Article) -> list[dict[str, Any]]:
+    """The article text cut where highlights start and end, for the template.
+
+    Each segment knows its offset (so a selection maps back to the text) and the claim
+    parts covering it; a label marks where each highlighted part begins.
+    """
+    text = article.text
+    marks: list[tuple[int, int, int, str]] = []  # start, end, claim number, role
+    for number, c in enumerate(article.claims, start=1):
+        for role, spans in (
+            ("content", c.content_spans),
+            ("source", c.source_spans),
+            ("cue", c.cue_spans),
+        ):
+            for s, e in spans or []:
+                if 0 <= s < e <= len(text):
+                    marks.append((s, e, number, role))
+    cuts = {0, len(text)}
+    for s, e, _, _ in marks:
+        cuts.update((s, e))
+    for s, e in article.body:
+        cuts.update((s, e))
+    points = sorted(cuts)
+    segments = []
+    for s, e in zip(points, points[1:], strict=False):
+        covering = [(n, r) for ms, me, n, r in marks if ms <= s and e <= me]
+        starting = [(n, r) for ms, _, n, r in marks if ms == s]
+        rank = {"cue": 0, "source": 1, "content": 2}
+        role = min((r for _, r in covering), key=rank.__getitem__, default="")
+        segments.append(
+            {
+                "start": s,
+                "text": text[s:e],
+                "role": role,
+                "claims": sorted({n for n, _ in covering}),
+                "labels": sorted(starting),
+                "body": authoring.in_body(article, s, e),
+            }
+        )
+    return segments
+
+
+@bp.route("/articles/<int:article_id>/claims", methods=["POST"])
+@instructor_required
+def add_claim(article_id: int) -> Response:
+    a = _article(article_id)
+    form = forms.NewClaimForm(prefix="new")
+    if not form.validate_on_submit():
+        flash("Quote the claim's words exactly as the article writes them.", "error")
+        return redirect(url_for("instructor.article", article_id=a.id) + "#add-claim")
+    span = None
+    if (form.start.data or "").isdigit() and (form.end.data or "").isdigit():
+        s, e = int(form.start.data), int(form.end.data)
+        quoted = " ".join((form.content.data or "").split())
+        if 0 <= s < e <= len(a.text) and " ".join(a.text[s:e].split()) == quoted:
+            span = (s, e)
+    data = ClaimInput(
+        source=form.source.data or "",
+        cue=form.cue.data or "",
+        content=form.content.data or "",
+        status=form.status.data,
+        source_type=form.source_type.data,
+    )
+    try:
+        authoring.add_claim(db.session, a, data, span=span)
+    except AuthoringError as error:
+        db.session.rollback()
+        _flash_errors(error)
+        return redirect(url_for("instructor.article", article_id=a.id) + "#add-claim")
+    db.session.commit()
+    flash("Claim added. Regenerate the questions to use it.", "success")
+    return redirect(url_for("instructor.article", article_id=a.id) + "#claims")
+
+
+@bp.route("/claims/<int:claim_id>", methods=["POST"])
+@instructor_required
+def edit_claim(claim_id: int) -> Response:
+    claim = _claim(claim_id)
+    article_id = claim.article_id
+    form = forms.ClaimForm(prefix=f"c{claim.id}")
+    if not form.validate_on_submit():
+        flash("A claim needs its content.", "error")
+        return redirect(url_for("instructor.article", article_id=article_id) + f"#claim-{claim_id}")
+    data = ClaimInput(
+        source=form.source.data or "",
+        cue=form.cue.data or "",
+        content=form.content.data or "",
+        status=form.status.data,
+        source_type=form.source_type.data,
+    )
+    try:
+        authoring.edit_claim(db.session, claim, data)
+    except AuthoringError as error:
+        db.session.rollback()
+        _flash_errors(error)
+    else:
+        db.session.commit()
+        flash("Claim saved. Regenerate the questions to use it.", "success")
+    return redirect(url_for("instructor.article", article_id=article_id) + f"#claim-{claim_id}")
+
+
+@bp.route("/claims/<int:claim_id>/delete", methods=["POST"])
+@instructor_required
+def delete_claim(claim_id: int) -> Response:
+    claim = _claim(claim_id)
+    article_id = claim.article_id
+    if forms.ActionForm().validate_on_submit():
+        authoring.delete_claim(db.session, claim)
+        db.session.commit()
+        flash("Claim deleted. Regenerate the questions to drop its questions.", "success")
+    return redirect(url_for("instructor.article", article_id=article_id) + "#claims")
+
+
+# --------------------------------------------------------------------------- sets
+
+
+@bp.route("/sets/new", methods=["GET", "POST"])
+@instructor_required
+def new_set() -> str | Response:
+    form = forms.SetForm()
+    if form.validate_on_submit():
+        qs = authoring.create_set(
+            db.session, current_user, form.title.data or "", form.description.data or ""
+        )
+        db.session.commit()
+        flash("Set created. Add its questions.", "success")
+        return redirect(url_for("instructor.question_set", set_id=qs.id))
+    return render_template("instructor/set_new.html", form=form)
+
+
+def _settings_form(qs: models.QuestionSet) -> forms.SettingsForm:
+    form = forms.SettingsForm(formdata=None)
+    form.title.data = qs.title
+    form.description.data = qs.description
+    form.shuffle.data = qs.shuffle
+    form.attempts_allowed.data = qs.attempts_allowed
+    form.time_limit_minutes.data = qs.time_limit_minutes
+    form.feedback.data = qs.feedback.value
+    form.grading.data = qs.grading.value
+    return form
+
+
+def _render_set(qs: models.QuestionSet, settings: forms.SettingsForm | None = None) -> str:
+    return render_template(
+        "instructor/set.html",
+        qs=qs,
+        questions=authoring.active_questions(qs),
+        settings=settings or _settings_form(qs),
+        action=forms.ActionForm(),
+        attempts=authoring.attempt_count(db.session, qs),
+        stale=authoring.stale_questions(qs),
+        answered=authoring.answered_ids(db.session, qs),
+        join_url=(
+            url_for("quiz.join_landing", code=qs.join_code, _external=True)
+            if qs.join_code
+            else None
+        ),
+    )
+
+
+@bp.route("/sets/<int:set_id>")
+@instructor_required
+def question_set(set_id: int) -> str:
+    return _render_set(_set(set_id))
+
+
+@bp.route("/sets/<int:set_id>/settings", methods=["POST"])
+@instructor_required
+def set_settings(set_id: int) -> str | Response | tuple[str, int]:
+    qs = _set(set_id)
+    form = forms.SettingsForm()
+    if not form.validate_on_submit():
+        return _render_set(qs, form), 422
+    try:
+        authoring.update_settings(
+            db.session,
+            qs,
+            authoring.Settings(
+                title=form.title.data or "",
+                description=form.description.data or "",
+                shuffle=bool(form.shuffle.data),
+                attempts_allowed=form.attempts_allowed.data or 0,
+                time_limit_minutes=form.time_limit_minutes.data,
+                feedback=form.feedback.data,
+                grading=form.grading.data,
+            ),
+        )
+    except AuthoringError as error:
+        db.session.rollback()
+        _flash_errors(error)
+        return redirect(url_for("instructor.question_set", set_id=set_id) + "#settings")
+    db.session.commit()
+    flash("Settings saved.", "success")
+    return redirect(url_for("instructor.question_set", set_id=set_id) + "#settings")
+
+
+@bp.route("/sets/<int:set_id>/publish", methods=["POST"])
+@instructor_required
+def publish(set_id: int) -> Response:
+    qs = _set(set_id)
+    if forms.ActionForm().validate_on_submit():
+        try:
+            code = authoring.publish(db.session, qs)
+        except AuthoringError as error:
+            db.session.rollback()
+            _flash_errors(error)
+        else:
+            db.session.commit()
+            flash(f"Published. Learners join with the code {code}.", "success")
+    return redirect(url_for("instructor.question_set", set_id=set_id))
+
+
+@bp.route("/sets/<int:set_id>/unpublish", methods=["POST"])
+@instructor_required
+def unpublish(set_id: int) -> Response:
+    qs = _set(set_id)
+    if forms.ActionForm().validate_on_submit():
+        authoring.unpublish(db.session, qs)
+        db.session.commit()
+        flash("Unpublished: learners can no longer start it.", "success")
+    return redirect(url_for("instructor.question_set", set_id=set_id))
+
+
+@bp.route("/sets/<int:set_id>/regenerate", methods=["POST"])
+@instructor_required
+def regenerate(set_id: int) -> Response:
+    qs = _set(set_id)
+    if forms.ActionForm().validate_on_submit():
+        try:
+            report = authoring.regenerate(db.session, qs)
+        except AuthoringError as error:
+            db.session.rollback()
+            _flash_errors(error)
+        else:
+            db.session.commit()
+            flash(
+                f"Regenerated from the claims: {report.added} generated questions, "
+                f"{report.kept} edited by hand kept.",
+                "success",
+            )
+    return redirect(url_for("instructor.question_set", set_id=set_id))
+
+
+@bp.route("/sets/<int:set_id>/copy", methods=["POST"])
+@instructor_required
+def copy_set(set_id: int) -> Response:
+    source = db.session.get(models.QuestionSet, set_id)
+    if source is None or (source.owner_id != current_user.id and not source.is_published):
+        abort(404)
+    if not forms.ActionForm().validate_on_submit():
+        return redirect(url_for("instructor.library"))
+    copy = authoring.copy_set(db.session, source, current_user)
+    db.session.commit()
+    flash(f"Copied into your drafts as “{copy.title}”.", "success")
+    return redirect(url_for("instructor.question_set", set_id=copy.id))
+
+
+@bp.route("/sets/<int:set_id>/delete", methods=["POST"])
+@instructor_required
+def delete_set(set_id: int) -> Response:
+    qs = _set(set_id)
+    if forms.ActionForm().validate_on_submit():
+        try:
+            authoring.delete_set(db.session, qs)
+        except AuthoringError as error:
+            db.session.rollback()
+            _flash_errors(error)
+            return redirect(url_for("instructor.question_set", set_id=set_id))
+        db.session.commit()
+        flash("Set deleted.", "success")
+    return redirect(url_for("instructor.dashboard"))
+
+
+@bp.route("/sets/<int:set_id>/print")
+@instructor_required
+def print_set(set_id: int) -> str:
+    qs = _set(set_id)
+    return render_template("instructor/print.html", qs=qs, questions=_printable(qs), key=False)
+
+
+@bp.route("/sets/<int:set_id>/key")
+@instructor_required
+def answer_key(set_id: int) -> str:
+    qs = _set(set_id)
+    return render_template("instructor/print.html", qs=qs, questions=_printable(qs), key=True)
+
+
+def _printable(qs: models.QuestionSet) -> list[dict[str, Any]]:
+    out = []
+    for q in authoring.active_questions(qs):
+        item: dict[str, Any] = {"q": q, "statements": [], "right": ""}
+        if q.type == "sort_statements":
+            item["statements"] = list(
+                zip(q.data.get("statements", []), q.answer or [], strict=False)
+            )
+        elif isinstance(q.answer, int) and 0 <= q.answer < len(q.choices):
+            item["right"] = q.choices[q.answer]
+        out.append(item)
+    return out
+
+
+# --------------------------------------------------------------------------- questions
+
+
+def _type_choices() -> list[Any]:
+    from wtforms.fields.choices import SelectChoice
+
+    from quizapp.core.questions.base import all_types
+
+    return [SelectChoice(name, t.label or name) for name, t in sorted(all_types().items())]
+
+
+def _question_form(q: models.Question | None = None) -> forms.QuestionForm:
+    form = forms.QuestionForm(formdata=None) if q is not None else forms.QuestionForm()
+    form.type.choices = _type_choices()
+    if q is None:
+        if not form.type.data or request.method == "GET":
+            form.type.data = form.type.data or "multiple_choice"
+        return form
+    form.type.data = q.type
+    form.stem.data = q.stem
+    form.choices.data = "\n".join(q.choices)
+    form.answer.data = q.answer + 1 if isinstance(q.answer, int) else None
+    if q.type == "sort_statements":
+        pairs = zip(q.data.get("statements", []), q.answer or [], strict=False)
+        form.statements.data = "\n".join(f"{label} | {text}" for text, label in pairs)
+    form.skills.data = list(q.skills)
+    form.explanation.data = q.explanation
+    form.evidence.data = q.evidence
+    return form
+
+
+def _lines(value: str | None) -> list[str]:
+    return [line.strip() for line in (value or "").splitlines() if line.strip()]
+
+
+def _core_from_form(form: forms.QuestionForm, old: models.Question | None) -> Any:
+    """A core Question from the form; raises AuthoringError with field-named messages."""
+    from quizapp.core.questions.base import Question
+
+    qtype = form.type.data or "multiple_choice"
+    choices = _lines(form.choices.data)
+    data: dict[str, Any] = dict(old.data) if old is not None and old.type == qtype else {}
+    answer: Any
+    if qtype == "sort_statements":
+        statements, labels, errors = [], [], []
+        for number, line in enumerate(_lines(form.statements.data), start=1):
+            label, sep, text = line.partition("|")
+            if not sep or not text.strip():
+                errors.append(f"statements: line {number} is not “label | statement”")
+                continue
+            labels.append(label.strip())
+            statements.append(text.strip())
+        if errors:
+            raise AuthoringError(errors)
+        data["statements"] = statements
+        answer = labels
+        if not choices:
+            from quizapp.core.claims import STATUSES
+
+            choices = list(STATUSES)
+    else:
+        data.pop("statements", None)
+        if form.answer.data is None or not 1 <= form.answer.data <= max(len(choices), 1):
+            raise AuthoringError(
+                f"answer: give the number of the right choice, 1 to {max(len(choices), 1)}"
+            )
+        answer = form.answer.data - 1
+    return Question(
+        type=qtype,
+        stem=(form.stem.data or "").strip(),
+        choices=choices,
+        answer=answer,
+        skills=list(form.skills.data or []),
+        explanation=(form.explanation.data or "").strip(),
+        evidence="\n".join(_lines(form.evidence.data)),
+        evidence_spans=[tuple(s) for s in old.evidence_spans] if old is not None else [],
+        claims=[],
+        data=data,
+    )
+
+
+FIELD_NAMES = {"stem", "choices", "answer", "skills", "explanation", "evidence", "type"}
+
+
+def _attach_errors(form: forms.QuestionForm, errors: list[str]) -> list[str]:
+    general = []
+    for message in errors:
+        name, _, text = message.partition(": ")
+        name = {"data": "statements"}.get(name, name)
+        if name in FIELD_NAMES | {"statements"} and text:
+            getattr(form, name).errors = [*getattr(form, name).errors, text]
+        else:
+            general.append(message)
+    return general
+
+
+@bp.route("/questions/<int:question_id>/edit", methods=["GET", "POST"])
+@instructor_required
+def edit_question(question_id: int) -> str | Response | tuple[str, int]:
+    q = _question(question_id)
+    qs = q.question_set
+    if request.method == "POST":
+        form = forms.QuestionForm()
+        form.type.choices = _type_choices()
+        if form.validate_on_submit():
+            try:
+                new = _core_from_form(form, q)
+                saved = authoring.edit_question(db.session, q, new)
+            except AuthoringError as error:
+                db.session.rollback()
+                general = _attach_errors(form, error.errors)
+            else:
+                db.session.commit()
+                note = (
+                    " Learners who already answered it keep their marks: they were graded"
+                    " on the earlier version."
+                    if saved.id != question_id
+                    else ""
+                )
+                flash("Question saved." + note, "success")
+                return redirect(url_for("instructor.question_set", set_id=qs.id) + f"#q{saved.id}")
+        else:
+            general = []
+        return render_template(
+            "instructor/question_form.html", form=form, qs=qs, q=q, general=general
+        ), 422
+    return render_template(
+        "instructor/question_form.html",
+        form=_question_form(q),
+        qs=qs,
+        q=q,
+        general=[],
+        answered=authoring.has_answers(db.session, q),
+    )
+
+
+@bp.route("/sets/<int:set_id>/questions/new", methods=["GET", "POST"])
+@instructor_required
+def new_question(set_id: int) -> str | Response | tuple[str, int]:
+    qs = _set(set_id)
+    form = _question_form()
+    general: list[str] = []
+    if form.validate_on_submit():
+        try:
+            saved = authoring.add_question(db.session, qs, _core_from_form(form, None))
+        except AuthoringError as error:
+            db.session.rollback()
+            general = _attach_errors(form, error.errors)
+        else:
+            db.session.commit()
+            flash("Question added.", "success")
+            return redirect(url_for("instructor.question_set", set_id=qs.id) + f"#q{saved.id}")
+        return render_template(
+            "instructor/question_form.html", form=form, qs=qs, q=None, general=general
+        ), 422
+    return render_template(
+        "instructor/question_form.html", form=form, qs=qs, q=None, general=general
+    )
+
+
+@bp.route("/questions/<int:question_id>/delete", methods=["POST"])
+@instructor_required
+def delete_question(question_id: int) -> Response:
+    q = _question(question_id)
+    set_id = q.set_id
+    if forms.ActionForm().validate_on_submit():
+        authoring.delete_question(db.session, q)
+        db.session.commit()
+        flash("Question deleted.", "success")
+    return redirect(url_for("instructor.question_set", set_id=set_id) + "#questions")
+
+
+@bp.route("/questions/<int:question_id>/move", methods=["POST"])
+@instructor_required
+def move_question(question_id: int) -> Response:
+    q = _question(question_id)
+    form = forms.MoveForm()
+    if form.validate_on_submit() and form.direction.data in ("up", "down"):
+        authoring.move_question(db.session, q, -1 if form.direction.data == "up" else 1)
+        db.session.commit()
+    return redirect(url_for("instructor.question_set", set_id=q.set_id) + f"#q{q.id}")
+
+
+# --------------------------------------------------------------------------- imports
+
+
+@bp.route("/import", methods=["GET", "POST"])
+@instructor_required
+def import_sets() -> str | Response | tuple[str, int]:
+    form = forms.ImportForm()
+    if form.validate_on_submit():
+        uploads = [
+            authoring.Upload(f.filename or "upload", f.read())
+            for f in (form.files.data or [])
+            if f and f.filename
+        ]
+        try:
+            created = authoring.import_files(db.session, current_user, uploads)
+        except AuthoringError as error:
+            db.session.rollback()
+            return render_template("instructor/import.html", form=form, errors=error.errors), 422
+        db.session.commit()
+        flash(f"Imported {len(created)} set(s) as drafts.", "success")
+        if len(created) == 1:
+            return redirect(url_for("instructor.question_set", set_id=created[0].id))
+        return redirect(url_for("instructor.dashboard"))
+    return render_template("instructor/import.html", form=form, errors=[])
+
+
 from quizapp.instructor import results  # noqa: E402,F401
 from quizapp.instructor import classes  # noqa: E402,F401

@@ -1,0 +1,138 @@
+"""Background jobs: article analysis runs in a Huey worker, never in a web worker.
+
+The queue is a Huey instance built from the app's config, once per app:
+
+- ``REDIS_URL`` set: ``RedisHuey`` (production, several web workers and job workers);
+- otherwise ``SqliteHuey`` with its file in the instance folder (``instance/jobs.db``);
+- ``JOBS_IMMEDIATE`` (env ``QUIZAPP_JOBS_IMMEDIATE``; on by default when ``TESTING``):
+  tasks run at once, in the calling process, with an in-memory queue.
+
+The web process only enqueues: importing this module, building the queue and enqueueing
+never import spaCy. ``quizapp worker`` (``quizapp.cli.jobs_cli``) runs the consumer, which
+builds its own app and runs each task inside an app context of that app.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from typing import Any
+
+from flask import Flask, current_app
+from huey import Huey, RedisHuey, SqliteHuey
+
+from quizapp.extensions import db
+from quizapp.models import AnalysisState, Article
+
+log = logging.getLogger(__name__)
+
+TASK_NAME = "quizapp.analyse_article"
+STEPS = {
+    "queued": "Waiting for a worker",
+    "reading": "Reading the article",
+    "parsing": "Loading the language model and parsing the article",
+    "claims": "Finding claims, sources and their status",
+    "questions": "Writing the draft questions",
+    "done": "Done",
+    "failed": "Failed",
+}
+
+
+def immediate(app: Flask) -> bool:
+    value = app.config.get("JOBS_IMMEDIATE")
+    if value is None:
+        return bool(app.config.get("TESTING"))
+    return bool(value)
+
+
+def make_huey(app: Flask) -> Huey:
+    name = app.config.get("JOBS_QUEUE_NAME", "quizapp")
+    if app.config.get("REDIS_URL"):
+        huey: Huey = RedisHuey(name, url=app.config["REDIS_URL"], immediate=immediate(app))
+    else:
+        path = app.config.get("JOBS_SQLITE_PATH") or f"{app.instance_path}/jobs.db"
+        if not immediate(app):
+            from pathlib import Path
+
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        huey = SqliteHuey(name, filename=path, immediate=immediate(app))
+    _register(huey, app)
+    return huey
+
+
+def get_huey(app: Flask | None = None) -> Huey:
+    """The app's queue, built on first use and kept in ``app.extensions``."""
+    app = app or current_app._get_current_object()  # type: ignore[attr-defined]
+    huey = app.extensions.get("quizapp.huey")
+    if huey is None:
+        huey = app.extensions["quizapp.huey"] = make_huey(app)
+    return huey
+
+
+def _register(huey: Huey, app: Flask) -> None:
+    @huey.task(name=TASK_NAME)
+    def analyse_article_task(article_id: int) -> str:
+        # The task builds its own app context: a worker has no request, and in immediate
+        # mode the request's session must not see a half-done analysis.
+        with app.app_context():
+            return run_analysis(article_id)
+
+    app.extensions["quizapp.analyse_task"] = analyse_article_task
+
+
+def analyse_article(article_id: int, app: Flask | None = None) -> Any:
+    """Enqueue the analysis of a stored article (call after the article is committed)."""
+    app = app or current_app._get_current_object()  # type: ignore[attr-defined]
+    get_huey(app)
+    set_progress(article_id, "queued", app)
+    return app.extensions["quizapp.analyse_task"](article_id)
+
+
+def set_progress(article_id: int, step: str, app: Flask | None = None) -> None:
+    try:
+        get_huey(app).put(f"progress:{article_id}", step)
+    except Exception:  # noqa: BLE001 - progress is a nicety; the state column is the truth
+        log.warning("could not record progress for article %s", article_id, exc_info=True)
+
+
+def progress(article_id: int, app: Flask | None = None) -> str:
+    try:
+        step = get_huey(app).get(f"progress:{article_id}", peek=True)
+    except Exception:  # noqa: BLE001
+        step = None
+    return step if isinstance(step, str) else ""
+
+
+def run_analysis(article_id: int) -> str:
+    """The job itself, inside an app context: analyse, store claims, generate the draft."""
+    from quizapp import authoring
+
+    session = db.session
+    article = session.get(Article, article_id)
+    if article is None:
+        return "missing"
+    article.analysis_state = AnalysisState.RUNNING
+    article.analysis_error = ""
+    session.commit()
+    try:
+        set_progress(article_id, "reading")
+        core_article = authoring.article_to_core(article)
+        set_progress(article_id, "parsing")
+        from quizapp.core import analysis as analysis_module
+
+        result = analysis_module.analyze(core_article)
+        set_progress(article_id, "questions")
+        authoring.store_analysis(session, article, result)
+        session.commit()
+    except Exception as error:  # noqa: BLE001 - the page must say why, whatever went wrong
+        session.rollback()
+        log.error("analysis of article %s failed:\n%s", article_id, traceback.format_exc())
+        article = session.get(Article, article_id)
+        if article is not None:
+            article.analysis_state = AnalysisState.FAILED
+            article.analysis_error = f"{type(error).__name__}: {error}"[:2000]
+            session.commit()
+        set_progress(article_id, "failed")
+        return "failed"
+    set_progress(article_id, "done")
+    return "done"

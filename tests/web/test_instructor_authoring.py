@@ -1,0 +1,421 @@
+"""The instructor's authoring pages: article -> claims -> draft -> edits -> published set.
+
+Analysis runs immediately (tests) with the hand-written seed claims (no spaCy)."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import func, inspect, select
+
+from quizapp import models
+from quizapp.extensions import db
+from tests.web.test_instructor_support import SEED_TEXT, fake_analyser  # noqa: F401
+
+pytestmark = pytest.mark.usefixtures("fake_analyser")
+
+
+def paste(client: FlaskClient, text: str = SEED_TEXT, **extra: str):
+    data = {"text": text, "title": "", "outlet": "Example News", "url": "", "date": "2026-01-28"}
+    data.update(extra)
+    return client.post("/teach/articles/new", data=data)
+
+
+def only(app: Flask, model: type, **where):
+    with app.app_context():
+        rows = db.session.scalars(select(model).filter_by(**where)).all()
+        assert len(rows) == 1
+        for rel in inspect(model).relationships:  # loaded now: the row leaves the session
+            getattr(rows[0], rel.key)
+        return rows[0]
+
+
+def count(app: Flask, model: type) -> int:
+    with app.app_context():
+        return db.session.scalar(select(func.count()).select_from(model))
+
+
+def draft(app: Flask) -> tuple[int, list[int]]:
+    with app.app_context():
+        qs = db.session.scalars(select(models.QuestionSet)).one()
+        return qs.id, [q.id for q in qs.questions if not q.retired]
+
+
+def test_pasted_article_shows_claims_beside_the_highlighted_text(
+    app: Flask, instructor_client: FlaskClient
+) -> None:
+    response = paste(instructor_client)
+    assert response.status_code == 302
+    page = instructor_client.get(response.location).get_data(as_text=True)
+    assert "Kremlin Dismisses US Think Tank Report" in page
+    assert "Center for Strategic and International Studies" in page
+    assert 'class="hl hl-cue"' in page and "[2 cue]" in page  # a text label, not colour only
+    assert "Review the draft set" in page
+    article = only(app, models.Article)
+    assert article.analysis_state == models.AnalysisState.DONE and len(article.claims) == 6
+
+
+def test_uploaded_text_file_is_analysed(app: Flask, instructor_client: FlaskClient) -> None:
+    data = {"files": (io.BytesIO(SEED_TEXT.encode()), "seed.txt"), "text": ""}
+    response = instructor_client.post(
+        "/teach/articles/new", data=data, content_type="multipart/form-data"
+    )
+    assert response.status_code == 302
+    assert only(app, models.Article).title.startswith("Kremlin Dismisses")
+
+
+def test_unreadable_upload_gets_a_clear_message_and_saves_nothing(
+    app: Flask, instructor_client: FlaskClient
+) -> None:
+    data = {
+        "files": [
+            (io.BytesIO(SEED_TEXT.encode()), "good.txt"),
+            (io.BytesIO(b"%PDF-1.7\x00\x00binary"), "scan.txt"),
+        ]
+    }
+    response = instructor_client.post(
+        "/teach/articles/new", data=data, content_type="multipart/form-data"
+    )
+    assert response.status_code == 422
+    assert "scan.txt: looks like a binary file" in response.get_data(as_text=True)
+    assert count(app, models.Article) == 0 and count(app, models.QuestionSet) == 0
+
+
+def test_upload_over_the_limit_gets_the_friendly_413_page(
+    app: Flask, instructor_client: FlaskClient
+) -> None:
+    big = b"word " * (app.config["MAX_CONTENT_LENGTH"] // 5 + 100)
+    data = {"files": (io.BytesIO(big), "big.txt")}
+    response = instructor_client.post(
+        "/teach/articles/new", data=data, content_type="multipart/form-data"
+    )
+    assert response.status_code == 413
+    assert "Upload too large" in response.get_data(as_text=True)
+    assert count(app, models.Article) == 0
+
+
+def test_several_files_show_progress_per_file(app: Flask, instructor_client: FlaskClient) -> None:
+    other = "Officials said that the bridge will reopen in May after repairs are finished.\n"
+    data = {
+        "files": [
+            (io.BytesIO(SEED_TEXT.encode()), "one.txt"),
+            (io.BytesIO(other.encode()), "two.txt"),
+        ]
+    }
+    response = instructor_client.post(
+        "/teach/articles/new", data=data, content_type="multipart/form-data"
+    )
+    assert "/teach/articles/progress?ids=" in response.location
+    page = instructor_client.get(response.location).get_data(as_text=True)
+    assert page.count('class="job job-done"') == 2
+    assert count(app, models.QuestionSet) == 2
+
+
+def test_status_endpoint_reports_the_job(app: Flask, instructor_client: FlaskClient) -> None:
+    paste(instructor_client)
+    article = only(app, models.Article)
+    status = instructor_client.get(f"/teach/articles/{article.id}/status").get_json()
+    assert status["state"] == "done" and status["finished"] is True
+    assert status["set_url"].startswith("/teach/sets/")
+
+
+def test_empty_paste_is_refused(app: Flask, instructor_client: FlaskClient) -> None:
+    response = paste(instructor_client, text="   ")
+    assert response.status_code == 422
+    assert "Paste the article" in response.get_data(as_text=True)
+
+
+def test_correcting_a_claim_status_changes_the_regenerated_key(
+    app: Flask, instructor_client: FlaskClient
+) -> None:
+    paste(instructor_client)
+    article = only(app, models.Article)
+    csis = next(c for c in article.claims if c.source.startswith("Center"))
+    form = {
+        f"c{csis.id}-source": csis.source,
+        f"c{csis.id}-cue": csis.cue,
+        f"c{csis.id}-content": csis.content,
+        f"c{csis.id}-status": "corroborated",
+        f"c{csis.id}-source_type": "independent",
+    }
+    assert instructor_client.post(f"/teach/claims/{csis.id}", data=form).status_code == 302
+    set_id, _ = draft(app)
+    assert instructor_client.post(f"/teach/sets/{set_id}/regenerate").status_code == 302
+    with app.app_context():
+        claim = db.session.get(models.Claim, csis.id)
+        assert claim.status == "corroborated" and claim.edited
+        qs = db.session.get(models.QuestionSet, set_id)
+        keys = [
+            q.data["statuses"][q.answer]
+            for q in qs.questions
+            if not q.retired and q.type == "claim_status" and csis.id in q.claim_ids
+        ]
+    assert keys == ["corroborated"] * len(keys)
+
+
+def test_claim_added_by_quoting_words_without_javascript(
+    app: Flask, instructor_client: FlaskClient
+) -> None:
+    paste(instructor_client)
+    article = only(app, models.Article)
+    form = {
+        "new-content": "There are even students who take academic leave",
+        "new-source": "Vladimir Putin",
+        "new-cue": "said",
+        "new-status": "attributed",
+        "new-source_type": "official",
+        "new-start": "",
+        "new-end": "",
+    }
+    response = instructor_client.post(f"/teach/articles/{article.id}/claims", data=form)
+    assert response.status_code == 302
+    page = instructor_client.get(f"/teach/articles/{article.id}").get_data(as_text=True)
+    assert "Claims found (7)" in page and "[7 content]" in page
+
+
+def test_claim_added_from_a_selection_uses_its_offsets(
+    app: Flask, instructor_client: FlaskClient
+) -> None:
+    paste(instructor_client)
+    article = only(app, models.Article)
+    words = "more than 36,000 citizens joined volunteer units"
+    start = article.text.index(words)
+    form = {
+        "new-content": words,
+        "new-source": "Dmitry Medvedev",
+        "new-cue": "reported",
+        "new-status": "attributed",
+        "new-source_type": "official",
+        "new-start": str(start),
+        "new-end": str(start + len(words)),
+    }
+    instructor_client.post(f"/teach/articles/{article.id}/claims", data=form)
+    with app.app_context():
+        claim = db.session.scalar(select(models.Claim).where(models.Claim.content == words))
+        assert claim.content_spans == [[start, start + len(words)]]
+
+
+def test_deleting_a_claim(app: Flask, instructor_client: FlaskClient) -> None:
+    paste(instructor_client)
+    article = only(app, models.Article)
+    instructor_client.post(f"/teach/claims/{article.claims[0].id}/delete")
+    assert count(app, models.Claim) == 5
+
+
+def question_form(q: models.Question, **changes: object) -> dict[str, object]:
+    data: dict[str, object] = {
+        "type": q.type,
+        "stem": q.stem,
+        "choices": "\n".join(q.choices),
+        "answer": (q.answer + 1) if isinstance(q.answer, int) else "",
+        "skills": list(q.skills),
+        "explanation": q.explanation,
+        "evidence": q.evidence,
+        "statements": "",
+    }
+    data.update(changes)
+    return data
+
+
+def test_editing_a_question_saves_it_as_hand_edited(
+    app: Flask, instructor_client: FlaskClient
+) -> None:
+    paste(instructor_client)
+    set_id, ids = draft(app)
+    q = only(app, models.Question, id=ids[0])
+    assert instructor_client.get(f"/teach/questions/{q.id}/edit").status_code == 200
+    response = instructor_client.post(
+        f"/teach/questions/{q.id}/edit", data=question_form(q, stem="Who gave this estimate?")
+    )
+    assert response.status_code == 302
+    q = only(app, models.Question, id=ids[0])
+    assert q.stem == "Who gave this estimate?" and q.edited_by_hand
+
+
+def test_an_answer_number_out_of_range_is_explained(
+    app: Flask, instructor_client: FlaskClient
+) -> None:
+    paste(instructor_client)
+    _, ids = draft(app)
+    q = only(app, models.Question, id=ids[0])
+    response = instructor_client.post(
+        f"/teach/questions/{q.id}/edit", data=question_form(q, answer=9)
+    )
+    assert response.status_code == 422
+    assert "give the number of the right choice, 1 to 4" in response.get_data(as_text=True)
+
+
+def test_adding_a_question_by_hand_runs_the_types_validation(
+    app: Flask, instructor_client: FlaskClient
+) -> None:
+    instructor_client.post("/teach/sets/new", data={"title": "By hand"})
+    set_id, _ = draft(app)
+    bad = {
+        "type": "multiple_choice",
+        "stem": "Who said it?",
+        "choices": "Peskov\npeskov",
+        "answer": "1",
+        "skills": ["attribution"],
+    }
+    response = instructor_client.post(f"/teach/sets/{set_id}/questions/new", data=bad)
+    assert response.status_code == 422
+    assert "two choices are the same" in response.get_data(as_text=True)
+    assert count(app, models.Question) == 0
+    good = {**bad, "choices": "Peskov\nPutin"}
+    response = instructor_client.post(f"/teach/sets/{set_id}/questions/new", data=good)
+    assert response.status_code == 302 and count(app, models.Question) == 1
+
+
+def test_a_sort_question_by_hand(app: Flask, instructor_client: FlaskClient) -> None:
+    instructor_client.post("/teach/sets/new", data={"title": "By hand"})
+    set_id, _ = draft(app)
+    data = {
+        "type": "sort_statements",
+        "stem": "Label each statement.",
+        "choices": "attributed\ndisputed",
+        "statements": "disputed | CSIS: 1.2 million lost\nattributed | Putin: 700,000 at the front",
+        "skills": ["attribution", "verification"],
+    }
+    response = instructor_client.post(f"/teach/sets/{set_id}/questions/new", data=data)
+    assert response.status_code == 302
+    q = only(app, models.Question)
+    assert q.answer == ["disputed", "attributed"] and len(q.data["statements"]) == 2
+
+
+def test_moving_and_deleting_questions(app: Flask, instructor_client: FlaskClient) -> None:
+    paste(instructor_client)
+    set_id, ids = draft(app)
+    instructor_client.post(f"/teach/questions/{ids[1]}/move", data={"direction": "up"})
+    instructor_client.post(f"/teach/questions/{ids[2]}/delete")
+    _, after = draft(app)
+    assert after[:2] == [ids[1], ids[0]] and ids[2] not in after
+
+
+def test_settings_are_saved(app: Flask, instructor_client: FlaskClient) -> None:
+    paste(instructor_client)
+    set_id, _ = draft(app)
+    data = {
+        "title": "Losses quiz",
+        "description": "",
+        "shuffle": "y",
+        "attempts_allowed": "0",
+        "time_limit_minutes": "15",
+        "feedback": "after_each",
+        "grading": "last",
+    }
+    assert instructor_client.post(f"/teach/sets/{set_id}/settings", data=data).status_code == 302
+    qs = only(app, models.QuestionSet)
+    assert (qs.title, qs.shuffle, qs.attempts_allowed, qs.time_limit_minutes) == (
+        "Losses quiz",
+        True,
+        0,
+        15,
+    )
+    assert qs.feedback == models.Feedback.AFTER_EACH and qs.grading == models.Grading.LAST
+
+
+def test_publish_shows_the_join_code_and_link(app: Flask, instructor_client: FlaskClient) -> None:
+    paste(instructor_client)
+    set_id, _ = draft(app)
+    instructor_client.post(f"/teach/sets/{set_id}/publish")
+    page = instructor_client.get(f"/teach/sets/{set_id}").get_data(as_text=True)
+    code = only(app, models.QuestionSet).join_code
+    assert re.fullmatch(r"[A-HJKMNP-Z2-9]{6}", code)
+    assert code in page and f"/join/{code}" in page
+    instructor_client.post(f"/teach/sets/{set_id}/unpublish")
+    assert only(app, models.QuestionSet).status == models.SetStatus.DRAFT
+
+
+def test_print_and_answer_key(app: Flask, instructor_client: FlaskClient) -> None:
+    paste(instructor_client)
+    set_id, _ = draft(app)
+    quiz = instructor_client.get(f"/teach/sets/{set_id}/print").get_data(as_text=True)
+    key = instructor_client.get(f"/teach/sets/{set_id}/key").get_data(as_text=True)
+    assert "Name: ____" in quiz and "right answer" not in quiz
+    assert "(right answer)" in key and "Center for Strategic" in key
+    assert "Svetlana" not in quiz  # boilerplate is left off the printed article
+
+
+def test_copying_a_colleagues_published_set(app: Flask, instructor_client: FlaskClient) -> None:
+    from tests.helpers import add_user, log_in
+
+    add_user(app, "colleague", models.Role.INSTRUCTOR)
+    colleague = app.test_client()
+    log_in(colleague, "colleague")
+    paste(colleague)
+    set_id, _ = draft(app)
+    colleague.post(f"/teach/sets/{set_id}/publish")
+    library = instructor_client.get("/teach/library").get_data(as_text=True)
+    assert "Copy to my drafts" in library
+    response = instructor_client.post(f"/teach/sets/{set_id}/copy")
+    assert response.status_code == 302
+    with app.app_context():
+        copy = db.session.scalar(
+            select(models.QuestionSet).where(models.QuestionSet.copied_from_id == set_id)
+        )
+        assert copy.status == models.SetStatus.DRAFT and copy.owner.username == "teacher"
+
+
+YAML_SET = """title: Hand-made
+questions:
+  - type: multiple_choice
+    stem: Who estimated the losses?
+    choices: [CSIS, Peskov]
+    answer: 0
+    skills: [attribution]
+"""
+
+
+def test_importing_a_set_file(app: Flask, instructor_client: FlaskClient) -> None:
+    data = {"files": (io.BytesIO(YAML_SET.encode()), "hand.yaml")}
+    response = instructor_client.post(
+        "/teach/import", data=data, content_type="multipart/form-data"
+    )
+    assert response.status_code == 302
+    assert only(app, models.QuestionSet).title == "Hand-made"
+
+
+def test_a_bad_file_imports_nothing_and_names_the_line(
+    app: Flask, instructor_client: FlaskClient
+) -> None:
+    bad = YAML_SET.replace("answer: 0", "answer: 5")
+    data = {
+        "files": [
+            (io.BytesIO(YAML_SET.encode()), "good.yaml"),
+            (io.BytesIO(bad.encode()), "bad.yaml"),
+        ]
+    }
+    response = instructor_client.post(
+        "/teach/import", data=data, content_type="multipart/form-data"
+    )
+    assert response.status_code == 422
+    page = response.get_data(as_text=True)
+    assert re.search(r"bad\.yaml:\d+:\d+: ", page) and "Nothing was imported" in page
+    assert count(app, models.QuestionSet) == 0
+
+
+def test_an_uploaded_set_may_not_read_a_server_file(
+    app: Flask, instructor_client: FlaskClient
+) -> None:
+    sneaky = "title: Sneaky\narticle: /etc/passwd\nquestions: []\n"
+    data = {"files": (io.BytesIO(sneaky.encode()), "sneaky.yaml")}
+    response = instructor_client.post(
+        "/teach/import", data=data, content_type="multipart/form-data"
+    )
+    assert response.status_code == 422
+    assert "sneaky.yaml:2:10: article:" in response.get_data(as_text=True)
+    assert count(app, models.Article) == 0
+
+
+def test_importing_a_gift_file(app: Flask, instructor_client: FlaskClient) -> None:
+    gift = "::Q1:: Who estimated the losses? {=CSIS ~Peskov ~Putin}\n"
+    data = {"files": (io.BytesIO(gift.encode()), "moodle.gift")}
+    response = instructor_client.post(
+        "/teach/import", data=data, content_type="multipart/form-data"
+    )
+    assert response.status_code == 302
+    assert only(app, models.Question).choices == ["CSIS", "Peskov", "Putin"]
