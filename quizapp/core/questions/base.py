@@ -177,7 +177,7 @@ def load_types() -> None:
             importlib.import_module(f"{package.__name__}.{info.name}")
 
 
-_NOT_TYPES = {"base", "generate", "text", "gift_text", "figures"}
+_NOT_TYPES = {"base", "generate", "text", "gift_text", "figures", "checks"}
 
 
 def validate_question(question: Question) -> list[str]:

@@ -24,6 +24,7 @@ from quizapp.core.questions.text import (
     cut_clause,
     display_name,
     join_names,
+    statement,
     verb_forms,
 )
 
@@ -82,6 +83,11 @@ class ConflictingFigures(QuestionType):
         """Two figures for the same thing from different sources (or dates)."""
         text = analysis.article.text
         if a.claim_index == b.claim_index or not same_measure(a.figure, b.figure, text):
+            return None
+        if (
+            statement(a.claim, analysis.article) is None
+            or statement(b.claim, analysis.article) is None
+        ):
             return None
         if a.figure.value == b.figure.value:
             return None  # equal figures are a corroboration question, not a conflict

@@ -125,6 +125,14 @@ _FUNCTION_WORDS = set(
         "several",
         "few",
         "half",
+        "perhaps",
+        "maybe",
+        "still",
+        "now",
+        "already",
+        "yet",
+        "probably",
+        "clearly",
     ]
 )
 _PRONOUNS = {"he", "she", "they", "him", "her", "them", "his", "hers", "their", "theirs"}
@@ -157,14 +165,84 @@ def strip_quotes(text: str) -> str:
 
 def cut_clause(text: str, max_words: int = MAX_WORDS) -> str:
     """The first clause of ``text`` that still says something (at least four words)."""
-    text = strip_quotes(text)
+    text = " ".join(strip_quotes(text).split())  # article line breaks, double spaces
     for match in _CLAUSE_BREAK.finditer(text):
+        if match.group(0).startswith(".") and _abbreviation(text[: match.start()]):
+            continue  # "Mr. Obama", "Marc H. Morial", "U.S. officials"
         head = text[: match.start()].rstrip(" ,;.")
         if len(words(head)) >= 4:
             text = head
             break
     text = text.rstrip(" ,;:.")
+    if not _balanced(text):
+        return ""
     return text if len(words(text)) <= max_words else ""
+
+
+_ABBREVIATIONS = set(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "prof",
+        "jr",
+        "sr",
+        "inc",
+        "co",
+        "corp",
+        "ltd",
+        "vs",
+        "no",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mt",
+        "ft",
+        "pres",
+        "supt",
+        "dept",
+        "univ",
+        "est",
+        "approx",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+    ]
+)
+
+
+def _abbreviation(before: str) -> bool:
+    last = before.split()[-1] if before.split() else ""
+    last = last.lstrip('("\u201c').lower()
+    return len(last) == 1 or last in _ABBREVIATIONS or "." in last
+
+
+def _balanced(text: str) -> bool:
+    """Quotation marks that open also close: a clause cut inside a quote reads wrong."""
+    return text.count("\u201c") == text.count("\u201d") and text.count('"') % 2 == 0
 
 
 def lower_first(text: str) -> str:
@@ -306,8 +384,8 @@ def statement(claim: Claim, article: Article) -> Statement | None:
         if has_dangling_reference(clause.replace("I ", "x ").replace("we ", "x ")):
             return None
         return Statement(clause, "quote")
-    if has_dangling_reference(clause):
-        return None
+    if has_dangling_reference(clause) or clause.lower().startswith("to "):
+        return None  # "to organize a rally": an infinitive is not a statement
     link = connector(claim, article)
     match = _FIGURE_AT.match(clause)
     if link == "" and match and claim.cue.lower() not in {"said", "says", "according to"}:
@@ -339,11 +417,16 @@ def source_names(analysis: Analysis) -> list[str]:
 
 
 def named_source(claim: Claim) -> bool:
+    """A source a stem can name: not the outlet, not "officials", not "he", not "44 percent"."""
+    name = claim.source.strip()
+    bare = re.sub(r"^the\s+", "", name, flags=re.I)
     return (
         claim.status != "unattributed"
         and claim.source_type not in {"outlet", "anonymous"}
-        and bool(claim.source.strip())
-        and claim.source.strip().lower() not in _PRONOUNS
+        and bool(bare)
+        and bare[0].isupper()
+        and not any(ch.isdigit() for ch in bare)
+        and name.lower() not in _PRONOUNS
     )
 
 
@@ -379,6 +462,8 @@ def usable(analysis: Analysis, index: int) -> bool:
     c = analysis.claims[index]
     if not c.evidence.strip():
         return False
+    if c.evidence.rstrip()[-1] not in ".!?\"\u201d\u2019')":
+        return False  # a headline or a label line, not a sentence of the article
     start, end = c.evidence_span
     if (start, end) != (0, 0) and not in_body(analysis.article, start, end):
         return False
