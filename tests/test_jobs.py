@@ -1,0 +1,174 @@
+"""The job queue: Huey from config, the analysis task, its states, and a web process that
+never imports spaCy."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from huey import RedisHuey, SqliteHuey
+from sqlalchemy import select
+
+from quizapp import authoring, jobs, models
+from quizapp.extensions import db
+from quizapp.models import AnalysisState, Role
+from tests.conftest import ROOT, make_app
+from tests.helpers import add_user, log_in
+from tests.web.test_instructor_support import SEED_TEXT, fake_analyser  # noqa: F401
+
+
+@pytest.fixture
+def queued_app(database_url: str, tmp_path: Path) -> Flask:
+    """Jobs go through a real SQLite queue file, as in production without Redis."""
+    app = make_app(database_url, tmp_path, JOBS_IMMEDIATE=False)
+    yield app
+    app.extensions["quizapp.engine"].dispose()
+
+
+def test_default_queue_is_sqlite_in_the_instance_folder(tmp_path: Path) -> None:
+    app = make_app(f"sqlite:///{tmp_path / 'q.db'}", tmp_path, JOBS_IMMEDIATE=False)
+    huey = jobs.get_huey(app)
+    assert isinstance(huey, SqliteHuey) and not huey.immediate
+    assert huey.storage.filename == str(Path(app.instance_path) / "jobs.db")
+    assert jobs.get_huey(app) is huey
+
+
+def test_redis_url_selects_redis(tmp_path: Path) -> None:
+    app = make_app(
+        f"sqlite:///{tmp_path / 'q.db'}",
+        tmp_path,
+        JOBS_IMMEDIATE=False,
+        REDIS_URL="redis://127.0.0.1:6379/0",
+    )
+    assert isinstance(jobs.get_huey(app), RedisHuey)
+
+
+def test_tests_run_jobs_immediately(app: Flask) -> None:
+    assert jobs.get_huey(app).immediate
+
+
+@pytest.mark.usefixtures("fake_analyser")
+def test_submitted_article_waits_in_the_queue_until_a_worker_runs_it(queued_app: Flask) -> None:
+    app = queued_app
+    add_user(app, "teacher", Role.INSTRUCTOR)
+    client = app.test_client()
+    log_in(client, "teacher")
+    response = client.post("/teach/articles/new", data={"text": SEED_TEXT})
+    page = client.get(response.location).get_data(as_text=True)
+    assert 'http-equiv="refresh"' in page and "Waiting for a worker" in page
+    huey = jobs.get_huey(app)
+    assert huey.pending_count() == 1
+    with app.app_context():
+        article = db.session.scalars(select(models.Article)).one()
+        assert article.analysis_state == AnalysisState.QUEUED
+    huey.execute(huey.dequeue())  # what the consumer does
+    status = client.get(f"/teach/articles/{article.id}/status").get_json()
+    assert status["state"] == "done" and status["set_url"]
+    with app.app_context():
+        qs = db.session.scalars(select(models.QuestionSet)).one()
+        assert qs.article_id == article.id and len(qs.questions) > 5
+
+
+def test_a_failing_analysis_is_reported_with_its_reason(
+    app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quizapp.core import analysis
+
+    def broken(article, extract=None):
+        raise RuntimeError("model file missing")
+
+    monkeypatch.setattr(analysis, "analyze", broken)
+    add_user(app, "teacher", Role.INSTRUCTOR)
+    client = app.test_client()
+    log_in(client, "teacher")
+    response = client.post("/teach/articles/new", data={"text": SEED_TEXT})
+    page = client.get(response.location).get_data(as_text=True)
+    assert "model file missing" in page and "Try the analysis again" in page
+    with app.app_context():
+        article = db.session.scalars(select(models.Article)).one()
+        assert article.analysis_state == AnalysisState.FAILED
+        assert db.session.scalars(select(models.QuestionSet)).all() == []
+
+
+@pytest.mark.usefixtures("fake_analyser")
+def test_run_analysis_moves_through_the_states(app: Flask) -> None:
+    teacher_id = add_user(app, "teacher", Role.INSTRUCTOR)
+    with app.app_context():
+        teacher = db.session.get(models.User, teacher_id)
+        article = authoring.create_article(
+            db.session, teacher, authoring.ArticleInput(text=SEED_TEXT)
+        )
+        db.session.commit()
+        assert jobs.run_analysis(article.id) == "done"
+        assert jobs.progress(article.id) == "done"
+        assert jobs.run_analysis(10_000) == "missing"
+
+
+WEB_PROCESS = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, {root!r})
+    from quizapp import create_app, migrate
+    from quizapp.extensions import db
+    from quizapp.models import Role
+    from tests.helpers import FAST_HASHING, add_user, log_in
+
+    tmp = Path({tmp!r})
+    app = create_app({{"TESTING": True, "DATABASE_URL": f"sqlite:///{{tmp / 'w.db'}}",
+        "INSTANCE_PATH": str(tmp / "instance"), "SECRET_KEY": "x",
+        "WTF_CSRF_ENABLED": False, "JOBS_IMMEDIATE": False, "REDIS_URL": "", **FAST_HASHING}})
+    with app.app_context():
+        migrate.upgrade(db.engine)
+    add_user(app, "teacher", Role.INSTRUCTOR)
+    client = app.test_client()
+    log_in(client, "teacher")
+    text = Path({seed!r}).read_text()
+    response = client.post("/teach/articles/new", data={{"text": text}})
+    assert response.status_code == 302, response.status_code
+    assert client.get(response.location).status_code == 200
+    assert client.get(response.location + "/status").get_json()["state"] == "queued"
+    print("spacy" in sys.modules)
+    """
+)
+
+
+def test_the_web_process_never_imports_spacy(tmp_path: Path) -> None:
+    from tests.web.test_instructor_support import SEED
+
+    script = WEB_PROCESS.format(root=str(ROOT), tmp=str(tmp_path), seed=str(SEED))
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=ROOT
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_worker_command_is_registered() -> None:
+    from click.testing import CliRunner
+
+    from quizapp.cli import main
+
+    result = CliRunner().invoke(main, ["worker", "--help"])
+    assert result.exit_code == 0 and "job queue" in result.output
+
+
+@pytest.mark.slow
+def test_the_real_analyser_builds_claims_and_a_draft_for_the_seed(app: Flask) -> None:
+    teacher_id = add_user(app, "teacher", Role.INSTRUCTOR)
+    with app.app_context():
+        teacher = db.session.get(models.User, teacher_id)
+        article = authoring.create_article(
+            db.session, teacher, authoring.ArticleInput(text=SEED_TEXT)
+        )
+        db.session.commit()
+        assert jobs.run_analysis(article.id) == "done", article.analysis_error
+        db.session.refresh(article)
+        sources = {c.source for c in article.claims}
+        assert "Dmitry Peskov" in sources
+        qs = authoring.set_of_article(db.session, article)
+        assert len(authoring.active_questions(qs)) >= 5
