@@ -21,7 +21,12 @@ from sqlalchemy import Select, Subquery, case, func, select
 from sqlalchemy.orm import Session
 
 from quizapp.core import statistics
-from quizapp.core.formats.scores_csv import AnswerRow, AttemptRow, order_skills
+from quizapp.core.formats.scores_csv import (
+    AnswerRow,
+    AttemptRow,
+    describe_response,
+    order_skills,
+)
 from quizapp.models import Answer, Attempt, Grading, Question, QuestionSet, User
 
 STREAM_ROWS = 1000  # rows fetched at a time when streaming
@@ -286,6 +291,11 @@ class AnswerView:
     response: Any
     correct: bool | None
     score: float | None
+
+    @property
+    def given(self) -> str:
+        """The answer as the learner saw it (a choice index becomes the choice's text)."""
+        return describe_response(self.response, self.question.choices if self.question else ())
 
 
 @dataclass

@@ -109,6 +109,7 @@ def test_learner_page_lists_attempts_with_per_skill_scores(app, instructor_clien
     ]
     assert '50% <span class="muted">(1/2)</span>' in table  # attribution in attempt 2
     assert table.count("<strong>yes</strong>") == 1
+    assert "<td>the police</td>" in html  # a wrong answer, as the learner saw it
 
 
 def test_scores_csv_downloads_one_row_per_submitted_attempt(instructor_client, hand_set) -> None:
