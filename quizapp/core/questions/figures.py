@@ -134,6 +134,11 @@ def article_figures(analysis: Analysis) -> list[Found]:
             continue
         if not fig.text.strip() or not re.search(r"\d|million|billion|thousand", fig.text):
             continue
+        if re.fullmatch(r"(?:the )?(?:\d{2,4}['’]?s|1[89]\d\d|20\d\d)", fig.text.strip()):
+            continue  # a decade or a year is a date, not a figure
+        after = analysis.article.text[fig.span[1] : fig.span[1] + 2]
+        if after in ("'s", "’s") or fig.counts.strip() in ("'s", "’s", "s"):
+            continue  # "the 90's"
         if not measure(fig, analysis.article.text):
             continue  # "under the age of 40": a number that counts nothing
         seen.add(tuple(fig.span))

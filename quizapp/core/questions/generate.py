@@ -8,6 +8,8 @@ analysis and seed give the same questions, in the same order, with the same choi
 from __future__ import annotations
 
 import random
+import re
+from dataclasses import replace
 
 from quizapp.core.claims import Analysis
 from quizapp.core.questions.base import Question, all_types, validate_question
@@ -27,6 +29,7 @@ ORDER = (
 
 
 def generate_questions(analysis: Analysis, seed: int = 0) -> list[Question]:
+    analysis = _tidy_sources(analysis)
     rng = random.Random(seed)
     types = all_types()
     names = [n for n in ORDER if n in types] + sorted(n for n in types if n not in ORDER)
@@ -53,3 +56,15 @@ def generate_questions(analysis: Analysis, seed: int = 0) -> list[Question]:
             questions.append(q)
             taken += 1
     return questions
+
+
+_TRAILING_TIME = re.compile(
+    r"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|"
+    r"month|year)$|\s+(?:yesterday|today|earlier)$"
+)
+
+
+def _tidy_sources(analysis: Analysis) -> Analysis:
+    """Source names as a stem shows them: "The Times on Saturday" -> "The Times"."""
+    claims = [replace(c, source=_TRAILING_TIME.sub("", c.source.strip())) for c in analysis.claims]
+    return replace(analysis, claims=claims)

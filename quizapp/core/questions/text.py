@@ -269,14 +269,146 @@ def is_title_case(text: str) -> bool:
     return len(ws) >= 4 and sum(w[:1].isupper() for w in ws) / len(ws) > 0.7
 
 
-def has_dangling_reference(text: str) -> bool:
-    """A pronoun or first person the reader of the stem cannot resolve."""
-    ws = [w.lower() for w in words(text)]
+def has_dangling_reference(text: str, first_person: bool = False) -> bool:
+    """A pronoun the reader of the stem cannot resolve ("she's", "doing it"); first person
+    too, unless the words are a quotation (``first_person=True``)."""
+    ws = [re.split(r"['’]", w.lower())[0] for w in words(text)]
     if not ws:
         return True
     if ws[0] in _DEMONSTRATIVE_START and len(ws) > 1 and ws[1] not in {"is", "was"}:
         return True
-    return any(w in _PRONOUNS or w in _FIRST_PERSON for w in ws)
+    if "it" in ws[1:]:
+        return True  # a leading "It is ..." is fine; "doing it" points back into the article
+    return any(w in _PRONOUNS or (w in _FIRST_PERSON and not first_person) for w in ws)
+
+
+_SUBORDINATE = {
+    "if",
+    "when",
+    "because",
+    "although",
+    "though",
+    "while",
+    "unless",
+    "whether",
+    "since",
+    "once",
+    "until",
+    "whereas",
+    "and",
+    "or",
+    "but",
+    "than",
+}
+_AUXILIARIES = {
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "shall",
+    "may",
+    "might",
+    "must",
+}
+_IRREGULAR_PAST = set(
+    [
+        "went",
+        "got",
+        "took",
+        "made",
+        "said",
+        "found",
+        "gave",
+        "rose",
+        "fell",
+        "grew",
+        "won",
+        "lost",
+        "spent",
+        "paid",
+        "led",
+        "left",
+        "met",
+        "sent",
+        "told",
+        "thought",
+        "knew",
+        "saw",
+        "came",
+        "became",
+        "began",
+        "ran",
+        "held",
+        "kept",
+        "brought",
+        "bought",
+        "built",
+        "cut",
+        "put",
+        "set",
+        "hit",
+        "let",
+        "shut",
+        "struck",
+        "stood",
+        "sold",
+        "fought",
+        "drove",
+        "wrote",
+        "spoke",
+        "broke",
+        "chose",
+        "drew",
+        "flew",
+        "forgot",
+        "hid",
+        "meant",
+        "read",
+        "rode",
+        "sank",
+        "sat",
+        "slept",
+        "stole",
+        "swam",
+        "threw",
+        "understood",
+        "wore",
+    ]
+)
+
+
+def has_verb(clause: str) -> bool:
+    """A rough test that a clause is a clause: it has a word that looks like a finite verb.
+
+    "a collaborative relationship with the administration" has none and is refused; the
+    test lets some noun phrases through (plural nouns end in -s), never refuses a clause
+    with an auxiliary or a past tense.
+    """
+    for w in words(clause)[1:]:
+        low = w.lower()
+        if "'" in low or "’" in low:
+            if re.search(r"['’](?:s|re|ve|d|ll|m)$", low) and not w[:1].isupper():
+                return True
+            continue
+        if low in _AUXILIARIES or low in _IRREGULAR_PAST:
+            return True
+        if low.endswith("ed") or (low.endswith("s") and not low.endswith("ss") and len(low) > 3):
+            return True
+    return False
 
 
 def verb_forms(cue: str) -> tuple[str, str]:
@@ -377,15 +509,18 @@ def statement(claim: Claim, article: Article) -> Statement | None:
     content = content_text(claim, article)
     if not content.strip() or is_title_case(content):
         return None
+    if strip_quotes(content).rstrip().endswith(("?", "!")):
+        return None  # a question or an exclamation is not a statement to attribute
     clause = cut_clause(content)
-    if not clause:
+    if not clause or len(words(clause)) < 4:
         return None
     if is_quotation(claim, article):
-        if has_dangling_reference(clause.replace("I ", "x ").replace("we ", "x ")):
+        if has_dangling_reference(clause, first_person=True):
             return None
         return Statement(clause, "quote")
-    if has_dangling_reference(clause) or clause.lower().startswith("to "):
-        return None  # "to organize a rally": an infinitive is not a statement
+    first = words(clause)[0].lower()
+    if has_dangling_reference(clause) or first == "to" or first in _SUBORDINATE:
+        return None  # "to organize a rally", "if Trump could...": not a statement
     link = connector(claim, article)
     match = _FIGURE_AT.match(clause)
     if link == "" and match and claim.cue.lower() not in {"said", "says", "according to"}:
@@ -394,6 +529,8 @@ def statement(claim: Claim, article: Article) -> Statement | None:
         np = lower_first(match.group("np"))
         verb = "amount" if _plural(np) else "amounts"
         return Statement(f"{np} {verb} to {match.group('fig')}", "object", lower_first(clause))
+    if not has_verb(clause):
+        return None
     return Statement(lower_first(clause), "that")
 
 
@@ -420,13 +557,15 @@ def named_source(claim: Claim) -> bool:
     """A source a stem can name: not the outlet, not "officials", not "he", not "44 percent"."""
     name = claim.source.strip()
     bare = re.sub(r"^the\s+", "", name, flags=re.I)
+    last = words(bare)[-1:] or [""]
     return (
         claim.status != "unattributed"
         and claim.source_type not in {"outlet", "anonymous"}
         and bool(bare)
         and bare[0].isupper()
+        and last[0][:1].isupper()  # "Foreign policy analysts" is a description, not a name
         and not any(ch.isdigit() for ch in bare)
-        and name.lower() not in _PRONOUNS
+        and name.lower() not in _PRONOUNS | _FIRST_PERSON
     )
 
 
@@ -524,6 +663,10 @@ _ORG_WORDS = set(
         "college",
         "hospital",
         "reuters",
+        "house",
+        "senate",
+        "congress",
+        "assembly",
     ]
 )
 

@@ -172,13 +172,13 @@ def test_sort_statements(town):
     assert q.stem == "Label each statement by how the article presents it."
     assert q.choices == ["attributed", "corroborated", "disputed", "unattributed"]
     assert q.data["statements"] == [
-        "Spending on schools amounts to 15 million dollars.",
+        "\u201cWe will not cut a single class.\u201d",
         "300 parents attended the vote.",
-        "The budget adds 40 new teachers.",
         "The city council approved a new budget on Monday.",
-        "Nearly 11 million dollars went to teacher salaries.",
+        "Spending on schools amounts to 15 million dollars.",
+        "Only the Finance Department is authorized to publish figures on school spending.",
     ]
-    assert q.answer == ["disputed", "attributed", "attributed", "unattributed", "attributed"]
+    assert q.answer == ["attributed", "attributed", "unattributed", "disputed", "attributed"]
     assert q.skills == ["attribution", "verification"]
 
 
@@ -202,15 +202,15 @@ def test_grade_sort_partial_and_judgements(town):
     q = first(town, "sort_statements")
     form = {f"s{i}": label for i, label in enumerate(q.answer)}
     assert qtype.grade(q, qtype.parse_response(form)).score == 1.0
-    form["s0"] = "corroborated"  # the disputed estimate called verified
+    form["s3"] = "corroborated"  # the disputed estimate called verified
     form["s1"] = "disputed"
     mark = qtype.grade(q, qtype.parse_response(form))
     assert not mark.correct
     assert mark.score == 3 / 5
-    assert mark.judgements[0] == Judgement(truly_verified=False, said_verified=True)
-    assert all(j == Judgement(False, False) for j in mark.judgements[1:])
+    assert mark.judgements[3] == Judgement(truly_verified=False, said_verified=True)
+    assert [j for n, j in enumerate(mark.judgements) if n != 3] == [Judgement(False, False)] * 4
     # A missing select is a wrong label, not an error.
-    assert qtype.grade(q, qtype.parse_response({"s0": "disputed"})).score == 1 / 5
+    assert qtype.grade(q, qtype.parse_response({"s0": "attributed"})).score == 1 / 5
 
 
 def test_judgements_true_false_and_status(town):
