@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from quizapp.core.claims import Analysis
 from quizapp.core.questions.base import Question, all_types, validate_question
+from quizapp.core.questions.text import is_organisation
 
 # The order a learner meets the types: who and what first, then status, then sourcing.
 ORDER = (
@@ -64,7 +65,24 @@ _TRAILING_TIME = re.compile(
 )
 
 
+_TRAILING_RELATIVE = re.compile(r",?\s+(?:which|who|whose|that)$")
+_PLACE = re.compile(r"\s+in (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*$")
+
+
+def tidy_source(name: str) -> str:
+    """A source name as a stem shows it: "the Center for Strategic and International Studies
+    in the United States, which" -> "Center for Strategic and International Studies";
+    "The Times on Saturday" -> "The Times". The article's own words stay in source_text."""
+    name = " ".join(name.split())
+    name = _TRAILING_RELATIVE.sub("", name)
+    name = _TRAILING_TIME.sub("", name)
+    if is_organisation(name):
+        name = _PLACE.sub("", name)
+        if name.startswith("the "):
+            name = name[4:]
+    return name or " ".join(name.split())
+
+
 def _tidy_sources(analysis: Analysis) -> Analysis:
-    """Source names as a stem shows them: "The Times on Saturday" -> "The Times"."""
-    claims = [replace(c, source=_TRAILING_TIME.sub("", c.source.strip())) for c in analysis.claims]
+    claims = [replace(c, source=tidy_source(c.source) or c.source) for c in analysis.claims]
     return replace(analysis, claims=claims)

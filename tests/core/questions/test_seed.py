@@ -102,3 +102,32 @@ def test_render_never_leaks(seed):
             # The key of a choice question is its index: the rendered choices are in the
             # stored order and nothing marks which one is right.
             assert shown["choices"] == q.choices
+
+
+def test_bundled_seed_set():
+    """The reviewed set shipped in questions/sets: what a class gets."""
+    from pathlib import Path
+
+    from quizapp.core.formats.question_set import load_question_set
+
+    repo = Path(__file__).resolve().parents[3]
+    qs = load_question_set(repo / "questions" / "sets" / "kremlin-losses.yaml")
+    questions = qs.questions
+    assert len(questions) >= 12
+    generated_types = {n for n, t in all_types().items() if t.quota > 0}
+    assert {q.type for q in questions} == generated_types
+    assert {s for q in questions for s in q.skills} == set(SKILLS)
+    stems = [q.stem for q in questions]
+    assert len(set(stems)) == len(stems)
+    for q in questions:
+        assert validate_question(q) == [], q.stem
+        assert q.explanation and q.evidence
+        for line in q.evidence.split("\n"):
+            assert line in qs.article.text
+        for word in BOILERPLATE:
+            assert word not in repr(q.to_json()), (word, q.stem)
+    stems_text = " ".join(stems)
+    assert "call the only authorized source" in stems_text
+    assert (
+        "How does the independent estimate of 1.2 million killed and wounded differ" in stems_text
+    )
