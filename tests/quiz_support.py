@@ -183,3 +183,50 @@ def make_set(
     session.add(qset)
     session.commit()
     return Built(qset.id, [q.id for q in qset.questions], code)
+
+
+# --- driving the learner's pages through a Flask test client ---------------------------
+
+
+def published_set(app: Any, code: str = "BRIDGE1", **settings: Any) -> Built:
+    from quizapp.extensions import db
+
+    with app.app_context():
+        return make_set(db.session, code=code, **settings)
+
+
+def join_and_start(client: Any, built: Built) -> int:
+    """Join by code, start an attempt; the attempt's id."""
+    assert client.post("/join", data={"code": built.code.lower()}).status_code == 302
+    response = client.post(f"/learn/sets/{built.set_id}/start")
+    assert response.status_code == 302, response.status_code
+    return int(response.location.rstrip("/").split("/")[-1])
+
+
+def positions(app: Any, attempt_id: int) -> list[int]:
+    """The set position of the question shown as number 1, 2, ... in an attempt."""
+    from quizapp import models
+    from quizapp.extensions import db
+
+    with app.app_context():
+        attempt = db.session.get(models.Attempt, attempt_id)
+        by_id = {q.id: q.position for q in attempt.question_set.questions}
+        return [by_id[int(i)] for i in attempt.question_ids]
+
+
+def answer_everything(
+    client: Any,
+    app: Any,
+    attempt_id: int,
+    forms: list[dict[str, str]] | None = None,
+    go: str = "next",
+) -> list[Any]:
+    """Post an answer to every question, in the attempt's order; the raw responses."""
+    forms = forms or RIGHT_FORMS
+    out = []
+    for n, position in enumerate(positions(app, attempt_id), start=1):
+        out.append(client.get(f"/learn/attempts/{attempt_id}/{n}"))
+        out.append(
+            client.post(f"/learn/attempts/{attempt_id}/{n}", data={**forms[position], "go": go})
+        )
+    return out

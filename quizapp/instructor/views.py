@@ -742,3 +742,4 @@ def import_sets() -> str | Response | tuple[str, int]:
 
 from quizapp.instructor import results  # noqa: E402,F401
 from quizapp.instructor import classes  # noqa: E402,F401
+from quizapp.instructor import extra_time  # noqa: E402,F401
