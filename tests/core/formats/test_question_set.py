@@ -168,13 +168,13 @@ def test_bundled_sets_load():
         assert load_question_set(dump_question_set(qs), base_dir=path.parent) == qs
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(question_sets())
 def test_round_trip(qs: QuestionSet):
     assert load_question_set(dump_question_set(qs)) == qs
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(question_sets(), st.data())
 def test_corruption_is_all_or_nothing(qs: QuestionSet, data):
     text = dump_question_set(qs)

@@ -1,0 +1,50 @@
+"""Questions from the real analyser on the seed article, and the generate command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from quizapp.core.claims import SKILLS
+
+REPO = Path(__file__).resolve().parents[3]
+SEED = REPO / "questions" / "articles" / "kremlin-losses-2026-01-28.txt"
+
+pytestmark = pytest.mark.slow
+
+
+def test_generate_json_and_yaml(tmp_path):
+    from quizapp.cli.question_sets import generate
+    from quizapp.core.formats.question_set import load_question_set
+
+    result = CliRunner().invoke(generate, ["--json", str(SEED)])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert doc["article"]["path"].endswith("kremlin-losses-2026-01-28.txt")
+    questions = doc["questions"]
+    assert len(questions) >= 12
+    for q in questions:
+        assert {"type", "stem", "choices", "answer", "skills", "explanation", "evidence"} <= set(q)
+    assert {s for q in questions for s in q["skills"]} == set(SKILLS)
+
+    out = tmp_path / "set.yaml"
+    result = CliRunner().invoke(generate, [str(SEED), "-o", str(out), "--seed", "3"])
+    assert result.exit_code == 0, result.output
+    qs = load_question_set(out)
+    assert len(qs.questions) == len(questions)
+    assert qs.article.text == SEED.read_text(encoding="utf-8")
+
+
+def test_real_analysis_passes_structural_checks():
+    from quizapp.core.analysis import analyze
+    from quizapp.core.article import read_article
+    from quizapp.core.questions.checks import set_problems
+    from quizapp.core.questions.generate import generate_questions
+
+    analysis = analyze(read_article(SEED))
+    questions = generate_questions(analysis)
+    assert set_problems(questions, analysis) == []
+    assert len({q.type for q in questions}) >= 8
