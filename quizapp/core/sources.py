@@ -13,6 +13,7 @@ of the claim alone.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -22,7 +23,6 @@ from quizapp.core.claims import Article, Claim, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-    from spacy.tokens import Span as SpacySpan
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its"})
@@ -282,7 +282,7 @@ def resolve_sources(claims: list[Claim], doc: Doc | None, article: Article) -> l
         for claim in claims:
             claim.source = clean_name(claim.source or claim.source_text)
         return claims
-    names = _NameIndex(doc, article)
+    names = name_index(doc, article)
     for claim in claims:
         if not claim.source_spans:
             claim.source = clean_name(claim.source or claim.source_text)
@@ -330,11 +330,29 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words)
 
 
+def name_index(doc: Doc, article: Article) -> _NameIndex:
+    """The article's name index, built once per Doc and kept in ``doc.user_data``."""
+    index = doc.user_data.get("quizapp.names")
+    if index is None:
+        index = doc.user_data["quizapp.names"] = _NameIndex(doc, article)
+    return index
+
+
 class _NameIndex:
-    """The named parties of one article: full names, surnames, acronyms, mention order."""
+    """The named parties of one article: full names, surnames, acronyms, mention order.
+
+    Built in one pass over the Doc: walking a Doc's sentences or tokens again for every
+    claim costs more than the rest of the analysis together.
+    """
 
     def __init__(self, doc: Doc, article: Article) -> None:
         self.doc = doc
+        self.text = article.text  # doc.text would rebuild the string from every token
+        self.token_starts = doc.to_array("IDX").tolist()
+        self.sentences: list[Span] = [(s.start_char, s.end_char) for s in doc.sents]
+        self.sentence_starts = [s for s, _ in self.sentences]
+        self.labels: dict[str, str] = {}
+        self._roles: dict[str, list[str]] | None = None
         self.mentions: list[tuple[int, str, str, Any]] = []  # (start char, label, name, ent)
         self.by_surname: dict[str, list[tuple[int, str]]] = {}
         self.acronyms: dict[str, str] = {}
@@ -345,6 +363,8 @@ class _NameIndex:
             name = _strip_the(ent.text)
             if not name or "\n" in name:
                 continue
+            self.labels.setdefault(name, ent.label_)
+            self.labels.setdefault(ent.text, ent.label_)
             if ent.label_ == "PERSON":
                 tokens = name.split()
                 if len(tokens) >= 2:
@@ -378,12 +398,27 @@ class _NameIndex:
         earlier = [c for c in longer if c[0] <= before]
         return (earlier[-1] if earlier else longer[0])[1]
 
+    def token_at(self, char: int) -> Any:
+        i = bisect.bisect_right(self.token_starts, char) - 1
+        return self.doc[i] if 0 <= i < len(self.doc) else None
+
+    def sentences_before(self, position: int, count: int) -> list[Span]:
+        """The sentence holding ``position`` and the ``count`` before it, nearest first."""
+        i = bisect.bisect_right(self.sentence_starts, position) - 1
+        return [self.sentences[k] for k in range(i, max(-1, i - count - 1), -1)]
+
+    @property
+    def roles(self) -> dict[str, list[str]]:
+        if self._roles is None:
+            self._roles = _roles_by_name(self.doc)
+        return self._roles
+
     def expand(self, name: str) -> str:
         return self.acronyms.get(name.strip(), name)
 
     def resolve(self, claim: Claim) -> str:
         start, end = claim.source_spans[0][0], claim.source_spans[-1][1]
-        text = clean_name(self.doc.text[start:end])
+        text = clean_name(self.text[start:end])
         low = text.lower()
         if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS:
             return self.antecedent(start, low)
@@ -406,7 +441,7 @@ class _NameIndex:
     def antecedent(self, position: int, pronoun: str) -> str:
         """The most salient compatible mention before ``position`` (same sentence first)."""
         labels = ("PERSON",) if pronoun in PERSON_PRONOUNS else ("ORG", "NORP", "GPE")
-        sentences = _sentences_before(self.doc, position, 4)
+        sentences = self.sentences_before(position, 4)
         for lo, hi in sentences:
             found = [m for m in self.mentions if lo <= m[0] < min(hi, position) and m[1] in labels]
             if not found:
@@ -415,10 +450,11 @@ class _NameIndex:
             pick = (subjects or found)[-1]
             name = pick[2]
             return self.full_person(name, pick[0]) if pick[1] == "PERSON" else self.expand(name)
-        return _pronoun_as_written(self.doc, position)
+        token = self.token_at(position)
+        return token.text if token is not None else ""
 
     def relative_head(self, position: int) -> str:
-        token = _token_at(self.doc, position)
+        token = self.token_at(position)
         if token is None:
             return ""
         noun = token.head.head if token.head.dep_ in ("relcl", "acl") else token.head
@@ -428,32 +464,9 @@ class _NameIndex:
         return ""
 
 
-def _pronoun_as_written(doc: Doc, position: int) -> str:
-    token = _token_at(doc, position)
-    return token.text if token is not None else ""
-
-
-def _token_at(doc: Doc, char: int) -> Any:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
-
-
 def _head_word(doc: Doc, start: int, end: int) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span.root.lemma_.lower() if span is not None and len(span) else ""
-
-
-def _sentences_before(doc: Doc, position: int, count: int) -> list[Span]:
-    """Character ranges of the sentence holding ``position`` and the ``count`` before it."""
-    token = _token_at(doc, position)
-    if token is None:
-        return []
-    out: list[Span] = []
-    sent: SpacySpan | None = token.sent
-    while sent is not None and len(out) <= count:
-        out.append((sent.start_char, sent.end_char))
-        sent = doc[sent.start - 1].sent if sent.start > 0 else None
-    return out
 
 
 # --------------------------------------------------------------------------- profiles
@@ -463,7 +476,8 @@ def source_profiles(
     claims: Sequence[Claim], doc: Doc | None = None, article: Article | None = None
 ) -> list[SourceProfile]:
     """For each claim, the role and affiliation the article gives its source."""
-    roles = _roles_by_name(doc) if doc is not None else {}
+    index = name_index(doc, article or Article(text=doc.text)) if doc is not None else None
+    roles = index.roles if index is not None else {}
     out = []
     for claim in claims:
         written = clean_name(claim.source_text)
@@ -474,7 +488,7 @@ def source_profiles(
             role_parts.append(rest)
         role_parts.extend(r for r in roles.get(name, []) if r not in role_parts)
         role = "; ".join(role_parts)
-        kind = _kind(claim, doc)
+        kind = index.labels.get(claim.source, "") if index is not None and claim.source else ""
         named = _is_named(claim, name, kind)
         out.append(
             SourceProfile(
@@ -535,15 +549,6 @@ def _path(token: Any, root: Any) -> list[Any]:
         out.append(token)
         token = token.head
     return out
-
-
-def _kind(claim: Claim, doc: Doc | None) -> str:
-    if doc is None or not claim.source:
-        return ""
-    for ent in doc.ents:
-        if _strip_the(ent.text) == claim.source or ent.text == claim.source:
-            return ent.label_
-    return ""
 
 
 def _is_named(claim: Claim, name: str, kind: str) -> bool:
@@ -652,17 +657,9 @@ def source_type(claim: Claim, profile: SourceProfile, outlet: str = "") -> str:
     if _MEDIA_NAME.search(profile.name):
         return "media"
     for words in (name, text):
-        best = max(
-            (
-                (len(p), kind)
-                for kind, lexicon in _LEXICONS
-                for p in lexicon
-                if _PATTERNS[p].search(words)
-            ),
-            default=None,
-        )
-        if best is not None:
-            return best[1]
+        found = [m.group(1) for m in _LEXICON_RE.finditer(words)]
+        if found:
+            return _KIND_OF[max(found, key=len)]
     if profile.kind in ("GPE", "NORP"):
         return "official"  # "Russia said", "the Chinese": a state speaking
     return "independent"  # a named party outside government and the press
@@ -676,10 +673,15 @@ _MEDIA_NAME = re.compile(
 )
 
 
-def _has_any(text: str, phrases: Sequence[str]) -> bool:
-    return any(_PATTERNS[p].search(text) for p in phrases)
-
-
-_PATTERNS = {
-    p: re.compile(rf"(?<![\w-]){re.escape(p)}(?![\w-])") for p in (*OFFICIAL, *INDEPENDENT, *MEDIA)
-}
+# Every phrase of the three lexicons in one pattern, longest first so that at any position
+# the longest phrase matches ("news agency" before "news"); a phrase listed in two lexicons
+# keeps the first (official, then independent, then media).
+_KIND_OF: dict[str, str] = {}
+for _kind, _lexicon in _LEXICONS:
+    for _phrase in _lexicon:
+        _KIND_OF.setdefault(_phrase, _kind)
+_LEXICON_RE = re.compile(
+    r"(?<![\w-])("
+    + "|".join(re.escape(p) for p in sorted(_KIND_OF, key=len, reverse=True))
+    + r")(?![\w-])"
+)

@@ -17,6 +17,8 @@ assessed in tests; the Doc, when given, only sharpens sentences and what a figur
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -235,6 +237,7 @@ _STOP = frozenset(
 _NEGATION = re.compile(r"\b(not|no|never|neither|nor|cannot)\b|n['’]t\b", re.I)
 
 
+@functools.lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """A crude stem, enough to match "reports"/"reported"/"report", "estimated"/"estimate"."""
     w = word.lower()
@@ -245,10 +248,10 @@ def _stem(word: str) -> str:
     return w
 
 
-def content_words(text: str) -> set[str]:
-    return {
-        _stem(w) for w in re.findall(r"[a-z][a-z'-]+|\d[\d,.]*", text.lower()) if w not in _STOP
-    }
+@functools.lru_cache(maxsize=8192)
+def content_words(text: str) -> frozenset[str]:
+    words = re.findall(r"[a-z][a-z'-]+|\d[\d,.]*", text.lower())
+    return frozenset(_stem(w) for w in words if w not in _STOP)
 
 
 def overlap(a: set[str], b: set[str]) -> tuple[float, float]:
@@ -288,6 +291,12 @@ _FIGURE = re.compile(
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
     rf"|\b(?:{'|'.join(sorted(map(re.escape, _WORD_NUMBERS), key=len, reverse=True))})\b)"
     rf"(?:\s*(?P<scale>thousand|million|billion|trillion|hundred|%|percent|per cent)\b)?",
+    re.I,
+)
+# A fast first look: most claims hold no number at all.
+_MAYBE_NUMBER = re.compile(
+    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|hundreds?|thousands?|dozens?|half|third|quarter)",
     re.I,
 )
 _MONTHS = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.I)
@@ -346,6 +355,8 @@ def extract_figures(claim: Claim, text: str, doc: Doc | None = None) -> list[Fig
         pieces = [(0, claim.content)]  # a hand-built claim: spans are relative to content
     figures = []
     for base, chunk in pieces:
+        if not _MAYBE_NUMBER.search(chunk):
+            continue
         for m in _FIGURE.finditer(chunk):
             figure = _figure(m, chunk, base, doc if claim.content_spans else None)
             if figure is not None:
@@ -485,8 +496,9 @@ _GENERIC = frozenset(
 )
 
 
-def _party_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z][\w.-]+", text.lower()) if w not in _GENERIC}
+@functools.lru_cache(maxsize=4096)
+def _party_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z][\w.-]+", text.lower()) if w not in _GENERIC)
 
 
 def same_party(a: SourceProfile, b: SourceProfile) -> bool:
@@ -563,9 +575,14 @@ WINDOW = 1500  # characters back that an anaphor ("such reports") may reach
 
 def is_rejection(claim: Claim) -> bool:
     """Does this claim reject something: by its cue ("denied") or its words ("not credible")?"""
-    if any(_stem(w) in REJECT_CUES for w in re.findall(r"[a-z]+", claim.cue.lower())):
+    return _rejects(claim.cue, claim.content)
+
+
+@functools.lru_cache(maxsize=4096)
+def _rejects(cue: str, content: str) -> bool:
+    if any(_stem(w) in REJECT_CUES for w in re.findall(r"[a-z]+", cue.lower())):
         return True
-    return bool(_REJECT_CONTENT.search(claim.content))
+    return bool(_REJECT_CONTENT.search(content))
 
 
 def _rejecting_cue(claim: Claim) -> bool:
@@ -582,12 +599,15 @@ def disputed_targets(
 ) -> list[int]:
     """The claims that claim ``r`` rejects or contradicts (never its own party's)."""
     rejecter = claims[r]
+    rejecting = is_rejection(rejecter)
+    contrasting = bool(_CONTRAST.search(rejecter.content))
+    if not rejecting and not contrasting:
+        return []  # most claims reject nothing: skip the pairing below
     others = [
         t
         for t, c in enumerate(claims)
         if t != r and c.status != "unattributed" and not same_party(profiles[r], profiles[t])
     ]
-    rejecting = is_rejection(rejecter)
     found: list[int] = []
     if rejecting:
         aimed = rejecter.content + (" " + rejecter.evidence if _rejecting_cue(rejecter) else "")
@@ -616,7 +636,7 @@ def disputed_targets(
                 nearest = max(earlier, key=lambda t: _start(claims[t]))
                 found.extend(t for t in earlier if same_party(profiles[t], profiles[nearest]))
     # (d) contrary evidence: a contrasting figure of the same thing
-    if _CONTRAST.search(rejecter.content):
+    if contrasting:
         for t in others:
             if any(
                 counts_same_thing(fa, fb) and not same_figure(fa, fb)
@@ -668,9 +688,20 @@ def assess_claims(
             disputed_by.setdefault(t, []).append(r)
             rejects.setdefault(r, []).append(t)
     corroborated_by: dict[int, list[int]] = {}
+    # Cheap keys first: a pair can only corroborate with a shared figure value or shared
+    # content words, so most of the n*n pairs are dropped before any closer look.
+    values = [{round(f.value, 6) for f in c.figures} for c in claims]
+    words = [content_words(c.content) for c in claims]
     for i, a in enumerate(claims):
+        if a.status == "unattributed":
+            continue
         for j in range(i + 1, len(claims)):
             b = claims[j]
+            if b.status == "unattributed":
+                continue
+            shared_value = values[i] and values[j] and _near_values(values[i], values[j])
+            if not (shared_value or len(words[i] & words[j]) >= 3):
+                continue
             if _corroborates(a, b, profiles[i], profiles[j]) and j not in rejects.get(i, []):
                 corroborated_by.setdefault(i, []).append(j)
                 corroborated_by.setdefault(j, []).append(i)
@@ -715,11 +746,20 @@ def _corroborates(a: Claim, b: Claim, pa: SourceProfile, pb: SourceProfile) -> b
         return False
     if is_rejection(a) != is_rejection(b):
         return False
-    if bool(_NEGATION.search(a.content)) != bool(_NEGATION.search(b.content)):
+    if _negated(a.content) != _negated(b.content):
         return False  # one says it happened, the other that it did not
     if any(same_figure(fa, fb) for fa in a.figures for fb in b.figures):
         return True
     return same_content(a, b)
+
+
+def _near_values(a: set[float], b: set[float]) -> bool:
+    return any(abs(x - y) <= 0.005 * max(abs(x), abs(y), 1e-9) for x in a for y in b)
+
+
+@functools.lru_cache(maxsize=4096)
+def _negated(text: str) -> bool:
+    return bool(_NEGATION.search(text))
 
 
 def _quote(text: str, limit: int = 160) -> str:
@@ -737,14 +777,17 @@ def outlet_statements(claims: Sequence[Claim], doc: Doc | None, article: Article
     covered = sorted(
         s for c in claims for s in (*c.source_spans, *c.cue_spans, *c.content_spans) if s[1] > s[0]
     )
+    covered = _merge(covered)
+    covered_ends = [e for _, e in covered]
     headline = _headline_span(article)
     source = article.outlet or "the article"
     out = []
     for start, end in _body_sentences(doc, article):
         if headline and start < headline[1] and headline[0] < end:
             continue
-        if any(s < end and start < e for s, e in covered):
-            continue
+        k = bisect.bisect_right(covered_ends, start)
+        if k < len(covered) and covered[k][0] < end:
+            continue  # some attribution covers part of this sentence
         sentence = article.text[start:end]
         if len(re.findall(r"[A-Za-z]+", sentence)) < 4:
             continue
@@ -763,6 +806,16 @@ def outlet_statements(claims: Sequence[Claim], doc: Doc | None, article: Article
                 evidence_span=(start, end),
             )
         )
+    return out
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for s, e in spans:
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
     return out
 
 
