@@ -30,6 +30,12 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Sources that are a document or a statement: the party is its author ("a report by CSIS").
 DOCUMENT_WORDS = frozenset(
     [
+        "results",
+        "result",
+        "test",
+        "log",
+        "tests",
+        "logs",
         "report",
         "reports",
         "study",
@@ -66,6 +72,19 @@ DOCUMENT_WORDS = frozenset(
 # lower case. Order of the checks (see source_type) matters more than completeness.
 OFFICIAL = (
     "spokesperson",
+    "superintendent",
+    "school district",
+    "district",
+    "utility",
+    "fire chief",
+    "fire marshal",
+    "marshal",
+    "state auditor",
+    "transit authority",
+    "city council",
+    "councillor",
+    "council member",
+    "police chief",
     "spokesman",
     "spokeswoman",
     "press secretary",
@@ -418,10 +437,11 @@ class _NameIndex:
 
     def resolve(self, claim: Claim) -> str:
         start, end = claim.source_spans[0][0], claim.source_spans[-1][1]
+        start = self.possessor_start(start)
         text = clean_name(self.text[start:end])
         low = text.lower()
         if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS:
-            return self.antecedent(start, low)
+            return self.antecedent(start, low, claim.content_spans)
         if low in RELATIVE_PRONOUNS:
             return self.relative_head(start) or text
         inside = [m for m in self.mentions if start <= m[0] < end]
@@ -436,14 +456,52 @@ class _NameIndex:
             return self.acronyms[text]
         if re.fullmatch(r"[A-Z][\w'-]+", text):
             return self.full_person(text, start)
+        if head in DOCUMENT_WORDS and len(text.split()) <= 2:
+            # "according to results ...", "the report said": its author is the
+            # organisation named nearest to it in the same sentence.
+            author = self.nearest_org(start)
+            if author:
+                return author
         return text
 
-    def antecedent(self, position: int, pronoun: str) -> str:
-        """The most salient compatible mention before ``position`` (same sentence first)."""
+    def possessor_start(self, start: int) -> int:
+        """Where "Harbor City's water utility" starts when a span begins at its "s"."""
+        if not (self.text[start : start + 2] == "s " and start and self.text[start - 1] in "'’"):
+            return start
+        token = self.token_at(start - 1)
+        if token is None:
+            return start
+        i = token.i - 1
+        while i >= 0 and self.doc[i].pos_ == "PROPN":
+            i -= 1
+        return self.doc[i + 1].idx if i + 1 < token.i else start
+
+    def nearest_org(self, position: int) -> str:
+        sentence = self.sentences_before(position, 0)
+        if not sentence:
+            return ""
+        lo, hi = sentence[0]
+        orgs = [m for m in self.mentions if lo <= m[0] < hi and m[1] == "ORG"]
+        if not orgs:
+            return ""
+        return self.expand(min(orgs, key=lambda m: abs(m[0] - position))[2])
+
+    def antecedent(self, position: int, pronoun: str, skip: Sequence[Span] = ()) -> str:
+        """The most salient compatible mention before ``position`` (same sentence first).
+
+        Mentions inside ``skip`` (the claim's own content) are not candidates: a speaker is
+        never someone named in what they say ("Crews reached the mill, she said").
+        """
         labels = ("PERSON",) if pronoun in PERSON_PRONOUNS else ("ORG", "NORP", "GPE")
         sentences = self.sentences_before(position, 4)
         for lo, hi in sentences:
-            found = [m for m in self.mentions if lo <= m[0] < min(hi, position) and m[1] in labels]
+            found = [
+                m
+                for m in self.mentions
+                if lo <= m[0] < min(hi, position)
+                and m[1] in labels
+                and not any(s <= m[0] < e for s, e in skip)
+            ]
             if not found:
                 continue
             subjects = [m for m in found if m[3].root.dep_ in ("nsubj", "nsubjpass")]
@@ -505,8 +563,12 @@ def source_profiles(
 
 def _remove_words(text: str, name: str) -> str:
     """``text`` without the words of ``name``: "Kremlin spokesperson Dmitry Peskov" -> role."""
-    drop = {w.lower() for w in name.split()}
-    kept = [w for w in text.split() if w.lower().strip(",.'’s") not in drop]
+
+    def norm(word: str) -> str:
+        return re.sub(r"['’]s$", "", word.lower().strip(',.;:()"“”'))
+
+    drop = {norm(w) for w in name.split()}
+    kept = [w for w in text.split() if norm(w) not in drop]
     rest = " ".join(kept).strip(" ,;")
     return "" if rest.lower() in ("", "the", "a", "an") else rest
 
@@ -669,7 +731,8 @@ _LEXICONS = (("official", OFFICIAL), ("independent", INDEPENDENT), ("media", MED
 # Outlet names: "The Washington Post", "The New York Times", "Daily Mail".
 _MEDIA_NAME = re.compile(
     r"^(the\s+)?([A-Z][\w.-]*\s+){0,3}(Post|Times|Journal|News|Herald|Tribune|Gazette|"
-    r"Telegraph|Guardian|Mail|Observer|Express|Chronicle|Examiner|Standard|Star|Globe|Sun)$"
+    r"Telegraph|Guardian|Mail|Observer|Express|Chronicle|Examiner|Standard|Star|Globe|Sun|"
+    r"Ledger|Courier|Dispatch|Bulletin|Inquirer|Sentinel|Monitor|Mirror|Press|Register)$"
 )
 
 

@@ -518,6 +518,9 @@ def same_party(a: SourceProfile, b: SourceProfile) -> bool:
 
 def describe(profile: SourceProfile) -> str:
     """ "Dmitry Peskov (Kremlin)" for reasons that name the other claim."""
+    role = profile.role.split(";")[0].strip()
+    if role and len(role.split()) <= 4 and role.lower() not in profile.name.lower():
+        return f"{profile.name} ({role})"
     if profile.affiliation and profile.affiliation.lower() not in profile.name.lower():
         return f"{profile.name} ({profile.affiliation})"
     return profile.name or "another source"
@@ -559,10 +562,30 @@ _DOC_NOUNS = (
     "allegation|allegations|statement|statements|study|studies|analysis|data|account|"
     "assessment|poll|polls|survey|findings|assertion|assertions|accusation|accusations|"
     "story|stories|article|research|calculation|calculations|projection|projections|"
-    "forecast|forecasts|count|reporting|suggestion|suggestions"
+    "forecast|forecasts|count|reporting|suggestion|suggestions|remarks|comments|version"
+)
+_SPEECH_NOUNS = frozenset(
+    [
+        "claim",
+        "claims",
+        "account",
+        "statement",
+        "statements",
+        "assertion",
+        "assertions",
+        "allegation",
+        "allegations",
+        "accusation",
+        "accusations",
+        "suggestion",
+        "suggestions",
+        "remarks",
+        "comments",
+        "version",
+    ]
 )
 _ANAPHOR = re.compile(
-    rf"\b(such|this|these|that|those|the|its|their|his|her)\s+(?:[a-z-]+\s+)?({_DOC_NOUNS})\b",
+    rf"\b(such|this|these|that|those|the|its|their|his|her)\s+(?:[a-z-]+(?:['’]s)?\s+)?({_DOC_NOUNS})\b",
     re.I,
 )
 _CONTRAST = re.compile(
@@ -626,11 +649,14 @@ def disputed_targets(
         # (c) "such reports", "these figures": the nearest earlier claim that made one
         for m in _ANAPHOR.finditer(rejecter.content):
             noun = _stem(m.group(2))
+            # "that claim", "this account" may point at any earlier claim; "such reports",
+            # "these figures" only at one made by a report or with figures.
+            generic = m.group(2).lower() in _SPEECH_NOUNS
             earlier = [
                 t
                 for t in others
                 if 0 <= _start(rejecter) - _start(claims[t]) <= WINDOW
-                and noun in _claim_nouns(claims[t])
+                and (generic or noun in _claim_nouns(claims[t]))
             ]
             if earlier:
                 nearest = max(earlier, key=lambda t: _start(claims[t]))
@@ -715,7 +741,7 @@ def assess_claims(
             r = disputed_by[i][0]
             claim.status = "disputed"
             claim.status_reason = (
-                f"disputed: {describe(profiles[r])} rejects this: {_quote(claims[r].content)}"
+                f"disputed: {describe(profiles[r])} rejects this: {_quote(_said(claims[r]))}"
             )
             claim.related = sorted(set(disputed_by[i]) | set(corroborated_by.get(i, [])))
         elif i in corroborated_by:
@@ -760,6 +786,13 @@ def _near_values(a: set[float], b: set[float]) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _negated(text: str) -> bool:
     return bool(_NEGATION.search(text))
+
+
+def _said(claim: Claim) -> str:
+    """What a claim says, or its whole sentence when the content is only "that claim"."""
+    if len(claim.content.split()) < 4 and claim.evidence:
+        return claim.evidence
+    return claim.content
 
 
 def _quote(text: str, limit: int = 160) -> str:
