@@ -41,9 +41,10 @@ def _cap(text: str) -> str:
 def _words(analysis: Analysis, found: Found) -> str:
     """The clause holding the figure, word for word as the article has it."""
     clause = cut_clause(content_text(found.claim, analysis.article))
-    if found.figure.text in clause and clause in analysis.article.text:
-        return clause
-    return phrase(found.figure, analysis.article.text)
+    if not (found.figure.text in clause and clause in analysis.article.text):
+        clause = phrase(found.figure, analysis.article.text)
+    # Quoted inside the stem's quotation marks: inner quotes become single ones.
+    return clause.replace("\u201c", "\u2018").replace("\u201d", "\u2019").replace('"', "'")
 
 
 def _what(found: Found) -> str:

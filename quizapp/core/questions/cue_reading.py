@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import random
+import re
 
 from quizapp.core.claims import Analysis, Claim
 from quizapp.core.questions.base import Question, QuestionType, place_answer, register
-from quizapp.core.questions.text import claim_evidence, display_name, named_source, usable
+from quizapp.core.questions.text import (
+    claim_evidence,
+    display_name,
+    named_source,
+    same_source,
+    usable,
+)
 
 _ADVERBS = {"also", "then", "later", "further", "again", "previously", "earlier", "once"}
 _MEANING = {
@@ -41,6 +48,7 @@ class CueReading(QuestionType):
             for i, c in enumerate(analysis.claims)
             if named_source(c) and c.cue.strip() and usable(analysis, i)
         }
+        cues = {i: w for i, w in cues.items() if plain_cue(w)}
         # Ask only where the cue is in the evidence sentence the learner is shown.
         shown = {i for i in cues if _cue_in_evidence(analysis.claims[i])}
         questions = []
@@ -48,7 +56,7 @@ class CueReading(QuestionType):
             if i not in shown:
                 continue
             claim = analysis.claims[i]
-            figure = claim.figures[0].text if claim.figures else ""
+            figure = next((f.text for f in claim.figures if re.search(r"\d", f.text)), "")
             who = display_name(claim.source)
             if claim.cue_strength == "estimate" and figure:
                 stem = f"Which word shows that the figure of {figure} is an estimate?"
@@ -63,7 +71,9 @@ class CueReading(QuestionType):
             else:
                 continue
             # A cue the same source uses elsewhere might read as right too: never a distractor.
-            own = {w for j, w in cues.items() if analysis.claims[j].source == claim.source}
+            own = {
+                w for j, w in cues.items() if same_source(analysis.claims[j].source, claim.source)
+            }
             wrong = [
                 w
                 for j, w in cues.items()
@@ -95,6 +105,15 @@ class CueReading(QuestionType):
             )
         questions.sort(key=lambda q: analysis.claims[q.claims[0]].cue_strength == "report")
         return questions
+
+
+def plain_cue(cue: str) -> bool:
+    """A cue a choice can show: "said", "pointed out", "according to"; not "said via email"
+    or "is seizing upon a report" (an analyser's over-long cue)."""
+    ws = cue.split()
+    if cue == "according to":
+        return True
+    return 1 <= len(ws) <= 2 and all(w.isalpha() for w in ws) and len(ws[0]) > 2
 
 
 def _cue_in_evidence(claim: Claim) -> bool:

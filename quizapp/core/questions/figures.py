@@ -132,8 +132,13 @@ def article_figures(analysis: Analysis) -> list[Found]:
             continue
         if tuple(fig.span) in seen or not usable(analysis, index):
             continue
-        if not fig.text.strip() or not re.search(r"\d|million|billion|thousand", fig.text):
-            continue
+        if not re.search(r"\d", fig.text):
+            continue  # "thousands": too vague to compare
+        following = analysis.article.text[fig.span[1] : fig.span[1] + 12]
+        if re.search(
+            r"year-old|years? old|\d:\d|\b[ap]\.m\b|o'clock", f"{fig.text} {fig.counts} {following}"
+        ):
+            continue  # an age or a time of day counts nothing
         if re.fullmatch(r"(?:the )?(?:\d{2,4}['’]?s|1[89]\d\d|20\d\d)", fig.text.strip()):
             continue  # a decade or a year is a date, not a figure
         after = analysis.article.text[fig.span[1] : fig.span[1] + 2]

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from quizapp.core.claims import Analysis
 from quizapp.core.questions.base import Question, all_types, validate_question
-from quizapp.core.questions.text import is_organisation
+from quizapp.core.questions.text import is_organisation, same_source
 
 # The order a learner meets the types: who and what first, then status, then sourcing.
 ORDER = (
@@ -85,4 +85,17 @@ def tidy_source(name: str) -> str:
 
 def _tidy_sources(analysis: Analysis) -> Analysis:
     claims = [replace(c, source=tidy_source(c.source) or c.source) for c in analysis.claims]
+    # A short name that can only be one of the article's full names becomes that name:
+    # "Trump" -> "Donald Trump", unless the article also has a "Fred Trump".
+    names = {c.source for c in claims}
+    full = {}
+    for name in names:
+        longer = {
+            m
+            for m in names
+            if m != name and same_source(name, m) and len(m.split()) > len(name.split())
+        }
+        if len(longer) == 1:
+            full[name] = longer.pop()
+    claims = [replace(c, source=full.get(c.source, c.source)) for c in claims]
     return replace(analysis, claims=claims)

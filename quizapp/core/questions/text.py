@@ -140,7 +140,7 @@ _FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "ours", "mine"}
 _DEMONSTRATIVE_START = {"this", "these", "those", "that", "such"}
 # Where a clause may be cut without leaving it incomplete.
 _CLAUSE_BREAK = re.compile(
-    r"(?:,\s+(?:with|which|while|whereas|although|though|but|as|after|before|when|where|"
+    r"(?:,\s+(?:with|which|who|while|whereas|although|though|but|as|after|before|when|where|"
     r"including|adding|saying|according)\b"
     r"|;\s"
     r"|\s+and that\s"
@@ -245,14 +245,22 @@ def _balanced(text: str) -> bool:
     return text.count("\u201c") == text.count("\u201d") and text.count('"') % 2 == 0
 
 
-def lower_first(text: str) -> str:
-    """Lower-case a sentence's first word when it is not a name ("It is" -> "it is")."""
+def lower_first(text: str, article_text: str = "") -> str:
+    """Lower-case a sentence's first word when it is not a name ("It is" -> "it is").
+
+    A word is taken for a common word when it is a function word, ends like a verb form or
+    an adverb ("Following", "Perhaps"), or the article also writes it in lower case.
+    """
     first = words(text)[:1]
-    if first and first[0].lower() in _FUNCTION_WORDS and not first[0].isupper():
-        return text[0].lower() + text[1:]
-    if first and first[0] == "I":
+    if not first or first[0] == "I" or first[0].isupper() or not first[0][:1].isupper():
         return text
-    return text
+    word = first[0].lower()
+    common = (
+        word in _FUNCTION_WORDS
+        or word.endswith(("ing", "ly"))
+        or bool(article_text and re.search(rf"\b{re.escape(word)}\b", article_text))
+    )
+    return text[0].lower() + text[1:] if common else text
 
 
 def sentence(text: str) -> str:
@@ -299,6 +307,7 @@ _SUBORDINATE = {
     "or",
     "but",
     "than",
+    "as",
 }
 _AUXILIARIES = {
     "is",
@@ -398,17 +407,114 @@ def has_verb(clause: str) -> bool:
     test lets some noun phrases through (plural nouns end in -s), never refuses a clause
     with an auxiliary or a past tense.
     """
-    for w in words(clause)[1:]:
+    ws = words(clause)
+    for n, w in enumerate(ws[1:], 1):
         low = w.lower()
+        before = ws[n - 1].lower()
+        after = ws[n + 1].lower() if n + 1 < len(ws) else ""
         if "'" in low or "’" in low:
             if re.search(r"['’](?:s|re|ve|d|ll|m)$", low) and not w[:1].isupper():
                 return True
             continue
         if low in _AUXILIARIES or low in _IRREGULAR_PAST:
             return True
-        if low.endswith("ed") or (low.endswith("s") and not low.endswith("ss") and len(low) > 3):
+        if low.endswith("ed"):
+            # "people accused of", "a newly created role": participles, not verbs
+            if (
+                after not in {"of", "by", "to"}
+                and before not in _DETERMINERS
+                # "a newly created role" is a participle; "Russians voluntarily entered" is not
+                and not (before.endswith("ly") and n >= 2 and ws[n - 2].lower() in _DETERMINERS)
+            ):
+                return True
+        elif (
+            low.endswith("s")
+            and not low.endswith(("ss", "us", "is"))
+            and len(low) > 3
+            and before not in _DETERMINERS
+            and not w[:1].isupper()
+        ):
             return True
     return False
+
+
+_DETERMINERS = set(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "your",
+        "my",
+        "some",
+        "many",
+        "most",
+        "all",
+        "any",
+        "no",
+        "of",
+        "for",
+        "in",
+        "on",
+        "with",
+        "by",
+        "from",
+        "at",
+        "to",
+        "and",
+        "or",
+        "more",
+        "other",
+        "such",
+        "several",
+        "few",
+        "two",
+        "three",
+        "four",
+        "five",
+        "new",
+        "former",
+        "both",
+    ]
+)
+_PREPOSITIONS = set(
+    [
+        "with",
+        "without",
+        "about",
+        "against",
+        "among",
+        "between",
+        "for",
+        "from",
+        "into",
+        "of",
+        "on",
+        "over",
+        "under",
+        "by",
+        "at",
+        "in",
+        "as",
+        "like",
+        "unlike",
+        "despite",
+        "amid",
+    ]
+)
+_DANGLING_END = (
+    _SUBORDINATE
+    | _PREPOSITIONS
+    | set(["a", "an", "the", "to", "that", "which", "who", "its", "their", "his", "her", "said"])
+)
 
 
 def verb_forms(cue: str) -> tuple[str, str]:
@@ -521,9 +627,30 @@ def statement(claim: Claim, article: Article) -> Statement | None:
     first = words(clause)[0].lower()
     if has_dangling_reference(clause) or first == "to" or first in _SUBORDINATE:
         return None  # "to organize a rally", "if Trump could...": not a statement
+    tail = [w.lower() for w in words(clause)[-2:]]
+    if (
+        tail[-1] in _DANGLING_END
+        or tail[-1] in _AUXILIARIES
+        or (
+            len(tail) == 2
+            and tail[0] in _AUXILIARIES
+            and tail[1] in {"long", "also", "still", "not"}
+        )
+    ):
+        return None  # "Trump was absolutely right when", "Obama has long": cut off
+    if first in _PREPOSITIONS and "," not in clause:
+        return None  # "with attacks on Machado": a phrase, not a clause
     link = connector(claim, article)
     match = _FIGURE_AT.match(clause)
-    if link == "" and match and claim.cue.lower() not in {"said", "says", "according to"}:
+    estimate_cue = claim.cue_strength == "estimate" or verb_forms(claim.cue)[1] in {
+        "estimate",
+        "put",
+        "value",
+        "calculate",
+        "project",
+        "forecast",
+    }
+    if link == "" and match and estimate_cue and not re.search(r"\b[ap]\.m\b", clause):
         # "estimated Russia's losses at 1.2 million": an object, not a clause; the
         # clause form says the same thing with a verb.
         np = lower_first(match.group("np"))
@@ -531,7 +658,7 @@ def statement(claim: Claim, article: Article) -> Statement | None:
         return Statement(f"{np} {verb} to {match.group('fig')}", "object", lower_first(clause))
     if not has_verb(clause):
         return None
-    return Statement(lower_first(clause), "that")
+    return Statement(lower_first(clause, article.text), "that")
 
 
 def _plural(noun_phrase: str) -> bool:
@@ -545,12 +672,27 @@ def _plural(noun_phrase: str) -> bool:
 
 
 def source_names(analysis: Analysis) -> list[str]:
-    """Named sources in order of first appearance (the outlet and unnamed sources excluded)."""
+    """Named sources in order of first appearance (the outlet and unnamed sources excluded),
+    one name per source ("Trump" and "Donald Trump" are one)."""
     names: list[str] = []
     for c in analysis.claims:
-        if named_source(c) and c.source not in names:
+        if named_source(c) and not any(same_source(c.source, n) for n in names):
             names.append(c.source)
     return names
+
+
+def same_source(a: str, b: str) -> bool:
+    """Whether two names may be one source: "Trump" and "Donald Trump", "Defense Ministry"
+    and "the Ministry of Defense". A distractor must never be the right source renamed."""
+    wa = {w.lower() for w in words(a) if w.lower() not in {"the", "of", "for", "and"}}
+    wb = {w.lower() for w in words(b) if w.lower() not in {"the", "of", "for", "and"}}
+    if not wa or not wb:
+        return a == b
+    if wa <= wb or wb <= wa:
+        return True
+    # Two people with the same surname may be one person named two ways.
+    person = not is_organisation(a) and not is_organisation(b)
+    return person and words(a)[-1].lower() == words(b)[-1].lower()
 
 
 def named_source(claim: Claim) -> bool:
@@ -566,6 +708,8 @@ def named_source(claim: Claim) -> bool:
         and last[0][:1].isupper()  # "Foreign policy analysts" is a description, not a name
         and not any(ch.isdigit() for ch in bare)
         and name.lower() not in _PRONOUNS | _FIRST_PERSON
+        and not re.search(r"['’]s\b|[:;()]", bare)  # "The GOP's complaint", "The Latest: X"
+        and len(words(bare)) <= 7
     )
 
 
@@ -677,8 +821,10 @@ def is_organisation(name: str) -> bool:
 
 def display_name(name: str) -> str:
     """A source as it reads inside a sentence: "the Center for ...", "Dmitry Peskov"."""
-    if is_organisation(name) and not name.lower().startswith(("the ", "a ", "an ")):
-        return "the " + name
+    if name.lower().startswith(("the ", "a ", "an ")):
+        return name
+    if is_organisation(name) or (name.isupper() and 2 <= len(name) <= 3):
+        return "the " + name  # "the FBI", "the Center for ..."
     return name
 
 

@@ -20,6 +20,7 @@ from quizapp.core.questions.text import (
     claim_evidence,
     display_name,
     named_source,
+    same_source,
     source_names,
     statement,
     status_note,
@@ -90,9 +91,9 @@ class TrueFalse(QuestionType):
             others = [
                 n
                 for n in names
-                if n != claim.source
+                if not same_source(n, claim.source)
                 and not any(
-                    c.source == n and c.content.strip() == claim.content.strip()
+                    same_source(c.source, n) and c.content.strip() == claim.content.strip()
                     for c in analysis.claims
                 )
             ]

@@ -11,6 +11,7 @@ from quizapp.core.questions.text import (
     date_of,
     display_name,
     named_source,
+    same_source,
     statement,
     status_note,
     usable,
@@ -42,7 +43,7 @@ class WhatSaid(QuestionType):
             wrong_claims = [
                 j
                 for j in plain
-                if analysis.claims[j].source != claim.source
+                if not same_source(analysis.claims[j].source, claim.source)
                 and plain[j].clause.casefold() != said.clause.casefold()
             ]
             # Figures call for figures: a distractor with a number is the plausible one.

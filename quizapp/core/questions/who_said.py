@@ -10,6 +10,7 @@ from quizapp.core.questions.text import (
     claim_evidence,
     display_name,
     named_source,
+    same_source,
     source_names,
     statement,
     status_note,
@@ -42,7 +43,11 @@ class WhoSaid(QuestionType):
                 stem = f"Who {past} that {said.clause}?"
             # A source that made the same statement would also be right: never a distractor.
             same = {c.source for c in analysis.claims if c.content.strip() == claim.content.strip()}
-            wrong = [n for n in names if n not in same]
+            wrong = [
+                n
+                for n in names
+                if n not in same and not any(same_source(n, s) for s in same | {claim.source})
+            ]
             if len(wrong) < 2:
                 continue
             rng.shuffle(wrong)
