@@ -85,6 +85,7 @@ OFFICIAL = (
     "councillor",
     "council member",
     "police chief",
+    "board chair",
     "spokesman",
     "spokeswoman",
     "press secretary",
@@ -452,6 +453,10 @@ class _NameIndex:
         head = _head_word(self.doc, start, end)
         if orgs and (head in DOCUMENT_WORDS or _strip_the(text) == orgs[0][2]):
             return self.expand(orgs[0][2])
+        if orgs and orgs[0][0] - start <= 4 and self.text[orgs[0][3].end_char :].startswith(","):
+            # "The Center for Urban Mobility, a research institute at ...": the name, not
+            # the apposition that describes it.
+            return self.expand(orgs[0][2])
         if text in self.acronyms:
             return self.acronyms[text]
         if re.fullmatch(r"[A-Z][\w'-]+", text):
@@ -536,7 +541,8 @@ def source_profiles(
     """For each claim, the role and affiliation the article gives its source."""
     index = name_index(doc, article or Article(text=doc.text)) if doc is not None else None
     roles = index.roles if index is not None else {}
-    out = []
+    out: list[SourceProfile] = []
+    last_body = ""  # the latest organisation-like source: what "its spokeswoman" speaks for
     for claim in claims:
         written = clean_name(claim.source_text)
         name = claim.source or written
@@ -548,17 +554,34 @@ def source_profiles(
         role = "; ".join(role_parts)
         kind = index.labels.get(claim.source, "") if index is not None and claim.source else ""
         named = _is_named(claim, name, kind)
+        affiliation = _affiliation(role, name, kind)
+        if re.match(r"(its|their)\b", role, re.I) and last_body:
+            affiliation = last_body
         out.append(
             SourceProfile(
                 name=name,
                 kind=kind,
                 role=role,
-                affiliation=_affiliation(role, name, kind),
+                affiliation=affiliation,
                 named=named,
                 words=_key_words(name),
             )
         )
+        if (
+            claim.status != "unattributed"
+            and named
+            and kind != "PERSON"
+            and name
+            and name.lower() not in PERSON_PRONOUNS
+            and not _looks_personal(name, roles)
+        ):
+            last_body = name
     return out
+
+
+def _looks_personal(name: str, roles: dict[str, list[str]]) -> bool:
+    """A person's name without an entity label: two or three capitalised words, with a role."""
+    return name in roles or bool(re.fullmatch(r"[A-Z][a-z]+( [A-Z][a-z.]+){1,2}", name))
 
 
 def _remove_words(text: str, name: str) -> str:

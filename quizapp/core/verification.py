@@ -498,7 +498,8 @@ _GENERIC = frozenset(
 
 @functools.lru_cache(maxsize=4096)
 def _party_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[a-z][\w.-]+", text.lower()) if w not in _GENERIC)
+    words = re.findall(r"[a-z][\w.-]+", re.sub(r"['’]s\b", "", text.lower()))
+    return frozenset(w for w in words if w not in _GENERIC)
 
 
 def same_party(a: SourceProfile, b: SourceProfile) -> bool:
