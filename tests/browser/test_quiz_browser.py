@@ -1,0 +1,185 @@
+"""A learner takes a quiz in Debian's Chromium: join by code, answer, submit, feedback."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from flask import Flask
+from sqlalchemy import func, select
+
+from quizapp.extensions import db
+from quizapp.models import Answer, Attempt
+from tests.helpers import PASSWORD
+from tests.quiz_support import S_UNSAFE, published_set
+
+pytestmark = pytest.mark.browser
+
+SORT = {
+    "1. The bridge would cost": "corroborated",
+    "2. The old bridge was unsafe": "disputed",
+    "3. Traffic on the old bridge": "attributed",
+    "4. The town grew": "corroborated",
+    "5. The council voted": "unattributed",
+}
+
+
+def log_in(page, base: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(base + "/auth/login")
+    page.get_by_label("Username").fill("pupil")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.get_by_role("heading", name="My quizzes").wait_for()
+
+
+def join(page, code: str) -> None:  # type: ignore[no-untyped-def]
+    page.get_by_label("Quiz code").fill(code)
+    page.get_by_role("button", name="Join").click()
+    page.get_by_role("button", name=re.compile("Start")).click()
+    page.get_by_text("Question 1 of 5").wait_for()
+
+
+def answer_all(page) -> None:  # type: ignore[no-untyped-def]
+    page.get_by_label("Tom Berg", exact=True).check()
+    page.get_by_role("button", name="Save and next").click()
+    page.get_by_label("False", exact=True).check()
+    page.get_by_role("button", name="Save and next").click()
+    page.get_by_label("A point that an independent source").check()
+    page.get_by_role("button", name="Save and next").click()
+    for statement, label in SORT.items():
+        page.get_by_label(statement).select_option(label)
+    page.get_by_role("button", name="Save and next").click()
+    page.get_by_label("the Regional Audit Office").check()
+    page.get_by_role("button", name="Save and review").click()
+    page.get_by_role("heading", name="Review your answers").wait_for()
+
+
+def counts(app: Flask) -> tuple[int, int, list[tuple[object, float | None]]]:
+    with app.app_context():
+        attempts = db.session.execute(select(Attempt.submitted_at, Attempt.score)).all()
+        return (
+            db.session.scalar(select(func.count()).select_from(Attempt)),
+            db.session.scalar(select(func.count()).select_from(Answer)),
+            [tuple(a) for a in attempts],
+        )
+
+
+def test_join_answer_submit_and_see_the_highlight_and_scores(
+    app: Flask, learner_id: int, live_server: str, page
+) -> None:  # type: ignore[no-untyped-def]
+    built = published_set(app)
+    log_in(page, live_server)
+    join(page, built.code.lower())
+    assert page.get_by_role("region", name="Town council approves a new bridge").is_visible()
+    assert page.locator("mark").count() == 0  # no highlight while answering
+    answer_all(page)
+    page.get_by_role("button", name="Submit my answers").click()
+    page.get_by_role("heading", name="Your results").wait_for()
+    assert page.get_by_role("heading", name="Score: 100%").is_visible()
+    assert page.locator("#discernment").get_by_text("+1.00").is_visible()
+    assert page.locator("#bias").is_visible()
+    skills = page.get_by_role("table", name="Per skill")
+    assert re.search(r"Attribution\s+2\s+2", skills.inner_text())
+    first = page.locator("article.result-item").first
+    mark = first.locator(".excerpt mark.evidence")
+    assert S_UNSAFE in mark.text_content() and "Evidence" in mark.text_content()
+    # The highlight does not rely on colour: it carries a word and an outline.
+    assert mark.evaluate("m => getComputedStyle(m).outlineStyle") == "dashed"
+
+
+def test_resume_after_closing_the_browser(
+    app: Flask, learner_id: int, live_server: str, browser
+) -> None:  # type: ignore[no-untyped-def]
+    built = published_set(app)
+    context = browser.new_context()
+    page = context.new_page()
+    log_in(page, live_server)
+    join(page, built.code)
+    page.get_by_label("Tom Berg", exact=True).check()
+    page.get_by_role("button", name="Save and next").click()
+    page.get_by_label("False", exact=True).check()
+    page.get_by_role("button", name="Save and next").click()
+    page.reload()
+    assert page.get_by_text("Question 3 of 5").is_visible()
+    context.close()  # the browser is gone, cookies and all
+
+    context = browser.new_context()
+    page = context.new_page()
+    log_in(page, live_server)
+    page.get_by_role("link", name=re.compile("Resume")).click()
+    assert page.get_by_text("Question 3 of 5 · 2 answered").is_visible()
+    page.get_by_role("button", name="1 (answered), save and go").click()
+    assert page.get_by_label("Tom Berg", exact=True).is_checked()
+    context.close()
+    assert counts(app)[:2] == (1, 2)
+
+
+@pytest.mark.parametrize("javascript", [False, True], ids=["no-js", "js"])
+def test_a_double_click_on_submit_counts_once(
+    app: Flask, learner_id: int, live_server: str, browser, javascript: bool
+) -> None:  # type: ignore[no-untyped-def]
+    built = published_set(app)
+    context = browser.new_context(java_script_enabled=javascript)
+    page = context.new_page()
+    log_in(page, live_server)
+    join(page, built.code)
+    answer_all(page)
+    page.get_by_role("button", name="Submit my answers").dblclick()
+    page.get_by_role("heading", name="Your results").wait_for()
+    assert page.get_by_role("heading", name="Score: 100%").is_visible()
+    context.close()
+    n_attempts, n_answers, rows = counts(app)
+    assert (n_attempts, n_answers) == (1, 5)
+    assert rows[0][0] is not None and rows[0][1] == 1.0
+
+
+def test_a_double_click_on_save_keeps_one_answer(
+    app: Flask, learner_id: int, live_server: str, browser
+) -> None:  # type: ignore[no-untyped-def]
+    built = published_set(app)
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    log_in(page, live_server)
+    join(page, built.code)
+    page.get_by_label("Tom Berg", exact=True).check()
+    page.get_by_role("button", name="Save and next").dblclick()
+    page.get_by_text("Question 2 of 5").wait_for()
+    context.close()
+    assert counts(app)[:2] == (1, 1)
+
+
+def test_a_quiz_with_the_keyboard_alone_without_javascript(
+    app: Flask, learner_id: int, live_server: str, browser
+) -> None:  # type: ignore[no-untyped-def]
+    built = published_set(app)
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    log_in(page, live_server)
+    join(page, built.code)
+    page.get_by_label("Ana Lopez").focus()
+    page.keyboard.press("ArrowDown")  # radio group: the next choice, Tom Berg
+    assert page.get_by_label("Tom Berg", exact=True).is_checked()
+    page.keyboard.press("Enter")  # submits with the form's first button: save and next
+    page.get_by_text("Question 2 of 5 · 1 answered").wait_for()
+    context.close()
+    with app.app_context():
+        assert db.session.scalar(select(Answer.response)) == 1
+
+
+def test_readable_at_phone_width(app: Flask, learner_id: int, live_server: str, browser) -> None:  # type: ignore[no-untyped-def]
+    built = published_set(app)
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    log_in(page, live_server)
+    join(page, built.code)
+    pages = [page.url]
+    page.goto(page.url.rsplit("/", 1)[0] + "/4")
+    pages.append(page.url)
+    for url in pages:
+        page.goto(url)
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, url
+        # The article and the question are both on the first screen.
+        panel = page.locator(".article-panel").bounding_box()
+        assert panel["y"] < 740 and panel["height"] <= 740 * 0.45
+    context.close()
