@@ -83,9 +83,19 @@ def _register(huey: Huey, app: Flask) -> None:
 def analyse_article(article_id: int, app: Flask | None = None) -> Any:
     """Enqueue the analysis of a stored article (call after the article is committed)."""
     app = app or current_app._get_current_object()  # type: ignore[attr-defined]
-    get_huey(app)
-    set_progress(article_id, "queued", app)
-    return app.extensions["quizapp.analyse_task"](article_id)
+    try:
+        get_huey(app)
+        set_progress(article_id, "queued", app)
+        return app.extensions["quizapp.analyse_task"](article_id)
+    except Exception as error:  # noqa: BLE001 - the queue is down: say so on the page
+        log.error("could not enqueue article %s", article_id, exc_info=True)
+        with app.app_context():
+            article = db.session.get(Article, article_id)
+            if article is not None and article.analysis_state == AnalysisState.QUEUED:
+                article.analysis_state = AnalysisState.FAILED
+                article.analysis_error = f"The job queue could not be reached ({error})."[:2000]
+                db.session.commit()
+        return None
 
 
 def set_progress(article_id: int, step: str, app: Flask | None = None) -> None:

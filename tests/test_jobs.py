@@ -172,3 +172,19 @@ def test_the_real_analyser_builds_claims_and_a_draft_for_the_seed(app: Flask) ->
         assert "Dmitry Peskov" in sources
         qs = authoring.set_of_article(db.session, article)
         assert len(authoring.active_questions(qs)) >= 5
+
+
+def test_an_unreachable_queue_marks_the_article_failed(queued_app: Flask) -> None:
+    app = queued_app
+
+    def refuse(article_id: int) -> None:
+        raise ConnectionError("Connection refused")
+
+    jobs.get_huey(app)
+    app.extensions["quizapp.analyse_task"] = refuse
+    add_user(app, "teacher", Role.INSTRUCTOR)
+    client = app.test_client()
+    log_in(client, "teacher")
+    response = client.post("/teach/articles/new", data={"text": SEED_TEXT})
+    page = client.get(response.location).get_data(as_text=True)
+    assert "job queue could not be reached" in page and "Try the analysis again" in page
