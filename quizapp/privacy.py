@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from quizapp.core.formats.scores_csv import safe_text
 from quizapp.models import (
     Answer,
     Attempt,
@@ -163,16 +164,9 @@ CSV_COLUMNS = [
 
 
 def _safe_cell(value: Any) -> Any:
-    """Never let a spreadsheet read a cell as a formula (CSV injection)."""
-    try:
-        from quizapp.core.formats.scores_csv import safe_cell  # type: ignore[import-not-found]
-    except ImportError:
-        safe_cell = None
-    if safe_cell is not None:
-        return safe_cell(value)
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
+    """Never let a spreadsheet read a cell as a formula (CSV injection): the results
+    export's rule, ``scores_csv.safe_text``, so both downloads behave alike."""
+    return safe_text(value) if isinstance(value, str) else value
 
 
 def _cell(value: Any) -> Any:
