@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from quizapp.core.attribution_features import (  # noqa: E402
+    TRAIN_WINDOW,
     DocFeatures,
     doc_features,
     role_features,
@@ -119,7 +120,7 @@ def examples(docs, corpus):
         for r, cue in zip(rels, cues, strict=True):
             if not cue:
                 continue
-            (lo, hi), feats = role_features(df, cue, valid)
+            (lo, hi), feats = role_features(df, cue, valid, TRAIN_WINDOW)
             lab = ["O"] * (hi - lo)
             for i in token_range(df, r.get("Content", [])):
                 if lo <= i < hi and not cue[0] <= i < cue[1]:

@@ -42,11 +42,14 @@ ROLE_MODEL = DATA / "attribution-role.crfsuite"
 # A cue whose mean marginal falls below this is dropped: a false claim becomes a wrong quiz
 # question, so precision comes first. Tuned on polnear-dev.
 CUE_THRESHOLD = 0.5
+CUE_MARGINAL = 1.0
 MAX_CONTENT_CHARS = 600
 FALLBACK_MARGINAL = 0.25
 FALLBACK_RULE = True
 SOURCE_FALLBACK = 0.2
 LAYOUT_RULES = True
+CONTINUATIONS = True
+EXTEND_BACK = True
 CONTINUATION_OPENERS = ("in addition", "additionally", "moreover", "furthermore", "also")
 PUNCT_EDGE = set(" \t\n\r\"'“”‘’,.;:—–-()")
 
@@ -96,8 +99,15 @@ def _find_cues(df: DocFeatures, body_tok: list[bool], tagger) -> list[tuple[int,
         if not any(body_tok[s:e]):
             continue
         labels = tagger.tag(df.cue_feats[s:e])
-        k = 0
         n = e - s
+        if CUE_MARGINAL < 1:
+            # A cue the best path just missed is still a cue when its tokens are likely
+            # enough on their own (unusual cues rarely win the Viterbi path).
+            labels = list(labels)
+            for m in range(n):
+                if labels[m] == "O" and 1.0 - tagger.marginal("O", m) >= CUE_MARGINAL:
+                    labels[m] = "I" if m and labels[m - 1] != "O" else "B"
+        k = 0
         while k < n:
             if labels[k] == "O":
                 k += 1
@@ -526,11 +536,12 @@ def _extract(doc: Doc, article: Article) -> list[Claim]:
         if not con_raw:
             continue
         if not src and SOURCE_FALLBACK < 1:
-            soft = [
-                "S" if role_tagger.marginal("S", k) >= SOURCE_FALLBACK else "O"
-                for k in range(hi - lo)
-            ]
-            src = [(a, b) for a, b in _runs(soft, lo, "S") if all(body_tok[a:b])]
+            marg = [role_tagger.marginal("S", k) for k in range(hi - lo)]
+            soft = ["S" if m >= SOURCE_FALLBACK else "O" for m in marg]
+            runs = [(a, b) for a, b in _runs(soft, lo, "S") if all(body_tok[a:b])]
+            # One source: the likeliest run, not scattered tokens from the whole window.
+            if runs:
+                src = [max(runs, key=lambda r: sum(marg[r[0] - lo : r[1] - lo]))]
         if not src and FALLBACK_RULE:
             src = _rule_source(doc, df, (s, e), con_raw)
         con_conf = sum(role_tagger.marginal("C", i - lo) for a, b in con_raw for i in range(a, b))
@@ -542,7 +553,8 @@ def _extract(doc: Doc, article: Article) -> list[Claim]:
             near = next(i for a, b in con_raw for i in range(a, b) if df.quote[i] == q)
             con_raw.append(_quote_range(df, q, near))
         con = _merge(con_raw, df)
-        con = _extend_back(df, (s, e), con, cue_set, text)
+        if EXTEND_BACK:
+            con = _extend_back(df, (s, e), con, cue_set, text)
         (cs, ce), src, con, named = _refine(doc, df, (s, e), _merge(src, df), con)
         con = [(a, b) for a, b in con if any(body_tok[a:b])]
         src_spans = [sp for sp in (_trim(df, text, r) for r in src) if sp]
@@ -558,7 +570,8 @@ def _extract(doc: Doc, article: Article) -> list[Claim]:
             claim.source = claim.source_text = named
         claims.append(claim)
         reported.append((len(claims) - 1, src, con, (s, e)))
-    claims += _continuations(df, text, claims, reported, cue_set, body_tok)
+    if CONTINUATIONS:
+        claims += _continuations(df, text, claims, reported, cue_set, body_tok)
     if LAYOUT_RULES:
         for src_t, cue_t, con_t in _layout_claims(df, text, body_tok):
             cue_sp = cue_t
