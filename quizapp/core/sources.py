@@ -637,16 +637,48 @@ def _path(token: Any, root: Any) -> list[Any]:
 
 
 def _is_named(claim: Claim, name: str, kind: str) -> bool:
+    """False for unnamed people: "officials", "a police source", "two officials familiar
+    with the investigation", or a source the sentence says spoke anonymously."""
     if kind in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     words = re.findall(r"[\w'-]+", _DETERMINERS.sub("", name.lower()))
     if not words:
         return False
-    head = words[-1]
-    capitalised = [w for w in name.split()[1:] if w[:1].isupper()]
-    return not (head in ANONYMOUS_HEADS and not capitalised) and not ANONYMOUS_MARKERS.search(
-        claim.evidence or ""
-    )
+    # The head is the last word before a preposition or a relative clause.
+    chunk = []
+    for word in words:
+        if word in _POST_HEAD:
+            break
+        chunk.append(word)
+    head = (chunk or words)[-1]
+    if head in ANONYMOUS_HEADS:
+        return False
+    if ANONYMOUS_MARKERS.search(name):
+        return False
+    has_proper = any(w[:1].isupper() for w in name.split()[1:])
+    return has_proper or not ANONYMOUS_MARKERS.search(claim.evidence or "")
+
+
+_POST_HEAD = frozenset(
+    [
+        "familiar",
+        "with",
+        "at",
+        "in",
+        "from",
+        "of",
+        "for",
+        "who",
+        "whom",
+        "that",
+        "close",
+        "briefed",
+        "knowledgeable",
+        "involved",
+        "speaking",
+        "on",
+    ]
+)
 
 
 def _affiliation(role: str, name: str, kind: str) -> str:

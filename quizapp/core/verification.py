@@ -56,6 +56,7 @@ ASSERTION_CUES = frozenset(
         "found",
         "find",
         "prove",
+        "prov",
         "proven",
         "reveal",
         "demonstrat",
@@ -302,6 +303,14 @@ _MAYBE_NUMBER = re.compile(
 _MONTHS = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.I)
 _COUNT_STOP = frozenset(
     [
+        "more",
+        "less",
+        "fewer",
+        "nearly",
+        "about",
+        "around",
+        "almost",
+        "some",
         "in",
         "on",
         "at",

@@ -1,0 +1,175 @@
+"""Sources: pronouns, partial names and acronyms resolved; types from the lexicon."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.core.claims import Article, Claim
+from quizapp.core.sources import (
+    classify_sources,
+    clean_name,
+    resolve_sources,
+    source_profiles,
+)
+
+
+def claim_in(text: str, source: str, cue: str, content: str, after: int = 0) -> Claim:
+    """A claim whose spans point at the first ``source``/``cue``/``content`` from ``after``."""
+    spans = []
+    for part in (source, cue, content):
+        start = text.index(part, after)
+        spans.append([(start, start + len(part))] if part else [])
+    return Claim(
+        source=source,
+        source_text=source,
+        source_type="",
+        cue=cue,
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        source_spans=spans[0],
+        cue_spans=spans[1],
+        content_spans=spans[2],
+    )
+
+
+def plain(source_text: str, source: str = "", evidence: str = "") -> Claim:
+    return Claim(
+        source=source or source_text,
+        source_text=source_text,
+        source_type="",
+        cue="said",
+        cue_strength="report",
+        content="the bridge will reopen in June",
+        status="attributed",
+        evidence=evidence,
+    )
+
+
+# --------------------------------------------------------------------------- resolution
+
+PUTIN = (
+    "President Vladimir Putin stated during a televised event that 700,000 soldiers are at "
+    "the front. He also noted that interest in contracts remains high.\n\n"
+    "Kremlin spokesperson Dmitry Peskov said the figures were accurate. Later, Peskov said "
+    "that no new mobilisation was planned.\n\n"
+    "The Kremlin spokesperson said the talks would continue.\n"
+)
+
+
+@pytest.mark.slow
+def test_pronoun_and_partial_name_resolve_to_the_full_name(parsed):
+    article, doc = parsed(PUTIN)
+    he = claim_in(PUTIN, "He", "noted", "that interest in contracts remains high")
+    later = claim_in(PUTIN, "Peskov", "said", "that no new mobilisation was planned", 150)
+    role = claim_in(PUTIN, "The Kremlin spokesperson", "said", "the talks would continue")
+    resolve_sources([he, later, role], doc, article)
+    assert he.source == "Vladimir Putin"
+    assert he.source_text == "He"  # the words as written stay, with their span
+    assert later.source == "Dmitry Peskov"
+    assert role.source == "The Kremlin spokesperson"  # a role without a name is kept
+
+
+ACRONYM = (
+    "The Center for Strategic and International Studies (CSIS), a think tank in "
+    "Washington, published a report on Monday.\n\n"
+    "CSIS said the losses had been underestimated.\n"
+)
+
+
+@pytest.mark.slow
+def test_acronym_resolves_to_the_name_the_article_defines(parsed):
+    article, doc = parsed(ACRONYM)
+    claim = claim_in(ACRONYM, "CSIS", "said", "the losses had been underestimated", 100)
+    resolve_sources([claim], doc, article)
+    assert claim.source == "Center for Strategic and International Studies"
+
+
+QUOTE = (
+    "Fire Chief Laura Brennan spoke to reporters on Sunday. Officer Tom Hale was there too.\n\n"
+    "Brennan said the fire began at night. According to her, crews arrived quickly.\n\n"
+    '"Crews reached the mill nine minutes later," she said.\n'
+)
+
+
+@pytest.mark.slow
+def test_according_to_pronoun_and_quote_speaker(parsed):
+    article, doc = parsed(QUOTE)
+    start = QUOTE.index("According to her")
+    according = Claim(
+        source="",
+        source_text="",
+        source_type="",
+        cue="According to",
+        cue_strength="report",
+        content="her, crews arrived quickly",
+        status="attributed",
+        cue_spans=[(start, start + len("According to"))],
+        content_spans=[(start + len("According to "), QUOTE.index(".", start))],
+    )
+    quoted = claim_in(QUOTE, "she", "said", "Crews reached the mill nine minutes later")
+    resolve_sources([according, quoted], doc, article)
+    assert according.source_text == "her"  # recovered from "According to her, ..."
+    assert according.content == "crews arrived quickly"
+    assert according.source == "Laura Brennan"
+    assert quoted.source == "Laura Brennan"  # not a name inside her own quote
+
+
+def test_without_a_doc_sources_are_cleaned_words():
+    claim = plain(" \"Peskov's ", source="")
+    resolve_sources([claim], None, Article(text=""))
+    assert claim.source == "Peskov"
+    assert clean_name("  the   Kremlin  ") == "the Kremlin"
+
+
+# --------------------------------------------------------------------------- types
+
+TYPES = {
+    "Kremlin spokesperson Dmitry Peskov": "official",
+    "Defense Minister Andrei Belousov": "official",
+    "the police": "official",
+    "Center for Strategic and International Studies": "independent",
+    "researchers at Eastbrook University": "independent",
+    "a United Nations agency": "independent",
+    "Reuters": "media",
+    "The Washington Post": "media",
+    "the news agency Interfax": "media",
+    "officials": "anonymous",
+    "a source familiar with the talks": "anonymous",
+    "two senior officials": "anonymous",
+}
+
+
+@pytest.mark.parametrize("written, expected", TYPES.items())
+def test_source_types_from_titles_roles_and_names(written, expected):
+    claims = [plain(written)]
+    classify_sources(claims, None, Article(text=""))
+    assert claims[0].source_type == expected
+
+
+def test_a_named_person_takes_the_type_of_the_role_given_in_the_source():
+    claims = [plain("Kremlin spokesperson Dmitry Peskov", source="Dmitry Peskov")]
+    (profile,) = source_profiles(claims)
+    assert profile.role == "Kremlin spokesperson"
+    assert profile.affiliation == "Kremlin"
+    classify_sources(claims, None, Article(text=""), [profile])
+    assert claims[0].source_type == "official"
+
+
+def test_anonymity_in_the_sentence_makes_a_source_anonymous():
+    claims = [plain("a senior diplomat", evidence="a senior diplomat, who requested anonymity")]
+    classify_sources(claims)
+    assert claims[0].source_type == "anonymous"
+
+
+def test_the_outlet_quoting_itself_is_the_outlet():
+    claims = [plain("The Post", source="The Post")]
+    classify_sources(claims, None, Article(text="", outlet="The Post"))
+    assert claims[0].source_type == "outlet"
+
+
+def test_outlet_statements_stay_outlet():
+    claim = plain("")
+    claim.status = "unattributed"
+    classify_sources([claim], None, Article(text=""))
+    assert claim.source_type == "outlet"

@@ -1,0 +1,262 @@
+"""Verification status, read as DOMAIN section 2 says, on hand-built claims (no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.core.article import article_from_text
+from quizapp.core.claims import Article, Claim
+from quizapp.core.verification import (
+    assess_claims,
+    cue_strength,
+    extract_figures,
+    outlet_statements,
+    tidy_cue,
+)
+
+
+def claim(source: str, cue: str, content: str, written: str = "", evidence: str = "") -> Claim:
+    return Claim(
+        source=source,
+        source_text=written or source,
+        source_type="",
+        cue=cue,
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        evidence=evidence or content,
+    )
+
+
+def assess(*claims: Claim) -> list[Claim]:
+    return assess_claims(list(claims), Article(text=""))
+
+
+# --------------------------------------------------------------------------- disputed
+
+
+def test_rejection_of_such_reports_disputes_the_report_and_stays_attributed():
+    csis = claim(
+        "Center for Strategic and International Studies",
+        "estimated",
+        "Russia's losses at 1.2 million killed and wounded",
+        written="a recent report by the Center for Strategic and International Studies",
+    )
+    peskov = claim(
+        "Dmitry Peskov",
+        "said",
+        "I do not think such reports can or should be regarded as credible information",
+        written="Kremlin spokesperson Dmitry Peskov",
+    )
+    assess(csis, peskov)
+    assert csis.status == "disputed"
+    assert csis.status_reason.startswith("disputed: Dmitry Peskov (Kremlin spokesperson) rejects")
+    assert "such reports" in csis.status_reason
+    assert csis.related == [1]
+    assert peskov.status == "attributed"
+    assert "rejects" in peskov.status_reason
+
+
+def test_rejection_naming_the_source_disputes_its_claim():
+    union = claim("Grace Mbeki", "insisted", "that the board had ignored hundreds of objections")
+    other = claim("Paul Ortega", "said", "that fares would rise in April")
+    chair = claim("Samuel Reyes", "said", "Mbeki's account was false and every objection was read")
+    assess(union, other, chair)
+    assert union.status == "disputed"
+    assert other.status == "attributed"
+    assert chair.status == "attributed"
+
+
+def test_a_denial_of_the_same_content_disputes_it():
+    witness = claim("Maria Lopez", "said", "troops had crossed the border near Kalva on Monday")
+    ministry = claim(
+        "the Ministry of Defence", "denied", "that troops had crossed the border near Kalva"
+    )
+    assess(witness, ministry)
+    assert witness.status == "disputed"
+    assert ministry.status == "attributed"
+
+
+def test_mutual_rejection_disputes_both():
+    a = claim("Anna Berg", "said", "Karl Vos's figures were false")
+    b = claim("Karl Vos", "said", "Anna Berg's account was not accurate")
+    assess(a, b)
+    assert a.status == b.status == "disputed"
+
+
+def test_contrary_figure_of_the_same_thing_disputes():
+    police = claim("the police", "said", "about 2,000 protesters marched in the city centre")
+    organisers = claim("the organisers", "said", "in fact more than 20,000 protesters had marched")
+    assess(police, organisers)
+    assert police.status == "disputed"
+    assert organisers.status == "attributed"
+
+
+def test_a_source_never_disputes_its_own_office():
+    minister = claim("Andrei Belousov", "announced", "recruitment had been exceeded",
+                     written="Defense Minister Andrei Belousov")  # fmt: skip
+    ministry = claim("the Ministry of Defense", "said", "such reports of shortfalls are false")
+    assess(minister, ministry)
+    assert minister.status == "attributed"
+
+
+# --------------------------------------------------------------------------- corroborated
+
+
+def test_an_independent_body_with_the_same_figure_corroborates():
+    utility = claim("the water utility", "said", "tap water contained 22 parts per billion of lead")
+    lab = claim(
+        "Eastbrook University", "found", "22 parts per billion of lead in samples from both schools"
+    )
+    assess(utility, lab)
+    assert utility.status == lab.status == "corroborated"
+    assert "Eastbrook University" in utility.status_reason
+    assert utility.related == [1] and lab.related == [0]
+
+
+def test_a_cited_record_with_the_same_content_corroborates():
+    chief = claim("Laura Brennan", "said", "the first emergency call came in at 2:14 on Sunday")
+    logs = claim(
+        "the county's dispatch logs",
+        "according to",
+        "the first emergency call came in at 2:14 on Sunday morning",
+    )
+    assess(chief, logs)
+    assert chief.status == logs.status == "corroborated"
+
+
+def test_repetition_by_the_same_source_is_not_corroboration():
+    first = claim("Valley Transit", "projected", "ridership would fall by about 2 percent")
+    again = claim("Valley Transit", "repeated", "ridership would fall by about 2 percent")
+    assess(first, again)
+    assert first.status == again.status == "attributed"
+
+
+def test_repetition_by_its_own_office_is_not_corroboration():
+    minister = claim(
+        "Andrei Belousov",
+        "said",
+        "nearly 410,000 Russians entered contract service",
+        written="Defense Minister Andrei Belousov",
+    )
+    ministry = claim(
+        "the Ministry of Defense", "reported", "410,000 Russians entered contract service"
+    )
+    assess(minister, ministry)
+    assert minister.status == ministry.status == "attributed"
+
+
+def test_figures_of_different_things_stay_attributed():
+    authority = claim("Valley Transit", "said", "it would lose 14 million dollars this year")
+    institute = claim(
+        "Center for Urban Mobility", "estimated", "the fare would cost riders 9 million dollars"
+    )
+    medvedev = claim("Dmitry Medvedev", "reported", "approximately 417,000 people signed contracts")
+    belousov = claim("Andrei Belousov", "said", "nearly 410,000 Russians entered contract service")
+    assess(authority, institute, medvedev, belousov)
+    assert {c.status for c in (authority, institute, medvedev, belousov)} == {"attributed"}
+
+
+def test_an_opposite_statement_is_not_corroboration():
+    a = claim("Anna Berg", "said", "the factory will close its doors in March next year")
+    b = claim("Karl Vos", "said", "the factory will not close its doors in March next year")
+    assess(a, b)
+    assert a.status != "corroborated" and b.status != "corroborated"
+
+
+def test_outlet_statements_keep_their_status():
+    outlet = claim("the article", "", "The council voted 6 to 3 on Monday to raise fares")
+    outlet.status = "unattributed"
+    same = claim("Paul Ortega", "said", "the council voted 6 to 3 on Monday to raise fares")
+    assess(outlet, same)
+    assert outlet.status == "unattributed"
+    assert same.status == "attributed"
+
+
+# --------------------------------------------------------------------------- cues, figures
+
+
+@pytest.mark.parametrize(
+    "cue, strength",
+    [
+        ("said", "report"),
+        ("told", "report"),
+        ("noted", "report"),
+        ("according to", "report"),
+        ("estimated", "estimate"),
+        ("projected", "estimate"),
+        ("calculated", "estimate"),
+        ("claimed", "doubt"),
+        ("alleged", "doubt"),
+        ("insisted", "doubt"),
+        ("confirmed", "assertion"),
+        ("showed", "assertion"),
+        ("found", "assertion"),
+        ("proved", "assertion"),
+        ("has claimed", "doubt"),
+        ("said in a statement", "report"),
+    ],
+)
+def test_cue_strength(cue, strength):
+    assert cue_strength(cue) == strength
+
+
+def test_tidy_cue_drops_leading_adverbs():
+    assert tidy_cue("also noted") == "noted"
+    assert tidy_cue(" according to ") == "according to"
+
+
+def test_figures_with_qualifier_value_and_counted_thing():
+    c = claim(
+        "Andrei Belousov",
+        "said",
+        "on December 24 nearly 410,000 Russians and more than 36,000 citizens joined, "
+        "1.2 million killed and wounded, 18 percent of buses, in 2025",
+    )
+    figures = {f.text: f for f in extract_figures(c, "")}
+    assert set(figures) == {"nearly 410,000", "more than 36,000", "1.2 million", "18 percent"}
+    assert figures["nearly 410,000"].value == 410_000
+    assert figures["nearly 410,000"].qualifier == "nearly"
+    assert figures["nearly 410,000"].counts == "Russians"
+    assert figures["1.2 million"].value == 1_200_000
+    assert figures["1.2 million"].counts == "killed and wounded"
+    assert figures["18 percent"].counts == "buses"
+
+
+def test_assess_numbers_figures_by_claim():
+    a = claim("Anna Berg", "said", "about 700,000 soldiers are at the front")
+    b = claim("Karl Vos", "said", "the bridge reopens in June")
+    assess(a, b)
+    assert [f.claim for f in a.figures] == [0]
+    assert b.figures == []
+
+
+# --------------------------------------------------------------------------- outlet voice
+
+ARTICLE = (
+    "Council Votes to Raise Bus Fares by 25 Cents\n\n"
+    "Transport\n\n"
+    "The council voted 6 to 3 on Monday to raise fares. It is the first rise since 2019.\n\n"
+    "Paul Ortega said the authority would lose money without it.\n\n"
+    "Advertisement\n"
+)
+
+
+def test_uncovered_body_sentences_become_unattributed_claims():
+    article = article_from_text(ARTICLE)
+    start = ARTICLE.index("Paul Ortega")
+    ortega = claim("Paul Ortega", "said", "the authority would lose money without it")
+    ortega.source_spans = [(start, start + 11)]
+    ortega.cue_spans = [(start + 12, start + 16)]
+    ortega.content_spans = [(start + 17, ARTICLE.index(".", start))]
+    statements = outlet_statements([ortega], None, article)
+    assert [s.content for s in statements] == [
+        "The council voted 6 to 3 on Monday to raise fares.",
+        "It is the first rise since 2019.",
+    ]
+    for s in statements:
+        assert s.status == "unattributed"
+        assert s.source_type == "outlet"
+        assert s.source == "the article"
+        assert s.cue == ""
+        assert ARTICLE[slice(*s.content_spans[0])] == s.content
