@@ -72,7 +72,14 @@ class ConflictingFigures(QuestionType):
 
     def generate(self, analysis: Analysis, rng: random.Random) -> list[Question]:
         figures = [f for f in article_figures(analysis) if f.claim.status != "unattributed"]
-        questions = [q for f in figures if (q := self._estimate(analysis, f, figures, rng))]
+        # One estimate question per claim, about its first figure: "9 million dollars a year",
+        # not the "less than 30,000 dollars" income line in the same sentence.
+        leading = {}
+        for f in figures:
+            leading.setdefault(f.claim_index, f)
+        questions = [
+            q for f in leading.values() if (q := self._estimate(analysis, f, figures, rng))
+        ]
         for n, a in enumerate(figures):
             for b in figures[n + 1 :]:
                 q = self._pair(analysis, a, b, rng)
@@ -85,15 +92,17 @@ class ConflictingFigures(QuestionType):
         text = analysis.article.text
         if a.claim_index == b.claim_index or not same_measure(a.figure, b.figure, text):
             return None
-        if (
-            statement(a.claim, analysis.article) is None
-            or statement(b.claim, analysis.article) is None
-        ):
-            return None
-        if a.figure.value == b.figure.value:
-            return None  # equal figures are a corroboration question, not a conflict
+        # Both must read as statements, or at least as a figure with what it counts.
+        for f in (a, b):
+            if (
+                statement(f.claim, analysis.article) is None
+                and len(phrase(f.figure, text).split()) < 5
+            ):
+                return None
         if a.claim.source == b.claim.source and a.date == b.date:
             return None
+        if a.figure.value == b.figure.value:
+            return self._match(analysis, a, b, rng)
         both_official = a.claim.source_type == b.claim.source_type == "official"
         kind = "official figures" if both_official else "figures"
         stem = (
@@ -101,7 +110,9 @@ class ConflictingFigures(QuestionType):
             f" {_cap(_from(b))}: \u201c{_words(analysis, b)}\u201d."
             f" How do these two {kind} differ?"
         )
-        disputes = b.claim_index in a.claim.related or a.claim_index in b.claim.related
+        disputes = (b.claim_index in a.claim.related or a.claim_index in b.claim.related) and (
+            "disputed" in (a.claim.status, b.claim.status)
+        )
         parts = [_differ(a.figure.value, b.figure.value)]
         if a.claim.source != b.claim.source:
             parts.append(
@@ -113,7 +124,6 @@ class ConflictingFigures(QuestionType):
             right = ", ".join(parts) + ", and one source rejects the other's figure"
         else:
             right = ", ".join(parts) + ", and the article does not say which is right"
-        higher, lower = (a, b) if a.figure.value > b.figure.value else (b, a)
         wrong = [
             "They count different things, so they cannot be set side by side",
             "They are the same figure, so each source confirms the other",
@@ -140,6 +150,60 @@ class ConflictingFigures(QuestionType):
             answer=answer,
             skills=list(self.skills),
             explanation=explanation,
+            evidence=evidence,
+            evidence_spans=spans,
+            claims=[a.claim_index, b.claim_index],
+            data={"figures": [a.figure.text, b.figure.text]},
+        )
+
+    def _match(self, analysis: Analysis, a: Found, b: Found, rng: random.Random) -> Question | None:
+        """The same figure from two sources: corroboration only when they are independent."""
+        related = b.claim_index in a.claim.related or a.claim_index in b.claim.related
+        if related and "corroborated" in (a.claim.status, b.claim.status):
+            right = (
+                "The figure is corroborated: a second, independent source or record in the"
+                " article gives the same figure"
+            )
+            lesson = (
+                "The two come from independent sources (or a cited record), so the match is"
+                " corroboration: the article does more than report one source's word."
+            )
+            wrong_match = "They match, but a match between two sources verifies nothing"
+        elif a.claim.source_type == b.claim.source_type == "official":
+            right = (
+                "Nothing more than one figure: officials of the same side repeating a figure"
+                " are not independent, so the match does not verify it"
+            )
+            lesson = (
+                "Repetition by the same source, or by its own office or spokesperson, is not"
+                " corroboration: both figures go back to one side."
+            )
+            wrong_match = "The figure is corroborated, because two officials give it"
+        else:
+            return None
+        text = analysis.article.text
+        stem = (
+            f"{_cap(_from(a))}: \u201c{_words(analysis, a)}\u201d."
+            f" {_cap(_from(b))}: \u201c{_words(analysis, b)}\u201d."
+            " What does the match between these two figures show?"
+        )
+        wrong = [
+            wrong_match,
+            "They count different things, so they cannot be set side by side",
+            "The article explains which of the two figures is correct",
+        ]
+        choices, answer = place_answer(rng, right, wrong)
+        evidence, spans = claim_evidence(analysis, [a.claim_index, b.claim_index])
+        return Question(
+            type=self.name,
+            stem=stem,
+            choices=choices,
+            answer=answer,
+            skills=list(self.skills),
+            explanation=(
+                f"{_cap(phrase(a.figure, text))} ({_from(a)}) and {phrase(b.figure, text)}"
+                f" ({_from(b)}) give the same figure. {lesson}"
+            ),
             evidence=evidence,
             evidence_spans=spans,
             claims=[a.claim_index, b.claim_index],
@@ -178,6 +242,8 @@ class ConflictingFigures(QuestionType):
         disputers = list(dict.fromkeys(display_name(c.source) for c in disputing))
         # What the disputing officials point to instead, when they name it.
         named = [found for c in disputing if (found := find_preferred(c))]
+        if any(f.figure.value == est.figure.value for f in comparable):
+            return None  # the same figure: a corroboration question (_match), not this one
         if comparable:
             off = comparable[0]
             side = "higher" if est.figure.value > off.figure.value else "lower"

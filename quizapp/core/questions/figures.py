@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.core.claims import Analysis, Claim, Figure
-from quizapp.core.questions.text import claim_date, usable, words
+from quizapp.core.questions.text import VERBS, claim_date, usable, words
 
 _STOP = set(
     [
@@ -96,12 +96,51 @@ def phrase(fig: Figure, text: str, max_words: int = 20) -> str:
 def measure(fig: Figure, text: str = "") -> frozenset[str]:
     """Stems of what the figure counts: its counts words, and (since an analyser may give
     only the head noun, "people") the words of its clause."""
-    source = fig.counts
+    source = f"{fig.counts} {fig.text}"  # the unit may be in the figure: "2 percent"
     if text:
         source += " " + phrase(fig, text)[len(fig.text) :]
+        # The words just before it in its clause: "ridership would fall by | about 2 percent"
+        start = fig.span[0]
+        before = re.split(r"[,;:.!?\n\u201c\u201d\"]", text[max(0, start - 60) : start])[-1]
+        source += " " + " ".join(before.split()[-5:])
     return frozenset(
-        stem(w) for w in words(source) if w.lower() not in _STOP and not any(c.isdigit() for c in w)
+        stem(w)
+        for w in words(source)
+        if w.lower() not in _STOP
+        and w.lower() not in _QUALIFIERS
+        and w.lower() not in VERBS  # the cue before a figure is not what it counts
+        and not any(c.isdigit() for c in w)
     )
+
+
+_QUALIFIERS = set(
+    [
+        "about",
+        "around",
+        "nearly",
+        "approximately",
+        "almost",
+        "roughly",
+        "more",
+        "less",
+        "than",
+        "over",
+        "under",
+        "some",
+        "least",
+        "would",
+        "could",
+        "will",
+        "may",
+        "might",
+        "should",
+        "can",
+        "million",
+        "billion",
+        "thousand",
+        "hundred",
+    ]
+)
 
 
 def same_measure(a: Figure, b: Figure, text: str = "") -> bool:
@@ -134,7 +173,7 @@ def article_figures(analysis: Analysis) -> list[Found]:
             continue
         if not re.search(r"\d", fig.text):
             continue  # "thousands": too vague to compare
-        following = analysis.article.text[fig.span[1] : fig.span[1] + 12]
+        following = analysis.article.text[max(0, fig.span[0] - 3) : fig.span[1] + 12]
         if re.search(
             r"year-old|years? old|\d:\d|\b[ap]\.m\b|o'clock", f"{fig.text} {fig.counts} {following}"
         ):

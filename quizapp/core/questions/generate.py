@@ -75,12 +75,27 @@ def tidy_source(name: str) -> str:
     "The Times on Saturday" -> "The Times". The article's own words stay in source_text."""
     name = " ".join(name.split())
     name = _TRAILING_RELATIVE.sub("", name)
+    if ", " in name:
+        # "The mill's owner, Granary Holdings" -> the name; "Dmitry Medvedev, Deputy
+        # Chairman of ..." -> the name; "Safe Taps Now, a parents' group" -> the name.
+        head, tail = name.split(", ", 1)
+        if _is_name(head):
+            name = head
+        elif _is_name(tail):
+            name = tail
+        else:
+            name = head
     name = _TRAILING_TIME.sub("", name)
     if is_organisation(name):
         name = _PLACE.sub("", name)
         if name.startswith("the "):
             name = name[4:]
     return name or " ".join(name.split())
+
+
+def _is_name(text: str) -> bool:
+    ws = [w for w in text.split() if w.lower() not in {"of", "for", "and", "the", "on"}]
+    return bool(ws) and all(w[:1].isupper() for w in ws)
 
 
 def _tidy_sources(analysis: Analysis) -> Analysis:

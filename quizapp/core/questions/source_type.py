@@ -6,7 +6,14 @@ import random
 
 from quizapp.core.claims import Analysis
 from quizapp.core.questions.base import Question, QuestionType, place_answer, register
-from quizapp.core.questions.text import claim_evidence, display_name, named_source, usable
+from quizapp.core.questions.text import (
+    choice_name,
+    claim_evidence,
+    display_name,
+    named_source,
+    same_source,
+    usable,
+)
 
 TYPE_LABELS = {
     "official": "An official source: a government body, an official or the military",
@@ -39,12 +46,15 @@ class SourceType(QuestionType):
             s for s, i in first.items() if analysis.claims[i].source_type == "independent"
         ]
         official = [s for s, i in first.items() if analysis.claims[i].source_type == "official"]
+        official = [
+            s for n, s in enumerate(official) if not any(same_source(s, o) for o in official[:n])
+        ]
         for name in independent:
             if len(official) < 2:
                 break
             wrong = official[:]
             rng.shuffle(wrong)
-            choices, answer = place_answer(rng, name, wrong)
+            choices, answer = place_answer(rng, choice_name(name), [choice_name(w) for w in wrong])
             i = first[name]
             evidence, spans = claim_evidence(analysis, [i])
             questions.append(

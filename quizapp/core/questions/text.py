@@ -30,6 +30,8 @@ VERBS: dict[str, tuple[str, str]] = {
     "claimed": ("claimed", "claim"),
     "claims": ("claimed", "claim"),
     "told": ("told", "tell"),
+    "repeated": ("repeated", "repeat"),
+    "projected": ("projected", "project"),
     "added": ("added", "add"),
     "insisted": ("insisted", "insist"),
     "denied": ("denied", "deny"),
@@ -285,6 +287,8 @@ def has_dangling_reference(text: str, first_person: bool = False) -> bool:
         return True
     if ws[0] in _DEMONSTRATIVE_START and len(ws) > 1 and ws[1] not in {"is", "was"}:
         return True
+    if ws[0] in {"its", "their", "his", "her"}:
+        return True  # "Its first test ...": whose?
     if "it" in ws[1:]:
         return True  # a leading "It is ..." is fine; "doing it" points back into the article
     return any(w in _PRONOUNS or (w in _FIRST_PERSON and not first_person) for w in ws)
@@ -480,6 +484,14 @@ _DETERMINERS = set(
         "three",
         "four",
         "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "hundreds",
+        "thousands",
+        "millions",
         "new",
         "former",
         "both",
@@ -583,6 +595,14 @@ def content_text(claim: Claim, article: Article) -> str:
     spans = [s for s in claim.content_spans if 0 <= s[0] < s[1] <= len(article.text)]
     if len(spans) > 1:
         text = article.text[spans[0][0] : spans[0][1]]
+    if spans:
+        # A span that stops inside a clause ("18 percent of buses ran | more than ten minutes
+        # late") is carried on to the clause's end, so no statement is cut mid-sentence.
+        end = spans[0][1]
+        rest = article.text[end:]
+        if re.match(r" [a-z0-9]", rest) and text.strip() == article.text[spans[0][0] : end].strip():
+            more = re.match(r"[^,.;:!?\"\u201c\u201d\n]*", rest)
+            text = article.text[spans[0][0] : end] + (more.group(0) if more else "")
     text = text.strip()
     link = connector(claim, article)
     if link and not link.endswith("that"):
@@ -705,10 +725,11 @@ def named_source(claim: Claim) -> bool:
         and claim.source_type not in {"outlet", "anonymous"}
         and bool(bare)
         and bare[0].isupper()
-        and last[0][:1].isupper()  # "Foreign policy analysts" is a description, not a name
+        # "Foreign policy analysts" is a description; "Harbor City's water utility" names one
+        and (last[0][:1].isupper() or bool(re.search(r"[A-Z][\w.]*['’]s\b", bare)))
         and not any(ch.isdigit() for ch in bare)
         and name.lower() not in _PRONOUNS | _FIRST_PERSON
-        and not re.search(r"['’]s\b|[:;()]", bare)  # "The GOP's complaint", "The Latest: X"
+        and not re.search(r"[:;()]", bare)  # "The Latest: Trump" is a headline
         and len(words(bare)) <= 7
     )
 
@@ -726,30 +747,63 @@ def join_names(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def evidence_of(analysis: Analysis, index: int) -> tuple[str, tuple[int, int] | None]:
+    """The claim's evidence and its span, kept inside the article body.
+
+    An evidence span that reaches into boilerplate (a headline or a section label before
+    the sentence) is replaced by the sentence holding the content, cut from the text.
+    """
+    c = analysis.claims[index]
+    article = analysis.article
+    span = tuple(c.evidence_span)
+    if span != (0, 0) and in_body(article, *span) and c.evidence:
+        return c.evidence, span  # type: ignore[return-value]
+    if span == (0, 0) and c.evidence and not article.body:
+        return c.evidence, None
+    spans = [s for s in c.content_spans if 0 <= s[0] < s[1] <= len(article.text)]
+    if not spans:
+        return "", None
+    text = article.text
+    start, end = spans[0][0], spans[-1][1]
+    head = max(
+        text.rfind("\n", 0, start) + 1, *(m.end() for m in _SENTENCE_END.finditer(text, 0, start))
+    )
+    tail = _SENTENCE_END.search(text, end)
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    finish = min(tail.end() if tail else len(text), stop)
+    sentence_text = text[head:finish].strip()
+    head = text.index(sentence_text, head) if sentence_text else head
+    found = (head, head + len(sentence_text))
+    if not sentence_text or not in_body(article, *found):
+        return "", None
+    return sentence_text, found
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?(?=\s|$)")
+
+
 def claim_evidence(analysis: Analysis, indexes: list[int]) -> tuple[str, list[tuple[int, int]]]:
     """Evidence text (one sentence per line, verbatim, no repeats) and its spans."""
     texts: list[str] = []
     spans: list[tuple[int, int]] = []
     for i in indexes:
-        c = analysis.claims[i]
-        span = tuple(c.evidence_span)
-        if c.evidence and c.evidence not in texts:
-            texts.append(c.evidence)
-            if span != (0, 0):
-                spans.append(span)  # type: ignore[arg-type]
+        evidence, span = evidence_of(analysis, i)
+        if evidence and evidence not in texts:
+            texts.append(evidence)
+            if span is not None:
+                spans.append(span)
     return "\n".join(texts), spans
 
 
 def usable(analysis: Analysis, index: int) -> bool:
-    """A claim questions may come from: body text, with evidence."""
+    """A claim questions may come from: a sentence of the article body."""
     c = analysis.claims[index]
-    if not c.evidence.strip():
+    evidence, _ = evidence_of(analysis, index)
+    if not evidence.strip():
         return False
-    if c.evidence.rstrip()[-1] not in ".!?\"\u201d\u2019')":
+    if evidence.rstrip()[-1] not in ".!?\"\u201d\u2019')":
         return False  # a headline or a label line, not a sentence of the article
-    start, end = c.evidence_span
-    if (start, end) != (0, 0) and not in_body(analysis.article, start, end):
-        return False
     return not any(
         not in_body(analysis.article, s, e) for s, e in c.content_spans if (s, e) != (0, 0)
     )
@@ -807,6 +861,20 @@ _ORG_WORDS = set(
         "college",
         "hospital",
         "reuters",
+        "ledger",
+        "herald",
+        "courier",
+        "tribune",
+        "gazette",
+        "chronicle",
+        "observer",
+        "register",
+        "daily",
+        "magazine",
+        "radio",
+        "television",
+        "logs",
+        "auditor",
         "house",
         "senate",
         "congress",
@@ -821,11 +889,33 @@ def is_organisation(name: str) -> bool:
 
 def display_name(name: str) -> str:
     """A source as it reads inside a sentence: "the Center for ...", "Dmitry Peskov"."""
-    if name.lower().startswith(("the ", "a ", "an ")):
+    if name.lower().startswith(("the ", "a ", "an ")) or re.match(r"[A-Z][\w.]*['’]s ", name):
         return name
+    last = name.split()[-1].lower() if name.split() else ""
+    if last in {"university", "college"} and not name.lower().startswith(("university", "college")):
+        return name  # "Eastbrook University", but "the University of Texas"
     if is_organisation(name) or (name.isupper() and 2 <= len(name) <= 3):
         return "the " + name  # "the FBI", "the Center for ..."
     return name
+
+
+def choice_name(name: str) -> str:
+    """A source as a choice: "The county's dispatch logs"."""
+    return name[:1].upper() + name[1:]
+
+
+def similar(a: str, b: str) -> bool:
+    """Two statements that say much the same thing: a distractor must not be a second
+    right answer ("ridership would fall by about 2 percent" ... "after the increase")."""
+    wa = {w.lower() for w in words(a)} - _FUNCTION_WORDS
+    wb = {w.lower() for w in words(b)} - _FUNCTION_WORDS
+    if not wa or not wb:
+        return False
+    numbers_a = {w for w in wa if any(ch.isdigit() for ch in w)}
+    numbers_b = {w for w in wb if any(ch.isdigit() for ch in w)}
+    if numbers_a != numbers_b:
+        return False  # 12 million and 15 million dollars on schools are different claims
+    return len(wa & wb) / min(len(wa), len(wb)) >= 0.6
 
 
 def status_note(claim: Claim, analysis: Analysis | None = None) -> str:

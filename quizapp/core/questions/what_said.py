@@ -12,6 +12,7 @@ from quizapp.core.questions.text import (
     display_name,
     named_source,
     same_source,
+    similar,
     statement,
     status_note,
     usable,
@@ -44,7 +45,14 @@ class WhatSaid(QuestionType):
                 j
                 for j in plain
                 if not same_source(analysis.claims[j].source, claim.source)
-                and plain[j].clause.casefold() != said.clause.casefold()
+                and j not in claim.related
+                and i not in analysis.claims[j].related
+                # Whatever this source said elsewhere would also be a right answer.
+                and not any(
+                    similar(plain[j].clause, c.content)
+                    for c in analysis.claims
+                    if same_source(c.source, claim.source)
+                )
             ]
             # Figures call for figures: a distractor with a number is the plausible one.
             wrong_claims.sort(key=lambda j: bool(analysis.claims[j].figures) != bool(claim.figures))
@@ -54,7 +62,10 @@ class WhatSaid(QuestionType):
             rest = [j for j in wrong_claims if j not in head]
             rng.shuffle(head)
             rng.shuffle(rest)
-            wrong = [plain[j].as_sentence for j in head + rest]
+            wrong: list[str] = []
+            for j in head + rest:  # no two distractors saying the same thing
+                if not any(similar(plain[j].as_sentence, w) for w in wrong):
+                    wrong.append(plain[j].as_sentence)
             if len(wrong) < 2:
                 continue
             choices, answer = place_answer(rng, said.as_sentence, wrong)

@@ -7,10 +7,12 @@ import random
 from quizapp.core.claims import Analysis
 from quizapp.core.questions.base import Question, QuestionType, place_answer, register
 from quizapp.core.questions.text import (
+    choice_name,
     claim_evidence,
     display_name,
     named_source,
     same_source,
+    similar,
     source_names,
     statement,
     status_note,
@@ -42,7 +44,7 @@ class WhoSaid(QuestionType):
             else:
                 stem = f"Who {past} that {said.clause}?"
             # A source that made the same statement would also be right: never a distractor.
-            same = {c.source for c in analysis.claims if c.content.strip() == claim.content.strip()}
+            same = {c.source for c in analysis.claims if similar(c.content, claim.content)}
             wrong = [
                 n
                 for n in names
@@ -51,7 +53,9 @@ class WhoSaid(QuestionType):
             if len(wrong) < 2:
                 continue
             rng.shuffle(wrong)
-            choices, answer = place_answer(rng, claim.source, wrong)
+            choices, answer = place_answer(
+                rng, choice_name(claim.source), [choice_name(w) for w in wrong]
+            )
             evidence, spans = claim_evidence(analysis, [i])
             questions.append(
                 Question(
