@@ -69,8 +69,13 @@ def counting_attempt(attempts: Iterable[A], grading: Grading | str) -> A | None:
     return min(submitted, key=lambda a: (-(a.score or 0.0), a.number))
 
 
-def ranked_attempts(set_id: int, grading: Grading | str) -> Subquery:
-    """Submitted attempts of a set with ``rank`` (1: the one that counts) and ``tries``."""
+def ranked_attempts(
+    set_id: int, grading: Grading | str, user_ids: Sequence[int] | None = None
+) -> Subquery:
+    """Submitted attempts of a set with ``rank`` (1: the one that counts) and ``tries``.
+
+    ``user_ids`` (e.g. ``quizapp.classes.learner_ids_in_class``) keeps only those learners.
+    """
     grading = Grading(grading)
     if grading == Grading.LAST:
         order: tuple[Any, ...] = (Attempt.number.desc(),)
@@ -86,12 +91,20 @@ def ranked_attempts(set_id: int, grading: Grading | str) -> Subquery:
             func.count().over(partition_by=Attempt.user_id).label("tries"),
         )
         .where(Attempt.set_id == set_id, Attempt.submitted_at.is_not(None))
+        .where(*_only(user_ids))
         .subquery("ranked")
     )
 
 
-def _counting(question_set: QuestionSet) -> tuple[Subquery, Select[Any]]:
-    ranked = ranked_attempts(question_set.id, question_set.grading)
+def _only(user_ids: Sequence[int] | None) -> list[Any]:
+    """The filter on learners, or none when ``user_ids`` is None (all learners)."""
+    return [] if user_ids is None else [Attempt.user_id.in_(list(user_ids))]
+
+
+def _counting(
+    question_set: QuestionSet, user_ids: Sequence[int] | None = None
+) -> tuple[Subquery, Select[Any]]:
+    ranked = ranked_attempts(question_set.id, question_set.grading, user_ids)
     return ranked, select(ranked.c.attempt_id).where(ranked.c.rank == 1)
 
 
@@ -175,13 +188,15 @@ def item_score_expression() -> Any:
     return func.coalesce(Answer.score, case((Answer.correct.is_(True), 1.0), else_=0.0))
 
 
-def item_sums(session: Session, question_set: QuestionSet) -> dict[int, statistics.PairSums]:
+def item_sums(
+    session: Session, question_set: QuestionSet, user_ids: Sequence[int] | None = None
+) -> dict[int, statistics.PairSums]:
     """(item score, rest-of-test score) sums per question over the counting attempts.
 
     One aggregate query: the rest of the test is the attempt's total (summed in a subquery)
     minus the item, so discrimination never needs the answers in Python.
     """
-    _, counting = _counting(question_set)
+    _, counting = _counting(question_set, user_ids)
     x = item_score_expression()
     totals = (
         select(Answer.attempt_id.label("attempt_id"), func.sum(x).label("total"))
@@ -210,11 +225,15 @@ def item_sums(session: Session, question_set: QuestionSet) -> dict[int, statisti
 
 
 def set_results(
-    session: Session, question_set: QuestionSet, page: int = 1, per_page: int = 50
+    session: Session,
+    question_set: QuestionSet,
+    page: int = 1,
+    per_page: int = 50,
+    user_ids: Sequence[int] | None = None,
 ) -> SetResults:
     """Everything the results page shows, in four queries whatever the number of attempts."""
     questions = set_questions(session, question_set.id)
-    ranked, _ = _counting(question_set)
+    ranked, _ = _counting(question_set, user_ids)
 
     summary = statistics.SetSummary()
     submitted = 0
@@ -228,7 +247,7 @@ def set_results(
         summary.add(score, skill_scores, discernment)
         submitted += int(tries)
 
-    sums = item_sums(session, question_set)
+    sums = item_sums(session, question_set, user_ids)
     items = [
         ItemRow(q, statistics.item_from_sums(q.id, sums.get(q.id, statistics.PairSums())))
         for q in questions
@@ -384,9 +403,11 @@ def set_skills(questions: Sequence[QuestionInfo]) -> list[str]:
     return order_skills(s for q in questions for s in q.skills)
 
 
-def score_rows(session: Session, question_set: QuestionSet) -> Iterator[AttemptRow]:
+def score_rows(
+    session: Session, question_set: QuestionSet, user_ids: Sequence[int] | None = None
+) -> Iterator[AttemptRow]:
     """Every submitted attempt of the set, learner by learner, streamed from one query."""
-    ranked = ranked_attempts(question_set.id, question_set.grading)
+    ranked = ranked_attempts(question_set.id, question_set.grading, user_ids)
     stream = session.execute(
         select(
             User.username,
@@ -421,7 +442,10 @@ def score_rows(session: Session, question_set: QuestionSet) -> Iterator[AttemptR
 
 
 def answer_rows(
-    session: Session, question_set: QuestionSet, questions: Sequence[QuestionInfo]
+    session: Session,
+    question_set: QuestionSet,
+    questions: Sequence[QuestionInfo],
+    user_ids: Sequence[int] | None = None,
 ) -> Iterator[AnswerRow]:
     """Every answer of every submitted attempt of the set, streamed from one query."""
     by_id = {q.id: q for q in questions}
@@ -439,6 +463,7 @@ def answer_rows(
         .join(User, User.id == Attempt.user_id)
         .join(Question, Question.id == Answer.question_id)
         .where(Attempt.set_id == question_set.id, Attempt.submitted_at.is_not(None))
+        .where(*_only(user_ids))
         .order_by(User.username, User.id, Attempt.number, Question.position, Question.id),
         execution_options={"yield_per": STREAM_ROWS},
     )

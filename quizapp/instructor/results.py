@@ -12,13 +12,25 @@ from collections.abc import Iterator
 from flask import Response, abort, render_template, request, stream_with_context
 from flask_login import current_user
 
-from quizapp import charts, results
+from quizapp import charts, classes, results
 from quizapp.core import statistics
 from quizapp.core.formats import scores_csv as csv_format
 from quizapp.extensions import db
 from quizapp.instructor.views import bp
 from quizapp.models import QuestionSet
 from quizapp.security import instructor_required
+
+
+def _class_filter() -> tuple[int | None, list[int] | None]:
+    """``?class=ID``: only the learners of one of the instructor's classes (404 otherwise)."""
+    class_id = request.args.get("class", type=int)
+    if class_id is None:
+        return None, None
+    try:
+        classes.get_class(db.session, current_user, class_id)
+    except classes.NotYours:
+        abort(404)
+    return class_id, classes.learner_ids_in_class(db.session, class_id, current_user.id)
 
 
 def _owned_or_404(set_id: int) -> QuestionSet:
@@ -33,11 +45,15 @@ def _owned_or_404(set_id: int) -> QuestionSet:
 def results_page(set_id: int) -> str:
     question_set = _owned_or_404(set_id)
     page = request.args.get("page", 1, type=int) or 1
-    res = results.set_results(db.session, question_set, page=page)
+    class_id, user_ids = _class_filter()
+    res = results.set_results(db.session, question_set, page=page, user_ids=user_ids)
     return render_template(
         "instructor/results.html",
         res=res,
         qs=question_set,
+        class_choices=classes.classes_of(db.session, current_user),
+        class_id=class_id,
+        filter_args={"class": class_id} if class_id else {},
         histogram=_histogram(res),
         facility_chart=_facility_chart(res),
         discrimination_chart=_discrimination_chart(res),
@@ -61,7 +77,8 @@ def results_learner(set_id: int, user_id: int) -> str:
 def results_scores_csv(set_id: int) -> Response:
     question_set = _owned_or_404(set_id)
     skills = results.set_skills(results.set_questions(db.session, question_set.id))
-    lines = scores_csv_lines(question_set, skills)
+    _, user_ids = _class_filter()
+    lines = scores_csv_lines(question_set, skills, user_ids)
     return _csv_response(lines, f"set-{question_set.id}-scores.csv")
 
 
@@ -70,14 +87,19 @@ def results_scores_csv(set_id: int) -> Response:
 def results_answers_csv(set_id: int) -> Response:
     question_set = _owned_or_404(set_id)
     questions = results.set_questions(db.session, question_set.id)
+    _, user_ids = _class_filter()
     lines = csv_format.answers_csv(
-        results.answer_rows(db.session, question_set, questions), bom=True
+        results.answer_rows(db.session, question_set, questions, user_ids), bom=True
     )
     return _csv_response(lines, f"set-{question_set.id}-answers.csv")
 
 
-def scores_csv_lines(question_set: QuestionSet, skills: list[str]) -> Iterator[str]:
-    return csv_format.scores_csv(results.score_rows(db.session, question_set), skills, bom=True)
+def scores_csv_lines(
+    question_set: QuestionSet, skills: list[str], user_ids: list[int] | None = None
+) -> Iterator[str]:
+    return csv_format.scores_csv(
+        results.score_rows(db.session, question_set, user_ids), skills, bom=True
+    )
 
 
 def _csv_response(lines: Iterator[str], filename: str) -> Response:
