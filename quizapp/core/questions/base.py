@@ -91,6 +91,8 @@ class QuestionType:
     skills: ClassVar[tuple[str, ...]] = ()
     # How many questions of this type one generated set holds at most.
     quota: ClassVar[int] = 2
+    # True when generate() orders every candidate by teaching value (not just the first).
+    ranked: ClassVar[bool] = False
 
     def generate(self, analysis: Analysis, rng: random.Random) -> list[Question]:
         """Candidate questions, best first; generate_questions picks from them."""

@@ -39,6 +39,7 @@ class ClaimStatus(QuestionType):
     name = "claim_status"
     label = "Status of a claim"
     skills = ("verification",)
+    ranked = True
 
     def generate(self, analysis: Analysis, rng: random.Random) -> list[Question]:
         questions = []
@@ -64,8 +65,13 @@ class ClaimStatus(QuestionType):
                     answer=order.index(claim.status),
                     skills=list(self.skills),
                     explanation=status_note(claim, analysis)
-                    + " Being reported by a source, however senior, is not the same as being"
-                    " verified.",
+                    + (
+                        " Being reported by a source, however senior, is not the same as being"
+                        " verified."
+                        if claim.status != "corroborated"
+                        else " Only this, a second independent source or record, makes a claim"
+                        " verified."
+                    ),
                     evidence=evidence,
                     evidence_spans=spans,
                     claims=[i],
@@ -73,8 +79,16 @@ class ClaimStatus(QuestionType):
                 )
             )
         # Disputed and unattributed claims first: the statuses learners miss most.
-        rank = {"disputed": 0, "unattributed": 1, "corroborated": 1, "attributed": 2}
-        questions.sort(key=lambda q: rank[analysis.claims[q.claims[0]].status])
+        # One question per status first, in the order learners miss them most: disputed,
+        # corroborated (the only "verified"), unattributed; then the attributed rest.
+        order = ["disputed", "corroborated", "unattributed", "attributed"]
+        by_status = {
+            s: [q for q in questions if analysis.claims[q.claims[0]].status == s] for s in order
+        }
+        for group in by_status.values():
+            rng.shuffle(group)
+        firsts = [g[0] for g in by_status.values() if g]
+        return firsts + [q for g in by_status.values() for q in g[1:]]
         return questions
 
     def validate(self, question: Question) -> list[str]:

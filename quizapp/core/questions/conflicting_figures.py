@@ -273,10 +273,11 @@ class ConflictingFigures(QuestionType):
                 "It matches the official data, so the article confirms it",
                 "The official data in the article prove the estimate wrong",
             ]
+            counted = _what(est) if _what(est) != "the same thing" else "what the estimate counts"
             lesson = (
                 f"The official figures in the article count other things: {others}. None of"
-                f" them counts {est.figure.counts or 'the same thing'}, so setting the estimate"
-                " against any of them would compare different things."
+                f" them counts {counted}, so setting the estimate against any of them would"
+                " compare different things."
             )
         choices, answer = place_answer(rng, right, wrong)
         rejection = (

@@ -178,6 +178,11 @@ def article_figures(analysis: Analysis) -> list[Found]:
             r"year-old|years? old|\d:\d|\b[ap]\.m\b|o'clock", f"{fig.text} {fig.counts} {following}"
         ):
             continue  # an age or a time of day counts nothing
+        if re.search(
+            r"\b(?:aged?|ages of|age of)\s+(?:about |around |over |under )?$",
+            text_before(analysis.article.text, fig.span[0]),
+        ):
+            continue  # "under the age of 40"
         if re.fullmatch(r"(?:the )?(?:\d{2,4}['’]?s|1[89]\d\d|20\d\d)", fig.text.strip()):
             continue  # a decade or a year is a date, not a figure
         after = analysis.article.text[fig.span[1] : fig.span[1] + 2]
@@ -190,6 +195,10 @@ def article_figures(analysis: Analysis) -> list[Found]:
         found.append(Found(fig, index, analysis.claims[index], date))
     found.sort(key=lambda f: f.figure.span[0])
     return found
+
+
+def text_before(text: str, start: int, width: int = 30) -> str:
+    return text[max(0, start - width) : start]
 
 
 def close(a: float, b: float) -> bool:

@@ -44,8 +44,10 @@ def generate_questions(analysis: Analysis, seed: int = 0) -> list[Question]:
         candidates = qtype.generate(analysis, random.Random(f"{seed}:{name}"))
         if not candidates:
             continue
+        # The best candidate always; the rest at random, unless the type ranks them all.
         first, rest = candidates[0], candidates[1:]
-        rng.shuffle(rest)
+        if not qtype.ranked:
+            rng.shuffle(rest)
         taken = 0
         for q in [first, *rest]:
             if taken >= qtype.quota:

@@ -889,6 +889,8 @@ def is_organisation(name: str) -> bool:
 
 def display_name(name: str) -> str:
     """A source as it reads inside a sentence: "the Center for ...", "Dmitry Peskov"."""
+    if re.match(r"The [a-z]", name):
+        return "t" + name[1:]  # "The authority" inside a sentence is "the authority"
     if name.lower().startswith(("the ", "a ", "an ")) or re.match(r"[A-Z][\w.]*['’]s ", name):
         return name
     last = name.split()[-1].lower() if name.split() else ""
@@ -933,14 +935,33 @@ def status_note(claim: Claim, analysis: Analysis | None = None) -> str:
             )
         )
     )
+    agreeing = join_names(
+        list(
+            dict.fromkeys(
+                display_name(analysis.claims[j].source)
+                for j in claim.related
+                if analysis is not None
+                and 0 <= j < len(analysis.claims)
+                and not same_source(analysis.claims[j].source, claim.source)
+                and analysis.claims[j].source.strip()
+            )
+        )
+    )
     note = {
         "attributed": (
             f"The article reports this as a claim by {who} and gives no independent support,"
             " so it is attributed, not verified."
         ),
         "corroborated": (
-            "An independent source or a cited record in the article agrees, so the article"
-            " corroborates it."
+            (
+                f"The same point comes from {agreeing}, independent of {who}, so the article"
+                " corroborates it."
+            )
+            if agreeing
+            else (
+                "An independent source or a cited record in the article agrees, so the article"
+                " corroborates it."
+            )
         ),
         "disputed": (
             f"The article reports this as a claim by {who}, and"

@@ -36,6 +36,7 @@ class TrueFalse(QuestionType):
     name = "true_false"
     label = "True or false"
     skills = ("verification",)
+    ranked = True
 
     def generate(self, analysis: Analysis, rng: random.Random) -> list[Question]:
         names = source_names(analysis)
@@ -120,13 +121,18 @@ class TrueFalse(QuestionType):
                 )
             )
         # A disputed claim "confirmed" is the classic trap: it goes first.
-        confirms.sort(key=lambda q: analysis.claims[q.claims[0]].status != "disputed")
+        # A disputed claim "confirmed" is the classic trap and goes first; a corroborated one
+        # (the answer is True) next, so "False" is not always right; then the rest mixed.
+        rng.shuffle(confirms)
         rng.shuffle(attributions)
-        mixed = []
-        for pair in zip(confirms, attributions, strict=False):
+        rank = {"disputed": 0, "corroborated": 1}
+        confirms.sort(key=lambda q: rank.get(analysis.claims[q.claims[0]].status, 2))
+        head = [q for q in confirms if analysis.claims[q.claims[0]].status in rank][:2]
+        rest = [q for q in confirms if q not in head]
+        mixed = head[:]
+        for pair in zip(attributions, rest, strict=False):
             mixed.extend(pair)
-        longer = confirms if len(confirms) > len(attributions) else attributions
-        mixed.extend(longer[len(mixed) // 2 :])
+        mixed += attributions[len(rest) :] + rest[len(attributions) :]
         return mixed
 
     def validate(self, question: Question) -> list[str]:

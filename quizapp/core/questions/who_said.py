@@ -45,6 +45,13 @@ class WhoSaid(QuestionType):
                 stem = f"Who {past} that {said.clause}?"
             # A source that made the same statement would also be right: never a distractor.
             same = {c.source for c in analysis.claims if similar(c.content, claim.content)}
+            # A source that corroborates the claim said it too.
+            same |= {
+                c.source
+                for j, c in enumerate(analysis.claims)
+                if (j in claim.related or i in c.related)
+                and "corroborated" in (c.status, claim.status)
+            }
             wrong = [
                 n
                 for n in names
