@@ -287,11 +287,7 @@ _WS = re.compile(r"\s+")
 
 def locate(text: str, quote: str, near: tuple[int, int] | None = None) -> tuple[int, int] | None:
     """The span of ``quote`` in ``text`` (whitespace-insensitive), nearest to ``near``."""
-    quote = quote.strip()
-    if not quote:
-        return None
-    pattern = r"\s+".join(re.escape(w) for w in _WS.split(quote))
-    spans = [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+    spans = occurrences(text, quote)
     if not spans:
         return None
     if near is None:
@@ -305,6 +301,15 @@ def locate(text: str, quote: str, near: tuple[int, int] | None = None) -> tuple[
         return a - e if e < a else s - b
 
     return min(spans, key=distance)
+
+
+def occurrences(text: str, quote: str) -> list[tuple[int, int]]:
+    """Every span of ``quote`` in ``text``, whitespace-insensitive."""
+    quote = quote.strip()
+    if not quote:
+        return []
+    pattern = r"\s+".join(re.escape(w) for w in _WS.split(quote))
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s)|\n")
@@ -429,11 +434,12 @@ def add_claim(
     if span is None:
         if not data.content.strip():
             raise AuthoringError("content: select words in the article or quote them exactly")
-        span = locate(text, data.content)
-        if span is None:
+        found = occurrences(text, data.content)
+        if not found:
             raise AuthoringError(
                 "content: those words are not in the article; copy them exactly as written"
             )
+        span = next((f for f in found if in_body(article, *f)), found[0])
     start, end = span
     if not (0 <= start < end <= len(text)):
         raise AuthoringError("content: the selection is not inside the article")

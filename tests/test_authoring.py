@@ -340,3 +340,13 @@ def test_locate_prefers_the_occurrence_nearest_the_claim() -> None:
     text = "Peskov said A. Later, Peskov said B."
     assert authoring.locate(text, "Peskov", near=(22, 35)) == (22, 28)
     assert authoring.locate(text, "nobody") is None
+
+
+def test_quoted_words_are_taken_from_the_body_when_boilerplate_has_them_too(
+    session: Session, teacher
+) -> None:
+    article, _ = analysed(session, teacher)
+    first = article.text.index("Peskov said")
+    article.body = [[first + 20, len(article.text)]]  # the first occurrence is boilerplate now
+    claim = authoring.add_claim(session, article, ClaimInput("Peskov", "said", "Peskov said"))
+    assert claim.content_spans[0][0] == article.text.index("Peskov said", first + 1)

@@ -47,6 +47,7 @@ class ClaimForm(FlaskForm):
     content = TextAreaField(
         "Content (what is claimed, exactly as written in the article)",
         validators=[DataRequired()],
+        render_kw={"rows": 3},
     )
     status = SelectField("Status", choices=STATUS_CHOICES)
     source_type = SelectField("Source type", choices=SOURCE_TYPE_CHOICES)
@@ -110,10 +111,11 @@ class MultiCheckboxField(SelectMultipleField):
 
 class QuestionForm(FlaskForm):
     type = SelectField("Question type")
-    stem = TextAreaField("Question (stem)", validators=[DataRequired()])
+    stem = TextAreaField("Question (stem)", validators=[DataRequired()], render_kw={"rows": 3})
     choices = TextAreaField(
         "Choices, one per line (for “sort the statements”: the labels)",
         validators=[Optional()],
+        render_kw={"rows": 5},
     )
     answer = IntegerField(
         "Number of the right choice (1 = the first line)", validators=[Optional()]
@@ -121,11 +123,16 @@ class QuestionForm(FlaskForm):
     statements = TextAreaField(
         "Sort the statements only: one per line, as “label | statement”",
         validators=[Optional()],
+        render_kw={"rows": 5},
     )
     skills = MultiCheckboxField("Skills", choices=[SelectChoice(s) for s in SKILLS])
-    explanation = TextAreaField("Explanation (shown with the answer)", validators=[Optional()])
+    explanation = TextAreaField(
+        "Explanation (shown with the answer)", validators=[Optional()], render_kw={"rows": 5}
+    )
     evidence = TextAreaField(
-        "Evidence: the article's sentence(s), one per line", validators=[Optional()]
+        "Evidence: the article's sentence(s), one per line",
+        validators=[Optional()],
+        render_kw={"rows": 4},
     )
     submit = SubmitField("Save the question")
 

@@ -53,7 +53,7 @@
     }
     article.addEventListener("mouseup", update);
     article.addEventListener("keyup", update);
-    article.setAttribute("tabindex", "0");
+    article.addEventListener("touchend", update);
     content.addEventListener("input", function () { start.value = ""; end.value = ""; });
   }
 
