@@ -209,3 +209,22 @@ def corrupt(text: str, data) -> str:
     if how == "insert":
         return text[:i] + junk + text[i:]
     return text[:i] + junk + text[j:]
+
+
+SEED_SET = REPO / "questions" / "sets" / "kremlin-losses.yaml"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_corrupting_the_seed_set_is_all_or_nothing(data):
+    text = SEED_SET.read_text("utf-8")
+    try:
+        loaded = load_question_set(corrupt(text, data), base_dir=SEED_SET.parent)
+    except QuestionFileError as err:
+        assert err.line >= 1 and err.column >= 1
+        return
+    assert loaded.questions
+    for q in loaded.questions:
+        assert validate_question(q) == []
+        for line in q.evidence.split("\n") if q.evidence else []:
+            assert line in loaded.article.text

@@ -40,10 +40,15 @@ def test_who_said_quote_and_that_clause(town):
 
 def test_what_said(town):
     q = first(town, "what_said", stem="What did Tom Lee report on March 3?")
+    assert q.choices == [
+        "The budget adds 40 new teachers.",
+        "Spending on schools amounts to 15 million dollars.",
+        "The city spent about 12 million dollars on schools last year.",
+        "300 parents attended the vote.",
+    ]
     assert right(q) == "The city spent about 12 million dollars on schools last year."
     # Nothing else Tom Lee said may be a distractor: it would also be right.
     assert "Nearly 11 million dollars went to teacher salaries." not in q.choices
-    assert len(q.choices) == 4
 
 
 def test_authority_claim(town):
@@ -267,3 +272,72 @@ def test_question_json_round_trip(town):
     for name in ("who_said", "sort_statements"):
         q = first(town, name)
         assert Question.from_json(q.to_json()) == q
+
+
+def repeat_analysis(corroborated: bool) -> Analysis:
+    """An agency's projection and the same figure from its spokeswoman, or from an auditor."""
+    from quizapp.core.claims import Article
+
+    from .conftest import build_claim
+
+    text = (
+        "The agency projected that ridership would fall by about 2 percent this year. "
+        "Its spokeswoman, Dana Whitfield, later said that ridership would fall by about 2 percent."
+    )
+    second = "Dana Whitfield"
+    if corroborated:
+        text = text.replace(
+            "Its spokeswoman, Dana Whitfield, later said", "The state auditor found"
+        )
+        second = "state auditor"
+    status = "corroborated" if corroborated else "attributed"
+    claims = [
+        build_claim(
+            text,
+            source="Valley Agency",
+            source_text="The agency",
+            source_type="official",
+            cue="projected",
+            cue_strength="estimate",
+            status=status,
+            related=[1] * corroborated,
+            content="ridership would fall by about 2 percent this year",
+            evidence=text.split(". ")[0] + ".",
+            figures=[("about 2 percent", 2.0, "fall in ridership", "about")],
+        ),
+        build_claim(
+            text,
+            source="State Auditor" if corroborated else "Dana Whitfield",
+            source_text=second,
+            source_type="official",
+            cue="found" if corroborated else "said",
+            cue_strength="report",
+            status=status,
+            related=[0] * corroborated,
+            content="ridership would fall by about 2 percent",
+            evidence=text.split(". ")[1],
+            figures=[("about 2 percent", 2.0, "fall in ridership", "about")],
+        ),
+    ]
+    for i, c in enumerate(claims):
+        for f in c.figures:
+            f.claim = i
+    return Analysis(article=Article(text=text), claims=claims)
+
+
+def test_conflicting_figures_matching_figures():
+    same_side = first(repeat_analysis(corroborated=False), "conflicting_figures")
+    assert same_side.stem == (
+        "The Valley Agency: \u201cridership would fall by about 2 percent this year\u201d."
+        " Dana Whitfield: \u201cridership would fall by about 2 percent\u201d."
+        " What does the match between these two figures show?"
+    )
+    assert right(same_side) == (
+        "Nothing more than one figure: officials of the same side repeating a figure are not"
+        " independent, so the match does not verify it"
+    )
+    record = first(repeat_analysis(corroborated=True), "conflicting_figures")
+    assert right(record) == (
+        "The figure is corroborated: a second, independent source or record in the article"
+        " gives the same figure"
+    )
