@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import train_attribution as ta  # noqa: E402
 
-from quizapp.core import attribution  # noqa: E402
+from quizapp.core import attribution, attribution_features  # noqa: E402
 from quizapp.core.claims import Article  # noqa: E402
 
 
@@ -100,7 +100,8 @@ def main() -> None:
         attribution.CUE_THRESHOLD = args.threshold
     for item in args.set:
         name, _, value = item.partition("=")
-        setattr(attribution, name, type(getattr(attribution, name))(eval(value)))
+        mod = attribution if hasattr(attribution, name) else attribution_features
+        setattr(mod, name, type(getattr(mod, name))(eval(value)))
     pn = ta.polnear_module(args.dir)
     corpus = pn.load_corpus(args.dir, args.limit)
     docs, nlp = ta.parsed_docs([p for p, _ in corpus])

@@ -307,7 +307,7 @@ def _refine(doc, df: DocFeatures, cue, src, con):
     """Syntax-sure fixes to the tagged spans.
 
     - "according to X": X is the source and never part of the content.
-    - A leading adverb is not the cue word ("also noted" -> "noted").
+    - A leading adverb, possessive or punctuation is not the cue ("also noted" -> "noted").
     - Content that starts inside the cue's own modifier ("stated during a live televised
       event that ...") starts at the complement instead.
     - A relative pronoun source ("..., which estimated") is named by its antecedent; the
@@ -325,7 +325,11 @@ def _refine(doc, df: DocFeatures, cue, src, con):
             a, b = obj.left_edge.i, obj.right_edge.i + 1
             src = [(a, b)]
             con = [r for part in con for r in _minus(part, (a, b))]
-    while e - s > 1 and df.pos[s] in ("ADV", "PART") and df.pos[s + 1] in ("VERB", "AUX"):
+    while e - s > 1 and (
+        (df.pos[s] in ("ADV", "PART") and df.pos[s + 1] in ("VERB", "AUX"))
+        or df.lower[s] in ("'s", "’s", "s")
+        or df.pos[s] == "PUNCT"
+    ):
         s += 1
     h = doc[cue_head(df, (s, e))]
     comp = next((c for c in h.children if c.dep_ == "ccomp" and c.i > h.i), None)

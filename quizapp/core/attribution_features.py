@@ -53,6 +53,7 @@ DIST = {side: ["dist=" + side + _bucket(n) for n in range(41)] for side in "AB"}
 # a tenth less time (content before the cue's sentence is picked up by the quote and
 # "A. B, X said." rules instead).
 TRAIN_WINDOW = (1, 1)
+FRAME_FEATURES = False
 WINDOW = (0, 1)
 DEPTH = ["depth=" + str(n) for n in range(5)]
 
@@ -135,6 +136,10 @@ def doc_features(doc: Doc) -> DocFeatures:
             k += 1
         sent[i] = k
     quote = _quotes(lower)
+    sent_quoted = [False] * len(bounds)
+    for i, qv in enumerate(quote):
+        if qv >= 0:
+            sent_quoted[sent[i]] = True
     children: list[list[int]] = [[] for _ in range(n)]
     for i in range(n):
         if head[i] != i:
@@ -193,16 +198,27 @@ def doc_features(doc: Doc) -> DocFeatures:
             cue_feats[i].append(e)
             role_feats[i].append(e)
         f = cue_feats[i]
+        frame = []
         for c in children[i]:
             dc = dep[c]
             if dc in CHILD_DEPS:
                 f.append("c=" + dc)
+                frame.append(dc)
                 if dc in SUBJ_DEPS:
                     f.append("cs=" + (ent[c] or pos[c]))
             elif dc == "prep":
                 f.append("cprep=" + lower[c])
             elif dc == "punct" and lower[c] in PUNCT_CHILD:
                 f.append("cp=" + lower[c])
+        if FRAME_FEATURES:
+            # The verb's whole frame as one feature (a linear model cannot conjoin
+            # "has a subject" and "has a clause" by itself), alone and with the lexicon class.
+            if frame:
+                fr = "|".join(sorted(set(frame)))
+                f.append("fr=" + fr)
+                f.append("lfr=" + lex[i] + "|" + fr)
+            if quote[i] < 0 and sent_quoted[sent[i]]:
+                f.append("sq")
         if quote[i] < 0:
             if i > 0 and quote[i - 1] >= 0:
                 f.append("afterq")
