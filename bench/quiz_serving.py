@@ -133,7 +133,8 @@ def run() -> dict:
     post_ratio = post["rps"] / trivial["rps"]
     return {
         "benchmark": "quiz_serving",
-        "setup": f"gunicorn 2 sync workers, PostgreSQL, wrk -t{THREADS} -c{CONNECTIONS} -d{DURATION}",
+        "setup": "gunicorn 2 sync workers, PostgreSQL, "
+        f"wrk -t{THREADS} -c{CONNECTIONS} -d{DURATION}",
         "trivial": trivial,
         "quiz_page": page,
         "answer_post": post,

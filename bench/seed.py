@@ -10,7 +10,7 @@ QUESTIONS = 20
 PASSWORD = "a long enough password"
 
 
-def choice_questions(count: int = QUESTIONS) -> list:
+def choice_questions(count: int = QUESTIONS) -> tuple[list, object]:
     """``count`` single-choice questions from the bundled set, repeated as needed."""
     from quizapp.core.formats.question_set import load_question_set
 
