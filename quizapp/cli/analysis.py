@@ -87,9 +87,10 @@ def render_table(analysis: Analysis) -> str:
     article = analysis.article
     lines = [f"{article.path}: {article.title or '(no title)'}"]
     attributed = [c for c in analysis.claims if c.status != "unattributed"]
+    own = len(analysis.claims) - len(attributed)
     lines.append(
-        f"{len(attributed)} attributions, {len(analysis.claims) - len(attributed)} "
-        "statements in the outlet's own voice"
+        f"{_count(len(attributed), 'attribution')}, "
+        f"{_count(own, 'statement')} in the outlet's own voice"
     )
     for i, claim in enumerate(analysis.claims, 1):
         who = claim.source or "(no source)"
@@ -104,3 +105,7 @@ def render_table(analysis: Analysis) -> str:
         if claim.status in ("disputed", "corroborated"):
             lines.append(" " * 8 + claim.status_reason)
     return "\n".join(lines)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")

@@ -7,7 +7,7 @@ analysis runs, and the extractor (which uses the model's Doc) is imported at tha
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from quizapp.core.claims import Analysis, Article, Claim
@@ -73,21 +73,3 @@ def _default_extractor() -> Extractor:
     from quizapp.core.attribution import extract_claims
 
     return extract_claims
-
-
-def iter_analyses(
-    articles: Iterable[Article], extract: Extractor | None = None
-) -> Iterable[Analysis]:
-    """Like ``analyze_many`` but lazy: for streams too long to hold (the benchmark)."""
-    from quizapp.core.nlp import parse_many
-
-    extract = extract or _default_extractor()
-    pending: list[Article] = []
-
-    def remember(items: Iterable[Article]) -> Iterable[Article]:
-        for item in items:
-            pending.append(item)
-            yield item
-
-    for doc in parse_many(remember(articles)):
-        yield analyze_doc(pending.pop(0), doc, extract)
