@@ -1013,4 +1013,9 @@ def import_files(
             errors += error.errors
     if errors:
         raise AuthoringError(errors)
-    return [save_set_file(session, set_file, owner=owner) for set_file in parsed]
+    created = [save_set_file(session, set_file, owner=owner) for set_file in parsed]
+    for qs in created:
+        for q in qs.questions:
+            q.edited_by_hand = True  # the instructor's own questions: regenerating keeps them
+    session.flush()
+    return created

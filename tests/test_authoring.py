@@ -350,3 +350,48 @@ def test_quoted_words_are_taken_from_the_body_when_boilerplate_has_them_too(
     article.body = [[first + 20, len(article.text)]]  # the first occurrence is boilerplate now
     claim = authoring.add_claim(session, article, ClaimInput("Peskov", "said", "Peskov said"))
     assert claim.content_spans[0][0] == article.text.index("Peskov said", first + 1)
+
+
+def test_a_learner_starting_after_an_edit_gets_the_edited_copy(
+    session: Session, teacher, learner
+) -> None:
+    from quizapp import attempts
+
+    _, qs = analysed(session, teacher)
+    authoring.publish(session, qs)
+    q = authoring.active_questions(qs)[0]
+    answer(session, q, learner)
+    new = authoring.question_to_core(q)
+    new.stem = "Edited after learners answered?"
+    copy = authoring.edit_question(session, q, new)
+    session.commit()
+    order = attempts.question_order(session, qs)
+    assert copy.id in order and q.id not in order
+
+
+def test_imported_questions_survive_regeneration(session: Session, teacher) -> None:
+    import yaml
+
+    yaml_text = yaml.safe_dump(
+        {
+            "title": "Imported",
+            "article": {"text": SEED_TEXT},
+            "questions": [
+                {
+                    "type": "multiple_choice",
+                    "stem": "My own imported question?",
+                    "choices": ["A", "B"],
+                    "answer": 0,
+                    "skills": ["attribution"],
+                }
+            ],
+        }
+    )
+    (qs,) = authoring.import_files(
+        session, teacher, [authoring.Upload("mine.yaml", yaml_text.encode())]
+    )
+    authoring.store_analysis(
+        session, qs.article, seed_analysis(authoring.article_to_core(qs.article))
+    )
+    stems = [q.stem for q in authoring.active_questions(qs)]
+    assert "My own imported question?" in stems and len(stems) > 5

@@ -15,7 +15,7 @@ from wtforms import (
     TextAreaField,
 )
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import URL, DataRequired, Length, NumberRange, Optional
+from wtforms.validators import URL, DataRequired, Length, NumberRange, Optional, Regexp
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from quizapp.core.claims import SKILLS, SOURCE_TYPES, STATUSES
@@ -35,7 +35,10 @@ class ArticleForm(FlaskForm):
     url = StringField("URL", validators=[Optional(), URL(require_tld=False), Length(max=2000)])
     date = StringField(
         "Date published (YYYY-MM-DD)",
-        validators=[Optional(), Length(max=32)],
+        validators=[
+            Optional(),
+            Regexp(r"^\d{4}-\d{2}-\d{2}$", message="Write the date as YYYY-MM-DD."),
+        ],
         render_kw={"placeholder": "2026-01-28"},
     )
     submit = SubmitField("Analyse the article")
