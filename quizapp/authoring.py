@@ -536,11 +536,20 @@ def _question_row(q: Any, position: int, claim_ids: list[int]) -> models.Questio
     )
 
 
-def validate(q: Any) -> list[str]:
-    """The question type's own checks: the same ones a file import runs."""
+def validate(q: Any, article: models.Article | None = None) -> list[str]:
+    """The checks a file import runs: the question type's own, then, for a set with an
+    article, that the evidence is the article's words and its spans fit the text."""
     from quizapp.core.questions.base import validate_question
 
-    return validate_question(q)
+    errors = validate_question(q)
+    if errors or article is None:
+        return errors
+    for line in q.evidence.split("\n") if q.evidence else []:
+        if line.strip() and line.strip() not in article.text:
+            return [f"evidence: not found word for word in the article: {line.strip()[:60]!r}"]
+    if any(end > len(article.text) for _, end in q.evidence_spans):
+        return ["evidence_spans: a span ends after the article text"]
+    return []
 
 
 def has_answers(session: Session, question: models.Question) -> bool:
@@ -573,10 +582,10 @@ def _touch(qs: models.QuestionSet) -> None:
 
 def edit_question(session: Session, question: models.Question, new: Any) -> models.Question:
     """Apply an edited core Question. Answered questions are retired for an edited copy."""
-    errors = validate(new)
+    qs = question.question_set
+    errors = validate(new, qs.article)
     if errors:
         raise AuthoringError(errors)
-    qs = question.question_set
     target = question
     if has_answers(session, question):
         question.retired = True
@@ -609,7 +618,7 @@ def edit_question(session: Session, question: models.Question, new: Any) -> mode
 
 
 def add_question(session: Session, qs: models.QuestionSet, new: Any) -> models.Question:
-    errors = validate(new)
+    errors = validate(new, qs.article)
     if errors:
         raise AuthoringError(errors)
     position = max((q.position for q in qs.questions), default=-1) + 1
@@ -931,7 +940,7 @@ class Upload:
     data: bytes
 
 
-def _parse_set_file(upload: Upload) -> Any:
+def _parse_set_file(upload: Upload, notes: list[str]) -> Any:
     """A parsed set file, or AuthoringError with the loader's line-numbered message."""
     from werkzeug.utils import secure_filename
 
@@ -967,6 +976,7 @@ def _parse_set_file(upload: Upload) -> Any:
             raise AuthoringError(f"{name}: {error}") from None
     if not result.questions:
         raise AuthoringError(f"{name}: no question quizapp can use was found")
+    notes += [f"{name}:{line}: skipped ({what})" for line, what in result.skipped]
     return SetFile(title=Path(name).stem.replace("_", " "), questions=result.questions)
 
 
@@ -996,9 +1006,17 @@ def _refuse_article_path(text: str, name: str) -> None:
 
 
 def import_files(
-    session: Session, owner: models.User, uploads: Iterable[Upload]
+    session: Session,
+    owner: models.User,
+    uploads: Iterable[Upload],
+    notes: list[str] | None = None,
 ) -> list[models.QuestionSet]:
-    """Every file parses, or nothing is saved: the errors of all files are reported."""
+    """Every file parses, or nothing is saved: the errors of all files are reported.
+
+    ``notes`` receives what was left out of otherwise good files (GIFT question kinds
+    quizapp cannot keep, such as essays), with their lines.
+    """
+    notes = notes if notes is not None else []
     from quizapp.set_store import save_set_file
 
     parsed = []
@@ -1008,7 +1026,7 @@ def import_files(
         raise AuthoringError("Choose at least one file.")
     for upload in uploads:
         try:
-            parsed.append(_parse_set_file(upload))
+            parsed.append(_parse_set_file(upload, notes))
         except AuthoringError as error:
             errors += error.errors
     if errors:

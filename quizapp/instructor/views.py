@@ -727,13 +727,16 @@ def import_sets() -> str | Response | tuple[str, int]:
             for f in (form.files.data or [])
             if f and f.filename
         ]
+        notes: list[str] = []
         try:
-            created = authoring.import_files(db.session, current_user, uploads)
+            created = authoring.import_files(db.session, current_user, uploads, notes)
         except AuthoringError as error:
             db.session.rollback()
             return render_template("instructor/import.html", form=form, errors=error.errors), 422
         db.session.commit()
         flash(f"Imported {len(created)} set(s) as drafts.", "success")
+        for note in notes:
+            flash(note, "info")
         if len(created) == 1:
             return redirect(url_for("instructor.question_set", set_id=created[0].id))
         return redirect(url_for("instructor.dashboard"))

@@ -419,3 +419,33 @@ def test_importing_a_gift_file(app: Flask, instructor_client: FlaskClient) -> No
     )
     assert response.status_code == 302
     assert only(app, models.Question).choices == ["CSIS", "Peskov", "Putin"]
+
+
+def test_gift_questions_quizapp_cannot_keep_are_reported(
+    app: Flask, instructor_client: FlaskClient
+) -> None:
+    gift = "::Q1:: Who estimated the losses? {=CSIS ~Peskov}\n\n::Q2:: Discuss the article. {}\n"
+    data = {"files": (io.BytesIO(gift.encode()), "moodle.gift")}
+    response = instructor_client.post(
+        "/teach/import", data=data, content_type="multipart/form-data", follow_redirects=True
+    )
+    assert "moodle.gift:3: skipped (essay" in response.get_data(as_text=True)
+    assert count(app, models.Question) == 1
+
+
+def test_a_hand_made_question_must_quote_the_article_as_evidence(
+    app: Flask, instructor_client: FlaskClient
+) -> None:
+    paste(instructor_client)
+    set_id, _ = draft(app)
+    data = {
+        "type": "multiple_choice",
+        "stem": "Who said it?",
+        "choices": "Peskov\nPutin",
+        "answer": "1",
+        "skills": ["attribution"],
+        "evidence": "Peskov said the war was over.",
+    }
+    response = instructor_client.post(f"/teach/sets/{set_id}/questions/new", data=data)
+    assert response.status_code == 422
+    assert "not found word for word in the article" in response.get_data(as_text=True)
