@@ -59,9 +59,24 @@ def _differ(a: float, b: float) -> str:
     return f"They differ by about {round(abs(a - b) / max(a, b) * 100)} percent"
 
 
-def _nearest(figures: list[Found], value: float) -> Found:
-    """The figure closest in size: the one a careless reader would compare with."""
-    return min(figures, key=lambda f: abs(math.log(max(f.figure.value, 1e-9) / max(value, 1e-9))))
+def _nearest(figures: list[Found], value: float) -> Found | None:
+    """The figure closest in size (not equal): the one a careless reader would compare with."""
+    others = [f for f in figures if f.figure.value != value]
+    if not others:
+        return None
+    return min(others, key=lambda f: abs(math.log(max(f.figure.value, 1e-9) / max(value, 1e-9))))
+
+
+def _estimate_words(found: Found, text: str) -> str:
+    """ "1.2 million killed and wounded", "9 million dollars": the figure and what it counts,
+    short enough for a stem (the clause after a figure may run into another clause)."""
+    counts = found.figure.counts.strip()
+    figure = found.figure.text.strip()
+    if counts.split()[:1] and figure.split()[-1].lower() == counts.split()[0].lower():
+        counts = counts[len(counts.split()[0]) :].strip()  # "15 million dollars" + "dollars spent"
+    if counts and len(counts.split()) <= 5:
+        return f"{figure} {counts}"
+    return " ".join(phrase(found.figure, text).split()[:6])
 
 
 @register
@@ -228,7 +243,7 @@ class ConflictingFigures(QuestionType):
         kind = "independent" if est.claim.source_type == "independent" else "unofficial"
         noun = "estimate" if est.claim.cue_strength == "estimate" else "figure"
         stem = (
-            f"How does the {kind} {noun} of {phrase(est.figure, text)} differ from the official"
+            f"How does the {kind} {noun} of {_estimate_words(est, text)} differ from the official"
             " data in the article?"
         )
         others = "; ".join(
@@ -262,6 +277,8 @@ class ConflictingFigures(QuestionType):
             )
         else:
             off = _nearest(official, est.figure.value)
+            if off is None:
+                return None
             side = "higher" if est.figure.value > off.figure.value else "lower"
             right = (
                 f"The article gives no official figure for {_what(est)}: the official"

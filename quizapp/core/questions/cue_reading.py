@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import random
-import re
 
 from quizapp.core.claims import Analysis, Claim
 from quizapp.core.questions.base import Question, QuestionType, place_answer, register
+from quizapp.core.questions.figures import article_figures
 from quizapp.core.questions.text import (
     claim_evidence,
     display_name,
@@ -51,12 +51,13 @@ class CueReading(QuestionType):
         cues = {i: w for i, w in cues.items() if plain_cue(w)}
         # Ask only where the cue is in the evidence sentence the learner is shown.
         shown = {i for i in cues if _cue_in_evidence(analysis.claims[i])}
+        figures = article_figures(analysis)  # figures that count something, not "EB-5"
         questions = []
         for i, cue in cues.items():
             if i not in shown:
                 continue
             claim = analysis.claims[i]
-            figure = next((f.text for f in claim.figures if re.search(r"\d", f.text)), "")
+            figure = next((f.figure.text for f in figures if f.claim_index == i), "")
             who = display_name(claim.source)
             if claim.cue_strength == "estimate" and figure:
                 stem = f"Which word shows that the figure of {figure} is an estimate?"

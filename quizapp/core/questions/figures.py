@@ -173,6 +173,8 @@ def article_figures(analysis: Analysis) -> list[Found]:
             continue
         if not re.search(r"\d", fig.text):
             continue  # "thousands": too vague to compare
+        if fig.span[0] > 0 and re.match(r"[\w-]", analysis.article.text[fig.span[0] - 1]):
+            continue  # "EB-5", "F35": part of a name
         following = analysis.article.text[max(0, fig.span[0] - 3) : fig.span[1] + 12]
         if re.search(
             r"year-old|years? old|\d:\d|\b[ap]\.m\b|o'clock", f"{fig.text} {fig.counts} {following}"

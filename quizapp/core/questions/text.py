@@ -145,6 +145,8 @@ _CLAUSE_BREAK = re.compile(
     r"(?:,\s+(?:with|which|who|while|whereas|although|though|but|as|after|before|when|where|"
     r"including|adding|saying|according)\b"
     r"|;\s"
+    r"|\s+(?:but|and)\s+(?:also\s+)?(?:noted|said|added|argued|stressed|warned|insisted|claimed|"
+    r"told|says|adds)\b"
     r"|\s+and that\s"
     r"|\s+(?:—|–|--)\s"
     r"|(?<=[a-z0-9])\.\s+(?=[A-Z\"\u201c]))"
@@ -409,8 +411,10 @@ def has_verb(clause: str) -> bool:
 
     "a collaborative relationship with the administration" has none and is refused; the
     test lets some noun phrases through (plural nouns end in -s), never refuses a clause
-    with an auxiliary or a past tense.
+    with an auxiliary or a past tense. A relative clause does not count: "a supporter who
+    recently spent time in hospital" is a noun phrase.
     """
+    clause = re.split(r"\s(?:who|whom|whose|which)\s", clause, maxsplit=1)[0]
     ws = words(clause)
     for n, w in enumerate(ws[1:], 1):
         low = w.lower()
@@ -643,6 +647,8 @@ def statement(claim: Claim, article: Article) -> Statement | None:
     if is_quotation(claim, article):
         if has_dangling_reference(clause, first_person=True):
             return None
+        if clause[:1].islower() or any(q in clause for q in '"\u201c\u201d'):
+            return None  # a phrase quoted inside a sentence, or quotes within the quote
         return Statement(clause, "quote")
     first = words(clause)[0].lower()
     if has_dangling_reference(clause) or first == "to" or first in _SUBORDINATE:
@@ -731,7 +737,21 @@ def named_source(claim: Claim) -> bool:
         and name.lower() not in _PRONOUNS | _FIRST_PERSON
         and not re.search(r"[:;()]", bare)  # "The Latest: Trump" is a headline
         and len(words(bare)) <= 7
+        and _capitalised(bare)
     )
+
+
+_NAME_LINKS = {"of", "for", "and", "the", "on", "de", "van", "von", "der", "del", "la", "le"}
+
+
+def _capitalised(name: str) -> bool:
+    """Every word of a name is capitalised ("People like Scott", "The Washington Post ran a
+    feature" are not names), except in a possessive description ("Harbor City's water
+    utility", "the county's dispatch logs")."""
+    if re.search(r"[A-Z][\w.]*['’]s\b", name) or name.lower().startswith("the "):
+        head = re.split(r"['’]s\b", name, maxsplit=1)[0]
+        return all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in head.split())
+    return all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in name.split())
 
 
 def in_body(article: Article, start: int, end: int) -> bool:

@@ -110,8 +110,8 @@ def test_true_false(town):
 def test_conflicting_figures_same_thing(town):
     q = first(town, "conflicting_figures", type="conflicting_figures")
     assert q.stem == (
-        "How does the independent estimate of 15 million dollars differ from the official data"
-        " in the article?"
+        "How does the independent estimate of 15 million dollars spent on schools differ from"
+        " the official data in the article?"
     )
     assert q.choices == [
         "The article gives no official figure for dollars spent on schools",
