@@ -101,6 +101,16 @@ def test_no_template_or_stylesheet_loads_anything_from_another_site() -> None:
     assert offenders == []
 
 
+def test_no_script_talks_to_another_site() -> None:
+    scripts = list(ROOT.glob("quizapp/static/**/*.js"))
+    offenders = [
+        str(f.relative_to(ROOT))
+        for f in scripts
+        if re.search(r"""["'`](?:https?:)?//""", f.read_text())
+    ]
+    assert offenders == []
+
+
 def test_a_deleted_pupil_is_in_no_results_page_or_export(
     app: Flask, instructor_client: FlaskClient, instructor_id: int
 ) -> None:
