@@ -188,3 +188,60 @@ def test_an_unreachable_queue_marks_the_article_failed(queued_app: Flask) -> Non
     response = client.post("/teach/articles/new", data={"text": SEED_TEXT})
     page = client.get(response.location).get_data(as_text=True)
     assert "job queue could not be reached" in page and "Try the analysis again" in page
+
+
+@pytest.mark.slow
+def test_quizapp_worker_runs_a_queued_analysis(
+    queued_app: Flask, database_url: str, tmp_path: Path
+) -> None:
+    """The real thing: ``quizapp worker`` in its own process picks the job from the queue."""
+    import os
+    import signal
+    import time
+
+    app = queued_app
+    teacher_id = add_user(app, "teacher", Role.INSTRUCTOR)
+    with app.app_context():
+        teacher = db.session.get(models.User, teacher_id)
+        article = authoring.create_article(
+            db.session, teacher, authoring.ArticleInput(text=SEED_TEXT)
+        )
+        db.session.commit()
+        article_id = article.id
+    jobs.analyse_article(article_id, app)
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "QUIZAPP_INSTANCE_PATH": app.instance_path,
+        "SECRET_KEY": "test-secret",
+        "QUIZAPP_JOBS_IMMEDIATE": "false",
+        "REDIS_URL": "",
+    }
+    worker = subprocess.Popen(
+        [str(Path(sys.executable).parent / "quizapp"), "worker"],
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        state = None
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            with app.app_context():
+                state = db.session.get(models.Article, article_id).analysis_state
+            if state in (AnalysisState.DONE, AnalysisState.FAILED):
+                break
+            time.sleep(0.5)
+    finally:
+        worker.send_signal(signal.SIGINT)
+        try:
+            output, _ = worker.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            worker.kill()
+            output, _ = worker.communicate()
+    assert state == AnalysisState.DONE, output[-3000:]
+    with app.app_context():
+        qs = db.session.scalars(select(models.QuestionSet)).one()
+        assert qs.article_id == article_id and qs.questions
