@@ -4,14 +4,23 @@ Two CRFs trained on PolNeAR (``scripts/train_attribution.py``) do the work:
 
 1. a cue tagger labels cue tokens (BIO) sentence by sentence;
 2. for each cue, a role tagger labels SOURCE / CONTENT tokens in the cue's sentence and
-   its neighbours, with features relative to that cue (dependency branch, side, quotes).
+   the next one, with features relative to that cue (dependency branch, side, quotes,
+   other cues in between).
 
-Rules then fix what the CRFs are known to get wrong or cannot see: a direct quote is taken
-whole even when it spans more sentences than the role window, a content that opens a
-sentence ending in "..., X said." takes in the sentence before it when that one continues
-the same statement, and "In addition, ..." after a report continues that report.
+Rules then handle what the CRFs get wrong or cannot see:
+
+- when the best path gives a cue no content or no source, the role marginals are read
+  instead, and failing that the syntax (the cue's complement, its subject);
+- a direct quote is taken whole, even past the role window;
+- "A. B, X said.": the sentence before, in the same paragraph and with no cue of its own,
+  belongs to the same statement;
+- "In addition, ..." right after a report continues that report (a second claim);
+- "according to X": X is the source; a relative pronoun source is named by its
+  antecedent ("a report by CSIS, which estimated" -> CSIS);
+- layout cues the corpus rarely shows: "SPEAKER: words" lines, "quote ― Name" signatures.
 
 spaCy is not imported here: the caller (``nlp.py``) parses, this module reads the Doc.
+Module constants are the tuning knobs ``scripts/eval_attribution.py --set`` turns.
 """
 
 from __future__ import annotations
@@ -45,11 +54,14 @@ CUE_THRESHOLD = 0.5
 # Claims below this confidence (cue probability x content probability) are dropped: on
 # polnear-dev it buys 2-3 points of precision for a few tenths of a point of F1.
 MIN_CONFIDENCE = 0.3
+# Extra cue tokens from marginals (1 = off: on polnear-dev it traded precision for recall
+# at no gain in F1).
 CUE_MARGINAL = 1.0
 MAX_CONTENT_CHARS = 600
-FALLBACK_MARGINAL = 0.25
-FALLBACK_RULE = True
-SOURCE_FALLBACK = 0.2
+FALLBACK_MARGINAL = 0.25  # role marginal that makes a token content when Viterbi gave none
+SOURCE_FALLBACK = 0.2  # the same for the source
+FALLBACK_RULE = True  # syntax fallback for content and source
+RULE_CONTENT_CONF = 0.5
 LAYOUT_RULES = True
 CONTINUATIONS = True
 EXTEND_BACK = True
@@ -221,7 +233,10 @@ def _rule_content(
     else the clause the cue is parenthetical to ("X, he said, Y")."""
     s, e = cue
     h = doc[cue_head(df, cue)]
-    comp = [c for c in h.children if c.dep_ in ("ccomp", "xcomp", "dobj", "attr")]
+    # "told reporters the plant would reopen": the addressee is not what was said.
+    comp = [c for c in h.children if c.dep_ in ("ccomp", "xcomp")] or [
+        c for c in h.children if c.dep_ in ("dobj", "attr")
+    ]
     if comp:
         return [(c.left_edge.i, c.right_edge.i + 1) for c in comp]
     ss, se = df.sent_bounds[df.sent[s]]
@@ -541,8 +556,10 @@ def _extract(doc: Doc, article: Article) -> list[Claim]:
                     for k in range(hi - lo)
                 ]
                 src = [(a, b) for a, b in _runs(soft, lo, "S") if all(body_tok[a:b])]
+        by_rule = False
         if not con_raw and FALLBACK_RULE:
             con_raw = _rule_content(doc, df, (s, e), src)
+            by_rule = True
         if not con_raw:
             continue
         if not src and SOURCE_FALLBACK < 1:
@@ -554,8 +571,13 @@ def _extract(doc: Doc, article: Article) -> list[Claim]:
                 src = [max(runs, key=lambda r: sum(marg[r[0] - lo : r[1] - lo]))]
         if not src and FALLBACK_RULE:
             src = _rule_source(doc, df, (s, e), con_raw)
-        con_conf = sum(role_tagger.marginal("C", i - lo) for a, b in con_raw for i in range(a, b))
-        con_conf /= sum(b - a for a, b in con_raw)
+        if by_rule:
+            # The tagger's marginals say nothing about a content found by syntax.
+            con_conf = RULE_CONTENT_CONF
+        else:
+            con_conf = sum(
+                role_tagger.marginal("C", i - lo) for a, b in con_raw for i in range(a, b)
+            ) / sum(b - a for a, b in con_raw)
         # A direct quote is one statement: take it whole, even past the role window.
         qs = {df.quote[i] for a, b in con_raw for i in range(a, b) if df.quote[i] >= 0}
         qs.discard(df.quote[s])
