@@ -183,6 +183,29 @@ def _like_prefix(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def split_known_names(
+    session: Session, classroom: Classroom, names: list[str]
+) -> tuple[list[str], list[str]]:
+    """(new names, names already in the class), comparing names without regard to case.
+
+    Sending the same list twice (a double click, or the whole list pasted again with a few
+    names added) must not make a second account for every pupil.
+    """
+    known = {
+        " ".join(name.split()).casefold()
+        for name in session.scalars(
+            select(User.display_name)
+            .join(ClassMember, ClassMember.user_id == User.id)
+            .where(ClassMember.class_id == classroom.id)
+        )
+    }
+
+    def key(name: str) -> str:
+        return " ".join(name.split()).casefold()
+
+    return [n for n in names if key(n) not in known], [n for n in names if key(n) in known]
+
+
 def add_pupils(session: Session, owner: User, classroom: Classroom, names: list[str]) -> list[Slip]:
     """Create a username-only learner account per name, in the class; one slip each."""
     if classroom.owner_id != owner.id:

@@ -436,3 +436,11 @@ def test_assigning_twice_updates_the_dates(
     session.commit()
     ((assignment, _),) = classes.assignments_of(session, classroom)
     assert classes.as_utc(assignment.closes_at) == later
+
+
+def test_names_already_in_the_class_are_told_apart(
+    session: Session, teacher: User, classroom: classes.Classroom
+) -> None:
+    classes.add_pupils(session, teacher, classroom, ["Amira Khan"])
+    new, known = classes.split_known_names(session, classroom, ["amira  khan", "Ben Okoro"])
+    assert (new, known) == (["Ben Okoro"], ["amira  khan"])

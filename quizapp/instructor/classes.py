@@ -104,12 +104,15 @@ def local_time(value: datetime | None) -> str:
     return value.astimezone(school_zone()).strftime("%Y-%m-%d %H:%M")
 
 
-def _slips_response(classroom: classes.Classroom, slips: list[classes.Slip]) -> Response:
+def _slips_response(
+    classroom: classes.Classroom, slips: list[classes.Slip], known: list[str] | None = None
+) -> Response:
     response = make_response(
         render_template(
             "instructor/slips.html",
             classroom=classroom,
             slips=slips,
+            known=known or [],
             login_url=url_for("auth.login", _external=True),
         )
     )
@@ -206,6 +209,12 @@ def add_pupils(class_id: int) -> str | Response:
         return _class_page(classroom, pupils_form=form)
     try:
         names = classes.parse_names(form.names.data or "")
+        names, known = classes.split_known_names(db.session, classroom, names)
+        if known and not names:
+            raise classes.ClassError(
+                "All of these pupils are already in the class. To add another pupil with "
+                "the same name as one in the class, make the name differ (add an initial)."
+            )
         slips = classes.add_pupils(db.session, current_user, classroom, names)
         db.session.commit()
     except (classes.ClassError, accounts.AccountError) as error:
@@ -217,7 +226,7 @@ def add_pupils(class_id: int) -> str | Response:
         db.session.rollback()
         form.names.errors.append("Two accounts were made at once. Please send the list again.")
         return _class_page(classroom, pupils_form=form)
-    return _slips_response(classroom, slips)
+    return _slips_response(classroom, slips, known)
 
 
 @bp.route("/classes/<int:class_id>/pupils/existing", methods=["POST"])

@@ -304,3 +304,26 @@ def test_own_class_with_a_pupil_from_elsewhere_is_404_on_reset(
         f"/teach/classes/{class_id}/pupils/{someone_elses['u']}/reset"
     )
     assert response.status_code == 404
+
+
+def test_sending_the_same_list_twice_makes_no_second_accounts(
+    app: Flask, instructor_client: FlaskClient
+) -> None:
+    class_id = _create_class(instructor_client)
+    _add(instructor_client, class_id, "Amira Khan\nBen Okoro")
+    again = _add(instructor_client, class_id, "Amira Khan\nBen Okoro")
+    assert "already in the class" in again.get_data(as_text=True)
+    assert _slips(again.get_data(as_text=True)) == {}
+    with app.app_context():
+        assert accounts.find_user(db.session, "amira.k2") is None
+
+
+def test_a_longer_list_pasted_again_adds_only_the_new_names(
+    instructor_client: FlaskClient,
+) -> None:
+    class_id = _create_class(instructor_client)
+    _add(instructor_client, class_id, "Amira Khan\nBen Okoro")
+    again = _add(instructor_client, class_id, "Amira Khan\nBen Okoro\nCara Li")
+    page = again.get_data(as_text=True)
+    assert list(_slips(page)) == ["cara.l"]
+    assert "not added again: Amira Khan, Ben Okoro" in page
