@@ -99,6 +99,27 @@ def test_quote_over_two_sentences(attr_nlp):
 
 
 @pytest.mark.slow
+def test_quote_after_a_colon(attr_nlp):
+    text = 'The engineer said: "The cables are old. They need to be replaced soon."'
+    c = only(claims_of(attr_nlp, text), "said")
+    check(text, c, "The engineer", "said", "The cables are old. They need to be replaced soon")
+
+
+@pytest.mark.slow
+def test_quote_split_around_the_cue(attr_nlp):
+    text = '"The cables are old," the engineer said. "They need to be replaced soon."'
+    c = only(claims_of(attr_nlp, text), "said")
+    check(text, c, "the engineer", "said", "The cables are old", "They need to be replaced soon")
+
+
+@pytest.mark.slow
+def test_told_with_an_addressee(attr_nlp):
+    text = "A spokesperson for the company told reporters the plant would reopen on Friday."
+    c = only(claims_of(attr_nlp, text), "told")
+    check(text, c, "A spokesperson for the company", "told", "the plant would reopen on Friday")
+
+
+@pytest.mark.slow
 def test_according_to(attr_nlp):
     text = "According to the city council, the repairs will cost four million euros."
     c = only(claims_of(attr_nlp, text), "According to")
