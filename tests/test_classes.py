@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
@@ -444,3 +446,10 @@ def test_names_already_in_the_class_are_told_apart(
     classes.add_pupils(session, teacher, classroom, ["Amira Khan"])
     new, known = classes.split_known_names(session, classroom, ["amira  khan", "Ben Okoro"])
     assert (new, known) == (["Ben Okoro"], ["amira  khan"])
+
+
+@given(st.text(max_size=classes.MAX_NAME))
+def test_any_name_gives_a_valid_username(name: str) -> None:
+    base = classes.username_base(name)
+    assert accounts.USERNAME_RE.match(base)
+    assert accounts.USERNAME_RE.match(base + "99")
