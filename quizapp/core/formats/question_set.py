@@ -93,7 +93,9 @@ def load_question_set(
 def _is_path(value: str | os.PathLike[str]) -> bool:
     if isinstance(value, os.PathLike):
         return True
-    return "\n" not in value and value.strip().endswith((".yaml", ".yml"))
+    if "\n" in value:
+        return False
+    return value.strip().endswith((".yaml", ".yml")) or os.path.isfile(value)
 
 
 class _Reader:

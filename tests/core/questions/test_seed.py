@@ -131,3 +131,11 @@ def test_bundled_seed_set():
     assert (
         "How does the independent estimate of 1.2 million killed and wounded differ" in stems_text
     )
+
+
+def test_no_question_from_the_headline(seed):
+    headline = seed.claims[-1]
+    assert headline.status == "unattributed" and headline.content == seed.article.title
+    for q in generate_questions(seed):
+        assert len(seed.claims) - 1 not in q.claims
+        assert "Kremlin Dismisses" not in q.stem
