@@ -150,9 +150,12 @@ def read_input(data: ArticleInput) -> core.Article:
             article = read_article(text.encode("utf-8"), name="pasted text")
     except ArticleError as error:
         raise AuthoringError(str(error)) from None
+    url = data.url.strip()
+    if url and not url.lower().startswith(("http://", "https://")):
+        raise AuthoringError("URL: give the article's web address, starting with https://")
     article.title = data.title.strip() or article.title or "Untitled article"
     article.outlet = data.outlet.strip()
-    article.url = data.url.strip()
+    article.url = url
     article.date = data.date.strip()
     return article
 

@@ -395,3 +395,10 @@ def test_imported_questions_survive_regeneration(session: Session, teacher) -> N
     )
     stems = [q.stem for q in authoring.active_questions(qs)]
     assert "My own imported question?" in stems and len(stems) > 5
+
+
+def test_only_web_addresses_are_kept_as_the_article_url(session: Session, teacher) -> None:
+    with pytest.raises(AuthoringError, match="URL"):
+        authoring.create_article(
+            session, teacher, ArticleInput(text=SEED_TEXT, url="javascript://%0Aalert(1)")
+        )

@@ -97,7 +97,7 @@ def library() -> str:
 
 @bp.route("/articles/new", methods=["GET", "POST"])
 @instructor_required
-def new_article() -> str | Response:
+def new_article() -> str | Response | tuple[str, int]:
     form = forms.ArticleForm()
     if form.validate_on_submit():
         uploads = [f for f in (form.files.data or []) if f and f.filename]
@@ -131,7 +131,8 @@ def new_article() -> str | Response:
             return redirect(url_for("instructor.article", article_id=created[0].id))
         ids = ",".join(str(a.id) for a in created)
         return redirect(url_for("instructor.article_progress", ids=ids))
-    return render_template("instructor/article_new.html", form=form)
+    status = 422 if request.method == "POST" else 200
+    return render_template("instructor/article_new.html", form=form), status
 
 
 def _status(article: models.Article) -> dict[str, Any]:
@@ -348,7 +349,7 @@ def delete_claim(claim_id: int) -> Response:
 
 @bp.route("/sets/new", methods=["GET", "POST"])
 @instructor_required
-def new_set() -> str | Response:
+def new_set() -> str | Response | tuple[str, int]:
     form = forms.SetForm()
     if form.validate_on_submit():
         qs = authoring.create_set(
@@ -357,7 +358,8 @@ def new_set() -> str | Response:
         db.session.commit()
         flash("Set created. Add its questions.", "success")
         return redirect(url_for("instructor.question_set", set_id=qs.id))
-    return render_template("instructor/set_new.html", form=form)
+    status = 422 if request.method == "POST" else 200
+    return render_template("instructor/set_new.html", form=form), status
 
 
 def _settings_form(qs: models.QuestionSet) -> forms.SettingsForm:
@@ -686,9 +688,10 @@ def new_question(set_id: int) -> str | Response | tuple[str, int]:
         return render_template(
             "instructor/question_form.html", form=form, qs=qs, q=None, general=general
         ), 422
+    status = 422 if request.method == "POST" else 200
     return render_template(
         "instructor/question_form.html", form=form, qs=qs, q=None, general=general
-    )
+    ), status
 
 
 @bp.route("/questions/<int:question_id>/delete", methods=["POST"])
@@ -740,9 +743,9 @@ def import_sets() -> str | Response | tuple[str, int]:
         if len(created) == 1:
             return redirect(url_for("instructor.question_set", set_id=created[0].id))
         return redirect(url_for("instructor.dashboard"))
-    return render_template("instructor/import.html", form=form, errors=[])
+    status = 422 if request.method == "POST" else 200
+    return render_template("instructor/import.html", form=form, errors=[]), status
 
 
-from quizapp.instructor import results  # noqa: E402,F401
-from quizapp.instructor import classes  # noqa: E402,F401
-from quizapp.instructor import extra_time  # noqa: E402,F401
+# The other instructor pages register their routes on ``bp`` when imported.
+from quizapp.instructor import classes, extra_time, results  # noqa: E402,F401,I001

@@ -449,3 +449,9 @@ def test_a_hand_made_question_must_quote_the_article_as_evidence(
     response = instructor_client.post(f"/teach/sets/{set_id}/questions/new", data=data)
     assert response.status_code == 422
     assert "not found word for word in the article" in response.get_data(as_text=True)
+
+
+def test_a_script_url_never_becomes_a_link(app: Flask, instructor_client: FlaskClient) -> None:
+    response = paste(instructor_client, url="javascript://x.org/%0Aalert(1)")
+    assert response.status_code == 422
+    assert count(app, models.Article) == 0
