@@ -15,7 +15,8 @@ def choice_questions(count: int = QUESTIONS) -> tuple[list, object]:
     from quizapp.core.formats.question_set import load_question_set
 
     set_file = load_question_set(ROOT / "questions" / "sets" / "kremlin-losses.yaml")
-    pool = [q for q in set_file.questions if q.choices and isinstance(q.answer, int)]
+    # Four choices each, so a simulated learner can pick any of 0..3.
+    pool = [q for q in set_file.questions if len(q.choices) == 4 and isinstance(q.answer, int)]
     return [
         dataclasses.replace(pool[i % len(pool)], stem=f"{pool[i % len(pool)].stem} ({i + 1})")
         for i in range(count)
