@@ -217,7 +217,9 @@ def claim_to_core(claim: models.Claim) -> core.Claim:
 def analysis_of(article: models.Article) -> core.Analysis:
     """The article's stored (possibly corrected) claims as a core Analysis."""
     claims = [claim_to_core(c) for c in article.claims]
-    for index, c in enumerate(claims):
+    index_of = {row.id: i for i, row in enumerate(article.claims)}
+    for index, (c, row) in enumerate(zip(claims, article.claims, strict=True)):
+        c.related = [index_of[r] for r in row.related or [] if r in index_of and r != row.id]
         for f in c.figures:
             f.claim = index
     return core.Analysis(
@@ -257,8 +259,12 @@ def store_analysis(
     for claim in list(article.claims):
         article.claims.remove(claim)
     session.flush()
-    for position, c in enumerate(analysis.claims):
-        article.claims.append(_claim_row(c, position))
+    rows = [_claim_row(c, position) for position, c in enumerate(analysis.claims)]
+    article.claims.extend(rows)
+    session.flush()
+    # ``related`` is stored as Claim ids: indices would go stale when claims are corrected.
+    for i, (row, c) in enumerate(zip(rows, analysis.claims, strict=True)):
+        row.related = [rows[j].id for j in c.related if 0 <= j < len(rows) and j != i]
     article.analysis_state = AnalysisState.DONE
     article.analysis_error = ""
     article.analysed_at = _now()
@@ -893,6 +899,8 @@ def copy_set(
         session.add(article)
         session.flush()
         claim_map = {old: new.id for old, new in pairs}
+        for _, copy in pairs:
+            copy.related = [claim_map[r] for r in copy.related or [] if r in claim_map]
     copy_set_row = models.QuestionSet(
         owner_id=owner.id,
         article=article,

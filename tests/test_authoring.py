@@ -402,3 +402,18 @@ def test_only_web_addresses_are_kept_as_the_article_url(session: Session, teache
         authoring.create_article(
             session, teacher, ArticleInput(text=SEED_TEXT, url="javascript://%0Aalert(1)")
         )
+
+
+def test_related_claims_follow_corrections(session: Session, teacher) -> None:
+    article = authoring.create_article(session, teacher, ArticleInput(text=SEED_TEXT))
+    analysis = seed_analysis(authoring.article_to_core(article))
+    analysis.claims[1].related = [0]  # Peskov's words dispute the CSIS estimate
+    analysis.claims[3].related = [1]
+    qs = authoring.store_analysis(session, article, analysis)
+    assert authoring.analysis_of(article).claims[1].related == [0]
+    authoring.delete_claim(session, article.claims[0])
+    rebuilt = authoring.analysis_of(article)
+    assert rebuilt.claims[0].related == [] and rebuilt.claims[2].related == [0]
+    authoring.regenerate(session, qs)
+    session.commit()
+    assert authoring.active_questions(qs)
