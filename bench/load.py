@@ -26,6 +26,7 @@ import requests
 from bench.seed import PASSWORD, QUESTIONS, seed_set
 from bench.server import gunicorn, percentile, scratch_postgres
 
+IN_SUITE = False  # minutes long: run it with `make load`
 LEARNERS = 200
 CLIENT_THREADS = 40
 CEILING_SECONDS = 600
