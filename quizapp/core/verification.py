@@ -266,10 +266,10 @@ def overlap(a: set[str], b: set[str]) -> tuple[float, float]:
 def same_content(a: Claim, b: Claim) -> bool:
     """Strongly overlapping content: most of the shorter claim's words are in the other."""
     wa, wb = content_words(a.content), content_words(b.content)
-    if min(len(wa), len(wb)) < 4:
+    if min(len(wa), len(wb)) < 4 or len(wa & wb) < 5:
         return False
     contained, jaccard = overlap(wa, wb)
-    return contained >= 0.6 and jaccard >= 0.4
+    return contained >= 0.6 and jaccard >= 0.5
 
 
 # --------------------------------------------------------------------------- figures
@@ -289,7 +289,7 @@ _WORD_NUMBERS = {
 }  # fmt: skip
 _FIGURE = re.compile(
     rf"(?:\b(?P<qual>{_QUALIFIERS})\s+)?"
-    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    rf"(?<![\w.,:-])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\w:])|\d+(?:\.\d+)?(?![\w:])"
     rf"|\b(?:{'|'.join(sorted(map(re.escape, _WORD_NUMBERS), key=len, reverse=True))})\b)"
     rf"(?:\s*(?P<scale>thousand|million|billion|trillion|hundred|%|percent|per cent)\b)?",
     re.I,
@@ -447,9 +447,13 @@ def _counted_noun(doc: Doc, char: int) -> str:
     return ""
 
 
+_VAGUE = re.compile(r"\b(dozens|hundreds|thousands|millions|several|many)\b", re.I)
+
+
 def same_figure(a: Figure, b: Figure) -> bool:
-    """The same number of the same thing (what is counted shares a word)."""
-    if not a.counts or not b.counts:
+    """The same number of the same thing (what is counted shares a word). Vague amounts
+    ("thousands of shootings") never count as the same figure."""
+    if not a.counts or not b.counts or _VAGUE.search(a.text) or _VAGUE.search(b.text):
         return False
     close = abs(a.value - b.value) <= 0.005 * max(abs(a.value), abs(b.value), 1e-9)
     return close and bool(content_words(a.counts) & content_words(b.counts))
@@ -519,11 +523,73 @@ def same_party(a: SourceProfile, b: SourceProfile) -> bool:
         return True
     if not a.named and not b.named:
         return True  # two unnamed sources: nothing shows that they are independent
+    # "the study" and "An exhaustive study ... by researchers", "Poll" and "a new poll":
+    # a document named again by its kind is the same document.
+    docs_a = (na | _party_words(a.role)) & _DOCUMENT_STEMS
+    if docs_a and docs_a & (nb | _party_words(b.role)):
+        return True
+    # "their attorneys" and "attorneys for the family": unnamed groups with the same head.
+    if _common_head(a.name) and _common_head(a.name) == _common_head(b.name):
+        return True
     aff_a, aff_b = _party_words(a.affiliation), _party_words(b.affiliation)
     return bool(
         (aff_a and (aff_a & aff_b or aff_a & _party_words(b.name)))
         or (aff_b and aff_b & _party_words(a.name))
     )
+
+
+_DOCUMENT_STEMS = frozenset(
+    [
+        "report",
+        "reports",
+        "study",
+        "studies",
+        "poll",
+        "polls",
+        "survey",
+        "surveys",
+        "analysis",
+        "data",
+        "audit",
+        "review",
+        "investigation",
+        "census",
+    ]
+)
+
+
+def _common_head(name: str) -> str:
+    """The head noun of a source without capitalised words ("their attorneys"), else ""."""
+    words = re.findall(r"[\w'-]+", name)
+    if (
+        not words
+        or any(w[:1].isupper() for w in words[1:])
+        or words[0][:1].isupper()
+        and (words[0].lower() not in ("the", "a", "an", "their", "his", "her", "its", "some"))
+    ):
+        return ""
+    heads = [w.lower() for w in words if w.lower() not in _POST_HEAD_WORDS]
+    return heads[-1] if heads else ""
+
+
+_POST_HEAD_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "their",
+        "his",
+        "her",
+        "its",
+        "some",
+        "of",
+        "for",
+        "at",
+        "in",
+        "with",
+        "from",
+    ]
+)
 
 
 def describe(profile: SourceProfile) -> str:
@@ -632,6 +698,8 @@ def disputed_targets(
 ) -> list[int]:
     """The claims that claim ``r`` rejects or contradicts (never its own party's)."""
     rejecter = claims[r]
+    if _unnamed(profiles[r]):
+        return []  # an unnamed rejection ("it was called false") has no one to weigh
     rejecting = is_rejection(rejecter)
     contrasting = bool(_CONTRAST.search(rejecter.content))
     if not rejecting and not contrasting:
@@ -639,23 +707,25 @@ def disputed_targets(
     others = [
         t
         for t, c in enumerate(claims)
-        if t != r and c.status != "unattributed" and not same_party(profiles[r], profiles[t])
+        if t != r
+        and c.status != "unattributed"
+        and not _unnamed(profiles[t])
+        and not same_party(profiles[r], profiles[t])
     ]
     found: list[int] = []
     if rejecting:
         aimed = rejecter.content + (" " + rejecter.evidence if _rejecting_cue(rejecter) else "")
-        aimed_words = _party_words(aimed) | {w.lower() for w in re.findall(r"[A-Z]{2,}", aimed)}
+        named: dict[str, list[int]] = {}
         for t in others:
-            # (a) the rejection names the other claim's source
-            names = profiles[t].words - _GENERIC
-            surname = profiles[t].name.split()[-1].lower() if profiles[t].name else ""
-            if (
-                names
-                and (names <= aimed_words or (surname and surname in aimed_words))
-                or _rejecting_cue(rejecter)
-                and same_content(rejecter, claims[t])
-            ):
+            # (a) the rejection names the other party's claim: "Mbeki's account", "the
+            # estimate by CSIS", or "dismissed CSIS" (a rejecting verb with the party as object)
+            if _names_claim_of(aimed, rejecter, profiles[t]):
+                named.setdefault(profiles[t].name.lower(), []).append(t)
+            # (b) a denial of the same content ("denied that troops crossed the border")
+            elif _rejecting_cue(rejecter) and same_content(rejecter, claims[t]):
                 found.append(t)
+        for party in named.values():
+            found.append(_nearest(r, party, claims))
         # (c) "such reports", "these figures": the nearest earlier claim that made one
         for m in _ANAPHOR.finditer(rejecter.content):
             noun = _stem(m.group(2))
@@ -681,6 +751,37 @@ def disputed_targets(
             ):
                 found.append(t)
     return sorted(set(found))
+
+
+def _names_claim_of(aimed: str, rejecter: Claim, party: SourceProfile) -> bool:
+    """Does ``aimed`` point at a claim of ``party`` (not merely mention the party)?"""
+    variants = {party.name}
+    if party.kind == "PERSON" or len(party.name.split()) in (2, 3):
+        variants.add(party.name.split()[-1])  # "Mbeki's account" for Grace Mbeki
+    variants = {v for v in variants if len(v) >= 3 and v.lower() not in _GENERIC}
+    if not variants:
+        return False
+    name = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
+    pattern = re.compile(
+        rf"\b(?:{name})(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:{_DOC_NOUNS})\b"
+        rf"|\b(?:{_DOC_NOUNS})\s+(?:by|from|of)\s+(?:the\s+)?(?:{name})\b",
+        re.I,
+    )
+    if pattern.search(aimed):
+        return True
+    # "rejected CSIS", "dismissed the Post": the party is the rejecting verb's object.
+    return _rejecting_cue(rejecter) and bool(
+        re.match(rf"\s*(?:the\s+)?(?:{name})\b", rejecter.content, re.I)
+    )
+
+
+def _nearest(r: int, candidates: list[int], claims: Sequence[Claim]) -> int:
+    """The candidate claim closest before claim ``r``, else the closest after it."""
+    here = _start(claims[r])
+    before = [t for t in candidates if _start(claims[t]) <= here]
+    if before:
+        return max(before, key=lambda t: _start(claims[t]))
+    return min(candidates, key=lambda t: _start(claims[t]))
 
 
 def _claim_nouns(claim: Claim) -> set[str]:
@@ -780,13 +881,68 @@ def assess_claims(
 def _corroborates(a: Claim, b: Claim, pa: SourceProfile, pb: SourceProfile) -> bool:
     if "unattributed" in (a.status, b.status) or same_party(pa, pb):
         return False
+    if _unnamed(pa) or _unnamed(pb) or _nested(a, b):
+        return False
     if is_rejection(a) != is_rejection(b):
         return False
     if _negated(a.content) != _negated(b.content):
         return False  # one says it happened, the other that it did not
-    if any(same_figure(fa, fb) for fa in a.figures for fb in b.figures):
-        return True
+    pairs = [(fa, fb) for fa in a.figures for fb in b.figures if same_figure(fa, fb)]
+    if pairs:
+        # The same figure of the same thing, said about the same matter: the sentences share
+        # words beyond the figure itself ("lead", "water"; not just "10 judges").
+        figure_words: set[str] = set()
+        for fa, fb in pairs:
+            figure_words |= content_words(f"{fa.text} {fa.counts} {fb.text} {fb.counts}")
+        shared = content_words(a.evidence or a.content) & content_words(b.evidence or b.content)
+        return len(shared - figure_words) >= 2
+    if _counted(a) and _counted(b):
+        return False  # both count something and no figure agrees: not the same point
     return same_content(a, b)
+
+
+def _counted(claim: Claim) -> bool:
+    return any(f.counts for f in claim.figures)
+
+
+def _unnamed(profile: SourceProfile) -> bool:
+    """No one to weigh: an empty source or an unresolved pronoun ("it", "that")."""
+    name = profile.name.strip().lower()
+    return not name or name in _PRONOUNS
+
+
+_PRONOUNS = frozenset(
+    [
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "who",
+        "which",
+        "that",
+        "this",
+        "these",
+        "those",
+        "i",
+        "we",
+    ]
+)
+
+
+def _nested(a: Claim, b: Claim) -> bool:
+    """One statement, not two: overlapping content, or one claim inside the other's content
+    ("X said that Y said ..."). A second source must say it in its own words."""
+    spans_a = [*a.content_spans, *a.source_spans]
+    spans_b = [*b.content_spans, *b.source_spans]
+    return any(s1 < e2 and s2 < e1 for s1, e1 in spans_a for s2, e2 in spans_b) or (
+        a.evidence_span != (0, 0) and a.evidence_span == b.evidence_span
+    )
 
 
 def _near_values(a: set[float], b: set[float]) -> bool:

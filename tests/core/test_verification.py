@@ -260,3 +260,27 @@ def test_uncovered_body_sentences_become_unattributed_claims():
         assert s.source == "the article"
         assert s.cue == ""
         assert ARTICLE[slice(*s.content_spans[0])] == s.content
+
+
+def test_one_statement_reported_twice_is_not_corroboration():
+    # "X said that Y said ...": the same words, nested, are one statement.
+    outer = claim("Anna Berg", "said", "Karl Vos said the factory will close in March next year")
+    inner = claim("Karl Vos", "said", "the factory will close in March next year")
+    outer.content_spans = [(100, 160)]
+    inner.content_spans = [(120, 160)]
+    assess(outer, inner)
+    assert outer.status == inner.status == "attributed"
+
+
+def test_vague_amounts_and_unresolved_pronouns_do_not_corroborate():
+    a = claim("Anna Berg", "said", "thousands of shootings happened in the city this year")
+    b = claim("Karl Vos", "said", "thousands of shootings were reported across the region")
+    c = claim("it", "said", "the factory will close its doors in March next year")
+    d = claim("Karl Vos", "said", "the factory will close its doors in March next year")
+    assess(a, b, c, d)
+    assert {x.status for x in (a, b, c, d)} == {"attributed"}
+
+
+def test_times_and_model_numbers_are_not_figures():
+    c = claim("Laura Brennan", "said", "the call came at 2:14 about an F-35 and the 13th floor")
+    assert extract_figures(c, "") == []
