@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quizapp.core.claims import Analysis, Article, Claim
 
@@ -160,7 +161,16 @@ _FIGURE_AT = re.compile(
 
 
 def words(text: str) -> list[str]:
-    return re.findall(r"[\w'’-]+", text)
+    return list(_words(text))
+
+
+@lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[str, ...]:
+    # Cached: generators compare the same few dozen claims with each other many times.
+    return tuple(_WORD.findall(text))
+
+
+_WORD = re.compile(r"[\w'’-]+")
 
 
 def strip_quotes(text: str) -> str:
@@ -707,6 +717,7 @@ def source_names(analysis: Analysis) -> list[str]:
     return names
 
 
+@lru_cache(maxsize=65536)
 def same_source(a: str, b: str) -> bool:
     """Whether two names may be one source: "Trump" and "Donald Trump", "Defense Ministry"
     and "the Ministry of Defense". A distractor must never be the right source renamed."""
@@ -903,6 +914,7 @@ _ORG_WORDS = set(
 )
 
 
+@lru_cache(maxsize=16384)
 def is_organisation(name: str) -> bool:
     return any(w.lower() in _ORG_WORDS for w in words(name))
 
@@ -926,6 +938,7 @@ def choice_name(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+@lru_cache(maxsize=65536)
 def similar(a: str, b: str) -> bool:
     """Two statements that say much the same thing: a distractor must not be a second
     right answer ("ridership would fall by about 2 percent" ... "after the increase")."""
