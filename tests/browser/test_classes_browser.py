@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 from flask import Flask
+from playwright.sync_api import expect
 
 from quizapp.extensions import db
 from quizapp.models import Question, QuestionSet, Role, SetStatus
@@ -62,35 +63,36 @@ def test_a_class_from_a_pasted_list_to_a_pupil_seeing_the_set(
     page.goto(live_server + "/teach/classes")
     page.get_by_label("Class name").fill("Year 8 Blue")
     page.get_by_role("button", name="Create class").click()
-    assert page.get_by_role("heading", name="Year 8 Blue").is_visible()
+    expect(page.get_by_role("heading", name="Year 8 Blue")).to_be_visible()
 
     page.get_by_label("Pupils' names, one per line").fill("Amira Khan\nBen Okoro\nCara Li\n")
     page.get_by_role("button", name="Add pupils and make login slips").click()
-    assert page.get_by_role("heading", name="Login slips for Year 8 Blue").is_visible()
+    expect(page.get_by_role("heading", name="Login slips for Year 8 Blue")).to_be_visible()
     slips = page.locator("li.slip")
-    assert slips.count() == 3
+    expect(slips).to_have_count(3)
     username = slips.nth(0).locator("dd.username").inner_text()
     password = slips.nth(0).locator("dd.password").inner_text()
     assert username == "amira.k"
 
     # Printing: the site's header and instructions go, the three slips stay.
     page.emulate_media(media="print")
-    assert page.locator("header.site").is_hidden()
-    assert page.get_by_role("heading", name="Login slips for Year 8 Blue").is_hidden()
-    assert all(slips.nth(i).is_visible() for i in range(3))
+    expect(page.locator("header.site")).to_be_hidden()
+    expect(page.get_by_role("heading", name="Login slips for Year 8 Blue")).to_be_hidden()
+    for i in range(3):
+        expect(slips.nth(i)).to_be_visible()
     assert page.pdf(format="A4").startswith(b"%PDF")
     page.emulate_media(media="screen")
 
     page.get_by_role("link", name="Back to Year 8 Blue").click()
     page.get_by_label("Published set").select_option(label="Who said the river flooded?")
     page.get_by_role("button", name="Assign").click()
-    assert page.get_by_role("cell", name="Who said the river flooded?", exact=True).is_visible()
+    expect(page.get_by_role("cell", name="Who said the river flooded?", exact=True)).to_be_visible()
 
     page.get_by_role("button", name="Log out").click()
     page.get_by_label("Username").fill(username)
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Log in").click()
 
-    assert page.get_by_role("heading", name="My quizzes").is_visible()
-    assert page.get_by_role("link", name="Who said the river flooded?").is_visible()
+    expect(page.get_by_role("heading", name="My quizzes")).to_be_visible()
+    expect(page.get_by_role("link", name="Who said the river flooded?")).to_be_visible()
     assert [url for url in requested if not url.startswith(live_server)] == []
