@@ -26,6 +26,7 @@ def texts_dir() -> Path:
 
 
 def run(directory: Path | None = None, write: bool = True) -> dict:
+    """Generate for every text; return the summary (per-article rows go to the file)."""
     directory = directory or texts_dir()
     paths = sorted(directory.glob("*.txt")) if directory.is_dir() else []
     if not paths:
@@ -95,11 +96,11 @@ def run(directory: Path | None = None, write: bool = True) -> dict:
     if write:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         RESULTS.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
-    summary = {k: v for k, v in result.items() if k not in {"per_article", "failures"}}
-    print(json.dumps(summary, indent=1))
+    summary = {k: v for k, v in result.items() if k != "per_article"}
+    print(json.dumps({k: v for k, v in summary.items() if k != "failures"}, indent=1))
     for failure in result["failures"][:5]:
         print("FAIL", failure["article"], failure["problems"][:3])
-    return result
+    return summary  # the per-article rows are in the results file
 
 
 if __name__ == "__main__":
