@@ -16,11 +16,12 @@ from quizapp.core.claims import SKILLS, Analysis, Span
 
 # The four verification statuses as a learner reads them: the labels of a sort question and
 # of the "status of a claim" choices. Only "corroborated" counts as verified (DOMAIN 5).
+# Descriptions shown beside each label (the label itself is shown as it is).
 STATUS_LABELS: dict[str, str] = {
-    "attributed": "attributed: a source's claim the article does not check",
-    "corroborated": "corroborated: an independent source or record in the article agrees",
-    "disputed": "disputed: another source in the article rejects it",
-    "unattributed": "unattributed: the outlet states it with no source",
+    "attributed": "a source's claim that the article reports but does not check",
+    "corroborated": "an independent source or record in the article agrees",
+    "disputed": "another source in the article rejects it",
+    "unattributed": "the outlet says it in its own voice, with no source",
 }
 VERIFIED_STATUS = "corroborated"
 
