@@ -99,10 +99,13 @@ def load_bundled(directory: Path) -> None:
 )
 def serve(host: str, port: int, with_worker: bool) -> None:
     """Serve the app with Flask's server (for one machine; see README for production)."""
+    import signal
     import subprocess
 
     app = _app()
     worker = None
+    # SIGTERM (kill, a service manager) must reach the finally below and stop the worker too.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     if with_worker:
         worker = subprocess.Popen(
             [sys.executable, "-c", "from quizapp.cli import main; main()", "worker"]
