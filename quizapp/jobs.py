@@ -15,6 +15,7 @@ builds its own app and runs each task inside an app context of that app.
 from __future__ import annotations
 
 import logging
+import time
 import traceback
 from typing import Any
 
@@ -84,8 +85,9 @@ def analyse_article(article_id: int, app: Flask | None = None) -> Any:
     """Enqueue the analysis of a stored article (call after the article is committed)."""
     app = app or current_app._get_current_object()  # type: ignore[attr-defined]
     try:
-        get_huey(app)
+        huey = get_huey(app)
         set_progress(article_id, "queued", app)
+        huey.put(f"queued_at:{article_id}", time.time())
         return app.extensions["quizapp.analyse_task"](article_id)
     except Exception as error:  # noqa: BLE001 - the queue is down: say so on the page
         log.error("could not enqueue article %s", article_id, exc_info=True)
@@ -111,6 +113,20 @@ def progress(article_id: int, app: Flask | None = None) -> str:
     except Exception:  # noqa: BLE001
         step = None
     return step if isinstance(step, str) else ""
+
+
+STALE_AFTER_SECONDS = 15 * 60
+
+
+def is_stale(article_id: int, app: Flask | None = None) -> bool:
+    """Queued or running for longer than any analysis takes: the worker may have died."""
+    try:
+        queued_at = get_huey(app).get(f"queued_at:{article_id}", peek=True)
+    except Exception:  # noqa: BLE001
+        queued_at = None
+    if not isinstance(queued_at, int | float):
+        return True  # queued before this was recorded, or the queue lost it
+    return time.time() - queued_at > STALE_AFTER_SECONDS
 
 
 def run_analysis(article_id: int) -> str:

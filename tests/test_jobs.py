@@ -245,3 +245,20 @@ def test_quizapp_worker_runs_a_queued_analysis(
     with app.app_context():
         qs = db.session.scalars(select(models.QuestionSet)).one()
         assert qs.article_id == article_id and qs.questions
+
+
+def test_a_job_no_worker_picks_up_can_be_queued_again(
+    queued_app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = queued_app
+    add_user(app, "teacher", Role.INSTRUCTOR)
+    client = app.test_client()
+    log_in(client, "teacher")
+    article_url = client.post("/teach/articles/new", data={"text": SEED_TEXT}).location
+    assert "Queue the analysis again" not in client.get(article_url).get_data(as_text=True)
+    client.post(article_url + "/analyse")
+    assert jobs.get_huey(app).pending_count() == 1  # not queued twice while fresh
+    monkeypatch.setattr(jobs, "STALE_AFTER_SECONDS", -1)
+    assert "Queue the analysis again" in client.get(article_url).get_data(as_text=True)
+    client.post(article_url + "/analyse")
+    assert jobs.get_huey(app).pending_count() == 2

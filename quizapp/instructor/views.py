@@ -165,6 +165,7 @@ def article(article_id: int) -> str:
             refresh=a.analysis_state in PENDING,
             form=forms.ActionForm(),
             single=a,
+            stale=a.analysis_state in PENDING and jobs.is_stale(a.id),
         )
     qs = authoring.set_of_article(db.session, a)
     return render_template(
@@ -213,7 +214,8 @@ def article_status(article_id: int) -> Response:
 def reanalyse(article_id: int) -> Response:
     a = _article(article_id)
     form = forms.ActionForm()
-    if form.validate_on_submit() and a.analysis_state not in PENDING:
+    pending = a.analysis_state in PENDING
+    if form.validate_on_submit() and (not pending or jobs.is_stale(a.id)):
         a.analysis_state = AnalysisState.QUEUED
         a.analysis_error = ""
         db.session.commit()
