@@ -373,6 +373,7 @@ class _NameIndex:
         self.sentence_starts = [s for s, _ in self.sentences]
         self.labels: dict[str, str] = {}
         self._roles: dict[str, list[str]] | None = None
+        self._genders: dict[str, str] | None = None
         self.mentions: list[tuple[int, str, str, Any]] = []  # (start char, label, name, ent)
         self.by_surname: dict[str, list[tuple[int, str]]] = {}
         self.acronyms: dict[str, str] = {}
@@ -426,6 +427,36 @@ class _NameIndex:
         """The sentence holding ``position`` and the ``count`` before it, nearest first."""
         i = bisect.bisect_right(self.sentence_starts, position) - 1
         return [self.sentences[k] for k in range(i, max(-1, i - count - 1), -1)]
+
+    def gender(self, name: str) -> str:
+        """ "m", "f" or "": what the article's own pronouns say about a person.
+
+        Learnt from sentences that name one person only: the he/his or she/her in that
+        sentence and the next most likely refer to that person. No name lists involved.
+        """
+        if self._genders is None:
+            self._genders = self._learn_genders()
+        return self._genders.get(name, "")
+
+    def _learn_genders(self) -> dict[str, str]:
+        votes: dict[str, list[int]] = {}
+        persons = [m for m in self.mentions if m[1] == "PERSON"]
+        for k, (lo, hi) in enumerate(self.sentences):
+            names = {self.full_person(m[2], m[0]) for m in persons if lo <= m[0] < hi}
+            if len(names) != 1:
+                continue
+            end = self.sentences[k + 1][1] if k + 1 < len(self.sentences) else hi
+            window = self.text[lo:end].lower()
+            he = len(re.findall(r"\b(he|him|his|himself)\b", window))
+            she = len(re.findall(r"\b(she|her|hers|herself)\b", window))
+            tally = votes.setdefault(names.pop(), [0, 0])
+            tally[0] += he
+            tally[1] += she
+        return {
+            name: ("m" if he > she else "f")
+            for name, (he, she) in votes.items()
+            if he != she and max(he, she) >= 1
+        }
 
     @property
     def roles(self) -> dict[str, list[str]]:
@@ -498,6 +529,9 @@ class _NameIndex:
         never someone named in what they say ("Crews reached the mill, she said").
         """
         labels = ("PERSON",) if pronoun in PERSON_PRONOUNS else ("ORG", "NORP", "GPE")
+        wanted = (
+            "m" if pronoun in ("he", "him", "his") else "f" if pronoun in PERSON_PRONOUNS else ""
+        )
         sentences = self.sentences_before(position, 4)
         for lo, hi in sentences:
             found = [
@@ -506,6 +540,7 @@ class _NameIndex:
                 if lo <= m[0] < min(hi, position)
                 and m[1] in labels
                 and not any(s <= m[0] < e for s, e in skip)
+                and not (wanted and self.gender(self.full_person(m[2], m[0])) not in ("", wanted))
             ]
             if not found:
                 continue
