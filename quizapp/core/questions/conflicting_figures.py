@@ -11,7 +11,6 @@ Two cases, from the figures of any article:
 
 from __future__ import annotations
 
-import math
 import random
 
 from quizapp.core.claims import Analysis
@@ -57,14 +56,6 @@ def _differ(a: float, b: float) -> str:
     if close(a, b):
         return "They are close but not equal"
     return f"They differ by about {round(abs(a - b) / max(a, b) * 100)} percent"
-
-
-def _nearest(figures: list[Found], value: float) -> Found | None:
-    """The figure closest in size (not equal): the one a careless reader would compare with."""
-    others = [f for f in figures if f.figure.value != value]
-    if not others:
-        return None
-    return min(others, key=lambda f: abs(math.log(max(f.figure.value, 1e-9) / max(value, 1e-9))))
 
 
 def _estimate_words(found: Found, text: str) -> str:
@@ -276,17 +267,15 @@ class ConflictingFigures(QuestionType):
                 " both and verifies neither."
             )
         else:
-            off = _nearest(official, est.figure.value)
-            if off is None:
-                return None
-            side = "higher" if est.figure.value > off.figure.value else "lower"
             right = (
                 f"The article gives no official figure for {_what(est)}: the official"
                 " figures it reports count other things"
             )
+            # The tempting misreading assumes an official figure exists; the choices never
+            # set the estimate against an official figure that counts something else.
             wrong = [
-                f"It is {side} than the official figure of {off.figure.text}"
-                f" given by {display_name(off.claim.source)}",
+                f"Officials in the article give a lower figure for {_what(est)}, so the"
+                f" {noun} is exaggerated",
                 "It matches the official data, so the article confirms it",
                 "The official data in the article prove the estimate wrong",
             ]

@@ -269,10 +269,20 @@ def lower_first(text: str, article_text: str = "") -> str:
     if not first or first[0] == "I" or first[0].isupper() or not first[0][:1].isupper():
         return text
     word = first[0].lower()
+    second = words(text)[1:2]
     common = (
         word in _FUNCTION_WORDS
         or word.endswith(("ing", "ly"))
         or bool(article_text and re.search(rf"\b{re.escape(word)}\b", article_text))
+        # "Crews reached the mill": capitalised only where a sentence starts, and not the
+        # first of two capitalised words ("Vladimir Putin"), so not a name.
+        or bool(
+            article_text
+            and not (second and second[0][:1].isupper())
+            and not re.search(rf"[a-z,;:] {re.escape(first[0])}\b", article_text)
+            and "'" not in first[0]
+            and "’" not in first[0]
+        )
     )
     return text[0].lower() + text[1:] if common else text
 
