@@ -432,7 +432,8 @@ class _NameIndex:
         """ "m", "f" or "": what the article's own pronouns say about a person.
 
         Learnt from sentences that name one person only: the he/his or she/her in that
-        sentence and the next most likely refer to that person. No name lists involved.
+        sentence (and in the next, when it names no one) most likely refer to that person.
+        No name lists involved.
         """
         if self._genders is None:
             self._genders = self._learn_genders()
@@ -445,13 +446,16 @@ class _NameIndex:
             names = {self.full_person(m[2], m[0]) for m in persons if lo <= m[0] < hi}
             if len(names) != 1:
                 continue
-            end = self.sentences[k + 1][1] if k + 1 < len(self.sentences) else hi
-            window = self.text[lo:end].lower()
-            he = len(re.findall(r"\b(he|him|his|himself)\b", window))
-            she = len(re.findall(r"\b(she|her|hers|herself)\b", window))
+            end = hi
+            if k + 1 < len(self.sentences):
+                nlo, nhi = self.sentences[k + 1]
+                if not any(nlo <= m[0] < nhi for m in persons):
+                    end = nhi  # the next sentence names no one else: its "he" is still ours
             tally = votes.setdefault(names.pop(), [0, 0])
-            tally[0] += he
-            tally[1] += she
+            # The person's own sentence weighs twice the next one.
+            for chunk, weight in ((self.text[lo:hi].lower(), 2), (self.text[hi:end].lower(), 1)):
+                tally[0] += weight * len(_HE.findall(chunk))
+                tally[1] += weight * len(_SHE.findall(chunk))
         return {
             name: ("m" if he > she else "f")
             for name, (he, she) in votes.items()
@@ -560,6 +564,10 @@ class _NameIndex:
             if ent.start <= noun.i < ent.end:
                 return self.full_person(name, start) if label == "PERSON" else self.expand(name)
         return ""
+
+
+_HE = re.compile(r"\b(he|him|his|himself)\b")
+_SHE = re.compile(r"\b(she|her|hers|herself)\b")
 
 
 def _head_word(doc: Doc, start: int, end: int) -> str:

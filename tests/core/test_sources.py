@@ -173,3 +173,18 @@ def test_outlet_statements_stay_outlet():
     claim.status = "unattributed"
     classify_sources([claim], None, Article(text=""))
     assert claim.source_type == "outlet"
+
+
+GENDER = (
+    "Fire Chief Laura Brennan said her crews had worked all night.\n\n"
+    "Officer Tom Hale said his team had closed the road.\n\n"
+    "Later she said the building could not be saved.\n"
+)
+
+
+@pytest.mark.slow
+def test_a_pronoun_skips_a_person_the_article_refers_to_otherwise(parsed):
+    article, doc = parsed(GENDER)
+    claim = claim_in(GENDER, "she", "said", "the building could not be saved")
+    resolve_sources([claim], doc, article)
+    assert claim.source == "Laura Brennan"
