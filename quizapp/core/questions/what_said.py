@@ -81,10 +81,10 @@ class WhatSaid(QuestionType):
                     answer=answer,
                     skills=list(self.skills),
                     explanation=(
-                        f"This is what {display_name(claim.source)} {verb_forms(claim.cue)[0]},"
-                        " as the article reports it; the other statements come from other"
-                        " sources in the article. Reading who said what is the first step;"
-                        " whether it is true is another question. " + status_note(claim, analysis)
+                        f"The article attributes this statement to {display_name(claim.source)};"
+                        " the other choices come from other sources in the article. Reading who"
+                        " said what is the first step; whether it is true is another question. "
+                        + status_note(claim, analysis)
                     ),
                     evidence=evidence,
                     evidence_spans=spans,
