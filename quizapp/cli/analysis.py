@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import click
 
-from quizapp.core.article import ArticleError, read_article
+from quizapp.core.article import ArticleEncodingWarning, ArticleError, read_article
 from quizapp.core.claims import Analysis, Article
 
 BAD_INPUT = 2
@@ -52,13 +52,18 @@ def _read_all(files: Sequence[str]) -> list[Article]:
                     if stdin_used:
                         _fail("- (standard input) can be given only once")
                     stdin_used = True
-                    article = read_article(click.get_binary_stream("stdin").read(), name="-")
+                    article = read_article(sys.stdin.buffer.read(), name="-")
                 else:
                     article = read_article(name)
             except ArticleError as exc:
                 _fail(str(exc))
         for warning in caught:
-            click.echo(f"quizapp analyze: warning: {warning.message}", err=True)
+            if issubclass(warning.category, ArticleEncodingWarning):
+                click.echo(f"quizapp analyze: warning: {warning.message}", err=True)
+            else:  # not ours to reword: show it as Python would
+                warnings.warn_explicit(
+                    warning.message, warning.category, warning.filename, warning.lineno
+                )
         articles.append(article)
     return articles
 
