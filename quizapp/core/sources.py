@@ -488,9 +488,10 @@ class _NameIndex:
         head = _head_word(self.doc, start, end)
         if orgs and (head in DOCUMENT_WORDS or _strip_the(text) == orgs[0][2]):
             return self.expand(orgs[0][2])
-        if orgs and orgs[0][0] - start <= 4 and self.text[orgs[0][3].end_char :].startswith(","):
-            # "The Center for Urban Mobility, a research institute at ...": the name, not
-            # the apposition that describes it.
+        if orgs and orgs[0][0] - start <= 4 and self._ends_name(orgs[0][3], end):
+            # "The Center for Urban Mobility, a research institute at ...", "the Center for
+            # ... in the United States, which": the name, not what describes it. ("Kremlin
+            # spokesperson" is kept: there the organisation only qualifies a noun.)
             return self.expand(orgs[0][2])
         if text in self.acronyms:
             return self.acronyms[text]
@@ -503,6 +504,11 @@ class _NameIndex:
             if author:
                 return author
         return text
+
+    def _ends_name(self, ent: Any, end: int) -> bool:
+        if ent.end_char >= end or ent.end >= len(self.doc):
+            return True
+        return self.doc[ent.end].pos_ in ("ADP", "PUNCT", "PRON", "SCONJ")
 
     def possessor_start(self, start: int) -> int:
         """Where "Harbor City's water utility" starts when a span begins at its "s"."""
