@@ -262,3 +262,43 @@ def test_a_job_no_worker_picks_up_can_be_queued_again(
     assert "Queue the analysis again" in client.get(article_url).get_data(as_text=True)
     client.post(article_url + "/analyse")
     assert jobs.get_huey(app).pending_count() == 2
+
+
+@pytest.fixture
+def redis_url() -> str:
+    import redis
+
+    url = "redis://127.0.0.1:6379/15"
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=1).ping()
+    except redis.RedisError as error:
+        pytest.skip(f"Redis not reachable at {url}: {error}")
+    return url
+
+
+@pytest.mark.usefixtures("fake_analyser")
+def test_with_redis_the_job_goes_through_redis(
+    database_url: str, tmp_path: Path, redis_url: str
+) -> None:
+    import uuid
+
+    app = make_app(
+        database_url,
+        tmp_path,
+        JOBS_IMMEDIATE=False,
+        REDIS_URL=redis_url,
+        JOBS_QUEUE_NAME=f"quizapp-test-{uuid.uuid4().hex[:8]}",
+    )
+    huey = jobs.get_huey(app)
+    try:
+        assert isinstance(huey, RedisHuey)
+        add_user(app, "teacher", Role.INSTRUCTOR)
+        client = app.test_client()
+        log_in(client, "teacher")
+        article_url = client.post("/teach/articles/new", data={"text": SEED_TEXT}).location
+        assert huey.pending_count() == 1
+        huey.execute(huey.dequeue())
+        assert client.get(article_url + "/status").get_json()["state"] == "done"
+    finally:
+        huey.storage.flush_all()
+        app.extensions["quizapp.engine"].dispose()
