@@ -455,3 +455,35 @@ def test_a_script_url_never_becomes_a_link(app: Flask, instructor_client: FlaskC
     response = paste(instructor_client, url="javascript://x.org/%0Aalert(1)")
     assert response.status_code == 422
     assert count(app, models.Article) == 0
+
+
+def test_deleting_a_set_without_attempts(app: Flask, instructor_client: FlaskClient) -> None:
+    instructor_client.post("/teach/sets/new", data={"title": "Scrap"})
+    set_id, _ = draft(app)
+    assert instructor_client.post(f"/teach/sets/{set_id}/delete").status_code == 302
+    assert count(app, models.QuestionSet) == 0
+
+
+def test_a_set_with_attempts_cannot_be_deleted(
+    app: Flask, instructor_client: FlaskClient, learner_id: int
+) -> None:
+    paste(instructor_client)
+    set_id, ids = draft(app)
+    with app.app_context():
+        db.session.add(models.Attempt(set_id=set_id, user_id=learner_id, question_ids=ids))
+        db.session.commit()
+    response = instructor_client.post(f"/teach/sets/{set_id}/delete", follow_redirects=True)
+    assert "unpublish it instead" in response.get_data(as_text=True)
+    assert count(app, models.QuestionSet) == 1
+
+
+def test_duplicating_my_own_draft(app: Flask, instructor_client: FlaskClient) -> None:
+    paste(instructor_client)
+    set_id, ids = draft(app)
+    response = instructor_client.post(f"/teach/sets/{set_id}/copy")
+    assert response.status_code == 302 and count(app, models.QuestionSet) == 2
+    with app.app_context():
+        copy = db.session.scalar(
+            select(models.QuestionSet).where(models.QuestionSet.copied_from_id == set_id)
+        )
+        assert len(copy.questions) == len(ids) and copy.title.startswith("Copy of")
