@@ -188,8 +188,12 @@ def question(attempt_id: int, n: int) -> str | Response:
 @bp.route("/learn/attempts/<int:attempt_id>/<int:n>", methods=["POST"])
 @learner_required
 def answer(attempt_id: int, n: int) -> Response:
+    # quiz.js autosaves in the background: it gets a bare status, never a page.
+    background = request.headers.get("X-Requested-With") == "fetch"
     found = _open_attempt(attempt_id)
     if isinstance(found, Response):
+        if background:
+            return Response(status=409)
         flash("This attempt is already submitted: your answer was not saved.", "error")
         return found
     attempt = found
@@ -201,18 +205,26 @@ def answer(attempt_id: int, n: int) -> Response:
     response = attempts.parse_response(current, request.form)
     if go == "skip":  # feedback-after-each: move on without locking an answer
         response, go = None, "next"
+    if background and (response is None or attempt.question_set.feedback == Feedback.AFTER_EACH):
+        return Response(status=409)  # nothing to save, or saving would lock the answer
     if response is not None:
         try:
             attempts.record_answer(db.session, attempt, current, response)
         except attempts.AttemptClosed as error:
             db.session.commit()
+            if background:
+                return Response(status=409)
             flash(str(error), "error")
             return redirect(url_for("quiz.results", attempt_id=attempt.id))
         except attempts.AnswerLocked as error:
             db.session.rollback()
+            if background:
+                return Response(status=409)
             flash(str(error), "info")
             go = "stay"
         db.session.commit()
+        if background:
+            return Response(status=204)
     elif go == "check":
         flash("Choose an answer first.", "error")
         go = "stay"

@@ -17,6 +17,35 @@
     });
   });
 
+  // Autosave (feedback-after-submit mode only, where an answer is never locked): a change is
+  // saved at once, so closing the browser loses nothing. The buttons save without this.
+  var autosave = document.querySelector("form.question-form.autosave");
+  var saveNow = function () {
+    if (!autosave || !window.fetch || !window.FormData) {
+      return null;
+    }
+    var data = new FormData(autosave);
+    data.set("go", "stay");
+    var status = autosave.querySelector(".save-status");
+    return fetch(autosave.action, {
+      method: "POST",
+      body: data,
+      credentials: "same-origin",
+      headers: { "X-Requested-With": "fetch" },
+    })
+      .then(function (r) {
+        if (status) {
+          status.textContent = r.status === 204 ? "Saved." : "Not saved: use a Save button.";
+        }
+      })
+      .catch(function () {
+        if (status) { status.textContent = "Not saved: use a Save button."; }
+      });
+  };
+  if (autosave) {
+    autosave.addEventListener("change", saveNow);
+  }
+
   // The countdown: the server enforces the deadline; this only shows it ticking, and
   // reloads when time is up so the learner sees their submitted attempt.
   var timer = document.querySelector(".timer[data-remaining]");
@@ -33,6 +62,9 @@
         timer.classList.add("low");
         timer.setAttribute("aria-live", "assertive");
         value.textContent += " (less than a minute left)";
+      }
+      if (left === 3) {
+        saveNow();  // the current choice goes in before the deadline
       }
       if (left === 0) {
         window.clearInterval(handle);

@@ -183,3 +183,18 @@ def test_readable_at_phone_width(app: Flask, learner_id: int, live_server: str, 
         panel = page.locator(".article-panel").bounding_box()
         assert panel["y"] < 740 and panel["height"] <= 740 * 0.45
     context.close()
+
+
+def test_a_choice_is_saved_without_pressing_save(
+    app: Flask, learner_id: int, live_server: str, browser
+) -> None:  # type: ignore[no-untyped-def]
+    built = published_set(app)
+    context = browser.new_context()
+    page = context.new_page()
+    log_in(page, live_server)
+    join(page, built.code)
+    page.get_by_label("Tom Berg", exact=True).check()
+    page.get_by_role("status").filter(has_text="Saved.").wait_for()
+    context.close()  # closed without pressing a button
+    with app.app_context():
+        assert db.session.scalar(select(Answer.response)) == 1

@@ -268,3 +268,33 @@ def test_every_question_control_is_labelled(app: Flask, learner_client: FlaskCli
         for control in ids:
             assert f'for="{control}"' in page, (n, control)
         assert "<legend" in page or n == 0
+
+
+def test_background_autosave_saves_and_returns_no_page(
+    app: Flask, learner_client: FlaskClient
+) -> None:
+    built = published_set(app)
+    attempt_id = join_and_start(learner_client, built)
+    headers = {"X-Requested-With": "fetch"}
+    url = f"/learn/attempts/{attempt_id}/1"
+    saved = learner_client.post(url, data={"answer": "1", "go": "stay"}, headers=headers)
+    assert saved.status_code == 204 and saved.data == b""
+    empty = learner_client.post(url, data={"go": "stay"}, headers=headers)
+    assert empty.status_code == 409 and empty.data == b""
+    assert _count(app, Answer, attempt_id=attempt_id) == 1
+
+
+def test_background_autosave_never_locks_in_feedback_after_each_mode(
+    app: Flask, learner_client: FlaskClient
+) -> None:
+    from quizapp.models import Feedback
+
+    built = published_set(app, feedback=Feedback.AFTER_EACH)
+    attempt_id = join_and_start(learner_client, built)
+    response = learner_client.post(
+        f"/learn/attempts/{attempt_id}/1",
+        data={"answer": "1", "go": "stay"},
+        headers={"X-Requested-With": "fetch"},
+    )
+    assert response.status_code == 409 and response.data == b""
+    assert _count(app, Answer, attempt_id=attempt_id) == 0
