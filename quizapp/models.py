@@ -9,6 +9,7 @@ exact questions it was graded on.
 from __future__ import annotations
 
 import enum
+import hashlib
 from datetime import UTC, datetime
 from typing import Any
 
@@ -105,6 +106,13 @@ class User(UserMixin, Base):
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_login_at: Mapped[datetime | None]
+
+    def get_id(self) -> str:
+        """The session's user id, bound to the password: a reset logs out every device."""
+        return f"{self.id}.{self.session_token()}"
+
+    def session_token(self) -> str:
+        return hashlib.sha256(self.password_hash.encode()).hexdigest()[:16]
 
     @property
     def is_instructor(self) -> bool:

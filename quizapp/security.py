@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import hmac
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -98,11 +99,16 @@ def throttle() -> LoginThrottle:
 
 
 @login_manager.user_loader
-def load_user(user_id: str) -> User | None:
+def load_user(session_id: str) -> User | None:
+    """The user of a session id made by ``User.get_id``; None once the password changed."""
+    user_id, _, token = session_id.partition(".")
     try:
-        return db.session.get(User, int(user_id))
+        user = db.session.get(User, int(user_id))
     except ValueError:
         return None
+    if user is None or not hmac.compare_digest(user.session_token(), token):
+        return None
+    return user
 
 
 def role_required(role: Role) -> Callable[[F], F]:

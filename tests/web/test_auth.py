@@ -109,3 +109,16 @@ def test_session_cookie_is_secure_over_https(database_url, tmp_path):
     app = make_app(database_url, tmp_path, PREFERRED_URL_SCHEME="https")
     assert app.config["SESSION_COOKIE_SECURE"] is True
     app.extensions["quizapp.engine"].dispose()
+
+
+def test_changing_a_password_logs_out_every_session(app: Flask, learner_client, learner_id):
+    from quizapp.extensions import db
+    from quizapp.models import User
+    from quizapp.security import hash_password
+
+    assert learner_client.get("/learn/").status_code == 200
+    with app.app_context():
+        user = db.session.get(User, learner_id)
+        user.password_hash = hash_password("a brand new password")
+        db.session.commit()
+    assert learner_client.get("/learn/").status_code == 302
