@@ -30,6 +30,7 @@ from quizapp.core.formats.scores_csv import (
 from quizapp.models import Answer, Attempt, Grading, Question, QuestionSet, User
 
 STREAM_ROWS = 1000  # rows fetched at a time when streaming
+CSV_CHUNK_ROWS = 200  # CSV lines sent per write when exporting
 
 
 def owned_set(session: Session, owner_id: int, set_id: int) -> QuestionSet | None:
@@ -468,18 +469,19 @@ def answer_rows(
         execution_options={"yield_per": STREAM_ROWS},
     )
     title = question_set.title
-    for r in stream:
-        q = by_id.get(r.question_id)
+    missing = QuestionInfo(0, 0, "", "", False, [], [])
+    for username, display_name, number, question_id, response, correct, score in stream:
+        q = by_id.get(question_id, missing)
         yield AnswerRow(
-            learner=r.username,
-            name=r.display_name or r.username,
+            learner=username,
+            name=display_name or username,
             set_title=title,
-            attempt=r.number,
-            question_number=q.number if q else 0,
-            question_id=r.question_id,
-            question=q.stem if q else "",
-            response=r.response,
-            choices=q.choices if q else (),
-            correct=r.correct,
-            score=r.score,
+            attempt=number,
+            question_number=q.number,
+            question_id=question_id,
+            question=q.stem,
+            response=response,
+            choices=q.choices,
+            correct=correct,
+            score=score,
         )

@@ -35,32 +35,48 @@ def export_scores(set_id: int, output: Path | None, answers: bool, bom: bool) ->
             raise click.ClickException(f"No question set with id {set_id}.")
         questions = results.set_questions(db.session, set_id)
         if answers:
+            rows = _Counted(results.answer_rows(db.session, question_set, questions))
             lines = scores_csv.answers_csv(
-                results.answer_rows(db.session, question_set, questions), bom=bom
+                rows,
+                bom=bom,
+                rows_per_chunk=results.CSV_CHUNK_ROWS,
             )
         else:
+            rows = _Counted(results.score_rows(db.session, question_set))
             lines = scores_csv.scores_csv(
-                results.score_rows(db.session, question_set), results.set_skills(questions), bom=bom
+                rows,
+                results.set_skills(questions),
+                bom=bom,
+                rows_per_chunk=results.CSV_CHUNK_ROWS,
             )
-        count = _write(lines, output)
+        _write(lines, output)
     if output is not None:
         kind = "answer" if answers else "attempt"
-        click.echo(f"{count} {kind}(s) written to {output}.", err=True)
+        click.echo(f"{rows.count} {kind}(s) written to {output}.", err=True)
 
 
-def _write(lines, output: Path | None) -> int:  # type: ignore[no-untyped-def]
-    """Write line by line; returns the number of data rows (the header aside)."""
-    count = -1
+def _write(lines, output: Path | None) -> None:  # type: ignore[no-untyped-def]
+    """Write chunk by chunk, never the whole file at once."""
     if output is None:
         # Bytes, so the CSV's CRLF line ends reach the pipe untranslated on any platform.
         stream = sys.stdout.buffer
-        for line in lines:
-            stream.write(line.encode("utf-8"))
-            count += 1
+        for chunk in lines:
+            stream.write(chunk.encode("utf-8"))
         stream.flush()
-        return count
+        return
     with output.open("w", encoding="utf-8", newline="") as handle:
-        for line in lines:
-            handle.write(line)
-            count += 1
-    return count
+        for chunk in lines:
+            handle.write(chunk)
+
+
+class _Counted:
+    """Counts the rows that pass through, for the closing message."""
+
+    def __init__(self, rows) -> None:  # type: ignore[no-untyped-def]
+        self.rows = rows
+        self.count = 0
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        for row in self.rows:
+            self.count += 1
+            yield row

@@ -89,7 +89,9 @@ def results_answers_csv(set_id: int) -> Response:
     questions = results.set_questions(db.session, question_set.id)
     _, user_ids = _class_filter()
     lines = csv_format.answers_csv(
-        results.answer_rows(db.session, question_set, questions, user_ids), bom=True
+        results.answer_rows(db.session, question_set, questions, user_ids),
+        bom=True,
+        rows_per_chunk=results.CSV_CHUNK_ROWS,
     )
     return _csv_response(lines, f"set-{question_set.id}-answers.csv")
 
@@ -98,7 +100,10 @@ def scores_csv_lines(
     question_set: QuestionSet, skills: list[str], user_ids: list[int] | None = None
 ) -> Iterator[str]:
     return csv_format.scores_csv(
-        results.score_rows(db.session, question_set, user_ids), skills, bom=True
+        results.score_rows(db.session, question_set, user_ids),
+        skills,
+        bom=True,
+        rows_per_chunk=results.CSV_CHUNK_ROWS,
     )
 
 

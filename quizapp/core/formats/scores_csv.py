@@ -57,8 +57,16 @@ def iso_datetime(value: datetime) -> str:
 
 def cell(value: Any) -> str:
     """One CSV cell: numbers stay numbers, dates become ISO text, other text is made safe."""
+    # The common exact types first: this runs for every cell of a large export.
+    kind = type(value)
+    if kind is str:
+        return "'" + value if value.startswith(DANGEROUS_FIRST) else value
     if value is None:
         return ""
+    if kind is bool:
+        return "1" if value else "0"
+    if kind is float or kind is int:
+        return format_number(value)
     if isinstance(value, bool):
         return "1" if value else "0"
     if isinstance(value, int | float):
@@ -71,22 +79,37 @@ def cell(value: Any) -> str:
 
 
 def csv_lines(
-    header: Sequence[str], rows: Iterable[Sequence[Any]], bom: bool = False
+    header: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    bom: bool = False,
+    rows_per_chunk: int = 1,
 ) -> Iterator[str]:
-    """The header then one CSV line per row, each cell passed through :func:`cell`."""
+    """The header, then the rows as CSV text, each cell passed through :func:`cell`.
+
+    Each string yielded holds ``rows_per_chunk`` lines (the header alone comes first), so a
+    web response or a file gets a few large writes instead of one per row, while memory
+    stays bounded by the chunk.
+    """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
 
-    def line(values: Iterable[Any]) -> str:
-        writer.writerow([cell(v) for v in values])
+    def take() -> str:
         text = buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
         return text
 
-    yield (BOM if bom else "") + line(header)
+    writer.writerow([cell(v) for v in header])
+    yield (BOM if bom else "") + take()
+    pending = 0
     for row in rows:
-        yield line(row)
+        writer.writerow([cell(v) for v in row])
+        pending += 1
+        if pending >= rows_per_chunk:
+            yield take()
+            pending = 0
+    if pending:
+        yield take()
 
 
 def describe_response(response: Any, choices: Sequence[Any] = ()) -> str:
@@ -164,10 +187,15 @@ def scores_row(row: AttemptRow, skills: Sequence[str]) -> list[Any]:
 
 
 def scores_csv(
-    rows: Iterable[AttemptRow], skills: Sequence[str], bom: bool = False
+    rows: Iterable[AttemptRow], skills: Sequence[str], bom: bool = False, rows_per_chunk: int = 1
 ) -> Iterator[str]:
     """Scores per learner and attempt: score and per-skill shares are 0..1."""
-    return csv_lines(scores_header(skills), (scores_row(r, skills) for r in rows), bom=bom)
+    return csv_lines(
+        scores_header(skills),
+        (scores_row(r, skills) for r in rows),
+        bom=bom,
+        rows_per_chunk=rows_per_chunk,
+    )
 
 
 @dataclass(frozen=True)
@@ -201,7 +229,9 @@ ANSWERS_HEADER = [
 ]
 
 
-def answers_csv(rows: Iterable[AnswerRow], bom: bool = False) -> Iterator[str]:
+def answers_csv(
+    rows: Iterable[AnswerRow], bom: bool = False, rows_per_chunk: int = 1
+) -> Iterator[str]:
     """One line per answer: the answer as the learner saw it, correct as 1/0, score 0..1."""
     return csv_lines(
         ANSWERS_HEADER,
@@ -221,4 +251,5 @@ def answers_csv(rows: Iterable[AnswerRow], bom: bool = False) -> Iterator[str]:
             for r in rows
         ),
         bom=bom,
+        rows_per_chunk=rows_per_chunk,
     )

@@ -140,3 +140,8 @@ def test_known_skills_come_first_in_their_usual_order() -> None:
         "sourcing",
         "zeta",
     ]
+
+
+def test_rows_can_go_out_in_chunks_of_several_lines() -> None:
+    chunks = list(sc.csv_lines(["a"], ([i] for i in range(3)), rows_per_chunk=2))
+    assert chunks == ["a\r\n", "0\r\n1\r\n", "2\r\n"]
