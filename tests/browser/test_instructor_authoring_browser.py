@@ -122,3 +122,27 @@ def test_article_to_published_set_to_a_learners_result(
         "Which organisation estimated the losses at 1.2 million?"
     )
     expect(first_result.locator(".feedback")).to_have_class(re.compile(r"\bok\b"))
+
+
+def test_authoring_pages_fit_a_phone_screen(
+    app: Flask, instructor_id: int, live_server: str, browser
+) -> None:
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    try:
+        log_in(page, live_server, "teacher")
+        page.goto(live_server + "/teach/articles/new")
+        page.get_by_label("Article text (paste it here)").fill(SEED_TEXT)
+        page.get_by_role("button", name="Analyse the article").click()
+        expect(page.get_by_role("heading", name="Claims found (6)")).to_be_visible()
+        urls = [page.url]
+        page.get_by_role("link", name=re.compile("Review the draft set")).click()
+        urls.append(page.url)
+        set_url = page.url
+        urls += [set_url + "/print", set_url + "/key", live_server + "/teach/"]
+        for url in urls:
+            page.goto(url)
+            overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+            assert overflow <= 0, f"{url} is {overflow}px wider than the phone"
+    finally:
+        context.close()
