@@ -103,14 +103,18 @@ def export_own_data(session: Session, user: User) -> dict[str, Any]:
             .where(Answer.attempt_id.in_(list(answers_by_attempt)))
             .order_by(Answer.attempt_id, Answer.answered_at, Answer.id)
         )
+        # An unfinished attempt's marks would give the key away (quizapp.attempts): only a
+        # graded (submitted) attempt, or an answer locked after its feedback, shows its marks.
+        graded = {a.id for a, _ in attempts if a.submitted_at is not None or a.score is not None}
         for answer, stem in rows:
+            shown = answer.attempt_id in graded or answer.locked
             answers_by_attempt[answer.attempt_id].append(
                 {
                     "question_id": answer.question_id,
                     "question": stem,
                     "response": answer.response,
-                    "correct": answer.correct,
-                    "score": answer.score,
+                    "correct": answer.correct if shown else None,
+                    "score": answer.score if shown else None,
                     "answered_at": _iso(answer.answered_at),
                 }
             )

@@ -102,3 +102,22 @@ def test_skipping_in_feedback_after_each_mode_shows_nothing(
     )
     body = learner_client.get(f"/learn/attempts/{attempt_id}/1").get_data(as_text=True)
     assert _leaks(body) == []
+
+
+def test_the_own_data_download_does_not_grade_an_unfinished_attempt(
+    app: Flask, learner_client: FlaskClient
+) -> None:
+    # Otherwise the download is an oracle: answer, download, see "correct", change the rest.
+    built = published_set(app)
+    attempt_id = join_and_start(learner_client, built)
+    learner_client.post(f"/learn/attempts/{attempt_id}/1", data={"answer": "1"})
+    learner_client.post(f"/learn/attempts/{attempt_id}/2", data={"answer": "0"})
+    data = json.loads(learner_client.get("/learn/my-data.json").get_data(as_text=True))
+    answers = data["attempts"][0]["answers"]
+    assert [(a["correct"], a["score"]) for a in answers] == [(None, None), (None, None)]
+    rows = learner_client.get("/learn/my-data.csv").get_data(as_text=True).splitlines()[1:]
+    assert rows and not any(re.search(r",(True|False|1\.0|0\.0),", r) for r in rows)
+    learner_client.post(f"/learn/attempts/{attempt_id}/submit")
+    data = json.loads(learner_client.get("/learn/my-data.json").get_data(as_text=True))
+    graded = [(a["correct"], a["score"]) for a in data["attempts"][0]["answers"]]
+    assert sorted(graded) == [(False, 0.0), (True, 1.0)]
