@@ -159,19 +159,23 @@ def test_worker_command_is_registered() -> None:
 
 @pytest.mark.slow
 def test_the_real_analyser_builds_claims_and_a_draft_for_the_seed(app: Flask) -> None:
-    teacher_id = add_user(app, "teacher", Role.INSTRUCTOR)
+    add_user(app, "teacher", Role.INSTRUCTOR)
+    client = app.test_client()
+    log_in(client, "teacher")
+    article_url = client.post("/teach/articles/new", data={"text": SEED_TEXT}).location
+    page = client.get(article_url).get_data(as_text=True)
     with app.app_context():
-        teacher = db.session.get(models.User, teacher_id)
-        article = authoring.create_article(
-            db.session, teacher, authoring.ArticleInput(text=SEED_TEXT)
-        )
-        db.session.commit()
-        assert jobs.run_analysis(article.id) == "done", article.analysis_error
-        db.session.refresh(article)
-        sources = {c.source for c in article.claims}
-        assert "Dmitry Peskov" in sources
+        article = db.session.scalars(select(models.Article)).one()
+        assert article.analysis_state == AnalysisState.DONE, article.analysis_error
+        assert "Dmitry Peskov" in {c.source for c in article.claims}
+        assert f"Claims found ({len(article.claims)})" in page
         qs = authoring.set_of_article(db.session, article)
         assert len(authoring.active_questions(qs)) >= 5
+    set_page = client.get(f"/teach/sets/{qs.id}")
+    assert set_page.status_code == 200
+    assert client.post(f"/teach/sets/{qs.id}/publish").status_code == 302
+    with app.app_context():
+        assert db.session.get(models.QuestionSet, qs.id).is_published
 
 
 def test_an_unreachable_queue_marks_the_article_failed(queued_app: Flask) -> None:
