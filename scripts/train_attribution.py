@@ -162,7 +162,10 @@ def main() -> None:
     ap.add_argument("--train", required=True, type=Path)
     ap.add_argument("--out", required=True, type=Path)
     ap.add_argument("--limit", type=int, default=0)
-    ap.add_argument("--c1", type=float, default=0.3)
+    # L1 weights, tuned on polnear-dev: the stronger one makes the cue tagger both more
+    # precise and smaller (1.3 MB); the role tagger does best with a lighter one.
+    ap.add_argument("--cue-c1", type=float, default=1.0)
+    ap.add_argument("--role-c1", type=float, default=0.3)
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--iters", type=int, default=150)
     ap.add_argument("--only", choices=["cue", "role"], default=None)
@@ -178,13 +181,13 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     jobs = []
     if args.only in (None, "cue"):
-        jobs.append((cue_x, cue_y, args.out / "attribution-cue.crfsuite"))
+        jobs.append((cue_x, cue_y, args.out / "attribution-cue.crfsuite", args.cue_c1))
     if args.only in (None, "role"):
-        jobs.append((role_x, role_y, args.out / "attribution-role.crfsuite"))
+        jobs.append((role_x, role_y, args.out / "attribution-role.crfsuite", args.role_c1))
     # The two models are independent: train them side by side on the two cores.
     procs = [
-        mp.Process(target=train, args=(x, y, out, args.c1, args.c2, args.iters))
-        for x, y, out in jobs
+        mp.Process(target=train, args=(x, y, out, c1, args.c2, args.iters))
+        for x, y, out, c1 in jobs
     ]
     for p in procs:
         p.start()
