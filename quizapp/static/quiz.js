@@ -53,6 +53,7 @@
     var value = timer.querySelector(".timer-value");
     var end = Date.now() + parseInt(timer.dataset.remaining, 10) * 1000;
     var announced = false;
+    var savedAtEnd = false;
     var tick = function () {
       var left = Math.max(0, Math.round((end - Date.now()) / 1000));
       var min = Math.floor(left / 60), sec = left % 60;
@@ -63,7 +64,8 @@
         timer.setAttribute("aria-live", "assertive");
         value.textContent += " (less than a minute left)";
       }
-      if (left === 3) {
+      if (left <= 3 && left > 0 && !savedAtEnd) {
+        savedAtEnd = true;
         saveNow();  // the current choice goes in before the deadline
       }
       if (left === 0) {

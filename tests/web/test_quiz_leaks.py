@@ -44,7 +44,8 @@ def _every_page(client: FlaskClient, app: Flask, attempt_id: int, set_id: int) -
     urls = ["/learn/", f"/learn/sets/{set_id}", f"/learn/attempts/{attempt_id}"]
     urls += [f"/learn/attempts/{attempt_id}/{n}" for n in range(1, 6)]
     urls += [f"/learn/attempts/{attempt_id}/review", f"/learn/attempts/{attempt_id}/results"]
-    urls += ["/learn/history", "/api/me"]
+    urls += ["/learn/history", "/api/me", "/learn/my-data", "/learn/my-data.json"]
+    urls += ["/learn/my-data.csv"]
     return [client.get(u).get_data(as_text=True) for u in urls]
 
 
