@@ -198,3 +198,23 @@ def test_a_choice_is_saved_without_pressing_save(
     context.close()  # closed without pressing a button
     with app.app_context():
         assert db.session.scalar(select(Answer.response)) == 1
+
+
+def test_when_time_runs_out_the_attempt_is_submitted(
+    app: Flask, learner_id: int, live_server: str, page
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime, timedelta
+
+    built = published_set(app, time_limit_minutes=5)
+    log_in(page, live_server)
+    join(page, built.code)
+    assert page.get_by_role("timer").is_visible()
+    with app.app_context():
+        attempt = db.session.scalars(select(Attempt)).one()
+        attempt.deadline_at = datetime.now(UTC) + timedelta(seconds=4)
+        db.session.commit()
+    page.reload()
+    page.get_by_label("Tom Berg", exact=True).check()  # saved in the background, in time
+    page.get_by_role("heading", name="Your results").wait_for(timeout=15_000)
+    assert page.get_by_text("(time ran out)").is_visible()
+    assert page.get_by_role("heading", name="Score: 20%").is_visible()
