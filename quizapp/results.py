@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import Select, Subquery, case, func, select
+from sqlalchemy import Select, Subquery, case, func, select, text
 from sqlalchemy.orm import Session
 
 from quizapp.core import statistics
@@ -31,6 +31,18 @@ from quizapp.models import Answer, Attempt, Grading, Question, QuestionSet, User
 
 STREAM_ROWS = 1000  # rows fetched at a time when streaming
 CSV_CHUNK_ROWS = 200  # CSV lines sent per write when exporting
+
+
+def _stream(session: Session, statement: Any) -> Any:
+    """Rows fetched ``STREAM_ROWS`` at a time (a server-side cursor on PostgreSQL).
+
+    PostgreSQL plans a cursor for its first 10% of rows by default, and with stale table
+    statistics (right after a bulk load) that fast-start plan took 5.8 s instead of 0.3 s
+    for 10,000 attempts. Every row is read here, so the planner is told so.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SET LOCAL cursor_tuple_fraction = 1.0"))
+    return session.execute(statement, execution_options={"yield_per": STREAM_ROWS})
 
 
 def owned_set(session: Session, owner_id: int, set_id: int) -> QuestionSet | None:
@@ -238,11 +250,11 @@ def set_results(
 
     summary = statistics.SetSummary()
     submitted = 0
-    stream = session.execute(
+    stream = _stream(
+        session,
         select(Attempt.score, Attempt.skill_scores, Attempt.discernment, ranked.c.tries)
         .join(ranked, ranked.c.attempt_id == Attempt.id)
         .where(ranked.c.rank == 1),
-        execution_options={"yield_per": STREAM_ROWS},
     )
     for score, skill_scores, discernment, tries in stream:
         summary.add(score, skill_scores, discernment)
@@ -409,7 +421,8 @@ def score_rows(
 ) -> Iterator[AttemptRow]:
     """Every submitted attempt of the set, learner by learner, streamed from one query."""
     ranked = ranked_attempts(question_set.id, question_set.grading, user_ids)
-    stream = session.execute(
+    stream = _stream(
+        session,
         select(
             User.username,
             User.display_name,
@@ -424,7 +437,6 @@ def score_rows(
         .join(ranked, ranked.c.attempt_id == Attempt.id)
         .join(User, User.id == Attempt.user_id)
         .order_by(User.username, User.id, Attempt.number),
-        execution_options={"yield_per": STREAM_ROWS},
     )
     title = question_set.title
     for r in stream:
@@ -450,7 +462,8 @@ def answer_rows(
 ) -> Iterator[AnswerRow]:
     """Every answer of every submitted attempt of the set, streamed from one query."""
     by_id = {q.id: q for q in questions}
-    stream = session.execute(
+    stream = _stream(
+        session,
         select(
             User.username,
             User.display_name,
@@ -466,7 +479,6 @@ def answer_rows(
         .where(Attempt.set_id == question_set.id, Attempt.submitted_at.is_not(None))
         .where(*_only(user_ids))
         .order_by(User.username, User.id, Attempt.number, Question.position, Question.id),
-        execution_options={"yield_per": STREAM_ROWS},
     )
     title = question_set.title
     missing = QuestionInfo(0, 0, "", "", False, [], [])
