@@ -852,7 +852,9 @@ def assess_claims(
             r = disputed_by[i][0]
             claim.status = "disputed"
             claim.status_reason = (
-                f"disputed: {describe(profiles[r])} rejects this: {_quote(_said(claims[r]))}"
+                f"disputed: {describe(profiles[r])} "
+                f"{'rejects' if is_rejection(claims[r]) else 'contradicts'} this: "
+                f"{_quote(_said(claims[r]))}"
             )
             claim.related = sorted(set(disputed_by[i]) | set(corroborated_by.get(i, [])))
         elif i in corroborated_by:
@@ -885,8 +887,6 @@ def _corroborates(a: Claim, b: Claim, pa: SourceProfile, pb: SourceProfile) -> b
         return False
     if is_rejection(a) != is_rejection(b):
         return False
-    if _negated(a.content) != _negated(b.content):
-        return False  # one says it happened, the other that it did not
     pairs = [(fa, fb) for fa in a.figures for fb in b.figures if same_figure(fa, fb)]
     if pairs:
         # The same figure of the same thing, said about the same matter: the sentences share
@@ -898,6 +898,8 @@ def _corroborates(a: Claim, b: Claim, pa: SourceProfile, pb: SourceProfile) -> b
         return len(shared - figure_words) >= 2
     if _counted(a) and _counted(b):
         return False  # both count something and no figure agrees: not the same point
+    if _negated(a.content) != _negated(b.content):
+        return False  # one says it happened, the other that it did not
     return same_content(a, b)
 
 

@@ -89,6 +89,7 @@ def test_contrary_figure_of_the_same_thing_disputes():
     organisers = claim("the organisers", "said", "in fact more than 20,000 protesters had marched")
     assess(police, organisers)
     assert police.status == "disputed"
+    assert police.status_reason.startswith("disputed: the organisers contradicts this")
     assert organisers.status == "attributed"
 
 
@@ -284,3 +285,16 @@ def test_vague_amounts_and_unresolved_pronouns_do_not_corroborate():
 def test_times_and_model_numbers_are_not_figures():
     c = claim("Laura Brennan", "said", "the call came at 2:14 about an F-35 and the 13th floor")
     assert extract_figures(c, "") == []
+
+
+def test_a_matching_figure_corroborates_despite_a_negation_elsewhere():
+    board = claim(
+        "the regional health board",
+        "said",
+        "the ward delivered 310 babies last year and could not find enough midwives",
+    )
+    registry = claim(
+        "the national birth registry", "according to", "310 babies were born there last year"
+    )
+    assess(board, registry)
+    assert board.status == registry.status == "corroborated"
