@@ -47,16 +47,19 @@ def immediate(app: Flask) -> bool:
 
 
 def make_huey(app: Flask) -> Huey:
+    # results=False: the article row is the job's result; nothing piles up in the queue.
     name = app.config.get("JOBS_QUEUE_NAME", "quizapp")
     if app.config.get("REDIS_URL"):
-        huey: Huey = RedisHuey(name, url=app.config["REDIS_URL"], immediate=immediate(app))
+        huey: Huey = RedisHuey(
+            name, url=app.config["REDIS_URL"], immediate=immediate(app), results=False
+        )
     else:
         path = app.config.get("JOBS_SQLITE_PATH") or f"{app.instance_path}/jobs.db"
         if not immediate(app):
             from pathlib import Path
 
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        huey = SqliteHuey(name, filename=path, immediate=immediate(app))
+        huey = SqliteHuey(name, filename=path, immediate=immediate(app), results=False)
     _register(huey, app)
     return huey
 
