@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import gc
 import threading
+from bisect import bisect_left
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -86,12 +87,14 @@ def _taggers():
 
 
 def _in_body(df: DocFeatures, body: list[Span], n_text: int) -> list[bool]:
-    spans = body or [(0, n_text)]
+    """Which tokens lie wholly inside a body span (no body means all of the text)."""
     out = [False] * df.n
-    for s, e in spans:
-        for i in range(df.n):
-            if df.start[i] >= s and df.end[i] <= e and not df.is_space[i]:
+    for s, e in body or [(0, n_text)]:
+        i = bisect_left(df.start, s)
+        while i < df.n and df.start[i] < e:
+            if df.end[i] <= e and not df.is_space[i]:
                 out[i] = True
+            i += 1
     return out
 
 
