@@ -121,8 +121,11 @@ def new_article() -> str | Response | tuple[str, int]:
                 errors += error.errors
         if errors:
             db.session.rollback()  # all the files, or none
-            target = form.files if uploads else form.text
-            target.errors = [*target.errors, *errors]
+            for message in dict.fromkeys(errors):
+                target = form.files if uploads else form.text
+                if message.startswith("URL:"):
+                    target, message = form.url, message.removeprefix("URL: ")
+                target.errors = [*target.errors, message]
             return render_template("instructor/article_new.html", form=form), 422
         db.session.commit()
         for article in created:
