@@ -301,8 +301,20 @@ _MAYBE_NUMBER = re.compile(
     re.I,
 )
 _MONTHS = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.I)
+_TIME_UNITS = frozenset(["year", "years", "month", "months", "week", "weeks"])
 _COUNT_STOP = frozenset(
     [
+        "last",
+        "next",
+        "ago",
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "today",
+        "yesterday",
         "more",
         "less",
         "fewer",
@@ -416,8 +428,8 @@ def _counts(chunk: str, pos: int, doc: Doc | None, base: int) -> str:
         low = w.lower()
         if not words and low in ("of", "the"):
             continue  # "40% of voters", "two-thirds of the staff"
-        if not w[0].isalpha() or low in _COUNT_STOP:
-            break
+        if not w[0].isalpha() or (low in _COUNT_STOP and (words or low not in _TIME_UNITS)):
+            break  # "six weeks" counts weeks; "310 babies last year" counts babies
         words.append(w)
         if len(words) == 4:
             break
