@@ -40,8 +40,12 @@ def find_texts(directory: Path | None = None) -> tuple[list[Path], str]:
     return sorted(fallback.glob("*.txt")), str(fallback)
 
 
-def run(directory: Path | None = None, repeat: int = 3, write: bool = True) -> dict:
-    """Time both pipelines ``repeat`` times (best of), return and save the results."""
+def run(directory: Path | None = None, repeat: int = 3, write: bool = False) -> dict:
+    """Time both pipelines ``repeat`` times (best of) and return the results.
+
+    ``python -m bench`` writes the returned dict to bench/results/analysis.json;
+    ``python bench/analysis.py`` (or ``write=True``) writes it here.
+    """
     from quizapp.core.analysis import analyze_many
     from quizapp.core.article import read_article
     from quizapp.core.nlp import load_nlp, model_name
@@ -129,4 +133,4 @@ def _print_table(r: dict) -> None:
 
 
 if __name__ == "__main__":
-    run()
+    run(write=True)
