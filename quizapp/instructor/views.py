@@ -177,6 +177,7 @@ def article(article_id: int) -> str:
         question_set=qs,
         segments=_segments(a),
         claim_forms={c.id: _claim_form(c) for c in a.claims},
+        uses=_claim_uses(qs),
         new_claim=forms.NewClaimForm(prefix="new"),
         action=forms.ActionForm(),
     )
@@ -224,6 +225,15 @@ def reanalyse(article_id: int) -> Response:
         db.session.commit()
         jobs.analyse_article(a.id)
     return redirect(url_for("instructor.article", article_id=a.id))
+
+
+def _claim_uses(qs: models.QuestionSet | None) -> dict[int, int]:
+    """How many of the draft's questions each claim id feeds."""
+    uses: dict[int, int] = {}
+    for q in authoring.active_questions(qs) if qs is not None else []:
+        for claim_id in set(q.claim_ids or []):
+            uses[claim_id] = uses.get(claim_id, 0) + 1
+    return uses
 
 
 def _claim_form(claim: models.Claim) -> forms.ClaimForm:

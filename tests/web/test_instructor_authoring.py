@@ -487,3 +487,16 @@ def test_duplicating_my_own_draft(app: Flask, instructor_client: FlaskClient) ->
             select(models.QuestionSet).where(models.QuestionSet.copied_from_id == set_id)
         )
         assert len(copy.questions) == len(ids) and copy.title.startswith("Copy of")
+
+
+def test_claims_show_their_use_and_when_the_analyser_was_unsure(
+    app: Flask, instructor_client: FlaskClient
+) -> None:
+    paste(instructor_client)
+    article = only(app, models.Article)
+    with app.app_context():
+        db.session.get(models.Claim, article.claims[0].id).confidence = 0.35
+        db.session.commit()
+    page = instructor_client.get(f"/teach/articles/{article.id}").get_data(as_text=True)
+    assert page.count("unsure: please check") == 1
+    assert re.search(r"Used by \d+ questions?", page)
