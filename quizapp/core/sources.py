@@ -242,6 +242,9 @@ MEDIA = (
     "the guardian",
     "daily",
 )
+MEDIA_PEOPLE = frozenset(
+    ["reporter", "reporters", "journalist", "journalists", "correspondent", "editor", "columnist"]
+)
 # Unnamed people: "officials said", "a source", "people familiar with the matter".
 ANONYMOUS_HEADS = frozenset(
     [
@@ -410,13 +413,16 @@ class _NameIndex:
             if len(initials) >= 2 and name.upper() != name:
                 self.acronyms.setdefault(initials, name)
 
-    def full_person(self, name: str, before: int) -> str:
-        """The full name a partial one ("Peskov") stands for, preferring earlier mentions."""
+    def full_person(self, name: str, before: int, gender: str = "") -> str:
+        """The full name a partial one ("Peskov") stands for, preferring earlier mentions;
+        ``gender`` ("m" for "Mr. Obama") skips full names the article refers to otherwise."""
         tokens = name.split()
         if not tokens:
             return name
         candidates = self.by_surname.get(tokens[-1].lower(), [])
         longer = [(pos, full) for pos, full in candidates if len(full.split()) > len(tokens)]
+        if gender:
+            longer = [c for c in longer if self.gender(c[1]) in ("", gender)]
         if not longer:
             return name
         earlier = [c for c in longer if c[0] <= before]
@@ -486,7 +492,9 @@ class _NameIndex:
         inside = [m for m in self.mentions if start <= m[0] < end]
         persons = [m for m in inside if m[1] == "PERSON"]
         if persons:
-            return self.full_person(persons[0][2], start)
+            title = re.match(r"(mr|mrs|ms|miss)\b", text, re.I)
+            gender = "" if title is None else "m" if title.group(1).lower() == "mr" else "f"
+            return self.full_person(persons[0][2], start, gender)
         orgs = [m for m in inside if m[1] == "ORG"]
         head = _head_word(self.doc, start, end)
         if orgs and (head in DOCUMENT_WORDS or _strip_the(text) == orgs[0][2]):
@@ -825,8 +833,13 @@ def source_type(claim: Claim, profile: SourceProfile, outlet: str = "") -> str:
     # "news agency" is media although "agency" alone is official.
     if _MEDIA_NAME.search(profile.name):
         return "media"
+    person = profile.kind == "PERSON"
     for words in (name, text):
         found = [m.group(1) for m in _LEXICON_RE.finditer(words)]
+        if person:
+            # A person is media only as a journalist, not for an outlet near their name
+            # ("Trump told Fox News").
+            found = [p for p in found if _KIND_OF[p] != "media" or p in MEDIA_PEOPLE]
         if found:
             return _KIND_OF[max(found, key=len)]
     if profile.kind in ("GPE", "NORP"):
