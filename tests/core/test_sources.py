@@ -188,3 +188,12 @@ def test_a_pronoun_skips_a_person_the_article_refers_to_otherwise(parsed):
     claim = claim_in(GENDER, "she", "said", "the building could not be saved")
     resolve_sources([claim], doc, article)
     assert claim.source == "Laura Brennan"
+
+
+def test_a_person_near_an_outlet_is_not_media_but_a_journalist_is():
+    from quizapp.core.sources import SourceProfile, source_type
+
+    trump = SourceProfile(name="Donald Trump", kind="PERSON", role="in an interview on Fox News")
+    writer = SourceProfile(name="Ana Ruiz", kind="PERSON", role="a Reuters reporter")
+    assert source_type(plain("Donald Trump"), trump) == "independent"
+    assert source_type(plain("Ana Ruiz"), writer) == "media"
