@@ -17,7 +17,19 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import Select, Subquery, case, func, select, text
+from sqlalchemy import (
+    Integer,
+    Select,
+    Subquery,
+    and_,
+    case,
+    cast,
+    func,
+    select,
+    text,
+    true,
+    union,
+)
 from sqlalchemy.orm import Session
 
 from quizapp.core import statistics
@@ -201,26 +213,58 @@ def item_score_expression() -> Any:
     return func.coalesce(Answer.score, case((Answer.correct.is_(True), 1.0), else_=0.0))
 
 
+def _shown_questions(session: Session, counting: Select[Any]) -> Subquery:
+    """(attempt_id, question_id) for every question each counting attempt showed.
+
+    From ``Attempt.question_ids`` (unnested in SQL: ``json_each`` on SQLite,
+    ``json_array_elements_text`` on PostgreSQL), united with the questions answered, so an
+    attempt stored without its question list still counts its answers.
+    """
+    element: Any
+    if session.get_bind().dialect.name == "postgresql":
+        element = (
+            func.json_array_elements_text(Attempt.question_ids)
+            .table_valued("value")
+            .lateral("shown_id")
+        )
+    else:  # SQLite's table-valued functions see the columns to their left without LATERAL
+        element = func.json_each(Attempt.question_ids).table_valued("value").alias("shown_id")
+    listed = (
+        select(Attempt.id.label("attempt_id"), cast(element.c.value, Integer).label("question_id"))
+        .select_from(Attempt)
+        .join(element, true())
+        .where(Attempt.id.in_(counting))
+    )
+    answered = select(Answer.attempt_id, Answer.question_id).where(Answer.attempt_id.in_(counting))
+    return union(listed, answered).subquery("shown")
+
+
 def item_sums(
     session: Session, question_set: QuestionSet, user_ids: Sequence[int] | None = None
 ) -> dict[int, statistics.PairSums]:
     """(item score, rest-of-test score) sums per question over the counting attempts.
 
-    One aggregate query: the rest of the test is the attempt's total (summed in a subquery)
-    minus the item, so discrimination never needs the answers in Python.
+    One aggregate query: every question an attempt showed counts, a question left without
+    an answer scoring 0 (as it does in the attempt's score, and as Moodle counts it). The
+    rest of the test is the attempt's total (summed in a subquery) minus the item, so
+    discrimination never needs the answers in Python.
     """
     _, counting = _counting(question_set, user_ids)
-    x = item_score_expression()
+    shown = _shown_questions(session, counting)
+    x = _score_or_zero()
     totals = (
-        select(Answer.attempt_id.label("attempt_id"), func.sum(x).label("total"))
+        select(
+            Answer.attempt_id.label("attempt_id"), func.sum(item_score_expression()).label("total")
+        )
         .where(Answer.attempt_id.in_(counting))
         .group_by(Answer.attempt_id)
         .subquery("totals")
     )
-    rest = totals.c.total - x
+    total = func.coalesce(totals.c.total, 0.0)
+    rest = total - x
     rows = session.execute(
         select(
-            Answer.question_id,
+            shown.c.question_id,
             func.count(),
             func.sum(x),
             func.sum(x * x),
@@ -228,13 +272,28 @@ def item_sums(
             func.sum(rest * rest),
             func.sum(x * rest),
         )
-        .join(totals, totals.c.attempt_id == Answer.attempt_id)
-        .group_by(Answer.question_id)
+        .select_from(shown)
+        .outerjoin(
+            Answer,
+            and_(
+                Answer.attempt_id == shown.c.attempt_id, Answer.question_id == shown.c.question_id
+            ),
+        )
+        .outerjoin(totals, totals.c.attempt_id == shown.c.attempt_id)
+        .group_by(shown.c.question_id)
     )
     return {
         qid: statistics.PairSums(int(n), float(sx), float(sxx), float(sy), float(syy), float(sxy))
         for qid, n, sx, sxx, sy, syy, sxy in rows
     }
+
+
+def _score_or_zero() -> Any:
+    """An answer's score, or 0 where the outer join found no answer."""
+    return case(
+        (Answer.id.is_(None), 0.0),
+        else_=item_score_expression(),
+    )
 
 
 def set_results(

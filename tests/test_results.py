@@ -170,3 +170,21 @@ def test_learners_are_paged(session, owner) -> None:
     session.commit()
     res = results.set_results(session, qs, page=2, per_page=3)
     assert (res.pages, [r.username for r in res.learners]) == (3, ["l3", "l4", "l5"])
+
+
+def test_a_question_left_blank_counts_as_zero_for_its_facility(session, owner) -> None:
+    qs = make_set(session, owner.id, n_questions=2)
+    make_attempt(session, qs, make_user(session, "skipper"), [1, None])
+    make_attempt(session, qs, make_user(session, "doer"), [1, 1])
+    session.commit()
+    items = results.set_results(session, qs).items
+    assert [(i.stats.facility, i.stats.n) for i in items] == [(1.0, 2), (0.5, 2)]
+
+
+def test_answers_count_even_when_the_attempt_kept_no_question_list(session, owner) -> None:
+    qs = make_set(session, owner.id, n_questions=2)
+    attempt = make_attempt(session, qs, make_user(session, "old"), [1, 0])
+    attempt.question_ids = []
+    session.commit()
+    items = results.set_results(session, qs).items
+    assert [(i.stats.facility, i.stats.n) for i in items] == [(1.0, 1), (0.0, 1)]
