@@ -249,3 +249,22 @@ def test_learners_table_is_paged(app, instructor_client) -> None:
     html = instructor_client.get(f"/teach/sets/{set_id}/results?page=2").get_data(as_text=True)
     assert "page 2 of 2" in html
     assert "q00050" in html and "q00049" not in html
+
+
+def test_learner_page_query_count_does_not_grow_with_attempts(app, instructor_client) -> None:
+    def build(session, owner_id, tries):  # type: ignore[no-untyped-def]
+        qs = make_set(session, owner_id, title=f"Set {tries}")
+        pupil = make_user(session, f"tries{tries}")
+        for n in range(1, tries + 1):
+            make_attempt(session, qs, pupil, [1, n % 2, 0, 1], number=n)
+        session.commit()
+        return qs.id, pupil.id
+
+    owner = _teacher_id(app)
+    counts = []
+    for tries in (2, 8):
+        with app.app_context():
+            set_id, user_id = build(db.session, owner, tries)
+        url = f"/teach/sets/{set_id}/results/learners/{user_id}"
+        counts.append(_count_queries(app, instructor_client, url))
+    assert counts[0] == counts[1]
