@@ -27,12 +27,13 @@ from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from quizapp.core import scoring
 from quizapp.core.questions import base as qbase
 from quizapp.models import (
     Answer,
+    Article,
     Assignment,
     Attempt,
     ClassMember,
@@ -150,6 +151,19 @@ def attempts_left(question_set: QuestionSet, attempts: Sequence[Attempt]) -> int
     if not question_set.attempts_allowed:
         return None
     return max(0, question_set.attempts_allowed - len(attempts))
+
+
+def load_attempt(session: Session, attempt_id: int) -> Attempt | None:
+    """An attempt with its set and article, in one query: every quiz page needs all three."""
+    return session.scalar(
+        select(Attempt)
+        .where(Attempt.id == attempt_id)
+        .options(
+            joinedload(Attempt.question_set)
+            .joinedload(QuestionSet.article)
+            .defer(Article.original)  # the text as received: never shown while answering
+        )
+    )
 
 
 def questions_of(session: Session, attempt: Attempt) -> list[Question]:
@@ -368,21 +382,16 @@ def record_answer(
         "locked": lock,
         "answered_at": now,
     }
-    if not _upsert_answer(session, attempt.id, question.id, values):
+    answer = _upsert_answer(session, attempt.id, question.id, values)
+    if answer is None:
         raise AnswerLocked("Your answer to this question is final: its feedback was shown.")
-    answer = session.scalar(
-        select(Answer)
-        .where(Answer.attempt_id == attempt.id, Answer.question_id == question.id)
-        .execution_options(populate_existing=True)
-    )
-    assert answer is not None
     return answer
 
 
 def _upsert_answer(
     session: Session, attempt_id: int, question_id: int, values: dict[str, Any]
-) -> bool:
-    """INSERT, or UPDATE the existing row unless it is locked; False when it was locked."""
+) -> Answer | None:
+    """INSERT, or UPDATE the existing row unless it is locked; None when it was locked."""
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
@@ -396,8 +405,10 @@ def _upsert_answer(
         set_={k: getattr(statement.excluded, k) for k in values},
         where=Answer.locked.is_(False),
     )
-    # RETURNING rather than rowcount: psycopg reports -1 for an upsert's rowcount.
-    return session.execute(statement.returning(Answer.id)).first() is not None
+    # RETURNING the row (not rowcount: psycopg reports -1 for an upsert) saves a SELECT.
+    return session.scalars(
+        statement.returning(Answer), execution_options={"populate_existing": True}
+    ).first()
 
 
 # --- submitting and scoring ----------------------------------------------------------

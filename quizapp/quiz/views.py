@@ -110,7 +110,7 @@ def start(set_id: int) -> Response:
 
 
 def _own_attempt(attempt_id: int) -> Attempt:
-    attempt = db.session.get(Attempt, attempt_id)
+    attempt = attempts.load_attempt(db.session, attempt_id)
     if attempt is None or attempt.user_id != current_user.id:
         abort(404)
     return attempt
