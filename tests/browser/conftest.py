@@ -61,7 +61,11 @@ def browser() -> Iterator[object]:
 def page(browser, request: pytest.FixtureRequest) -> Iterator[object]:  # type: ignore[no-untyped-def]
     context = browser.new_context(viewport={"width": 1000, "height": 800})
     page = context.new_page()
-    page.set_default_timeout(10_000)
+    # Generous: CI shares two cores between the app, PostgreSQL and Chromium.
+    page.set_default_timeout(30_000)
+    from playwright.sync_api import expect
+
+    expect.set_options(timeout=30_000)
     yield page
     report = getattr(request.node, "rep_call", None)
     if report is not None and report.failed:
