@@ -12,10 +12,10 @@ attempts and answers cascade) is simply absent from the next figure.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
 from sqlalchemy import (
     Integer,
@@ -32,6 +32,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from quizapp.attempts import counting_attempt  # one rule for learners and results
 from quizapp.core import statistics
 from quizapp.core.formats.scores_csv import (
     AnswerRow,
@@ -65,33 +66,6 @@ def owned_set(session: Session, owner_id: int, set_id: int) -> QuestionSet | Non
 
 
 # --- which attempt counts -------------------------------------------------------------------
-
-
-class _AttemptLike(Protocol):
-    number: int
-    score: float | None
-    submitted_at: datetime | None
-
-
-A = TypeVar("A", bound=_AttemptLike)
-
-
-def counting_attempt(attempts: Iterable[A], grading: Grading | str) -> A | None:
-    """The attempt that counts for one learner: best, last or first of the submitted ones.
-
-    Best breaks ties by the earlier attempt, as Moodle does; a missing score counts as 0.
-    The same rule as ``quizapp.attempts.counting_attempt`` (the learner's side), and the SQL
-    in :func:`ranked_attempts` orders the same way.
-    """
-    submitted = [a for a in attempts if a.submitted_at is not None]
-    if not submitted:
-        return None
-    grading = Grading(grading)
-    if grading == Grading.LAST:
-        return max(submitted, key=lambda a: a.number)
-    if grading == Grading.FIRST:
-        return min(submitted, key=lambda a: a.number)
-    return min(submitted, key=lambda a: (-(a.score or 0.0), a.number))
 
 
 def ranked_attempts(
