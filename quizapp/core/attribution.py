@@ -326,6 +326,7 @@ def _refine(doc, df: DocFeatures, cue, src, con):
 
     - "according to X": X is the source and never part of the content.
     - A leading adverb, possessive or punctuation is not the cue ("also noted" -> "noted").
+    - Content stopped a few words short of the end of its phrase is completed.
     - Content that starts inside the cue's own modifier ("stated during a live televised
       event that ...") starts at the complement instead.
     - A relative pronoun source ("..., which estimated") is named by its antecedent; the
@@ -357,12 +358,36 @@ def _refine(doc, df: DocFeatures, cue, src, con):
         if mods:
             cut = {i for m in mods for i in range(m.left_edge.i, m.right_edge.i + 1)}
             con = [r for part in con for r in _minus_set(part, cut)]
+    con = [_complete(doc, df, run, (s, e), src) for run in con]
     if len(src) == 1 and src[0][1] - src[0][0] == 1 and df.lower[src[0][0]] in RELATIVE:
         ante = _antecedent(doc[src[0][0]])
         if ante is not None:
             named = doc.text[df.start[ante[0]] : df.end[ante[1] - 1]]
             src = [ante, src[0]]
     return (s, e), src, con, named
+
+
+def _body_runs(run: tuple[int, int], body_tok: list[bool]) -> list[tuple[int, int]]:
+    """A token run split around the tokens outside the body."""
+    return _runs(["B" if body_tok[i] else "O" for i in range(*run)], run[0], "B")
+
+
+def _complete(doc, df: DocFeatures, run, cue, src) -> tuple[int, int]:
+    """Extend a content run to the end of its own phrase when the tagger stopped a few
+    words short ("came back on February" -> "... February 3")."""
+    a, b = run
+    top = next((i for i in range(a, b) if not a <= df.head[i] < b or df.head[i] == i), None)
+    if top is None:
+        return run
+    end = doc[top].right_edge.i + 1
+    if end <= b or end - b > 3 or df.sent[end - 1] != df.sent[a]:
+        return run
+    if any(df.is_space[i] for i in range(b, end)):
+        return run
+    busy = set(range(*cue)) | {i for x, y in src for i in range(x, y)}
+    if any(i in busy for i in range(b, end)):
+        return run
+    return a, end
 
 
 def _minus(run: tuple[int, int], cut: tuple[int, int]) -> list[tuple[int, int]]:
@@ -591,7 +616,9 @@ def _extract(doc: Doc, article: Article) -> list[Claim]:
         if EXTEND_BACK:
             con = _extend_back(df, (s, e), con, cue_set, text)
         (cs, ce), src, con, named = _refine(doc, df, (s, e), _merge(src, df), con)
-        con = [(a, b) for a, b in con if any(body_tok[a:b])]
+        # Boilerplate is blank in the Doc but not in article.text: no span may reach into it.
+        con = [r for run in con for r in _body_runs(run, body_tok)]
+        src = [r for run in src for r in _body_runs(run, body_tok)]
         src_spans = [sp for sp in (_trim(df, text, r) for r in src) if sp]
         con_spans = [sp for sp in (_trim(df, text, r) for r in con) if sp]
         cue_sp = _trim(df, text, (cs, ce)) or (df.start[cs], df.end[ce - 1])
