@@ -220,6 +220,19 @@ def test_no_claim_outside_the_body(attr_nlp):
 
 
 @pytest.mark.slow
+def test_spans_stop_at_the_boilerplate(attr_nlp):
+    text = (
+        "According to the city council, the repairs will cost four million euros.\n\n"
+        "The old bridge at dusk\nPhoto: City Archive, CC BY 4.0\n"
+    )
+    body = [span(text, "According to the city council, the repairs will cost four million euros.")]
+    claims = claims_of(attr_nlp, text, body)
+    c = only(claims, "According to")
+    check(text, c, "the city council", "According to", "the repairs will cost four million euros")
+    assert "Photo" not in c.evidence
+
+
+@pytest.mark.slow
 def test_seed_article(attr_nlp):
     """Every gold claim of the seed article, with its source words and cue, and nothing
     from the boilerplate lines."""
