@@ -40,6 +40,13 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
     security.init_app(app)
 
+    # The blueprints, and the modules that add routes to them (kept apart to stay small).
+    import quizapp.auth.invitations
+    import quizapp.instructor.classes
+    import quizapp.instructor.extra_time
+    import quizapp.instructor.results
+    import quizapp.privacy_views
+    import quizapp.quiz.my_data  # noqa: F401
     from quizapp.api.views import bp as api_bp
     from quizapp.auth.views import bp as auth_bp
     from quizapp.instructor.views import bp as instructor_bp

@@ -34,4 +34,3 @@ def health() -> tuple[Response, int]:
     except SQLAlchemyError:
         return jsonify(status="error", database="unreachable"), 503
     return jsonify(status="ok", database="ok"), 200
-from quizapp import privacy_views  # noqa: E402,F401

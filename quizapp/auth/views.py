@@ -94,4 +94,3 @@ def logout() -> Response:
     logout_user()
     flash("You are logged out.", "info")
     return redirect(url_for("auth.login"))
-from quizapp.auth import invitations  # noqa: E402,F401

@@ -760,7 +760,3 @@ def import_sets() -> str | Response | tuple[str, int]:
         return redirect(url_for("instructor.dashboard"))
     status = 422 if request.method == "POST" else 200
     return render_template("instructor/import.html", form=form, errors=[]), status
-
-
-# The other instructor pages register their routes on ``bp`` when imported.
-from quizapp.instructor import classes, extra_time, results  # noqa: E402,F401,I001

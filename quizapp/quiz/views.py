@@ -356,6 +356,3 @@ def _chart(done: list[Attempt]) -> dict[str, Any] | None:
         "points": points,
         "polyline": " ".join(f"{x},{y}" for x, y in points),
     }
-
-
-from quizapp.quiz import my_data  # noqa: E402,F401
