@@ -6,6 +6,7 @@ import re
 
 import pytest
 from flask import Flask
+from playwright.sync_api import expect
 from sqlalchemy import func, select
 
 from quizapp.extensions import db
@@ -70,14 +71,14 @@ def test_join_answer_submit_and_see_the_highlight_and_scores(
     built = published_set(app)
     log_in(page, live_server)
     join(page, built.code.lower())
-    assert page.get_by_role("region", name="Town council approves a new bridge").is_visible()
+    expect(page.get_by_role("region", name="Town council approves a new bridge")).to_be_visible()
     assert page.locator("mark").count() == 0  # no highlight while answering
     answer_all(page)
     page.get_by_role("button", name="Submit my answers").click()
     page.get_by_role("heading", name="Your results").wait_for()
-    assert page.get_by_role("heading", name="Score: 100%").is_visible()
-    assert page.locator("#discernment").get_by_text("+1.00").is_visible()
-    assert page.locator("#bias").is_visible()
+    expect(page.get_by_role("heading", name="Score: 100%")).to_be_visible()
+    expect(page.locator("#discernment").get_by_text("+1.00")).to_be_visible()
+    expect(page.locator("#bias")).to_be_visible()
     skills = page.get_by_role("table", name="Per skill")
     assert re.search(r"Attribution\s+2\s+2", skills.inner_text())
     first = page.locator("article.result-item").first
@@ -99,17 +100,19 @@ def test_resume_after_closing_the_browser(
     page.get_by_role("button", name="Save and next").click()
     page.get_by_label("False", exact=True).check()
     page.get_by_role("button", name="Save and next").click()
+    # Let the navigation land before reloading, or the reload races it.
+    expect(page.get_by_text("Question 3 of 5")).to_be_visible()
     page.reload()
-    assert page.get_by_text("Question 3 of 5").is_visible()
+    expect(page.get_by_text("Question 3 of 5")).to_be_visible()
     context.close()  # the browser is gone, cookies and all
 
     context = browser.new_context()
     page = context.new_page()
     log_in(page, live_server)
     page.get_by_role("link", name=re.compile("Resume")).click()
-    assert page.get_by_text("Question 3 of 5 · 2 answered").is_visible()
+    expect(page.get_by_text("Question 3 of 5 · 2 answered")).to_be_visible()
     page.get_by_role("button", name="1 (answered), save and go").click()
-    assert page.get_by_label("Tom Berg", exact=True).is_checked()
+    expect(page.get_by_label("Tom Berg", exact=True)).to_be_checked()
     context.close()
     assert counts(app)[:2] == (1, 2)
 
@@ -126,7 +129,7 @@ def test_a_double_click_on_submit_counts_once(
     answer_all(page)
     page.get_by_role("button", name="Submit my answers").dblclick()
     page.get_by_role("heading", name="Your results").wait_for()
-    assert page.get_by_role("heading", name="Score: 100%").is_visible()
+    expect(page.get_by_role("heading", name="Score: 100%")).to_be_visible()
     context.close()
     n_attempts, n_answers, rows = counts(app)
     assert (n_attempts, n_answers) == (1, 5)
@@ -158,7 +161,7 @@ def test_a_quiz_with_the_keyboard_alone_without_javascript(
     join(page, built.code)
     page.get_by_label("Ana Lopez").focus()
     page.keyboard.press("ArrowDown")  # radio group: the next choice, Tom Berg
-    assert page.get_by_label("Tom Berg", exact=True).is_checked()
+    expect(page.get_by_label("Tom Berg", exact=True)).to_be_checked()
     page.keyboard.press("Enter")  # submits with the form's first button: save and next
     page.get_by_text("Question 2 of 5 · 1 answered").wait_for()
     context.close()
@@ -208,7 +211,7 @@ def test_when_time_runs_out_the_attempt_is_submitted(
     built = published_set(app, time_limit_minutes=5)
     log_in(page, live_server)
     join(page, built.code)
-    assert page.get_by_role("timer").is_visible()
+    expect(page.get_by_role("timer")).to_be_visible()
     with app.app_context():
         attempt = db.session.scalars(select(Attempt)).one()
         attempt.deadline_at = datetime.now(UTC) + timedelta(seconds=4)
@@ -216,5 +219,5 @@ def test_when_time_runs_out_the_attempt_is_submitted(
     page.reload()
     page.get_by_label("Tom Berg", exact=True).check()  # saved in the background, in time
     page.get_by_role("heading", name="Your results").wait_for(timeout=15_000)
-    assert page.get_by_text("(time ran out)").is_visible()
-    assert page.get_by_role("heading", name="Score: 20%").is_visible()
+    expect(page.get_by_text("(time ran out)")).to_be_visible()
+    expect(page.get_by_role("heading", name="Score: 20%")).to_be_visible()

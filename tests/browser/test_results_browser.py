@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from flask import Flask
+from playwright.sync_api import expect
 
 from quizapp.extensions import db
 from tests.helpers import PASSWORD
@@ -28,8 +29,8 @@ def test_instructor_sees_results_and_downloads_the_scores_csv(
     page.get_by_role("button", name="Log in").click()
     page.goto(f"{live_server}/teach/sets/{set_id}/results")
 
-    assert page.get_by_role("heading", name="Results: Who said it?").is_visible()
-    assert page.get_by_role("img", name="Distribution of scores").is_visible()
+    expect(page.get_by_role("heading", name="Results: Who said it?")).to_be_visible()
+    expect(page.get_by_role("img", name="Distribution of scores")).to_be_visible()
     items = page.get_by_role("table", name="Figures per question (the data of the two charts)")
     assert items.get_by_role("row").count() == 5  # header + four questions
     assert "very easy" in items.get_by_role("row").nth(4).inner_text()
@@ -49,5 +50,5 @@ def test_instructor_sees_results_and_downloads_the_scores_csv(
     ]
 
     page.get_by_role("link", name="Bob").click()
-    assert page.get_by_role("heading", name="Bob (bob)").is_visible()
-    assert page.get_by_role("table", name="Attempts and per-skill scores").is_visible()
+    expect(page.get_by_role("heading", name="Bob (bob)")).to_be_visible()
+    expect(page.get_by_role("table", name="Attempts and per-skill scores")).to_be_visible()
