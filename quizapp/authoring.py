@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from quizapp import models
 from quizapp.core import claims as core
 from quizapp.models import AnalysisState, Feedback, Grading, SetStatus
+from quizapp.set_store import question_row
 
 # Join codes: no 0/O, 1/I/L, so a code read aloud or copied from a board is unambiguous.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -529,22 +530,6 @@ def question_to_core(q: models.Question) -> Any:
     )
 
 
-def _question_row(q: Any, position: int, claim_ids: list[int]) -> models.Question:
-    return models.Question(
-        position=position,
-        type=q.type,
-        stem=q.stem,
-        choices=list(q.choices),
-        answer=q.answer,
-        skills=list(q.skills),
-        explanation=q.explanation,
-        evidence=q.evidence,
-        evidence_spans=[list(s) for s in q.evidence_spans],
-        claim_ids=claim_ids,
-        data=dict(q.data),
-    )
-
-
 def validate(q: Any, article: models.Article | None = None) -> list[str]:
     """The checks a file import runs: the question type's own, then, for a set with an
     article, that the evidence is the article's words and its spans fit the text."""
@@ -631,7 +616,7 @@ def add_question(session: Session, qs: models.QuestionSet, new: Any) -> models.Q
     if errors:
         raise AuthoringError(errors)
     position = max((q.position for q in qs.questions), default=-1) + 1
-    row = _question_row(new, position, [])
+    row = question_row(new, position, [])
     row.edited_by_hand = True
     qs.questions.append(row)
     _touch(qs)
@@ -732,7 +717,7 @@ def regenerate(session: Session, qs: models.QuestionSet) -> RegenerateReport:
         if g.stem.strip().casefold() in stems:
             continue
         ids = [claim_ids[i] for i in g.claims if 0 <= i < len(claim_ids)]
-        fresh.append(_question_row(g, 0, ids))
+        fresh.append(question_row(g, 0, ids))
     order: list[models.Question] = list(fresh)
     for q in sorted(kept, key=lambda q: q.position):
         order.insert(min(q.position, len(order)), q)
@@ -915,20 +900,8 @@ def copy_set(
         grading=source.grading,
     )
     for position, q in enumerate(active_questions(source)):
-        row = models.Question(
-            position=position,
-            type=q.type,
-            stem=q.stem,
-            choices=list(q.choices),
-            answer=q.answer,
-            skills=list(q.skills),
-            explanation=q.explanation,
-            evidence=q.evidence,
-            evidence_spans=list(q.evidence_spans),
-            claim_ids=[claim_map[i] for i in q.claim_ids if i in claim_map],
-            data=dict(q.data),
-            edited_by_hand=q.edited_by_hand,
-        )
+        row = question_row(q, position, [claim_map[i] for i in q.claim_ids if i in claim_map])
+        row.edited_by_hand = q.edited_by_hand
         copy_set_row.questions.append(row)
     session.add(copy_set_row)
     session.flush()

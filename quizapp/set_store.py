@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -69,20 +70,24 @@ def save_set_file(
         origin=origin,
     )
     for position, q in enumerate(set_file.questions):
-        question_set.questions.append(
-            models.Question(
-                position=position,
-                type=q.type,
-                stem=q.stem,
-                choices=list(q.choices),
-                answer=q.answer,
-                skills=list(q.skills),
-                explanation=q.explanation,
-                evidence=q.evidence,
-                evidence_spans=[list(s) for s in q.evidence_spans],
-                data=dict(q.data),
-            )
-        )
+        question_set.questions.append(question_row(q, position))
     session.add(question_set)
     session.flush()
     return question_set
+
+
+def question_row(q: Any, position: int, claim_ids: Sequence[int] = ()) -> models.Question:
+    """A database row for a question (the core's dataclass, or another row to copy)."""
+    return models.Question(
+        position=position,
+        type=q.type,
+        stem=q.stem,
+        choices=list(q.choices),
+        answer=q.answer,
+        skills=list(q.skills),
+        explanation=q.explanation,
+        evidence=q.evidence,
+        evidence_spans=[list(s) for s in q.evidence_spans],
+        claim_ids=list(claim_ids),
+        data=dict(q.data),
+    )
