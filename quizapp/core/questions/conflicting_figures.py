@@ -18,6 +18,7 @@ from quizapp.core.questions.authority_claim import find_preferred
 from quizapp.core.questions.base import Question, QuestionType, place_answer, register
 from quizapp.core.questions.figures import Found, article_figures, close, phrase, same_measure
 from quizapp.core.questions.text import (
+    capitalise_first,
     claim_evidence,
     content_text,
     cut_clause,
@@ -31,10 +32,6 @@ from quizapp.core.questions.text import (
 def _from(found: Found) -> str:
     who = display_name(found.claim.source)
     return f"{who}, {found.date}" if found.date else who
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _words(analysis: Analysis, found: Found) -> str:
@@ -112,8 +109,8 @@ class ConflictingFigures(QuestionType):
         both_official = a.claim.source_type == b.claim.source_type == "official"
         kind = "official figures" if both_official else "figures"
         stem = (
-            f"{_cap(_from(a))}: \u201c{_words(analysis, a)}\u201d."
-            f" {_cap(_from(b))}: \u201c{_words(analysis, b)}\u201d."
+            f"{capitalise_first(_from(a))}: \u201c{_words(analysis, a)}\u201d."
+            f" {capitalise_first(_from(b))}: \u201c{_words(analysis, b)}\u201d."
             f" How do these two {kind} differ?"
         )
         disputes = (b.claim_index in a.claim.related or a.claim_index in b.claim.related) and (
@@ -138,7 +135,7 @@ class ConflictingFigures(QuestionType):
         choices, answer = place_answer(rng, right, wrong)
         evidence, spans = claim_evidence(analysis, [a.claim_index, b.claim_index])
         explanation = (
-            f"{_cap(phrase(a.figure, text))} ({_from(a)}) and {phrase(b.figure, text)}"
+            f"{capitalise_first(phrase(a.figure, text))} ({_from(a)}) and {phrase(b.figure, text)}"
             f" ({_from(b)}) count the same thing."
             f" They differ by {abs(a.figure.value - b.figure.value):,.0f}, and"
             + (
@@ -189,8 +186,8 @@ class ConflictingFigures(QuestionType):
             return None
         text = analysis.article.text
         stem = (
-            f"{_cap(_from(a))}: \u201c{_words(analysis, a)}\u201d."
-            f" {_cap(_from(b))}: \u201c{_words(analysis, b)}\u201d."
+            f"{capitalise_first(_from(a))}: \u201c{_words(analysis, a)}\u201d."
+            f" {capitalise_first(_from(b))}: \u201c{_words(analysis, b)}\u201d."
             " What does the match between these two figures show?"
         )
         wrong = [
@@ -207,7 +204,8 @@ class ConflictingFigures(QuestionType):
             answer=answer,
             skills=list(self.skills),
             explanation=(
-                f"{_cap(phrase(a.figure, text))} ({_from(a)}) and {phrase(b.figure, text)}"
+                f"{capitalise_first(phrase(a.figure, text))} ({_from(a)})"
+                f" and {phrase(b.figure, text)}"
                 f" ({_from(b)}) give the same figure. {lesson}"
             ),
             evidence=evidence,
@@ -303,7 +301,7 @@ class ConflictingFigures(QuestionType):
             answer=answer,
             skills=list(self.skills),
             explanation=(
-                f"{display_name(est.claim.source)[:1].upper()}{display_name(est.claim.source)[1:]}"
+                f"{capitalise_first(display_name(est.claim.source))}"
                 f" {verb_forms(est.claim.cue)[0]} {phrase(est.figure, text)}. {lesson}{rejection}"
             ),
             evidence=evidence,

@@ -7,6 +7,7 @@ import random
 from quizapp.core.claims import Analysis
 from quizapp.core.questions.base import Question, QuestionType, place_answer, register
 from quizapp.core.questions.text import (
+    capitalise_first,
     choice_name,
     claim_evidence,
     display_name,
@@ -65,7 +66,8 @@ class SourceType(QuestionType):
                     answer=answer,
                     skills=list(self.skills),
                     explanation=(
-                        f"{_cap(display_name(name))} {_WHY['independent']}; the others speak for"
+                        f"{capitalise_first(display_name(name))} {_WHY['independent']};"
+                        " the others speak for"
                         " the government. Independence matters because only an independent"
                         " source can corroborate an official claim, and it is no proof of"
                         " being right: an independent estimate is still a claim."
@@ -89,7 +91,8 @@ class SourceType(QuestionType):
                     answer=order.index(claim.source_type),
                     skills=list(self.skills),
                     explanation=(
-                        f"{_cap(display_name(name))} {_WHY[claim.source_type]}. The type of a"
+                        f"{capitalise_first(display_name(name))} {_WHY[claim.source_type]}."
+                        " The type of a"
                         " source tells you whose voice a claim carries and whether a second"
                         " source is independent of the first; it does not make a claim true."
                     ),
@@ -101,7 +104,3 @@ class SourceType(QuestionType):
         # Non-official sources first: the contrast with officials is the lesson.
         questions.sort(key=lambda q: analysis.claims[q.claims[0]].source_type == "official")
         return questions
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]

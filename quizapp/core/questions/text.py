@@ -943,9 +943,14 @@ def display_name(name: str) -> str:
     return name
 
 
+def capitalise_first(text: str) -> str:
+    """Upper-case the first letter only: "the Kremlin said" -> "The Kremlin said"."""
+    return text[:1].upper() + text[1:]
+
+
 def choice_name(name: str) -> str:
     """A source as a choice: "The county's dispatch logs"."""
-    return name[:1].upper() + name[1:]
+    return capitalise_first(name)
 
 
 @lru_cache(maxsize=65536)
