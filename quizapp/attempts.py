@@ -19,15 +19,16 @@ both call them. The rules they keep:
 
 from __future__ import annotations
 
+import functools
 import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import select, update
+from sqlalchemy import JSON, String, bindparam, cast, func, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session, contains_eager
 
 from quizapp.core import scoring
 from quizapp.core.questions import base as qbase
@@ -153,17 +154,87 @@ def attempts_left(question_set: QuestionSet, attempts: Sequence[Attempt]) -> int
     return max(0, question_set.attempts_allowed - len(attempts))
 
 
+# The quiz's hot path (every page and every answer of every learner) runs statements built
+# once, here, with bound parameters: building a select and its cache key on each request
+# cost more than running it. Article.original (the text as received) is never needed.
+_ATTEMPT = (
+    select(Attempt)
+    .join(Attempt.question_set)
+    .outerjoin(QuestionSet.article)
+    .where(Attempt.id == bindparam("attempt_id"))
+    .options(
+        contains_eager(Attempt.question_set)
+        .contains_eager(QuestionSet.article)
+        .defer(Article.original)
+    )
+)
+# The question at an index of Attempt.question_ids, found by the database (JSON indexing
+# works alike on SQLite and PostgreSQL), so the attempt and its question come in one query.
+_QUESTION_AT = (
+    Question.id == Attempt.question_ids[bindparam("index", type_=JSON.JSONIndexType())].as_integer()
+)
+_ANSWER_TO_IT = (Answer.attempt_id == Attempt.id) & (Answer.question_id == Question.id)
+_ANSWERED = (
+    select(func.aggregate_strings(cast(Answer.question_id, String), ","))
+    .where(Answer.attempt_id == Attempt.id)
+    .correlate(Attempt)
+    .scalar_subquery()
+)
+_ATTEMPT_QUESTION = (
+    _ATTEMPT.add_columns(Question, Answer, _ANSWERED)
+    .outerjoin(Question, _QUESTION_AT)
+    .outerjoin(Answer, _ANSWER_TO_IT)
+)
+_ATTEMPT_QUESTION_TO_ANSWER = (
+    select(Attempt, Question)
+    .join(Attempt.question_set)
+    .outerjoin(Question, _QUESTION_AT)
+    .where(Attempt.id == bindparam("attempt_id"))
+    .options(contains_eager(Attempt.question_set))
+)
+
+
 def load_attempt(session: Session, attempt_id: int) -> Attempt | None:
     """An attempt with its set and article, in one query: every quiz page needs all three."""
-    return session.scalar(
-        select(Attempt)
-        .where(Attempt.id == attempt_id)
-        .options(
-            joinedload(Attempt.question_set)
-            .joinedload(QuestionSet.article)
-            .defer(Article.original)  # the text as received: never shown while answering
-        )
-    )
+    return session.scalar(_ATTEMPT, {"attempt_id": attempt_id})
+
+
+@dataclass(frozen=True)
+class AttemptQuestion:
+    """One page of an attempt: the attempt (with set and article), its n-th question, the
+    learner's answer to that question, and the ids of every question answered so far."""
+
+    attempt: Attempt
+    question: Question | None  # None when the attempt has no n-th question
+    answer: Answer | None
+    answered: frozenset[int]
+
+
+def load_attempt_question(session: Session, attempt_id: int, n: int) -> AttemptQuestion | None:
+    """The attempt and its n-th question (from 1) with what the page needs, in one query."""
+    row = session.execute(
+        _ATTEMPT_QUESTION, {"attempt_id": attempt_id, "index": max(0, n - 1)}
+    ).first()
+    if row is None:
+        return None
+    attempt, question, answer, answered = row
+    if not 1 <= n <= len(attempt.question_ids):
+        question = answer = None
+    ids = frozenset(int(i) for i in answered.split(",")) if answered else frozenset()
+    return AttemptQuestion(attempt, question, answer, ids)
+
+
+def load_attempt_for_answer(
+    session: Session, attempt_id: int, n: int
+) -> tuple[Attempt, Question | None] | None:
+    """The attempt (with its set) and its n-th question, for saving an answer: one query."""
+    row = session.execute(
+        _ATTEMPT_QUESTION_TO_ANSWER, {"attempt_id": attempt_id, "index": max(0, n - 1)}
+    ).first()
+    if row is None:
+        return None
+    attempt, question = row
+    return attempt, question if 1 <= n <= len(attempt.question_ids) else None
 
 
 def questions_of(session: Session, attempt: Attempt) -> list[Question]:
@@ -392,23 +463,46 @@ def _upsert_answer(
     session: Session, attempt_id: int, question_id: int, values: dict[str, Any]
 ) -> Answer | None:
     """INSERT, or UPDATE the existing row unless it is locked; None when it was locked."""
-    dialect = session.get_bind().dialect.name
+    params = {"attempt_id": attempt_id, "question_id": question_id, **values}
+    # RETURNING the row (not rowcount: psycopg reports -1 for an upsert) saves a SELECT.
+    return session.scalars(
+        _upsert_statement(session.get_bind().dialect.name),
+        {f"new_{k}": v for k, v in params.items()},
+        execution_options={"populate_existing": True},
+    ).first()
+
+
+_ANSWER_COLUMNS = (
+    "attempt_id",
+    "question_id",
+    "response",
+    "correct",
+    "score",
+    "judgements",
+    "locked",
+    "answered_at",
+)
+
+
+@functools.cache
+def _upsert_statement(dialect: str) -> Any:
+    """The answer upsert for a dialect, built once (see the hot path's statements above)."""
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
     elif dialect == "sqlite":
         from sqlalchemy.dialects.sqlite import insert
     else:  # pragma: no cover - the app supports SQLite and PostgreSQL only
         raise RuntimeError(f"unsupported database {dialect!r}")
-    statement = insert(Answer).values(attempt_id=attempt_id, question_id=question_id, **values)
+    columns = Answer.__table__.c
+    statement = insert(Answer).values(
+        {name: bindparam(f"new_{name}", type_=columns[name].type) for name in _ANSWER_COLUMNS}
+    )
     statement = statement.on_conflict_do_update(
         index_elements=[Answer.attempt_id, Answer.question_id],
-        set_={k: getattr(statement.excluded, k) for k in values},
+        set_={name: statement.excluded[name] for name in _ANSWER_COLUMNS[2:]},
         where=Answer.locked.is_(False),
     )
-    # RETURNING the row (not rowcount: psycopg reports -1 for an upsert) saves a SELECT.
-    return session.scalars(
-        statement.returning(Answer), execution_options={"populate_existing": True}
-    ).first()
+    return statement.returning(Answer)
 
 
 # --- submitting and scoring ----------------------------------------------------------

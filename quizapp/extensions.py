@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from flask import Flask
 from flask_login import LoginManager
@@ -45,8 +46,27 @@ def make_engine(url: str, pool_size: int = 5, max_overflow: int = 5, echo: bool 
     )
 
 
+READING_METHODS = frozenset({"GET", "HEAD"})
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def autocommit_reads(view: F) -> F:
+    """Mark a view whose GET only reads: its session runs in autocommit (see Database)."""
+    view.autocommit_reads = True  # type: ignore[attr-defined]
+    return view
+
+
 class Database:
-    """One engine per app and one session per application context, removed at teardown."""
+    """One engine per app and one session per application context, removed at teardown.
+
+    The GET of a view marked ``autocommit_reads`` (the pages a learner loads again and
+    again while taking a quiz) gets its session on the same pool in autocommit mode: no
+    BEGIN and ROLLBACK round trips, and psycopg keeps its prepared statements, which it
+    drops on every ROLLBACK (so a read-only request in a transaction re-planned every
+    query). Such a view may write only what is safe statement by statement: submitting an
+    overdue attempt is one conditional UPDATE, then the locking of its answers. Every other
+    request, the CLI, jobs and tests run in one transaction, committed or rolled back.
+    """
 
     def __init__(self) -> None:
         self.session: scoped_session[Session] = scoped_session(
@@ -56,9 +76,14 @@ class Database:
     @staticmethod
     def _new_session() -> Session:
         # Bound to the current app's engine, so several apps (tests) can coexist.
-        from flask import current_app
+        from flask import current_app, has_request_context, request
 
-        return Session(bind=current_app.extensions["quizapp.engine"], expire_on_commit=False)
+        engine = current_app.extensions["quizapp.engine"]
+        if has_request_context() and request.method in READING_METHODS:
+            view = current_app.view_functions.get(request.endpoint or "")
+            if getattr(view, "autocommit_reads", False):
+                engine = current_app.extensions["quizapp.reading_engine"]
+        return Session(bind=engine, expire_on_commit=False)
 
     @property
     def engine(self) -> Engine:
@@ -74,6 +99,9 @@ class Database:
             echo=app.config["SQLALCHEMY_ECHO"],
         )
         app.extensions["quizapp.engine"] = engine
+        app.extensions["quizapp.reading_engine"] = engine.execution_options(
+            isolation_level="AUTOCOMMIT"
+        )
 
         @app.teardown_appcontext
         def _remove_session(_exc: BaseException | None) -> None:

@@ -15,6 +15,7 @@ from flask_login import current_user
 from limits import parse
 from limits.storage import storage_from_string
 from limits.strategies import MovingWindowRateLimiter
+from sqlalchemy import bindparam, select
 
 from quizapp.extensions import db, login_manager
 from quizapp.models import Role, User
@@ -98,12 +99,16 @@ def throttle() -> LoginThrottle:
     return current_app.extensions["quizapp.throttle"]
 
 
+# Built once: every signed-in request runs it (``Session.get`` builds its query each time).
+_USER_BY_ID = select(User).where(User.id == bindparam("user_id"))
+
+
 @login_manager.user_loader
 def load_user(session_id: str) -> User | None:
     """The user of a session id made by ``User.get_id``; None once the password changed."""
     user_id, _, token = session_id.partition(".")
     try:
-        user = db.session.get(User, int(user_id))
+        user = db.session.scalar(_USER_BY_ID, {"user_id": int(user_id)})
     except ValueError:
         return None
     if user is None or not hmac.compare_digest(user.session_token(), token):

@@ -359,3 +359,37 @@ def test_render_never_carries_a_key(session: Session, learner_id: int) -> None:
         assert "answer" not in shown and "explanation" not in shown
         assert not any(e in text for e in EXPLANATIONS)
         assert "statuses" not in text and "asks" not in text
+
+
+def test_one_query_loads_a_page_of_the_attempt(session: Session, learner_id: int) -> None:
+    built, user, qset = setup(session, learner_id)
+    attempt = attempts.start_attempt(session, user, qset, T0)
+    second = session.get(Question, attempt.question_ids[1])
+    attempts.record_answer(session, attempt, second, 0, T0)
+    session.commit()
+    session.expunge_all()
+    page = attempts.load_attempt_question(session, attempt.id, 2)
+    assert page is not None
+    assert page.attempt.id == attempt.id
+    assert page.question.id == attempt.question_ids[1]
+    assert page.answer is not None and page.answer.response == 0
+    assert page.answered == frozenset({attempt.question_ids[1]})
+    first = attempts.load_attempt_question(session, attempt.id, 1)
+    assert (first.question.id, first.answer) == (attempt.question_ids[0], None)
+
+
+@pytest.mark.parametrize("n", [0, -1, 99])
+def test_a_page_outside_the_attempt_has_no_question(
+    session: Session, learner_id: int, n: int
+) -> None:
+    _built, user, qset = setup(session, learner_id)
+    attempt = attempts.start_attempt(session, user, qset, T0)
+    session.commit()
+    page = attempts.load_attempt_question(session, attempt.id, n)
+    assert page is not None and (page.question, page.answer) == (None, None)
+    assert attempts.load_attempt_for_answer(session, attempt.id, n) == (attempt, None)
+
+
+def test_an_unknown_attempt_loads_nothing(session: Session) -> None:
+    assert attempts.load_attempt_question(session, 12345, 1) is None
+    assert attempts.load_attempt_for_answer(session, 12345, 1) is None

@@ -17,7 +17,7 @@ from werkzeug.wrappers import Response
 
 from quizapp import attempts, sets
 from quizapp.core import scoring
-from quizapp.extensions import db
+from quizapp.extensions import autocommit_reads, db
 from quizapp.models import Attempt, Feedback, QuestionSet
 from quizapp.quiz.article_view import paragraphs
 from quizapp.quiz.feedback import feedback_for, status_help
@@ -109,26 +109,36 @@ def start(set_id: int) -> Response:
 # --- taking a quiz -------------------------------------------------------------------
 
 
-def _own_attempt(attempt_id: int) -> Attempt:
-    attempt = attempts.load_attempt(db.session, attempt_id)
+def _own(attempt: Attempt | None) -> Attempt:
+    """The attempt when it is the learner's own; 404 otherwise (no hint that it exists)."""
     if attempt is None or attempt.user_id != current_user.id:
         abort(404)
     return attempt
 
 
-def _open_attempt(attempt_id: int) -> Attempt | Response:
-    """The learner's unfinished attempt, or a redirect to its results when it is closed."""
-    attempt = _own_attempt(attempt_id)
+def _own_attempt(attempt_id: int) -> Attempt:
+    return _own(attempts.load_attempt(db.session, attempt_id))
+
+
+def _closed(attempt: Attempt) -> Response | None:
+    """A redirect to the results when the attempt is closed (submitting it if time is up)."""
     if attempts.expire_if_due(db.session, attempt):
         db.session.commit()
         flash("Time is up: your attempt was submitted with the answers you had saved.", "info")
     if attempt.submitted_at is not None:
         return redirect(url_for("quiz.results", attempt_id=attempt.id))
-    return attempt
+    return None
+
+
+def _open_attempt(attempt_id: int) -> Attempt | Response:
+    """The learner's unfinished attempt, or a redirect to its results when it is closed."""
+    attempt = _own_attempt(attempt_id)
+    return _closed(attempt) or attempt
 
 
 @bp.route("/learn/attempts/<int:attempt_id>")
 @learner_required
+@autocommit_reads
 def attempt(attempt_id: int) -> Response:
     found = _open_attempt(attempt_id)
     if isinstance(found, Response):
@@ -153,17 +163,16 @@ def _article_context(question_set: QuestionSet) -> dict[str, Any]:
 
 @bp.route("/learn/attempts/<int:attempt_id>/<int:n>")
 @learner_required
+@autocommit_reads
 def question(attempt_id: int, n: int) -> str | Response:
-    found = _open_attempt(attempt_id)
-    if isinstance(found, Response):
-        return found
-    attempt = found
-    questions = attempts.questions_of(db.session, attempt)
-    if not 1 <= n <= len(questions):
+    page = attempts.load_attempt_question(db.session, attempt_id, n)
+    attempt = _own(page.attempt if page is not None else None)
+    closed = _closed(attempt)
+    if closed is not None:
+        return closed
+    if page is None or page.question is None:
         abort(404)
-    current = questions[n - 1]
-    answers = attempts.answers_by_question(db.session, attempt)
-    answer = answers.get(current.id)
+    current, answer, answered = page.question, page.answer, page.answered
     after_each = attempt.question_set.feedback == Feedback.AFTER_EACH
     shown = None
     if after_each and answer is not None and answer.locked:
@@ -173,10 +182,10 @@ def question(attempt_id: int, n: int) -> str | Response:
         attempt=attempt,
         question_set=attempt.question_set,
         n=n,
-        total=len(questions),
+        total=len(attempt.question_ids),
         q=attempts.render(current),
         response=answer.response if answer is not None else None,
-        answered=[q.id in answers for q in questions],
+        answered=[int(qid) in answered for qid in attempt.question_ids],
         feedback=shown,
         after_each=after_each,
         remaining=attempts.remaining_seconds(attempt),
@@ -190,17 +199,17 @@ def question(attempt_id: int, n: int) -> str | Response:
 def answer(attempt_id: int, n: int) -> Response:
     # quiz.js autosaves in the background: it gets a bare status, never a page.
     background = request.headers.get("X-Requested-With") == "fetch"
-    found = _open_attempt(attempt_id)
-    if isinstance(found, Response):
+    found = attempts.load_attempt_for_answer(db.session, attempt_id, n)
+    attempt = _own(found[0] if found is not None else None)
+    closed = _closed(attempt)
+    if closed is not None:
         if background:
             return Response(status=409)
         flash("This attempt is already submitted: your answer was not saved.", "error")
-        return found
-    attempt = found
-    questions = attempts.questions_of(db.session, attempt)
-    if not 1 <= n <= len(questions):
+        return closed
+    current = found[1] if found is not None else None
+    if current is None:
         abort(404)
-    current = questions[n - 1]
     go = request.form.get("go", "next")
     response = attempts.parse_response(current, request.form)
     if go == "skip":  # feedback-after-each: move on without locking an answer
@@ -228,7 +237,7 @@ def answer(attempt_id: int, n: int) -> Response:
     elif go == "check":
         flash("Choose an answer first.", "error")
         go = "stay"
-    return redirect(_target(attempt, n, len(questions), go))
+    return redirect(_target(attempt, n, len(attempt.question_ids), go))
 
 
 def _target(attempt: Attempt, n: int, total: int, go: str) -> str:
@@ -245,6 +254,7 @@ def _target(attempt: Attempt, n: int, total: int, go: str) -> str:
 
 @bp.route("/learn/attempts/<int:attempt_id>/review")
 @learner_required
+@autocommit_reads
 def review(attempt_id: int) -> str | Response:
     found = _open_attempt(attempt_id)
     if isinstance(found, Response):
