@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import JSON, String, bindparam, cast, func, select, update
+from sqlalchemy import JSON, Row, String, bindparam, cast, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, contains_eager
 
@@ -425,8 +425,10 @@ def record_answer(
     question: Question,
     response: Any,
     now: datetime | None = None,
-) -> Answer:
+) -> Row[Any]:
     """Store (or replace) the learner's answer to one question of an unfinished attempt.
+
+    Returns the stored row (its columns as attributes: ``response``, ``correct``, ...).
 
     In feedback-after-each mode the answer is locked as it is stored: its key is about to
     be shown. Posting the same answer twice leaves one row; a locked answer is not changed.
@@ -461,14 +463,13 @@ def record_answer(
 
 def _upsert_answer(
     session: Session, attempt_id: int, question_id: int, values: dict[str, Any]
-) -> Answer | None:
+) -> Row[Any] | None:
     """INSERT, or UPDATE the existing row unless it is locked; None when it was locked."""
     params = {"attempt_id": attempt_id, "question_id": question_id, **values}
     # RETURNING the row (not rowcount: psycopg reports -1 for an upsert) saves a SELECT.
-    return session.scalars(
+    return session.execute(
         _upsert_statement(session.get_bind().dialect.name),
         {f"new_{k}": v for k, v in params.items()},
-        execution_options={"populate_existing": True},
     ).first()
 
 
@@ -493,16 +494,18 @@ def _upsert_statement(dialect: str) -> Any:
         from sqlalchemy.dialects.sqlite import insert
     else:  # pragma: no cover - the app supports SQLite and PostgreSQL only
         raise RuntimeError(f"unsupported database {dialect!r}")
-    columns = Answer.__table__.c
-    statement = insert(Answer).values(
-        {name: bindparam(f"new_{name}", type_=columns[name].type) for name in _ANSWER_COLUMNS}
+    # On the table, not the mapped class: a plain Core statement skips the ORM's bulk
+    # insert machinery, which rebuilt the statement on every answer.
+    table = Answer.__table__
+    statement = insert(table).values(
+        {name: bindparam(f"new_{name}", type_=table.c[name].type) for name in _ANSWER_COLUMNS}
     )
     statement = statement.on_conflict_do_update(
-        index_elements=[Answer.attempt_id, Answer.question_id],
+        index_elements=[table.c.attempt_id, table.c.question_id],
         set_={name: statement.excluded[name] for name in _ANSWER_COLUMNS[2:]},
-        where=Answer.locked.is_(False),
+        where=table.c.locked.is_(False),
     )
-    return statement.returning(Answer)
+    return statement.returning(*table.c)
 
 
 # --- submitting and scoring ----------------------------------------------------------

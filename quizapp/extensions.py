@@ -46,26 +46,29 @@ def make_engine(url: str, pool_size: int = 5, max_overflow: int = 5, echo: bool 
     )
 
 
-READING_METHODS = frozenset({"GET", "HEAD"})
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def autocommit_reads(view: F) -> F:
-    """Mark a view whose GET only reads: its session runs in autocommit (see Database)."""
-    view.autocommit_reads = True  # type: ignore[attr-defined]
+def autocommit(view: F) -> F:
+    """Mark a view whose session runs in autocommit mode (see ``Database``).
+
+    Only for a view whose every write is one statement, safe on its own.
+    """
+    view.autocommit = True  # type: ignore[attr-defined]
     return view
 
 
 class Database:
     """One engine per app and one session per application context, removed at teardown.
 
-    The GET of a view marked ``autocommit_reads`` (the pages a learner loads again and
-    again while taking a quiz) gets its session on the same pool in autocommit mode: no
-    BEGIN and ROLLBACK round trips, and psycopg keeps its prepared statements, which it
+    Views marked ``autocommit`` (the pages and answer posts a learner sends again and again
+    while taking a quiz) get their session on the same pool in autocommit mode: no BEGIN,
+    COMMIT or ROLLBACK round trips, and psycopg keeps its prepared statements, which it
     drops on every ROLLBACK (so a read-only request in a transaction re-planned every
-    query). Such a view may write only what is safe statement by statement: submitting an
-    overdue attempt is one conditional UPDATE, then the locking of its answers. Every other
-    request, the CLI, jobs and tests run in one transaction, committed or rolled back.
+    query). Their writes are single statements, safe on their own: an answer is one
+    upsert, and an overdue attempt is closed by one conditional UPDATE (then its answers
+    are locked). Every other view, the CLI, jobs and tests run in one transaction,
+    committed or rolled back as a whole.
     """
 
     def __init__(self) -> None:
@@ -79,10 +82,10 @@ class Database:
         from flask import current_app, has_request_context, request
 
         engine = current_app.extensions["quizapp.engine"]
-        if has_request_context() and request.method in READING_METHODS:
+        if has_request_context():
             view = current_app.view_functions.get(request.endpoint or "")
-            if getattr(view, "autocommit_reads", False):
-                engine = current_app.extensions["quizapp.reading_engine"]
+            if getattr(view, "autocommit", False):
+                engine = current_app.extensions["quizapp.autocommit_engine"]
         return Session(bind=engine, expire_on_commit=False)
 
     @property
@@ -99,7 +102,7 @@ class Database:
             echo=app.config["SQLALCHEMY_ECHO"],
         )
         app.extensions["quizapp.engine"] = engine
-        app.extensions["quizapp.reading_engine"] = engine.execution_options(
+        app.extensions["quizapp.autocommit_engine"] = engine.execution_options(
             isolation_level="AUTOCOMMIT"
         )
 

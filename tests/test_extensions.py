@@ -1,38 +1,52 @@
-"""The per-request session: autocommit for marked read-only views, a transaction otherwise."""
+"""The per-request session: autocommit for views marked so, one transaction otherwise."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from flask import Flask
+from flask.testing import FlaskClient
 from sqlalchemy import select
 
-from quizapp.extensions import autocommit_reads, db
+from quizapp.extensions import autocommit, db
 from quizapp.models import User
 
 
-def _isolation(app: Flask, method: str, endpoint_marked: bool) -> str:
-    def view() -> str:
-        db.session.scalar(select(User.id).limit(1))
-        return str(db.session.connection().get_execution_options().get("isolation_level"))
+def _probe(app: Flask) -> FlaskClient:
+    """Routes reporting the isolation level their session ran with ("None": the default)."""
 
-    rule = f"/_probe/{method.lower()}/{int(endpoint_marked)}"
-    app.add_url_rule(
-        rule,
-        endpoint=rule,
-        view_func=autocommit_reads(view) if endpoint_marked else view,
-        methods=[method],
-    )
+    def make_view() -> Callable[[], str]:
+        def view() -> str:
+            db.session.scalar(select(User.id).limit(1))
+            return str(db.session.connection().get_execution_options().get("isolation_level"))
+
+        return view
+
+    for marked in (True, False):
+        app.add_url_rule(
+            f"/_probe/{int(marked)}",
+            endpoint=f"probe{int(marked)}",
+            view_func=autocommit(make_view()) if marked else make_view(),
+            methods=["GET", "POST"],
+        )
     app.config["WTF_CSRF_ENABLED"] = False
-    with app.test_client() as client:
-        return client.open(rule, method=method).get_data(as_text=True)
+    return app.test_client()
 
 
-def test_a_marked_get_reads_in_autocommit(app: Flask) -> None:
-    assert _isolation(app, "GET", endpoint_marked=True) == "AUTOCOMMIT"
+def test_a_marked_view_runs_in_autocommit(app: Flask) -> None:
+    client = _probe(app)
+    assert client.get("/_probe/1").text == "AUTOCOMMIT"
+    assert client.post("/_probe/1").text == "AUTOCOMMIT"
 
 
-def test_an_unmarked_get_runs_in_a_transaction(app: Flask) -> None:
-    assert _isolation(app, "GET", endpoint_marked=False) != "AUTOCOMMIT"
+def test_an_unmarked_view_runs_in_a_transaction(app: Flask) -> None:
+    client = _probe(app)
+    assert client.get("/_probe/0").text == "None"
+    assert client.post("/_probe/0").text == "None"
 
 
-def test_a_post_runs_in_a_transaction_even_on_a_marked_view(app: Flask) -> None:
-    assert _isolation(app, "POST", endpoint_marked=True) != "AUTOCOMMIT"
+def test_outside_a_request_the_session_runs_in_a_transaction(app: Flask) -> None:
+    with app.app_context():
+        db.session.scalar(select(User.id).limit(1))
+        assert db.session.connection().get_execution_options().get("isolation_level") is None
+        db.session.remove()

@@ -17,7 +17,7 @@ from werkzeug.wrappers import Response
 
 from quizapp import attempts, sets
 from quizapp.core import scoring
-from quizapp.extensions import autocommit_reads, db
+from quizapp.extensions import autocommit, db
 from quizapp.models import Attempt, Feedback, QuestionSet
 from quizapp.quiz.article_view import paragraphs
 from quizapp.quiz.feedback import feedback_for, status_help
@@ -138,7 +138,7 @@ def _open_attempt(attempt_id: int) -> Attempt | Response:
 
 @bp.route("/learn/attempts/<int:attempt_id>")
 @learner_required
-@autocommit_reads
+@autocommit
 def attempt(attempt_id: int) -> Response:
     found = _open_attempt(attempt_id)
     if isinstance(found, Response):
@@ -163,7 +163,7 @@ def _article_context(question_set: QuestionSet) -> dict[str, Any]:
 
 @bp.route("/learn/attempts/<int:attempt_id>/<int:n>")
 @learner_required
-@autocommit_reads
+@autocommit
 def question(attempt_id: int, n: int) -> str | Response:
     page = attempts.load_attempt_question(db.session, attempt_id, n)
     attempt = _own(page.attempt if page is not None else None)
@@ -196,6 +196,7 @@ def question(attempt_id: int, n: int) -> str | Response:
 
 @bp.route("/learn/attempts/<int:attempt_id>/<int:n>", methods=["POST"])
 @learner_required
+@autocommit
 def answer(attempt_id: int, n: int) -> Response:
     # quiz.js autosaves in the background: it gets a bare status, never a page.
     background = request.headers.get("X-Requested-With") == "fetch"
@@ -254,7 +255,7 @@ def _target(attempt: Attempt, n: int, total: int, go: str) -> str:
 
 @bp.route("/learn/attempts/<int:attempt_id>/review")
 @learner_required
-@autocommit_reads
+@autocommit
 def review(attempt_id: int) -> str | Response:
     found = _open_attempt(attempt_id)
     if isinstance(found, Response):
