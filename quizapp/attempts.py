@@ -28,7 +28,7 @@ from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import JSON, Row, String, bindparam, cast, func, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, contains_eager
+from sqlalchemy.orm import Session, contains_eager, load_only
 
 from quizapp.core import scoring
 from quizapp.core.questions import base as qbase
@@ -180,10 +180,50 @@ _ANSWERED = (
     .correlate(Attempt)
     .scalar_subquery()
 )
+# A page reads only these columns; fetching the rest cost more than running the query.
+# Anything else is still there when asked for, at the price of a query of its own.
+_PAGE_COLUMNS = (
+    load_only(
+        Attempt.set_id,
+        Attempt.user_id,
+        Attempt.question_ids,
+        Attempt.deadline_at,
+        Attempt.submitted_at,
+    ),
+    contains_eager(Attempt.question_set).load_only(
+        QuestionSet.title, QuestionSet.feedback, QuestionSet.article_id
+    ),
+    contains_eager(Attempt.question_set)
+    .contains_eager(QuestionSet.article)
+    .load_only(
+        Article.title,
+        Article.outlet,
+        Article.url,
+        Article.published_on,
+        Article.text,
+        Article.body,
+    ),
+    load_only(
+        Question.type,
+        Question.stem,
+        Question.choices,
+        Question.answer,
+        Question.skills,
+        Question.explanation,
+        Question.evidence,
+        Question.evidence_spans,
+        Question.data,
+    ),
+    load_only(Answer.response, Answer.correct, Answer.score, Answer.judgements, Answer.locked),
+)
 _ATTEMPT_QUESTION = (
-    _ATTEMPT.add_columns(Question, Answer, _ANSWERED)
+    select(Attempt, Question, Answer, _ANSWERED)
+    .join(Attempt.question_set)
+    .outerjoin(QuestionSet.article)
     .outerjoin(Question, _QUESTION_AT)
     .outerjoin(Answer, _ANSWER_TO_IT)
+    .where(Attempt.id == bindparam("attempt_id"))
+    .options(*_PAGE_COLUMNS)
 )
 _ATTEMPT_QUESTION_TO_ANSWER = (
     select(Attempt, Question)
