@@ -97,7 +97,7 @@ def _fill(database_url: str, attempts: int) -> int:
             [{"id": aid, "score": total / len(questions)} for aid, total in totals.items()],
         )
         s.commit()
-    app.extensions["quizapp.engine"].dispose()
+    db.dispose(app)
     return info["set_id"]
 
 

@@ -167,7 +167,7 @@ def verify(database_url: str, learners: list[Learner], set_id: int) -> dict:
             expected = sum(regraded) / len(questions)
             if attempt.score is None or abs(attempt.score - expected) > 1e-9:
                 problems.append(f"{learner.username}: score {attempt.score} != regraded {expected}")
-    app.extensions["quizapp.engine"].dispose()
+    db.dispose(app)
     return {"problems": problems[:20], "problem_count": len(problems)}
 
 

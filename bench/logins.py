@@ -30,7 +30,7 @@ def _seed(database_url: str) -> None:
         for i in range(LEARNERS + 1):
             accounts.create_user(db.session, f"pupil{i:02d}", PASSWORD, Role.LEARNER)
         db.session.commit()
-    app.extensions["quizapp.engine"].dispose()
+    db.dispose(app)
 
 
 def _prepared_session(base: str) -> tuple[requests.Session, str]:

@@ -48,5 +48,5 @@ def seed_set(database_url: str, learners: int, fast_hashing: bool = True) -> dic
             users.append(user.username)
         db.session.commit()
         info = {"set_id": qs.id, "code": code, "learners": users}
-    app.extensions["quizapp.engine"].dispose()
+    db.dispose(app)
     return info

@@ -1,8 +1,10 @@
 """gunicorn settings for production; every value can be overridden by the environment.
 
-Each worker is a separate process with its own SQLAlchemy pool (DB_POOL_SIZE +
-DB_MAX_OVERFLOW connections at most), so the database must allow
-workers x (pool + overflow) connections per app server.
+Each worker is a separate process with its own two SQLAlchemy pools (one in autocommit for
+the quiz's pages and answers, one for transactions), each of DB_POOL_SIZE +
+DB_MAX_OVERFLOW connections at most, opened only when used: a sync worker serves one request
+at a time and so holds about two. The database must allow workers x 2 x (pool + overflow)
+connections per app server at the very most.
 """
 
 import multiprocessing

@@ -22,6 +22,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from quizapp import create_app, migrate
+from quizapp.extensions import db
 from quizapp.models import Base, Role
 from tests.helpers import FAST_HASHING, add_user, log_in
 
@@ -90,8 +91,6 @@ def make_app(database_url: str, tmp_path: Path, **config: Any) -> Flask:
         }
     )
     if database_url.startswith("sqlite"):
-        from quizapp.extensions import db
-
         with app.app_context():
             migrate.upgrade(db.engine)
     return app
@@ -101,7 +100,7 @@ def make_app(database_url: str, tmp_path: Path, **config: Any) -> Flask:
 def app(database_url: str, tmp_path: Path) -> Iterator[Flask]:
     app = make_app(database_url, tmp_path)
     yield app
-    app.extensions["quizapp.engine"].dispose()
+    db.dispose(app)
 
 
 @pytest.fixture

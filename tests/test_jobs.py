@@ -26,7 +26,7 @@ def queued_app(database_url: str, tmp_path: Path) -> Flask:
     """Jobs go through a real SQLite queue file, as in production without Redis."""
     app = make_app(database_url, tmp_path, JOBS_IMMEDIATE=False)
     yield app
-    app.extensions["quizapp.engine"].dispose()
+    db.dispose(app)
 
 
 def test_default_queue_is_sqlite_in_the_instance_folder(tmp_path: Path) -> None:
@@ -305,4 +305,4 @@ def test_with_redis_the_job_goes_through_redis(
         assert client.get(article_url + "/status").get_json()["state"] == "done"
     finally:
         huey.storage.flush_all()
-        app.extensions["quizapp.engine"].dispose()
+        db.dispose(app)

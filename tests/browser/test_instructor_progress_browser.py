@@ -12,6 +12,7 @@ from flask import Flask
 from playwright.sync_api import expect
 
 from quizapp import jobs
+from quizapp.extensions import db
 from tests.conftest import make_app
 from tests.helpers import PASSWORD
 from tests.web.test_instructor_support import SEED_TEXT, fake_analyser  # noqa: F401
@@ -24,7 +25,7 @@ def app(database_url: str, tmp_path: Path) -> Iterator[Flask]:
     """Jobs wait in the queue (no immediate mode) until the test plays the worker."""
     app = make_app(database_url, tmp_path, JOBS_IMMEDIATE=False)
     yield app
-    app.extensions["quizapp.engine"].dispose()
+    db.dispose(app)
 
 
 def submit_article(page, live_server: str) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 from flask import Flask
 from flask.testing import FlaskClient
 
+from quizapp.extensions import db
 from quizapp.models import Role
 from tests.helpers import PASSWORD, add_user, get_user, log_in
 
@@ -108,7 +109,7 @@ def test_session_cookie_is_secure_over_https(database_url, tmp_path):
 
     app = make_app(database_url, tmp_path, PREFERRED_URL_SCHEME="https")
     assert app.config["SESSION_COOKIE_SECURE"] is True
-    app.extensions["quizapp.engine"].dispose()
+    db.dispose(app)
 
 
 def test_changing_a_password_logs_out_every_session(app: Flask, learner_client, learner_id):

@@ -187,7 +187,7 @@ def test_assignment_dates_are_read_in_the_school_time_zone(
     with app.app_context():
         assignment = db.session.scalar(select(Assignment))
         assert assignment.opens_at.replace(tzinfo=None).isoformat() == "2030-01-01T08:00:00"
-    app.extensions["quizapp.engine"].dispose()
+    db.dispose(app)
 
 
 def test_unassigning_hides_the_set(app: Flask, instructor_client: FlaskClient, instructor_id: int):

@@ -26,7 +26,7 @@ pytestmark = pytest.mark.usefixtures("fake_analyser")
 def csrf_app(database_url: str, tmp_path: Path) -> Iterator[Flask]:
     app = make_app(database_url, tmp_path, WTF_CSRF_ENABLED=True)
     yield app
-    app.extensions["quizapp.engine"].dispose()
+    db.dispose(app)
 
 
 def token(html: str, name: str = "csrf_token") -> str:

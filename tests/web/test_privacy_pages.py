@@ -38,7 +38,7 @@ def test_the_privacy_page_names_the_retention_command(client: FlaskClient) -> No
 def test_the_privacy_page_states_a_configured_retention(database_url: str, tmp_path: Path):
     app = make_app(database_url, tmp_path, RETENTION_DAYS=365)
     page = app.test_client().get("/privacy").get_data(as_text=True)
-    app.extensions["quizapp.engine"].dispose()
+    db.dispose(app)
     assert "365 days" in page
 
 
