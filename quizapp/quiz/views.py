@@ -150,47 +150,42 @@ def attempt(attempt_id: int) -> Response:
     return redirect(url_for("quiz.review", attempt_id=found.id))
 
 
-def _article_context(question_set: QuestionSet) -> dict[str, Any]:
-    article = question_set.article
-    if article is None or not article.text:
-        return {"article": None, "article_paragraphs": []}
-    # No highlight here: where the evidence is would give answers away.
-    return {
-        "article": article,
-        "article_paragraphs": paragraphs(article.text, article.body, (), article.title),
-    }
-
-
 @bp.route("/learn/attempts/<int:attempt_id>/<int:n>")
 @learner_required
 @autocommit
 def question(attempt_id: int, n: int) -> str | Response:
-    page = attempts.load_attempt_question(db.session, attempt_id, n)
-    attempt = _own(page.attempt if page is not None else None)
-    closed = _closed(attempt)
-    if closed is not None:
-        return closed
-    if page is None or page.question is None:
+    page = attempts.load_question_page(db.session, attempt_id, n)
+    if page is None or page.user_id != current_user.id:
         abort(404)
-    current, answer, answered = page.question, page.answer, page.answered
-    after_each = attempt.question_set.feedback == Feedback.AFTER_EACH
+    if page.submitted_at is not None or attempts.is_overdue(page):
+        closed = _closed(_own_attempt(attempt_id))
+        if closed is not None:
+            return closed
+    if page.question is None:
+        abort(404)
+    after_each = page.feedback == Feedback.AFTER_EACH
     shown = None
-    if after_each and answer is not None and answer.locked:
-        shown = feedback_for(current, answer, attempt.question_set.article, n)
+    if after_each and page.answer is not None and page.answer.locked:
+        shown = feedback_for(page.question, page.answer, page.article, n)
+    article = page.article if page.article is not None and page.article.text else None
     return render_template(
         "quiz/question.html",
-        attempt=attempt,
-        question_set=attempt.question_set,
+        attempt_id=page.id,
+        set_title=page.set_title,
         n=n,
-        total=len(attempt.question_ids),
-        q=attempts.render(current),
-        response=answer.response if answer is not None else None,
-        answered=[int(qid) in answered for qid in attempt.question_ids],
+        total=len(page.question_ids),
+        q=attempts.render(page.question),
+        response=page.answer.response if page.answer is not None else None,
+        answered=[int(qid) in page.answered for qid in page.question_ids],
         feedback=shown,
         after_each=after_each,
-        remaining=attempts.remaining_seconds(attempt),
+        remaining=attempts.remaining_seconds(page),
         status_help=status_help(),
-        **_article_context(attempt.question_set),
+        article=article,
+        # No highlight here: where the evidence is would give answers away.
+        article_paragraphs=(
+            paragraphs(article.text, article.body, (), article.title) if article else []
+        ),
     )
 
 
