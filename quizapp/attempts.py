@@ -327,31 +327,9 @@ def load_question_page(session: Session, attempt_id: int, n: int) -> QuestionPag
     )
 
 
-_ATTEMPT_QUESTION_TO_ANSWER = (
-    select(Attempt, Question)
-    .join(Attempt.question_set)
-    .outerjoin(Question, _QUESTION_AT)
-    .where(Attempt.id == bindparam("attempt_id"))
-    .options(contains_eager(Attempt.question_set))
-)
-
-
 def load_attempt(session: Session, attempt_id: int) -> Attempt | None:
     """An attempt with its set and article, in one query: every quiz page needs all three."""
     return session.scalar(_ATTEMPT, {"attempt_id": attempt_id})
-
-
-def load_attempt_for_answer(
-    session: Session, attempt_id: int, n: int
-) -> tuple[Attempt, Question | None] | None:
-    """The attempt (with its set) and its n-th question, for saving an answer: one query."""
-    row = session.execute(
-        _ATTEMPT_QUESTION_TO_ANSWER, {"attempt_id": attempt_id, "index": max(0, n - 1)}
-    ).first()
-    if row is None:
-        return None
-    attempt, question = row
-    return attempt, question if 1 <= n <= len(attempt.question_ids) else None
 
 
 def questions_of(session: Session, attempt: Attempt) -> list[Question]:
@@ -513,7 +491,7 @@ def render(question: Question | PageQuestion) -> dict[str, Any]:
 _KEY_FIELDS = {"answer", "explanation", "evidence", "evidence_spans", "claims", "data"}
 
 
-def parse_response(question: Question, form: Mapping[str, Any]) -> Any:
+def parse_response(question: Question | PageQuestion, form: Mapping[str, Any]) -> Any:
     """The learner's response, or None when they gave none.
 
     A choice outside the question's choices counts as no answer; an unlabelled statement of
@@ -532,20 +510,21 @@ def parse_response(question: Question, form: Mapping[str, Any]) -> Any:
     return response
 
 
-def grade(question: Question, response: Any) -> qbase.Mark:
+def grade(question: Question | PageQuestion, response: Any) -> qbase.Mark:
     return question_type(question.type).grade(core_question(question), response)
 
 
 def record_answer(
     session: Session,
-    attempt: Attempt,
-    question: Question,
+    attempt: Attempt | QuestionPage,
+    question: Question | PageQuestion,
     response: Any,
     now: datetime | None = None,
 ) -> Row[Any]:
     """Store (or replace) the learner's answer to one question of an unfinished attempt.
 
-    Returns the stored row (its columns as attributes: ``response``, ``correct``, ...).
+    ``attempt`` is the stored attempt or a page read as plain data (the answer post's hot
+    path). Returns the stored row (its columns as attributes: ``response``, ...).
 
     In feedback-after-each mode the answer is locked as it is stored: its key is about to
     be shown. Posting the same answer twice leaves one row; a locked answer is not changed.
@@ -553,14 +532,19 @@ def record_answer(
     now = now or now_utc()
     if attempt.submitted_at is not None:
         raise AttemptClosed("This attempt is already submitted.")
-    if expire_if_due(session, attempt, now):
+    if is_overdue(attempt, now):
+        stored = attempt if isinstance(attempt, Attempt) else session.get(Attempt, attempt.id)
+        expire_if_due(session, stored, now)
         raise TimeUp("Time is up: your attempt was submitted with the answers saved before.")
     if question.id not in {int(i) for i in attempt.question_ids}:
         raise NotInAttempt("That question is not part of this attempt.")
     if response is None:
         raise AttemptError("Choose an answer first.")
     mark = grade(question, response)
-    lock = attempt.question_set.feedback == Feedback.AFTER_EACH
+    feedback = (
+        attempt.feedback if isinstance(attempt, QuestionPage) else attempt.question_set.feedback
+    )
+    lock = feedback == Feedback.AFTER_EACH
     values = {
         "response": response,
         "correct": bool(mark.correct),

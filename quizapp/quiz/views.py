@@ -195,32 +195,34 @@ def question(attempt_id: int, n: int) -> str | Response:
 def answer(attempt_id: int, n: int) -> Response:
     # quiz.js autosaves in the background: it gets a bare status, never a page.
     background = request.headers.get("X-Requested-With") == "fetch"
-    found = attempts.load_attempt_for_answer(db.session, attempt_id, n)
-    attempt = _own(found[0] if found is not None else None)
-    closed = _closed(attempt)
-    if closed is not None:
-        if background:
-            return Response(status=409)
-        flash("This attempt is already submitted: your answer was not saved.", "error")
-        return closed
-    current = found[1] if found is not None else None
+    page = attempts.load_question_page(db.session, attempt_id, n)
+    if page is None or page.user_id != current_user.id:
+        abort(404)
+    if page.submitted_at is not None or attempts.is_overdue(page):
+        closed = _closed(_own_attempt(attempt_id))
+        if closed is not None:
+            if background:
+                return Response(status=409)
+            flash("This attempt is already submitted: your answer was not saved.", "error")
+            return closed
+    current = page.question
     if current is None:
         abort(404)
     go = request.form.get("go", "next")
     response = attempts.parse_response(current, request.form)
     if go == "skip":  # feedback-after-each: move on without locking an answer
         response, go = None, "next"
-    if background and (response is None or attempt.question_set.feedback == Feedback.AFTER_EACH):
+    if background and (response is None or page.feedback == Feedback.AFTER_EACH):
         return Response(status=409)  # nothing to save, or saving would lock the answer
     if response is not None:
         try:
-            attempts.record_answer(db.session, attempt, current, response)
+            attempts.record_answer(db.session, page, current, response)
         except attempts.AttemptClosed as error:
             db.session.commit()
             if background:
                 return Response(status=409)
             flash(str(error), "error")
-            return redirect(url_for("quiz.results", attempt_id=attempt.id))
+            return redirect(url_for("quiz.results", attempt_id=attempt_id))
         except attempts.AnswerLocked as error:
             db.session.rollback()
             if background:
@@ -233,19 +235,19 @@ def answer(attempt_id: int, n: int) -> Response:
     elif go == "check":
         flash("Choose an answer first.", "error")
         go = "stay"
-    return redirect(_target(attempt, n, len(attempt.question_ids), go))
+    return redirect(_target(attempt_id, n, len(page.question_ids), go))
 
 
-def _target(attempt: Attempt, n: int, total: int, go: str) -> str:
+def _target(attempt_id: int, n: int, total: int, go: str) -> str:
     if go in {"stay", "check"}:
-        return url_for("quiz.question", attempt_id=attempt.id, n=n, _anchor="question")
+        return url_for("quiz.question", attempt_id=attempt_id, n=n, _anchor="question")
     if go == "review" or (go == "next" and n >= total):
-        return url_for("quiz.review", attempt_id=attempt.id)
+        return url_for("quiz.review", attempt_id=attempt_id)
     if go == "prev":
-        return url_for("quiz.question", attempt_id=attempt.id, n=max(1, n - 1))
+        return url_for("quiz.question", attempt_id=attempt_id, n=max(1, n - 1))
     if go.startswith("q") and go[1:].isdigit() and 1 <= int(go[1:]) <= total:
-        return url_for("quiz.question", attempt_id=attempt.id, n=int(go[1:]))
-    return url_for("quiz.question", attempt_id=attempt.id, n=min(total, n + 1))
+        return url_for("quiz.question", attempt_id=attempt_id, n=int(go[1:]))
+    return url_for("quiz.question", attempt_id=attempt_id, n=min(total, n + 1))
 
 
 @bp.route("/learn/attempts/<int:attempt_id>/review")
