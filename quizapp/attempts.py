@@ -182,17 +182,37 @@ _ANSWERED = (
 )
 _attempts, _sets, _articles = Attempt.__table__, QuestionSet.__table__, Article.__table__
 _questions, _answers = Question.__table__, Answer.__table__
-# A question page as plain columns, not ORM objects: building five mapped objects cost a
-# quarter more than the query itself. Only what the page reads is fetched.
+# A question of an attempt as plain columns, not ORM objects: building the mapped objects
+# cost a quarter more than the query itself. Only what is read is fetched.
+_ATTEMPT_QUESTION_COLUMNS = (
+    _attempts.c.id,
+    _attempts.c.user_id,
+    _attempts.c.question_ids,
+    _attempts.c.deadline_at,
+    _attempts.c.submitted_at,
+    _sets.c.feedback,
+    _questions.c.id.label("question_id"),
+    _questions.c.type,
+    _questions.c.stem,
+    _questions.c.choices,
+    _questions.c.answer,
+    _questions.c.skills,
+    _questions.c.explanation,
+    _questions.c.evidence,
+    _questions.c.evidence_spans,
+    _questions.c.data,
+)
+_ATTEMPT_QUESTION = (
+    select(*_ATTEMPT_QUESTION_COLUMNS)
+    .select_from(
+        _attempts.join(_sets, _sets.c.id == _attempts.c.set_id).outerjoin(_questions, _QUESTION_AT)
+    )
+    .where(_attempts.c.id == bindparam("attempt_id"))
+)
 _QUESTION_PAGE = (
     select(
-        _attempts.c.id,
-        _attempts.c.user_id,
-        _attempts.c.question_ids,
-        _attempts.c.deadline_at,
-        _attempts.c.submitted_at,
+        *_ATTEMPT_QUESTION_COLUMNS,
         _sets.c.title.label("set_title"),
-        _sets.c.feedback,
         _articles.c.id.label("article_id"),
         _articles.c.title.label("article_title"),
         _articles.c.outlet,
@@ -200,16 +220,6 @@ _QUESTION_PAGE = (
         _articles.c.published_on,
         _articles.c.text,
         _articles.c.body,
-        _questions.c.id.label("question_id"),
-        _questions.c.type,
-        _questions.c.stem,
-        _questions.c.choices,
-        _questions.c.answer,
-        _questions.c.skills,
-        _questions.c.explanation,
-        _questions.c.evidence,
-        _questions.c.evidence_spans,
-        _questions.c.data,
         _answers.c.id.label("answer_id"),
         _answers.c.response,
         _answers.c.correct,
@@ -239,7 +249,8 @@ class ArticleText:
 
 @dataclass(frozen=True)
 class PageQuestion:
-    """A question as stored, key included: for ``render`` and, once allowed, feedback."""
+    """A question as stored, key included: for grading, ``render`` and, once allowed,
+    feedback."""
 
     id: int
     type: str
@@ -262,11 +273,10 @@ class PageAnswer:
 
 
 @dataclass(frozen=True)
-class QuestionPage:
-    """One question page of an attempt, as plain data read in one query.
+class AttemptQuestion:
+    """An attempt and its n-th question as plain data: what saving an answer needs.
 
-    ``question`` is None when the attempt has no n-th question; ``answered`` holds the ids
-    of every question answered so far.
+    ``question`` is None when the attempt has no n-th question.
     """
 
     id: int  # the attempt's
@@ -274,52 +284,80 @@ class QuestionPage:
     question_ids: list[Any]
     deadline_at: datetime | None
     submitted_at: datetime | None
-    set_title: str
     feedback: Feedback
-    article: ArticleText | None
     question: PageQuestion | None
+
+
+@dataclass(frozen=True)
+class QuestionPage(AttemptQuestion):
+    """What a question page shows besides: the set's title, the article, the learner's
+    answer to this question and the ids of every question answered so far."""
+
+    set_title: str
+    article: ArticleText | None
     answer: PageAnswer | None
     answered: frozenset[int]
 
 
-def load_question_page(session: Session, attempt_id: int, n: int) -> QuestionPage | None:
-    """The attempt's n-th question (from 1) with all its page shows, in one query."""
-    row = session.execute(
-        _QUESTION_PAGE, {"attempt_id": attempt_id, "index": max(0, n - 1)}
-    ).first()
+def _question(row: Row[Any], n: int) -> PageQuestion | None:
+    if not 1 <= n <= len(row.question_ids) or row.question_id is None:
+        return None
+    return PageQuestion(
+        row.question_id,
+        row.type,
+        row.stem,
+        row.choices,
+        row.answer,
+        row.skills,
+        row.explanation,
+        row.evidence,
+        row.evidence_spans,
+        row.data,
+    )
+
+
+def load_attempt_question(session: Session, attempt_id: int, n: int) -> AttemptQuestion | None:
+    """The attempt and its n-th question (from 1), for saving an answer: one query."""
+    params = {"attempt_id": attempt_id, "index": max(0, n - 1)}
+    row = session.execute(_ATTEMPT_QUESTION, params).first()
     if row is None:
         return None
-    question = answer = None
-    if 1 <= n <= len(row.question_ids) and row.question_id is not None:
-        question = PageQuestion(
-            row.question_id,
-            row.type,
-            row.stem,
-            row.choices,
-            row.answer,
-            row.skills,
-            row.explanation,
-            row.evidence,
-            row.evidence_spans,
-            row.data,
-        )
-        if row.answer_id is not None:
-            answer = PageAnswer(row.response, row.correct, row.score, row.locked)
+    return AttemptQuestion(
+        row.id,
+        row.user_id,
+        row.question_ids,
+        row.deadline_at,
+        row.submitted_at,
+        row.feedback,
+        _question(row, n),
+    )
+
+
+def load_question_page(session: Session, attempt_id: int, n: int) -> QuestionPage | None:
+    """The attempt's n-th question (from 1) with all its page shows, in one query."""
+    params = {"attempt_id": attempt_id, "index": max(0, n - 1)}
+    row = session.execute(_QUESTION_PAGE, params).first()
+    if row is None:
+        return None
+    question = _question(row, n)
+    answer = None
+    if question is not None and row.answer_id is not None:
+        answer = PageAnswer(row.response, row.correct, row.score, row.locked)
     article = None
     if row.article_id is not None:
         article = ArticleText(
             row.article_title, row.outlet, row.url, row.published_on, row.text, row.body
         )
     return QuestionPage(
-        id=row.id,
-        user_id=row.user_id,
-        question_ids=row.question_ids,
-        deadline_at=row.deadline_at,
-        submitted_at=row.submitted_at,
+        row.id,
+        row.user_id,
+        row.question_ids,
+        row.deadline_at,
+        row.submitted_at,
+        row.feedback,
+        question,
         set_title=row.set_title,
-        feedback=row.feedback,
         article=article,
-        question=question,
         answer=answer,
         answered=frozenset(int(i) for i in row.answered.split(","))
         if row.answered
@@ -516,15 +554,15 @@ def grade(question: Question | PageQuestion, response: Any) -> qbase.Mark:
 
 def record_answer(
     session: Session,
-    attempt: Attempt | QuestionPage,
+    attempt: Attempt | AttemptQuestion,
     question: Question | PageQuestion,
     response: Any,
     now: datetime | None = None,
 ) -> Row[Any]:
     """Store (or replace) the learner's answer to one question of an unfinished attempt.
 
-    ``attempt`` is the stored attempt or a page read as plain data (the answer post's hot
-    path). Returns the stored row (its columns as attributes: ``response``, ...).
+    ``attempt`` is the stored attempt or, on the answer post's hot path, the attempt and
+    question read as plain data. Returns the stored row (columns as attributes).
 
     In feedback-after-each mode the answer is locked as it is stored: its key is about to
     be shown. Posting the same answer twice leaves one row; a locked answer is not changed.
@@ -542,7 +580,7 @@ def record_answer(
         raise AttemptError("Choose an answer first.")
     mark = grade(question, response)
     feedback = (
-        attempt.feedback if isinstance(attempt, QuestionPage) else attempt.question_set.feedback
+        attempt.feedback if isinstance(attempt, AttemptQuestion) else attempt.question_set.feedback
     )
     lock = feedback == Feedback.AFTER_EACH
     values = {

@@ -389,19 +389,20 @@ def test_a_page_outside_the_attempt_has_no_question(
     session.commit()
     page = attempts.load_question_page(session, attempt.id, n)
     assert page is not None and (page.question, page.answer) == (None, None)
+    target = attempts.load_attempt_question(session, attempt.id, n)
+    assert target is not None and target.question is None
 
 
 def test_an_unknown_attempt_has_no_page(session: Session) -> None:
     assert attempts.load_question_page(session, 12345, 1) is None
+    assert attempts.load_attempt_question(session, 12345, 1) is None
 
 
-def test_an_answer_is_recorded_from_a_page_read_as_plain_data(
-    session: Session, learner_id: int
-) -> None:
+def test_an_answer_is_recorded_from_plain_data(session: Session, learner_id: int) -> None:
     _built, user, qset = setup(session, learner_id)
     attempt = attempts.start_attempt(session, user, qset, T0)
     session.commit()
-    page = attempts.load_question_page(session, attempt.id, 1)
+    page = attempts.load_attempt_question(session, attempt.id, 1)
     saved = attempts.record_answer(session, page, page.question, 1, T0)
     session.commit()
     assert (saved.question_id, saved.response) == (attempt.question_ids[0], 1)
@@ -414,7 +415,7 @@ def test_an_overdue_page_submits_the_attempt_instead_of_answering(
     _built, user, qset = setup(session, learner_id, time_limit_minutes=10)
     attempt = attempts.start_attempt(session, user, qset, T0)
     session.commit()
-    page = attempts.load_question_page(session, attempt.id, 1)
+    page = attempts.load_attempt_question(session, attempt.id, 1)
     with pytest.raises(attempts.TimeUp):
         attempts.record_answer(session, page, page.question, 1, T0 + timedelta(minutes=11))
     session.commit()

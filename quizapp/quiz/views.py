@@ -195,7 +195,7 @@ def question(attempt_id: int, n: int) -> str | Response:
 def answer(attempt_id: int, n: int) -> Response:
     # quiz.js autosaves in the background: it gets a bare status, never a page.
     background = request.headers.get("X-Requested-With") == "fetch"
-    page = attempts.load_question_page(db.session, attempt_id, n)
+    page = attempts.load_attempt_question(db.session, attempt_id, n)
     if page is None or page.user_id != current_user.id:
         abort(404)
     if page.submitted_at is not None or attempts.is_overdue(page):
