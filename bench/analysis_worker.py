@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.server import ROOT, rss_mb, scratch_postgres
+from bench.server import ROOT, rss_mb, scratch_postgres, stop
 
 ROUNDS = 10
 ROUND_TIMEOUT_SECONDS = 600
@@ -97,11 +97,7 @@ def run() -> dict:
                 peak = _peak_rss_mb(worker.pid)
             db.dispose(app)
         finally:
-            worker.terminate()
-            try:
-                worker.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                worker.kill()
+            stop(worker)
     first, last = after_round[0], after_round[-1]
     return {
         "benchmark": "analysis_worker",

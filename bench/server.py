@@ -95,11 +95,16 @@ def gunicorn(database_url: str, workers: int = 2, extra_env: dict[str, str] | No
             time.sleep(0.2)
         yield base, process
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        stop(process)
+
+
+def stop(process: subprocess.Popen) -> None:
+    """Terminate a server or worker, killing it if it does not stop within 15 seconds."""
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
 
 
 def worker_pids(master_pid: int) -> list[int]:

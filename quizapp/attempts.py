@@ -316,21 +316,24 @@ def _question(row: Row[Any], n: int) -> PageQuestion | None:
     )
 
 
+def _attempt_question(row: Row[Any], n: int) -> dict[str, Any]:
+    """The fields of ``AttemptQuestion`` from a row of either hot-path statement."""
+    return {
+        "id": row.id,
+        "user_id": row.user_id,
+        "question_ids": row.question_ids,
+        "deadline_at": row.deadline_at,
+        "submitted_at": row.submitted_at,
+        "feedback": row.feedback,
+        "question": _question(row, n),
+    }
+
+
 def load_attempt_question(session: Session, attempt_id: int, n: int) -> AttemptQuestion | None:
     """The attempt and its n-th question (from 1), for saving an answer: one query."""
     params = {"attempt_id": attempt_id, "index": max(0, n - 1)}
     row = session.execute(_ATTEMPT_QUESTION, params).first()
-    if row is None:
-        return None
-    return AttemptQuestion(
-        row.id,
-        row.user_id,
-        row.question_ids,
-        row.deadline_at,
-        row.submitted_at,
-        row.feedback,
-        _question(row, n),
-    )
+    return AttemptQuestion(**_attempt_question(row, n)) if row is not None else None
 
 
 def load_question_page(session: Session, attempt_id: int, n: int) -> QuestionPage | None:
@@ -339,9 +342,9 @@ def load_question_page(session: Session, attempt_id: int, n: int) -> QuestionPag
     row = session.execute(_QUESTION_PAGE, params).first()
     if row is None:
         return None
-    question = _question(row, n)
+    fields = _attempt_question(row, n)
     answer = None
-    if question is not None and row.answer_id is not None:
+    if fields["question"] is not None and row.answer_id is not None:
         answer = PageAnswer(row.response, row.correct, row.score, row.locked)
     article = None
     if row.article_id is not None:
@@ -349,13 +352,7 @@ def load_question_page(session: Session, attempt_id: int, n: int) -> QuestionPag
             row.article_title, row.outlet, row.url, row.published_on, row.text, row.body
         )
     return QuestionPage(
-        row.id,
-        row.user_id,
-        row.question_ids,
-        row.deadline_at,
-        row.submitted_at,
-        row.feedback,
-        question,
+        **fields,
         set_title=row.set_title,
         article=article,
         answer=answer,

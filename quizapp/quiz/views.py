@@ -130,6 +130,16 @@ def _closed(attempt: Attempt) -> Response | None:
     return None
 
 
+def _closed_page(page: attempts.AttemptQuestion | None, attempt_id: int) -> Response | None:
+    """As ``_closed`` for an attempt read as plain data (the quiz's hot path): 404 for
+    another's attempt; the stored attempt is loaded only when it must be closed."""
+    if page is None or page.user_id != current_user.id:
+        abort(404)
+    if page.submitted_at is not None or attempts.is_overdue(page):
+        return _closed(_own_attempt(attempt_id))
+    return None
+
+
 def _open_attempt(attempt_id: int) -> Attempt | Response:
     """The learner's unfinished attempt, or a redirect to its results when it is closed."""
     attempt = _own_attempt(attempt_id)
@@ -155,12 +165,9 @@ def attempt(attempt_id: int) -> Response:
 @autocommit
 def question(attempt_id: int, n: int) -> str | Response:
     page = attempts.load_question_page(db.session, attempt_id, n)
-    if page is None or page.user_id != current_user.id:
-        abort(404)
-    if page.submitted_at is not None or attempts.is_overdue(page):
-        closed = _closed(_own_attempt(attempt_id))
-        if closed is not None:
-            return closed
+    closed = _closed_page(page, attempt_id)
+    if closed is not None:
+        return closed
     if page.question is None:
         abort(404)
     after_each = page.feedback == Feedback.AFTER_EACH
@@ -196,15 +203,12 @@ def answer(attempt_id: int, n: int) -> Response:
     # quiz.js autosaves in the background: it gets a bare status, never a page.
     background = request.headers.get("X-Requested-With") == "fetch"
     page = attempts.load_attempt_question(db.session, attempt_id, n)
-    if page is None or page.user_id != current_user.id:
-        abort(404)
-    if page.submitted_at is not None or attempts.is_overdue(page):
-        closed = _closed(_own_attempt(attempt_id))
-        if closed is not None:
-            if background:
-                return Response(status=409)
-            flash("This attempt is already submitted: your answer was not saved.", "error")
-            return closed
+    closed = _closed_page(page, attempt_id)
+    if closed is not None:
+        if background:
+            return Response(status=409)
+        flash("This attempt is already submitted: your answer was not saved.", "error")
+        return closed
     current = page.question
     if current is None:
         abort(404)
