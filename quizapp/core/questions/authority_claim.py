@@ -8,7 +8,7 @@ import re
 from quizapp.core.claims import Analysis, Claim
 from quizapp.core.questions.base import Question, QuestionType, place_answer, register
 from quizapp.core.questions.text import (
-    claim_evidence,
+    capitalise_first,
     display_name,
     in_body,
     is_organisation,
@@ -137,16 +137,14 @@ class AuthorityClaim(QuestionType):
             speaker = _speaker(claim, analysis.article.text)
             about = f" on {topic}" if topic else ""
             stem = f"Which institution does {speaker} call the only authorized source{about}?"
-            evidence, spans = claim_evidence(analysis, [i])
             questions.append(
-                Question(
-                    type=self.name,
+                self.question_about(
+                    analysis,
                     stem=stem,
                     choices=choices,
                     answer=answer,
-                    skills=list(self.skills),
                     explanation=(
-                        f"{display_name(claim.source)[0].upper()}{display_name(claim.source)[1:]}"
+                        f"{capitalise_first(display_name(claim.source))}"
                         f" says only the {org} may be trusted{about}. That is an authority"
                         " claim: it tells you whom the speaker wants you to believe, not that"
                         f" what the {org} says is right."
@@ -158,8 +156,6 @@ class AuthorityClaim(QuestionType):
                         )
                         + " Naming a source verifies nothing the article reports."
                     ),
-                    evidence=evidence,
-                    evidence_spans=spans,
                     claims=[i],
                 )
             )

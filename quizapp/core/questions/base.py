@@ -99,6 +99,31 @@ class QuestionType:
         """Candidate questions, best first; generate_questions picks from them."""
         return []
 
+    def question_about(
+        self,
+        analysis: Analysis,
+        claims: list[int],
+        evidence_from: list[int] | None = None,
+        **fields: Any,
+    ) -> Question:
+        """A generated question of this type on ``claims`` (indexes into the analysis).
+
+        Its evidence is the article's own sentences for ``evidence_from`` (by default the
+        claims themselves); ``fields`` give the rest (stem, choices, answer, ...). Skills
+        default to the type's.
+        """
+        from quizapp.core.questions.text import claim_evidence
+
+        evidence, spans = claim_evidence(analysis, evidence_from or claims)
+        fields.setdefault("skills", list(self.skills))
+        return Question(
+            type=self.name,
+            evidence=evidence,
+            evidence_spans=spans,
+            claims=list(claims),
+            **fields,
+        )
+
     def render(self, question: Question) -> dict[str, Any]:
         """What the learner's browser may see before submitting: never the key."""
         return {

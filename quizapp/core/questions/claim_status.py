@@ -14,7 +14,6 @@ from quizapp.core.questions.base import (
     register,
 )
 from quizapp.core.questions.text import (
-    claim_evidence,
     display_name,
     named_source,
     statement,
@@ -56,14 +55,13 @@ class ClaimStatus(QuestionType):
             options = status_choices(claim)
             order = list(STATUSES)
             rng.shuffle(order)
-            evidence, spans = claim_evidence(analysis, [i, *claim.related])
             questions.append(
-                Question(
-                    type=self.name,
+                self.question_about(
+                    analysis,
+                    evidence_from=[i, *claim.related],
                     stem=stem,
                     choices=[options[s] for s in order],
                     answer=order.index(claim.status),
-                    skills=list(self.skills),
                     explanation=status_note(claim, analysis)
                     + (
                         " Being reported by a source, however senior, is not the same as being"
@@ -72,8 +70,6 @@ class ClaimStatus(QuestionType):
                         else " Only this, a second independent source or record, makes a claim"
                         " verified."
                     ),
-                    evidence=evidence,
-                    evidence_spans=spans,
                     claims=[i],
                     data={"statuses": order},
                 )

@@ -19,7 +19,6 @@ from quizapp.core.questions.base import Question, QuestionType, place_answer, re
 from quizapp.core.questions.figures import Found, article_figures, close, phrase, same_measure
 from quizapp.core.questions.text import (
     capitalise_first,
-    claim_evidence,
     content_text,
     cut_clause,
     display_name,
@@ -133,7 +132,6 @@ class ConflictingFigures(QuestionType):
             "The article explains which of the two figures is correct",
         ]
         choices, answer = place_answer(rng, right, wrong)
-        evidence, spans = claim_evidence(analysis, [a.claim_index, b.claim_index])
         explanation = (
             f"{capitalise_first(phrase(a.figure, text))} ({_from(a)}) and {phrase(b.figure, text)}"
             f" ({_from(b)}) count the same thing."
@@ -146,15 +144,12 @@ class ConflictingFigures(QuestionType):
             + " Two figures from officials of the same government are not independent of each"
             " other, so even a match would not verify them." * both_official
         )
-        return Question(
-            type=self.name,
+        return self.question_about(
+            analysis,
             stem=stem,
             choices=choices,
             answer=answer,
-            skills=list(self.skills),
             explanation=explanation,
-            evidence=evidence,
-            evidence_spans=spans,
             claims=[a.claim_index, b.claim_index],
             data={"figures": [a.figure.text, b.figure.text]},
         )
@@ -196,20 +191,16 @@ class ConflictingFigures(QuestionType):
             "The article explains which of the two figures is correct",
         ]
         choices, answer = place_answer(rng, right, wrong)
-        evidence, spans = claim_evidence(analysis, [a.claim_index, b.claim_index])
-        return Question(
-            type=self.name,
+        return self.question_about(
+            analysis,
             stem=stem,
             choices=choices,
             answer=answer,
-            skills=list(self.skills),
             explanation=(
                 f"{capitalise_first(phrase(a.figure, text))} ({_from(a)})"
                 f" and {phrase(b.figure, text)}"
                 f" ({_from(b)}) give the same figure. {lesson}"
             ),
-            evidence=evidence,
-            evidence_spans=spans,
             claims=[a.claim_index, b.claim_index],
             data={"figures": [a.figure.text, b.figure.text]},
         )
@@ -291,21 +282,16 @@ class ConflictingFigures(QuestionType):
             if disputers
             else ""
         )
-        evidence, spans = claim_evidence(
-            analysis, [est.claim_index, *est.claim.related, *(f.claim_index for f in official)]
-        )
-        return Question(
-            type=self.name,
+        return self.question_about(
+            analysis,
+            evidence_from=[est.claim_index, *est.claim.related, *(f.claim_index for f in official)],
             stem=stem,
             choices=choices,
             answer=answer,
-            skills=list(self.skills),
             explanation=(
                 f"{capitalise_first(display_name(est.claim.source))}"
                 f" {verb_forms(est.claim.cue)[0]} {phrase(est.figure, text)}. {lesson}{rejection}"
             ),
-            evidence=evidence,
-            evidence_spans=spans,
             claims=[est.claim_index, *(f.claim_index for f in official)],
             data={"figures": [est.figure.text, *(f.figure.text for f in comparable[:1])]},
         )

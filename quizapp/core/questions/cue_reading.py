@@ -8,7 +8,6 @@ from quizapp.core.claims import Analysis, Claim
 from quizapp.core.questions.base import Question, QuestionType, place_answer, register
 from quizapp.core.questions.figures import article_figures
 from quizapp.core.questions.text import (
-    claim_evidence,
     display_name,
     named_source,
     same_source,
@@ -85,22 +84,18 @@ class CueReading(QuestionType):
                 continue
             rng.shuffle(wrong)
             choices, answer = place_answer(rng, cue, wrong)
-            evidence, spans = claim_evidence(analysis, [i])
             questions.append(
-                Question(
-                    type=self.name,
+                self.question_about(
+                    analysis,
                     stem=stem,
                     choices=choices,
                     answer=answer,
-                    skills=list(self.skills),
                     explanation=(
                         f"\u201c{cue}\u201d {_MEANING.get(claim.cue_strength, _MEANING['report'])}."
                         f" The claim comes from {who}; the article reports it and does not"
                         " establish it. Cues tell you whose claim you are reading and how firmly"
                         " it is put."
                     ),
-                    evidence=evidence,
-                    evidence_spans=spans,
                     claims=[i],
                 )
             )

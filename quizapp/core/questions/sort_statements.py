@@ -18,7 +18,7 @@ from quizapp.core.questions.base import (
     register,
 )
 from quizapp.core.questions.gift_text import GiftBlock, escape, general_feedback
-from quizapp.core.questions.text import claim_evidence, display_name, statement, usable
+from quizapp.core.questions.text import display_name, statement, usable
 
 SIZE = 5
 
@@ -50,26 +50,22 @@ class SortStatements(QuestionType):
             return []
         rng.shuffle(picked)
         indexes = [i for i, _ in picked]
-        evidence, spans = claim_evidence(analysis, indexes)
         lines = [
             _verdict(text, analysis.claims[i].status, analysis.claims[i].source)
             for i, text in picked
         ]
         return [
-            Question(
-                type=self.name,
+            self.question_about(
+                analysis,
                 stem="Label each statement by how the article presents it.",
                 choices=list(STATUSES),
                 answer=[analysis.claims[i].status for i in indexes],
-                skills=list(self.skills),
                 explanation=(
                     " ".join(lines)
                     + " Only a statement that an independent source or record in the article"
                     " confirms counts as verified; everything a source merely says stays"
                     " attributed, however official the source."
                 ),
-                evidence=evidence,
-                evidence_spans=spans,
                 claims=indexes,
                 data={"statements": [text for _, text in picked]},
             )

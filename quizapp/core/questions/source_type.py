@@ -9,7 +9,6 @@ from quizapp.core.questions.base import Question, QuestionType, place_answer, re
 from quizapp.core.questions.text import (
     capitalise_first,
     choice_name,
-    claim_evidence,
     display_name,
     named_source,
     same_source,
@@ -57,14 +56,12 @@ class SourceType(QuestionType):
             rng.shuffle(wrong)
             choices, answer = place_answer(rng, choice_name(name), [choice_name(w) for w in wrong])
             i = first[name]
-            evidence, spans = claim_evidence(analysis, [i])
             questions.append(
-                Question(
-                    type=self.name,
+                self.question_about(
+                    analysis,
                     stem="Which of these sources in the article is independent of the government?",
                     choices=choices,
                     answer=answer,
-                    skills=list(self.skills),
                     explanation=(
                         f"{capitalise_first(display_name(name))} {_WHY['independent']};"
                         " the others speak for"
@@ -72,8 +69,6 @@ class SourceType(QuestionType):
                         " source can corroborate an official claim, and it is no proof of"
                         " being right: an independent estimate is still a claim."
                     ),
-                    evidence=evidence,
-                    evidence_spans=spans,
                     claims=[i],
                 )
             )
@@ -82,22 +77,18 @@ class SourceType(QuestionType):
             claim = analysis.claims[i]
             order = kinds[:]
             rng.shuffle(order)
-            evidence, spans = claim_evidence(analysis, [i])
             questions.append(
-                Question(
-                    type=self.name,
+                self.question_about(
+                    analysis,
                     stem=f"What kind of source is {display_name(name)} in this article?",
                     choices=[TYPE_LABELS[k] for k in order],
                     answer=order.index(claim.source_type),
-                    skills=list(self.skills),
                     explanation=(
                         f"{capitalise_first(display_name(name))} {_WHY[claim.source_type]}."
                         " The type of a"
                         " source tells you whose voice a claim carries and whether a second"
                         " source is independent of the first; it does not make a claim true."
                     ),
-                    evidence=evidence,
-                    evidence_spans=spans,
                     claims=[i],
                 )
             )

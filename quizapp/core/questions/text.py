@@ -292,7 +292,7 @@ def sentence(text: str) -> str:
     text = text.strip()
     if not text:
         return text
-    text = text[0].upper() + text[1:]
+    text = capitalise_first(text)
     return text if text[-1] in ".!?" else text + "."
 
 

@@ -17,7 +17,6 @@ from quizapp.core.questions.base import (
 )
 from quizapp.core.questions.gift_text import GiftBlock, general_feedback
 from quizapp.core.questions.text import (
-    claim_evidence,
     display_name,
     named_source,
     same_source,
@@ -47,28 +46,27 @@ class TrueFalse(QuestionType):
             said = statement(claim, analysis.article)
             if said is None or said.form == "quote":
                 continue
-            evidence, spans = claim_evidence(analysis, [i, *claim.related])
             if claim.status == "unattributed":
                 # The outlet asserts it, so "confirms" would be arguable; whether it names a
                 # source is not.
                 confirms.append(
-                    Question(
-                        type=self.name,
+                    self.question_about(
+                        analysis,
+                        evidence_from=[i, *claim.related],
                         stem=f"The article names a source for the statement that {said.clause}.",
                         choices=list(CHOICES),
                         answer=1,
                         skills=["sourcing"],
                         explanation="False. " + status_note(claim, analysis),
-                        evidence=evidence,
-                        evidence_spans=spans,
                         claims=[i],
                     )
                 )
                 continue
             verified = claim.status == VERIFIED_STATUS
             confirms.append(
-                Question(
-                    type=self.name,
+                self.question_about(
+                    analysis,
+                    evidence_from=[i, *claim.related],
                     stem=f"The article confirms that {said.clause}.",
                     choices=list(CHOICES),
                     answer=0 if verified else 1,
@@ -78,8 +76,6 @@ class TrueFalse(QuestionType):
                         + status_note(claim, analysis)
                         + ("" if verified else " Reporting a claim is not confirming it.")
                     ),
-                    evidence=evidence,
-                    evidence_spans=spans,
                     claims=[i],
                     data={"asks": "verified"},
                 )
@@ -102,8 +98,9 @@ class TrueFalse(QuestionType):
             who = rng.choice(others) if swap else claim.source
             said_text = said.direct if said.form == "object" else f"that {said.clause}"
             attributions.append(
-                Question(
-                    type=self.name,
+                self.question_about(
+                    analysis,
+                    evidence_from=[i, *claim.related],
                     stem=f"According to the article, {display_name(who)} {past} {said_text}.",
                     choices=list(CHOICES),
                     answer=1 if swap else 0,
@@ -115,8 +112,6 @@ class TrueFalse(QuestionType):
                         + " Who said something is a fact the article does report; whether"
                         " it is true is another matter."
                     ),
-                    evidence=evidence,
-                    evidence_spans=spans,
                     claims=[i],
                 )
             )

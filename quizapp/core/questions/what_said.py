@@ -7,7 +7,6 @@ import random
 from quizapp.core.claims import Analysis
 from quizapp.core.questions.base import Question, QuestionType, place_answer, register
 from quizapp.core.questions.text import (
-    claim_evidence,
     date_of,
     display_name,
     named_source,
@@ -72,22 +71,18 @@ class WhatSaid(QuestionType):
             _, base = verb_forms(claim.cue)
             when = date_of(claim)
             stem = f"What did {display_name(claim.source)} {base}{' ' + when if when else ''}?"
-            evidence, spans = claim_evidence(analysis, [i])
             questions.append(
-                Question(
-                    type=self.name,
+                self.question_about(
+                    analysis,
                     stem=stem,
                     choices=choices,
                     answer=answer,
-                    skills=list(self.skills),
                     explanation=(
                         f"The article attributes this statement to {display_name(claim.source)};"
                         " the other choices come from other sources in the article. Reading who"
                         " said what is the first step; whether it is true is another question. "
                         + status_note(claim, analysis)
                     ),
-                    evidence=evidence,
-                    evidence_spans=spans,
                     claims=[i],
                 )
             )

@@ -8,7 +8,6 @@ from quizapp.core.claims import Analysis
 from quizapp.core.questions.base import Question, QuestionType, place_answer, register
 from quizapp.core.questions.text import (
     choice_name,
-    claim_evidence,
     display_name,
     named_source,
     same_source,
@@ -63,21 +62,17 @@ class WhoSaid(QuestionType):
             choices, answer = place_answer(
                 rng, choice_name(claim.source), [choice_name(w) for w in wrong]
             )
-            evidence, spans = claim_evidence(analysis, [i])
             questions.append(
-                Question(
-                    type=self.name,
+                self.question_about(
+                    analysis,
                     stem=stem,
                     choices=choices,
                     answer=answer,
-                    skills=list(self.skills),
                     explanation=(
                         f"The article attributes this to {display_name(claim.source)}"
                         f" (“{claim.cue}”). Knowing who said something tells you whose"
                         f" claim it is, not whether it is true. {status_note(claim, analysis)}"
                     ),
-                    evidence=evidence,
-                    evidence_spans=spans,
                     claims=[i],
                 )
             )
