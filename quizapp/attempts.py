@@ -495,7 +495,8 @@ def expire_if_due(session: Session, attempt: Attempt, now: datetime | None = Non
 
 
 def core_question(question: Question | PageQuestion) -> qbase.Question:
-    """The stored question as the core's dataclass, key included: for grading only."""
+    """The stored question as the core's dataclass, key included: for grading, rendering
+    and the checks an edit or import runs; never sent to a learner as it is."""
     return qbase.Question(
         type=question.type,
         stem=question.stem,

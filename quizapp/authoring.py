@@ -25,6 +25,7 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from quizapp import models
+from quizapp.attempts import core_question
 from quizapp.core import claims as core
 from quizapp.models import AnalysisState, Feedback, Grading, SetStatus
 from quizapp.set_store import question_row
@@ -513,23 +514,6 @@ def _renumber_claims(article: models.Article) -> None:
 # --------------------------------------------------------------------------- questions
 
 
-def question_to_core(q: models.Question) -> Any:
-    from quizapp.core.questions.base import Question
-
-    return Question(
-        type=q.type,
-        stem=q.stem,
-        choices=list(q.choices),
-        answer=q.answer,
-        skills=list(q.skills),
-        explanation=q.explanation,
-        evidence=q.evidence,
-        evidence_spans=[(int(s), int(e)) for s, e in q.evidence_spans],
-        claims=[],
-        data=dict(q.data),
-    )
-
-
 def validate(q: Any, article: models.Article | None = None) -> list[str]:
     """The checks a file import runs: the question type's own, then, for a set with an
     article, that the evidence is the article's words and its spans fit the text."""
@@ -810,7 +794,7 @@ def publish(session: Session, qs: models.QuestionSet) -> str:
         raise AuthoringError("A set needs at least one question before it can be published.")
     errors = []
     for number, q in enumerate(active, start=1):
-        errors += [f"question {number}: {e}" for e in validate(question_to_core(q))]
+        errors += [f"question {number}: {e}" for e in validate(core_question(q))]
     if errors:
         raise AuthoringError(errors)
     if not qs.join_code:

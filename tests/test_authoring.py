@@ -8,7 +8,7 @@ from flask import Flask
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from quizapp import authoring, models
+from quizapp import attempts, authoring, models
 from quizapp.authoring import ArticleInput, AuthoringError, ClaimInput
 from quizapp.core.article import read_article
 from quizapp.core.questions.base import Question
@@ -198,7 +198,7 @@ def test_deleted_claim_leaves_no_generated_question(session: Session, teacher) -
 def test_regenerate_keeps_questions_edited_by_hand(session: Session, teacher) -> None:
     article, qs = analysed(session, teacher)
     first = authoring.active_questions(qs)[2]
-    edited = authoring.question_to_core(first)
+    edited = attempts.core_question(first)
     edited.stem = "My own wording of this question?"
     kept = authoring.edit_question(session, first, edited)
     added = authoring.add_question(session, qs, mc())
@@ -214,7 +214,7 @@ def test_regenerate_keeps_questions_edited_by_hand(session: Session, teacher) ->
 def test_editing_an_unanswered_question_changes_it_in_place(session: Session, teacher) -> None:
     _, qs = analysed(session, teacher)
     q = authoring.active_questions(qs)[0]
-    new = authoring.question_to_core(q)
+    new = attempts.core_question(q)
     new.explanation = "Better explanation."
     assert authoring.edit_question(session, q, new) is q
     assert q.edited_by_hand and not q.retired
@@ -227,7 +227,7 @@ def test_editing_an_answered_question_retires_it_for_a_copy(
     q = authoring.active_questions(qs)[0]
     old_stem, old_answer = q.stem, q.answer
     answer(session, q, learner)
-    new = authoring.question_to_core(q)
+    new = attempts.core_question(q)
     new.answer = (q.answer + 1) % len(q.choices)
     copy = authoring.edit_question(session, q, new)
     session.commit()
@@ -361,7 +361,7 @@ def test_a_learner_starting_after_an_edit_gets_the_edited_copy(
     authoring.publish(session, qs)
     q = authoring.active_questions(qs)[0]
     answer(session, q, learner)
-    new = authoring.question_to_core(q)
+    new = attempts.core_question(q)
     new.stem = "Edited after learners answered?"
     copy = authoring.edit_question(session, q, new)
     session.commit()
