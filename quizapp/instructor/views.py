@@ -6,7 +6,8 @@ Every view is ``@instructor_required`` and looks its objects up through the
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from flask import (
     Blueprint,
@@ -19,6 +20,7 @@ from flask import (
     url_for,
 )
 from flask_login import current_user
+from sqlalchemy.orm import Session
 from werkzeug.wrappers import Response
 
 from quizapp import authoring, jobs, models, sets
@@ -36,32 +38,31 @@ PENDING = (AnalysisState.QUEUED, AnalysisState.RUNNING)
 # --------------------------------------------------------------------------- lookups
 
 
-def _set(set_id: int) -> models.QuestionSet:
-    qs = authoring.owned_set(db.session, current_user, set_id)
-    if qs is None:
+T = TypeVar("T")
+
+
+def _owned_or_404(find: Callable[[Session, models.User, int], T | None], object_id: int) -> T:
+    """The current instructor's object; 404 otherwise, so others' ids look like missing ones."""
+    found = find(db.session, current_user, object_id)
+    if found is None:
         abort(404)
-    return qs
+    return found
+
+
+def _set(set_id: int) -> models.QuestionSet:
+    return _owned_or_404(authoring.owned_set, set_id)
 
 
 def _article(article_id: int) -> models.Article:
-    article = authoring.owned_article(db.session, current_user, article_id)
-    if article is None:
-        abort(404)
-    return article
+    return _owned_or_404(authoring.owned_article, article_id)
 
 
 def _claim(claim_id: int) -> models.Claim:
-    claim = authoring.owned_claim(db.session, current_user, claim_id)
-    if claim is None:
-        abort(404)
-    return claim
+    return _owned_or_404(authoring.owned_claim, claim_id)
 
 
 def _question(question_id: int) -> models.Question:
-    q = authoring.owned_question(db.session, current_user, question_id)
-    if q is None:
-        abort(404)
-    return q
+    return _owned_or_404(authoring.owned_question, question_id)
 
 
 def _flash_errors(error: AuthoringError) -> None:
