@@ -58,13 +58,6 @@ def _stream(session: Session, statement: Any) -> Any:
     return session.execute(statement, execution_options={"yield_per": STREAM_ROWS})
 
 
-def owned_set(session: Session, owner_id: int, set_id: int) -> QuestionSet | None:
-    """The set if this instructor owns it; None otherwise (the views answer 404)."""
-    return session.scalar(
-        select(QuestionSet).where(QuestionSet.id == set_id, QuestionSet.owner_id == owner_id)
-    )
-
-
 # --- which attempt counts -------------------------------------------------------------------
 
 

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
-from quizapp import results
+from quizapp import authoring, results
 from quizapp.core import statistics
 from quizapp.models import Grading, Role, User
 from tests.results_factory import (
@@ -135,8 +135,8 @@ def test_owned_set_is_none_for_another_instructors_set(session, owner) -> None:
     qs = hand_worked_set(session, owner.id)
     stranger = make_user(session, "stranger", Role.INSTRUCTOR)
     session.commit()
-    assert results.owned_set(session, owner.id, qs.id) is qs
-    assert results.owned_set(session, stranger.id, qs.id) is None
+    assert authoring.owned_set(session, owner, qs.id) is qs
+    assert authoring.owned_set(session, stranger, qs.id) is None
 
 
 def test_learner_results_list_attempts_with_skills_and_mark_the_one_that_counts(

@@ -16,7 +16,7 @@ from quizapp import charts, classes, results
 from quizapp.core import statistics
 from quizapp.core.formats import scores_csv as csv_format
 from quizapp.extensions import db
-from quizapp.instructor.views import bp
+from quizapp.instructor.views import _set, bp
 from quizapp.models import QuestionSet
 from quizapp.security import instructor_required
 
@@ -33,17 +33,10 @@ def _class_filter() -> tuple[int | None, list[int] | None]:
     return class_id, classes.learner_ids_in_class(db.session, class_id, current_user.id)
 
 
-def _owned_or_404(set_id: int) -> QuestionSet:
-    question_set = results.owned_set(db.session, current_user.id, set_id)
-    if question_set is None:
-        abort(404)
-    return question_set
-
-
 @bp.route("/sets/<int:set_id>/results")
 @instructor_required
 def results_page(set_id: int) -> str:
-    question_set = _owned_or_404(set_id)
+    question_set = _set(set_id)
     page = request.args.get("page", 1, type=int) or 1
     class_id, user_ids = _class_filter()
     res = results.set_results(db.session, question_set, page=page, user_ids=user_ids)
@@ -65,7 +58,7 @@ def results_page(set_id: int) -> str:
 @bp.route("/sets/<int:set_id>/results/learners/<int:user_id>")
 @instructor_required
 def results_learner(set_id: int, user_id: int) -> str:
-    question_set = _owned_or_404(set_id)
+    question_set = _set(set_id)
     res = results.learner_results(db.session, question_set, user_id)
     if res is None:
         abort(404)
@@ -75,7 +68,7 @@ def results_learner(set_id: int, user_id: int) -> str:
 @bp.route("/sets/<int:set_id>/scores.csv")
 @instructor_required
 def results_scores_csv(set_id: int) -> Response:
-    question_set = _owned_or_404(set_id)
+    question_set = _set(set_id)
     skills = results.set_skills(results.set_questions(db.session, question_set.id))
     _, user_ids = _class_filter()
     lines = scores_csv_lines(question_set, skills, user_ids)
@@ -85,7 +78,7 @@ def results_scores_csv(set_id: int) -> Response:
 @bp.route("/sets/<int:set_id>/answers.csv")
 @instructor_required
 def results_answers_csv(set_id: int) -> Response:
-    question_set = _owned_or_404(set_id)
+    question_set = _set(set_id)
     questions = results.set_questions(db.session, question_set.id)
     _, user_ids = _class_filter()
     lines = csv_format.answers_csv(
