@@ -8,6 +8,7 @@ fix (a dangling pronoun, a headline in title case, first person outside a quotat
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -968,32 +969,22 @@ def similar(a: str, b: str) -> bool:
     return len(wa & wb) / min(len(wa), len(wb)) >= 0.6
 
 
+def _related_names(claims: Iterable[Claim]) -> str:
+    """The claims' sources as one phrase, each named once, in order."""
+    return join_names(list(dict.fromkeys(display_name(c.source) for c in claims)))
+
+
 def status_note(claim: Claim, analysis: Analysis | None = None) -> str:
     """One sentence on what the article does with the claim (DOMAIN section 2)."""
     who = display_name(claim.source)
-    rejecters = join_names(
-        list(
-            dict.fromkeys(
-                display_name(analysis.claims[j].source)
-                for j in claim.related
-                if analysis is not None
-                and 0 <= j < len(analysis.claims)
-                and analysis.claims[j].source != claim.source
-                and named_source(analysis.claims[j])
-            )
-        )
-    )
-    agreeing = join_names(
-        list(
-            dict.fromkeys(
-                display_name(analysis.claims[j].source)
-                for j in claim.related
-                if analysis is not None
-                and 0 <= j < len(analysis.claims)
-                and not same_source(analysis.claims[j].source, claim.source)
-                and analysis.claims[j].source.strip()
-            )
-        )
+    related = [
+        analysis.claims[j]
+        for j in claim.related
+        if analysis is not None and 0 <= j < len(analysis.claims)
+    ]
+    rejecters = _related_names(c for c in related if c.source != claim.source and named_source(c))
+    agreeing = _related_names(
+        c for c in related if not same_source(c.source, claim.source) and c.source.strip()
     )
     note = {
         "attributed": (
