@@ -91,3 +91,46 @@ def question_row(q: Any, position: int, claim_ids: Sequence[int] = ()) -> models
         claim_ids=list(claim_ids),
         data=dict(q.data),
     )
+
+
+EXPORT_FORMATS = ("yaml", "gift")
+
+
+def to_set_file(question_set: models.QuestionSet) -> SetFile:
+    """A stored set as the core's set file: its article's text and its current questions."""
+    from quizapp.attempts import core_question
+    from quizapp.core.claims import Article
+    from quizapp.core.formats.question_set import QuestionSet as SetFile
+
+    article = None
+    if question_set.article is not None:
+        a = question_set.article
+        article = Article(
+            text=a.text,
+            title=a.title,
+            outlet=a.outlet,
+            url=a.url,
+            date=a.published_on,
+            body=[(int(s), int(e)) for s, e in a.body or []],
+        )
+    return SetFile(
+        title=question_set.title,
+        description=question_set.description or "",
+        article=article,
+        # Claim ids are the database's, meaningless in a file: the questions travel without.
+        questions=[core_question(q) for q in question_set.questions if not q.retired],
+    )
+
+
+def export_text(question_set: models.QuestionSet, fmt: str) -> str:
+    """The set as the text of a YAML set file or a GIFT file (``fmt`` in EXPORT_FORMATS)."""
+    set_file = to_set_file(question_set)
+    if fmt == "gift":
+        from quizapp.core.formats.gift import dump_gift
+
+        return dump_gift(set_file.questions, title=set_file.title)
+    if fmt == "yaml":
+        from quizapp.core.formats.question_set import dump_question_set
+
+        return dump_question_set(set_file)
+    raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")
