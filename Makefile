@@ -7,16 +7,27 @@ HOST ?= 127.0.0.1
 PORT ?= 5000
 SHARED ?= ../shared
 
-.PHONY: run serve test lint format bench train eval load serve-prod worker clean
+.PHONY: lock run serve test lint format bench train eval load serve-prod worker clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "quizapp needs Python 3.11 ($(PYTHON) not found; set PYTHON=...)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[dev]'
+# Install the tested versions from the lock file, then the project itself without resolving again.
+$(STAMP): pyproject.toml requirements.lock | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $(STAMP)
+
+# Refresh requirements.lock after changing dependencies in pyproject.toml (needs the network).
+lock:
+	rm -rf .venv-lock
+	$(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/pip install --quiet pip-tools
+	.venv-lock/bin/pip-compile --quiet --extra dev --strip-extras --no-emit-index-url \
+		--no-emit-find-links -o requirements.lock pyproject.toml
+	rm -rf .venv-lock
 
 run: $(STAMP)
 	$(BIN)/quizapp db upgrade
@@ -58,4 +69,4 @@ load: $(STAMP)
 	$(BIN)/python -m bench.load
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .venv-lock .pytest_cache .ruff_cache
