@@ -411,6 +411,31 @@ def test_an_uploaded_set_may_not_read_a_server_file(
     assert count(app, models.Article) == 0
 
 
+@pytest.mark.parametrize(
+    "article",
+    [
+        pytest.param("<<: {article: /etc/passwd}", marks=pytest.mark.xfail(strict=True)),
+        pytest.param(
+            "<<: {article: ../../../../../../../../../etc/passwd}",
+            marks=pytest.mark.xfail(strict=True),
+        ),
+        "<<: {article: ../instance/secret_key}",
+        "article: !!str /etc/passwd",
+    ],
+)
+def test_no_yaml_trick_lets_an_upload_name_a_server_file(
+    app: Flask, instructor_client: FlaskClient, article: str
+) -> None:
+    sneaky = f"title: Sneaky\n{article}\nquestions: []\n"
+    data = {"files": (io.BytesIO(sneaky.encode()), "sneaky.yaml")}
+    response = instructor_client.post(
+        "/teach/import", data=data, content_type="multipart/form-data"
+    )
+    assert response.status_code == 422
+    assert "sneaky.yaml:2:" in response.get_data(as_text=True)
+    assert count(app, models.Article) == 0
+
+
 def test_importing_a_gift_file(app: Flask, instructor_client: FlaskClient) -> None:
     gift = "::Q1:: Who estimated the losses? {=CSIS ~Peskov ~Putin}\n"
     data = {"files": (io.BytesIO(gift.encode()), "moodle.gift")}
