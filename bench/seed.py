@@ -14,7 +14,8 @@ def choice_questions(count: int = QUESTIONS) -> tuple[list, object]:
     """``count`` single-choice questions from the bundled set, repeated as needed."""
     from quizapp.core.formats.question_set import load_question_set
 
-    set_file = load_question_set(ROOT / "questions" / "sets" / "kremlin-losses.yaml")
+    bundle = ROOT / "questions"
+    set_file = load_question_set(bundle / "sets" / "kremlin-losses.yaml", article_root=bundle)
     # Four choices each, so a simulated learner can pick any of 0..3.
     pool = [q for q in set_file.questions if len(q.choices) == 4 and isinstance(q.answer, int)]
     return [

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 import secrets
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -922,55 +921,23 @@ def _parse_set_file(upload: Upload, notes: list[str]) -> Any:
         raise AuthoringError(f"{name}: not a UTF-8 text file") from None
     if not text.strip():
         raise AuthoringError(f"{name}: the file is empty")
-    from quizapp.core.formats.question_set import QuestionFileError
+    from quizapp.core.formats.gift import read_gift
+    from quizapp.core.formats.question_set import QuestionFileError, read_question_set
     from quizapp.core.formats.question_set import QuestionSet as SetFile
 
-    if suffix in SET_FILE_SUFFIXES:
-        _refuse_article_path(text, name)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / name
-        path.write_text(text, encoding="utf-8")
-        try:
-            if suffix in SET_FILE_SUFFIXES:
-                from quizapp.core.formats.question_set import load_question_set
-
-                return load_question_set(path, base_dir=tmp)
-            from quizapp.core.formats.gift import load_gift
-
-            result = load_gift(path, file=name)
-        except QuestionFileError as error:
-            raise AuthoringError(str(error).replace(str(path), name)) from None
-        except (ValueError, OSError) as error:
-            raise AuthoringError(f"{name}: {error}") from None
+    try:
+        if suffix in SET_FILE_SUFFIXES:
+            # Text, no base directory: the article must be inline, never a server path.
+            return read_question_set(text, name=name)
+        result = read_gift(text, name)
+    except QuestionFileError as error:
+        raise AuthoringError(str(error)) from None
+    except ValueError as error:
+        raise AuthoringError(f"{name}: {error}") from None
     if not result.questions:
         raise AuthoringError(f"{name}: no question quizapp can use was found")
     notes += [f"{name}:{line}: skipped ({what})" for line, what in result.skipped]
     return SetFile(title=Path(name).stem.replace("_", " "), questions=result.questions)
-
-
-def _refuse_article_path(text: str, name: str) -> None:
-    """A web upload may not name an article file: that would read a file on the server."""
-    import yaml
-
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError:
-        return  # the loader reports it, with its line
-    if not isinstance(root, yaml.MappingNode):
-        return
-    for key, value in root.value:
-        if (
-            isinstance(key, yaml.ScalarNode)
-            and key.value == "article"
-            and isinstance(value, yaml.ScalarNode)
-            and value.tag.endswith(":str")
-            and value.value.strip()
-        ):
-            mark = value.start_mark
-            raise AuthoringError(
-                f"{name}:{mark.line + 1}:{mark.column + 1}: article: an uploaded set must"
-                " include the article's text (article: {text: ...}), not a file name"
-            )
 
 
 def import_files(

@@ -25,7 +25,11 @@ class LoadReport:
 
 
 def load_bundled(session: Session, directory: Path) -> LoadReport:
-    """Load every set file under ``directory/sets``, once: a set's origin is its file name."""
+    """Load every set file under ``directory/sets``, once: a set's origin is its file name.
+
+    A set names its article relative to itself (``../articles/x.txt``); it must be a file
+    inside ``directory``.
+    """
     report = LoadReport()
     sets_dir = directory / "sets"
     files = sorted(p for p in sets_dir.glob("*") if p.suffix in SET_SUFFIXES)
@@ -33,7 +37,8 @@ def load_bundled(session: Session, directory: Path) -> LoadReport:
         return report
     from quizapp.core.formats.question_set import load_question_set
 
-    parsed = [(path, load_question_set(path)) for path in files]  # all parse, or nothing loads
+    # All parse, or nothing loads.
+    parsed = [(path, load_question_set(path, article_root=directory)) for path in files]
     for path, set_file in parsed:
         origin = f"bundled:{path.name}"
         if session.scalar(select(models.QuestionSet.id).where(models.QuestionSet.origin == origin)):

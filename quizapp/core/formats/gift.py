@@ -87,8 +87,14 @@ def load_gift(path_or_text: str | os.PathLike[str], file: str | None = None) -> 
         except (OSError, UnicodeDecodeError) as exc:
             raise QuestionFileError(name, 1, 1, f"cannot read the file: {exc}") from None
     else:
-        text = str(path_or_text).lstrip("\ufeff")
+        text = str(path_or_text)
         name = file or "<gift>"
+    return read_gift(text, name)
+
+
+def read_gift(text: str, name: str = "<gift>") -> GiftImport:
+    """Questions from GIFT text (never a path: what a web upload gives); ``name`` labels errors."""
+    text = text.lstrip("\ufeff")
     result = GiftImport()
     for line_no, chunk in _chunks(text):
         _read_chunk(name, line_no, chunk, result)

@@ -61,33 +61,49 @@ class QuestionSet:
 
 
 def load_question_set(
-    path_or_text: str | os.PathLike[str], *, base_dir: str | os.PathLike[str] | None = None
+    path_or_text: str | os.PathLike[str],
+    *,
+    base_dir: str | os.PathLike[str] | None = None,
+    article_root: str | os.PathLike[str] | None = None,
 ) -> QuestionSet:
-    """Read a set from a file path or from YAML text.
+    """Read a set from a file path or from YAML text (see ``read_question_set`` for text).
 
-    An article given as a path is read relative to the file (or to ``base_dir`` for text).
+    An article given as a path is read relative to the file (or to ``base_dir``), and only
+    from inside ``article_root``: by default the directory it is relative to.
     """
-    if _is_path(path_or_text):
-        path = Path(path_or_text)
-        name = str(path)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise QuestionFileError(name, 1, 1, f"cannot read the file: {exc}") from None
-        base = Path(base_dir) if base_dir is not None else path.parent
-        source = str(path)
-    else:
-        text = str(path_or_text)
-        name = "<question set>"
-        base = Path(base_dir) if base_dir is not None else Path.cwd()
-        source = None
-    reader = _Reader(name, text)
+    if not _is_path(path_or_text):
+        return read_question_set(str(path_or_text), base_dir=base_dir, article_root=article_root)
+    path = Path(path_or_text)
     try:
-        qs = reader.read(base)
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise QuestionFileError(str(path), 1, 1, f"cannot read the file: {exc}") from None
+    base = Path(base_dir) if base_dir is not None else path.parent
+    qs = read_question_set(text, name=str(path), base_dir=base, article_root=article_root)
+    qs.source_path = str(path)
+    return qs
+
+
+def read_question_set(
+    text: str,
+    *,
+    name: str = "<question set>",
+    base_dir: str | os.PathLike[str] | None = None,
+    article_root: str | os.PathLike[str] | None = None,
+) -> QuestionSet:
+    """Read a set from YAML text; ``name`` labels its errors.
+
+    Without ``base_dir`` (a web upload) the article must be inline text: a path would name
+    a file on the server. With it (the CLI), the path must resolve, symlinks followed, to a
+    regular file inside ``article_root`` (default ``base_dir``).
+    """
+    base = Path(base_dir) if base_dir is not None else None
+    root = Path(article_root) if article_root is not None else base
+    reader = _Reader(name, text, base, root)
+    try:
+        return reader.read()
     except RecursionError:  # a self-referencing alias (&a [*a]) in data
         raise QuestionFileError(name, 1, 1, "a YAML alias refers to itself") from None
-    qs.source_path = source
-    return qs
 
 
 def _is_path(value: str | os.PathLike[str]) -> bool:
@@ -99,9 +115,11 @@ def _is_path(value: str | os.PathLike[str]) -> bool:
 
 
 class _Reader:
-    def __init__(self, name: str, text: str) -> None:
+    def __init__(self, name: str, text: str, base: Path | None, root: Path | None) -> None:
         self.name = name
         self.text = text
+        self.base = base  # where article paths are relative to; None: no paths at all
+        self.root = root
 
     def fail(self, node: yaml.Node | None, message: str) -> QuestionFileError:
         if node is None:
@@ -128,14 +146,14 @@ class _Reader:
             loader.dispose()
         return node, data
 
-    def read(self, base: Path) -> QuestionSet:
+    def read(self) -> QuestionSet:
         node, data = self.compose()
         if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
             raise self.fail(node, "a question set is a mapping with title and questions")
         self.unknown(node, data, TOP_FIELDS, "question set")
         title = self.text_field(node, data, "title", required=True)
         description = self.text_field(node, data, "description")
-        article = self.article(node, data, base)
+        article = self.article(node, data)
         settings = data.get("settings", {})
         if settings is None:
             settings = {}
@@ -184,17 +202,14 @@ class _Reader:
             raise self.fail(value_node(node, key), f"{key}: must not be empty")
         return value
 
-    def article(self, node: yaml.MappingNode, data: dict, base: Path) -> Article | None:
+    def article(self, node: yaml.MappingNode, data: dict) -> Article | None:
+        # ``data`` is what YAML built (merge keys applied), so no key can hide a path.
         if "article" not in data or data["article"] is None:
             return None
         a_node = value_node(node, "article")
         value = data["article"]
         if isinstance(value, str):
-            path = (base / value) if not os.path.isabs(value) else Path(value)
-            try:
-                return _read_article(path)
-            except (OSError, UnicodeDecodeError, ValueError) as exc:
-                raise self.fail(a_node, f"article: cannot read {value!r}: {exc}") from None
+            return self.article_file(a_node, value)
         if not isinstance(value, dict) or not isinstance(a_node, yaml.MappingNode):
             raise self.fail(a_node, "article: a path to the article, or a mapping with text")
         self.unknown(a_node, value, ARTICLE_FIELDS, "article")
@@ -212,6 +227,21 @@ class _Reader:
             date=self.text_field(a_node, value, "date"),
             body=[(int(a), int(b)) for a, b in body],
         )
+
+    def article_file(self, a_node: yaml.Node | None, value: str) -> Article:
+        if self.base is None or self.root is None:
+            raise self.fail(
+                a_node,
+                "article: an uploaded set must include the article's text"
+                " (article: {text: ...}), not a file name",
+            )
+        try:
+            path = _article_path(self.base, self.root, value)
+            article = _read_article(path)
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            raise self.fail(a_node, f"article: cannot read {value!r}: {exc}") from None
+        article.path = os.path.normpath(str(self.base / value))  # as written, for dumping
+        return article
 
     def question(self, node: yaml.Node, item: Any, article: Article | None) -> Question:
         if not isinstance(item, dict) or not isinstance(node, yaml.MappingNode):
@@ -325,6 +355,18 @@ def _plain(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
     return value
+
+
+def _article_path(base: Path, root: Path, value: str) -> Path:
+    """The file ``value`` names, symlinks resolved; ValueError unless a file inside ``root``."""
+    path = (base / value).resolve()  # an absolute ``value`` replaces ``base``
+    if not path.is_relative_to(root.resolve()):
+        raise ValueError(f"it is outside {os.path.normpath(root)}, where articles are read from")
+    if not path.exists():
+        raise ValueError("no such file")
+    if not path.is_file():  # a directory, a device such as /dev/zero, a pipe
+        raise ValueError("not a regular file")
+    return path
 
 
 def _read_article(path: Path) -> Article:

@@ -20,6 +20,7 @@ from quizapp.core.questions.base import validate_question
 from .strategies import question_sets
 
 REPO = Path(__file__).resolve().parents[3]
+BUNDLE = REPO / "questions"  # sets/ name their articles in ../articles/
 
 VALID = """\
 title: Budget vote
@@ -141,7 +142,7 @@ def test_article_path_relative_to_the_file(tmp_path):
         + (VALID.split("questions:")[1].split("  - type: true_false")[0])
     )
     (sets / "s.yaml").write_text(text, "utf-8")
-    qs = load_question_set(sets / "s.yaml")
+    qs = load_question_set(sets / "s.yaml", article_root=tmp_path)
     assert qs.article.text.startswith("Mayor Ana Ruiz")
     assert qs.source_path == str(sets / "s.yaml")
     assert "article: ../articles/a.txt" in dump_question_set(qs)
@@ -157,15 +158,16 @@ def where_path(directory: Path, text: str) -> QuestionFileError:
     path = directory / "t.yaml"
     path.write_text(text, "utf-8")
     with pytest.raises(QuestionFileError) as info:
-        load_question_set(path)
+        load_question_set(path, article_root=directory.parent)
     return info.value
 
 
 def test_bundled_sets_load():
     for path in sorted((REPO / "questions" / "sets").glob("*.yaml")):
-        qs = load_question_set(path)
+        qs = load_question_set(path, article_root=BUNDLE)
         assert qs.questions, path
-        assert load_question_set(dump_question_set(qs), base_dir=path.parent) == qs
+        text = dump_question_set(qs)
+        assert load_question_set(text, base_dir=path.parent, article_root=BUNDLE) == qs
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -219,7 +221,9 @@ SEED_SET = REPO / "questions" / "sets" / "kremlin-losses.yaml"
 def test_corrupting_the_seed_set_is_all_or_nothing(data):
     text = SEED_SET.read_text("utf-8")
     try:
-        loaded = load_question_set(corrupt(text, data), base_dir=SEED_SET.parent)
+        loaded = load_question_set(
+            corrupt(text, data), base_dir=SEED_SET.parent, article_root=BUNDLE
+        )
     except QuestionFileError as err:
         assert err.line >= 1 and err.column >= 1
         return

@@ -24,7 +24,6 @@ QUESTIONS = """questions:
     choices: [Ana Ruiz, Tom Lee]
     answer: 0
 """
-UNFIXED = pytest.mark.xfail(strict=True, reason="issue 13 item 1, fixed by the next commit")
 REPO = Path(__file__).resolve().parents[3]
 
 
@@ -51,14 +50,12 @@ def test_an_article_beside_the_set_is_read(tmp_path: Path) -> None:
     assert qs.article is not None and qs.article.text == ARTICLE
 
 
-@UNFIXED
 def test_a_relative_path_out_of_the_set_directory_is_refused(tmp_path: Path) -> None:
     (tmp_path / "secret_key").write_text(ARTICLE, "utf-8")
     err = refused(write_set(tmp_path / "sets", "article: ../secret_key"))
     assert err.line == 2 and "outside" in err.message
 
 
-@UNFIXED
 def test_an_absolute_path_is_refused(tmp_path: Path) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text(ARTICLE, "utf-8")
@@ -66,14 +63,12 @@ def test_an_absolute_path_is_refused(tmp_path: Path) -> None:
     assert "outside" in err.message
 
 
-@UNFIXED
 def test_a_merge_key_cannot_smuggle_a_path_out(tmp_path: Path) -> None:
     (tmp_path / "secret_key").write_text(ARTICLE, "utf-8")
     err = refused(write_set(tmp_path / "sets", "<<: {article: ../secret_key}"))
     assert "outside" in err.message
 
 
-@UNFIXED
 def test_a_symlink_out_of_the_set_directory_is_refused(tmp_path: Path) -> None:
     (tmp_path / "secret_key").write_text(ARTICLE, "utf-8")
     sets = tmp_path / "sets"
@@ -83,7 +78,6 @@ def test_a_symlink_out_of_the_set_directory_is_refused(tmp_path: Path) -> None:
     assert "outside" in err.message
 
 
-@UNFIXED
 def test_a_bundle_root_widens_where_articles_may_be(tmp_path: Path) -> None:
     (tmp_path / "articles").mkdir()
     (tmp_path / "articles" / "a.txt").write_text(ARTICLE, "utf-8")
@@ -92,7 +86,6 @@ def test_a_bundle_root_widens_where_articles_may_be(tmp_path: Path) -> None:
     assert qs.article is not None and qs.article.text == ARTICLE
 
 
-@UNFIXED
 def test_set_text_may_not_name_a_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a.txt").write_text(ARTICLE, "utf-8")
@@ -102,7 +95,6 @@ def test_set_text_may_not_name_a_file(tmp_path: Path, monkeypatch: pytest.Monkey
     assert "not a file name" in err.message
 
 
-@UNFIXED
 def test_a_device_is_never_read(tmp_path: Path) -> None:
     """/dev/zero has no end: run in a child with capped memory so a failure cannot hurt."""
     sets = tmp_path / "sets"

@@ -33,7 +33,7 @@ def test_generate_json_and_yaml(tmp_path):
     out = tmp_path / "set.yaml"
     result = CliRunner().invoke(generate, [str(SEED), "-o", str(out), "--seed", "3"])
     assert result.exit_code == 0, result.output
-    qs = load_question_set(out)
+    qs = load_question_set(out, article_root=SEED.parent)
     assert len(qs.questions) == len(questions)
     assert qs.article.text == SEED.read_text(encoding="utf-8")
 

@@ -111,7 +111,8 @@ def test_bundled_seed_set():
     from quizapp.core.formats.question_set import load_question_set
 
     repo = Path(__file__).resolve().parents[3]
-    qs = load_question_set(repo / "questions" / "sets" / "kremlin-losses.yaml")
+    bundle = repo / "questions"
+    qs = load_question_set(bundle / "sets" / "kremlin-losses.yaml", article_root=bundle)
     questions = qs.questions
     assert len(questions) >= 12
     generated_types = {n for n, t in all_types().items() if t.quota > 0}
