@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from quizapp.core.formats import limits
 from quizapp.core.formats.question_set import QuestionFileError
 from quizapp.core.questions.base import Question, all_types, get_type, validate_question
 from quizapp.core.questions.gift_text import GiftBlock, escape, unescape
@@ -98,6 +99,8 @@ def read_gift(text: str, name: str = "<gift>") -> GiftImport:
     result = GiftImport()
     for line_no, chunk in _chunks(text):
         _read_chunk(name, line_no, chunk, result)
+        if len(result.questions) > limits.MAX_QUESTIONS:
+            raise QuestionFileError(name, line_no, 1, f"more than {limits.MAX_QUESTIONS} questions")
     return result
 
 
@@ -136,6 +139,10 @@ def _read_chunk(name: str, first: int, lines: list[str], result: GiftImport) -> 
                         first + offset,
                         exc.colno + len(META) + 1,
                         f"quizapp comment: {exc.msg}",
+                    ) from None
+                except RecursionError:
+                    raise QuestionFileError(
+                        name, first + offset, 1, "quizapp comment: nested too deeply"
                     ) from None
                 if not isinstance(meta, dict):
                     raise QuestionFileError(
@@ -199,7 +206,7 @@ def _read_chunk(name: str, first: int, lines: list[str], result: GiftImport) -> 
         question = get_type(qtype_name).from_gift(stem, block, meta)
     except (TypeError, ValueError, KeyError) as exc:
         raise QuestionFileError(name, line_no, 1, f"quizapp comment: {exc}") from None
-    errors = validate_question(question)
+    errors = limits.question_limit_errors(question) or validate_question(question)
     if errors:
         raise QuestionFileError(name, line_no, 1, errors[0])
     result.questions.append(question)

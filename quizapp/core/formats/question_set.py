@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from quizapp.core.claims import SKILLS, Article
+from quizapp.core.formats import limits
 from quizapp.core.questions.base import Question, all_types, validate_question
 
 QUESTION_FIELDS = (
@@ -114,6 +115,39 @@ def _is_path(value: str | os.PathLike[str]) -> bool:
     return value.strip().endswith((".yaml", ".yml")) or os.path.isfile(value)
 
 
+class _Refused(yaml.MarkedYAMLError):
+    """YAML the set loader will not build (an alias, nesting too deep), with its place."""
+
+
+class _SetLoader(yaml.SafeLoader):
+    """safe_load without anchors, aliases or deep nesting.
+
+    An alias is a reference: ten nested aliases build a billion-item structure from a few
+    hundred bytes (the "billion laughs"), and one that refers to itself never ends. A set
+    file is plain data and needs neither; deep nesting would exhaust the composer's stack.
+    """
+
+    depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise _Refused(
+                problem="anchors and aliases (&name, *name) are not allowed in a question set",
+                problem_mark=event.start_mark,
+            )
+        if self.depth >= limits.MAX_DEPTH:
+            raise _Refused(
+                problem=f"nested more than {limits.MAX_DEPTH} deep",
+                problem_mark=event.start_mark,
+            )
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+
 class _Reader:
     def __init__(self, name: str, text: str, base: Path | None, root: Path | None) -> None:
         self.name = name
@@ -128,10 +162,13 @@ class _Reader:
         return QuestionFileError(self.name, mark.line + 1, mark.column + 1, message)
 
     def compose(self) -> tuple[yaml.Node | None, Any]:
-        loader = yaml.SafeLoader(self.text)
+        loader = _SetLoader(self.text)
         try:
             node = loader.get_single_node()
             data = loader.construct_document(node) if node is not None else None
+        except _Refused as exc:
+            line, col = exc.problem_mark.line + 1, exc.problem_mark.column + 1
+            raise QuestionFileError(self.name, line, col, str(exc.problem)) from None
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -159,10 +196,17 @@ class _Reader:
             settings = {}
         if not isinstance(settings, dict) or not all(isinstance(k, str) for k in settings):
             raise self.fail(value_node(node, "settings"), "settings: must be a mapping")
+        if limits.json_size(settings) > limits.MAX_SETTINGS_CHARS:
+            raise self.fail(
+                value_node(node, "settings"),
+                f"settings: longer than {limits.MAX_SETTINGS_CHARS:,} characters as JSON",
+            )
         questions_node = value_node(node, "questions")
         items = data.get("questions")
         if not isinstance(items, list) or not isinstance(questions_node, yaml.SequenceNode):
             raise self.fail(questions_node or node, "questions: must be a list of questions")
+        if len(items) > limits.MAX_QUESTIONS:
+            raise self.fail(questions_node, f"questions: more than {limits.MAX_QUESTIONS}")
         questions = [
             self.question(q_node, item, article)
             for q_node, item in zip(questions_node.value, items, strict=True)
@@ -200,6 +244,8 @@ class _Reader:
         value = str(value)
         if required and not value.strip():
             raise self.fail(value_node(node, key), f"{key}: must not be empty")
+        if error := limits.too_long(key, value):
+            raise self.fail(value_node(node, key), error)
         return value
 
     def article(self, node: yaml.MappingNode, data: dict) -> Article | None:
@@ -293,7 +339,7 @@ class _Reader:
             raise self.fail(value_node(node, "stem"), "stem: must be text")
         if isinstance(q.skills, list) and any(not isinstance(s, str) for s in q.skills):
             raise self.fail(value_node(node, "skills"), f"skills: each one of {', '.join(SKILLS)}")
-        errors = validate_question(q)
+        errors = limits.question_limit_errors(q) or validate_question(q)
         if article is not None and not errors:
             errors = _article_errors(q, article)
         if errors:
@@ -388,6 +434,9 @@ def _read_article(path: Path) -> Article:
 
 class _Dumper(yaml.SafeDumper):
     """Block style, and multi-line text as a literal block an instructor can edit."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True  # the loader refuses anchors: data shared between questions is repeated
 
 
 def _str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
