@@ -53,6 +53,9 @@ def generate(file: Path, as_json: bool, output: Path | None, seed: int, title: s
 
             save_gift(questions, output, title=name)
         else:
+            if not Path(article.path).resolve().is_relative_to(output.parent.resolve()):
+                # An import reads an article path only inside the set file's directory.
+                article.path = ""
             qs = QuestionSet(
                 title=name,
                 description=f"Generated from {file.name} (seed {seed}); review before use.",

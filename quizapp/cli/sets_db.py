@@ -20,14 +20,22 @@ GIFT_SUFFIXES = (".gift", ".txt")
     help="The instructor whose drafts the sets become. Default: no owner, like the bundled"
     " sets, which every instructor's Library offers to copy.",
 )
-def import_files(files: tuple[Path, ...], owner: str | None) -> None:
+@click.option(
+    "--articles",
+    "article_root",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="The directory an article a .yaml file names by path must be in (for the bundled"
+    " layout sets/ and articles/, the directory holding both). Default: the file's own.",
+)
+def import_files(files: tuple[Path, ...], owner: str | None, article_root: Path | None) -> None:
     """Import question-set files (.yaml) and GIFT files (.gift) as draft sets.
 
     Every file is read first: if any has an error, nothing is imported."""
     from quizapp import create_app, set_store
     from quizapp.extensions import db
 
-    parsed, notes = _read_all(files)
+    parsed, notes = _read_all(files, article_root)
     app = create_app()
     with app.app_context():
         user = _instructor(db.session, owner) if owner else None
@@ -44,7 +52,9 @@ def import_files(files: tuple[Path, ...], owner: str | None) -> None:
         click.echo(note, err=True)
 
 
-def _read_all(files: tuple[Path, ...]) -> tuple[list, list[str]]:  # type: ignore[type-arg]
+def _read_all(  # type: ignore[type-arg]
+    files: tuple[Path, ...], article_root: Path | None = None
+) -> tuple[list, list[str]]:
     """Every file parsed, or a ClickException listing the errors of all of them."""
     from quizapp.core.formats.gift import load_gift
     from quizapp.core.formats.question_set import QuestionFileError, QuestionSet, load_question_set
@@ -61,7 +71,7 @@ def _read_all(files: tuple[Path, ...]) -> tuple[list, list[str]]:  # type: ignor
                     title=path.stem.replace("_", " "), questions=result.questions
                 )
             else:
-                set_file = load_question_set(path)
+                set_file = load_question_set(path, article_root=article_root)
         except (QuestionFileError, ValueError, OSError) as error:
             errors.append(str(error))
             continue

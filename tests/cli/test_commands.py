@@ -105,7 +105,7 @@ def test_import_reads_yaml_and_gift_and_notes_what_it_skips(
     gift.write_text(GIFT, encoding="utf-8")
     result = _run(
         "import", str(ROOT / "questions" / "sets" / "practice-mill-fire.yaml"), str(gift),
-        "--owner", "head",
+        "--owner", "head", "--articles", str(ROOT / "questions"),
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     assert f"{gift}:4: skipped (essay" in result.stderr
