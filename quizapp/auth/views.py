@@ -8,10 +8,10 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_user, logout_user
 from werkzeug.wrappers import Response
 
-from quizapp import accounts
+from quizapp import accounts, sets
 from quizapp.auth.forms import LoginForm, RegisterForm
 from quizapp.extensions import db
-from quizapp.models import Role, utcnow
+from quizapp.models import QuestionSet, Role, User, utcnow
 from quizapp.security import burn_password_check, public, signed_in, throttle, verify_password
 
 bp = Blueprint("auth", __name__, url_prefix="/auth", template_folder="templates")
@@ -78,14 +78,25 @@ def register() -> str | Response:
             db.session.rollback()
             form.username.errors.append(str(error))
         else:
+            joined = _join_by_code(user, form.join_code.data or "")
             db.session.commit()
             login_user(user)
             flash("Welcome! Your account is ready.", "success")
-            code = (form.join_code.data or "").strip()
-            if code:
-                return redirect(url_for("quiz.join_landing", code=code))
+            if joined is not None:
+                flash(f"You joined “{joined.title}”.", "success")
+                return redirect(url_for("quiz.set_page", set_id=joined.id))
+            if (form.join_code.data or "").strip():
+                flash("No open quiz has that code. Check it with your teacher.", "error")
             return redirect(url_for("main.home"))
     return render_template("auth/register.html", form=form)
+
+
+def _join_by_code(user: User, code: str) -> QuestionSet | None:
+    """The published set the code opens, joined by ``user``; None for no code or a wrong one."""
+    question_set = sets.find_published_by_code(db.session, code) if code.strip() else None
+    if question_set is not None:
+        sets.join_set(db.session, user, question_set)
+    return question_set
 
 
 @bp.route("/logout", methods=["POST"])
