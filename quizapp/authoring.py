@@ -281,7 +281,7 @@ def store_analysis(
         )
         session.add(qs)
         session.flush()
-    regenerate(session, qs)
+    regenerate(session, qs, require_claims=False)  # an analysis may find no claim at all
     return qs
 
 
@@ -522,11 +522,33 @@ def validate(q: Any, article: models.Article | None = None) -> list[str]:
     if errors or article is None:
         return errors
     for line in q.evidence.split("\n") if q.evidence else []:
+        if line.strip() and not has_words(line):
+            return [f"evidence: quote the article's words, not only {line.strip()[:10]!r}"]
         if line.strip() and line.strip() not in article.text:
             return [f"evidence: not found word for word in the article: {line.strip()[:60]!r}"]
     if any(end > len(article.text) for _, end in q.evidence_spans):
         return ["evidence_spans: a span ends after the article text"]
     return []
+
+
+def evidence_spans_for(
+    article: models.Article | None, evidence: str, old_spans: Sequence[Sequence[int]] = ()
+) -> list[list[int]]:
+    """Where each line of ``evidence`` stands in the article, nearest the old spans."""
+    if article is None:
+        return []
+    old = [(int(s), int(e)) for s, e in old_spans or []]
+    near = (min(s for s, _ in old), max(e for _, e in old)) if old else None
+    spans = []
+    for line in (evidence or "").splitlines():
+        if has_words(line) and (span := locate(article.text, line, near)) is not None:
+            spans.append(list(span))
+    return spans
+
+
+def has_words(text: str) -> bool:
+    """A letter or a digit: a lone quote mark or dash is no evidence."""
+    return any(ch.isalnum() for ch in text)
 
 
 def has_answers(session: Session, question: models.Question) -> bool:
@@ -581,11 +603,13 @@ def edit_question(session: Session, question: models.Question, new: Any) -> mode
     target.answer = new.answer
     target.skills = list(new.skills)
     target.explanation = new.explanation
+    old_evidence, old_spans = question.evidence or "", list(question.evidence_spans or [])
     target.evidence = new.evidence
-    if new.evidence_spans:
+    if new.evidence_spans and old_evidence.strip() == (new.evidence or "").strip():
         target.evidence_spans = [list(s) for s in new.evidence_spans]
-    elif (question.evidence or "").strip() != (new.evidence or "").strip():
-        target.evidence_spans = []
+    else:
+        # Edited evidence: the spans follow the new words, or feedback marks the old sentence.
+        target.evidence_spans = evidence_spans_for(qs.article, new.evidence, old_spans)
     target.data = dict(new.data)
     target.edited_by_hand = True
     _touch(qs)
@@ -600,6 +624,8 @@ def add_question(session: Session, qs: models.QuestionSet, new: Any) -> models.Q
         raise AuthoringError(errors)
     position = max((q.position for q in qs.questions), default=-1) + 1
     row = question_row(new, position, [])
+    if not row.evidence_spans:
+        row.evidence_spans = evidence_spans_for(qs.article, new.evidence)
     row.edited_by_hand = True
     qs.questions.append(row)
     _touch(qs)
@@ -660,61 +686,101 @@ def _renumber(qs: models.QuestionSet) -> None:
 
 @dataclass
 class RegenerateReport:
-    kept: int = 0
+    kept: int = 0  # edited or added by hand
+    unchanged: int = 0  # generated again word for word: the same row, answers and all
     added: int = 0
     removed: int = 0
     stale: list[int] = field(default_factory=list)  # kept questions whose claims are gone
 
 
-def regenerate(session: Session, qs: models.QuestionSet) -> RegenerateReport:
+def regenerate(
+    session: Session, qs: models.QuestionSet, *, require_claims: bool = True
+) -> RegenerateReport:
     """Rebuild the generated questions from the article's (corrected) claims.
 
-    Every question edited or added by hand is kept where it was; the others are replaced
-    (retired when answered, deleted otherwise).
+    Every question edited or added by hand is kept where it was, and so is every generated
+    question that comes out the same; the others are replaced (retired when answered,
+    deleted otherwise), so learners' answers stay on the questions they saw.
     """
     from quizapp.core.questions.generate import generate_questions
 
-    if qs.article is None:
-        raise AuthoringError("This set has no article to generate questions from.")
-    report = RegenerateReport()
-    answered = answered_ids(session, qs)
-    kept: list[models.Question] = []
-    for q in list(active_questions(qs)):
-        if q.edited_by_hand:
-            kept.append(q)
-            continue
-        report.removed += 1
-        if q.id in answered:
-            q.retired = True
-        else:
-            qs.questions.remove(q)
-            session.delete(q)
-    session.flush()
     article = qs.article
+    if article is None:
+        raise AuthoringError("This set has no article to generate questions from.")
+    if require_claims and not article.claims:
+        # A bundled or imported set's article has no claims: regenerating would empty it.
+        raise AuthoringError(
+            "The article has no claims to generate questions from: analyse it again or add"
+            " claims on the article page first."
+        )
+    report = RegenerateReport()
     claim_ids = [c.id for c in article.claims]
-    analysis = analysis_of(article)
-    generated = generate_questions(analysis, seed=qs.generation_seed)
+    generated = generate_questions(analysis_of(article), seed=qs.generation_seed)
+    active = active_questions(qs)
+    kept = [q for q in active if q.edited_by_hand]
     stems = {q.stem.strip().casefold() for q in kept}
-    fresh = []
+    previous = {_content_key(q): q for q in active if not q.edited_by_hand}
+    order: list[models.Question] = []
     for g in generated:
         if g.stem.strip().casefold() in stems:
             continue
         ids = [claim_ids[i] for i in g.claims if 0 <= i < len(claim_ids)]
-        fresh.append(question_row(g, 0, ids))
-    order: list[models.Question] = list(fresh)
+        same = previous.pop(_content_key(g), None)
+        if same is not None:
+            same.claim_ids = ids
+            report.unchanged += 1
+            order.append(same)
+        else:
+            row = question_row(g, 0, ids)
+            qs.questions.append(row)
+            report.added += 1
+            order.append(row)
+    _drop_replaced(session, qs, list(previous.values()))
+    report.removed = len(previous)
     for q in sorted(kept, key=lambda q: q.position):
         order.insert(min(q.position, len(order)), q)
-    for q in fresh:
-        qs.questions.append(q)
     session.flush()
     _apply_order(qs, order)
     report.kept = len(kept)
-    report.added = len(fresh)
     present = set(claim_ids)
     report.stale = [q.id for q in kept if q.claim_ids and not set(q.claim_ids) <= present]
     _touch(qs)
     session.flush()
     return report
+
+
+def _content_key(q: Any) -> str:
+    """What a learner sees and is graded on: equal keys are the same question."""
+    import json
+
+    return json.dumps(
+        [
+            q.type,
+            q.stem,
+            list(q.choices or []),
+            q.answer,
+            list(q.skills or []),
+            q.explanation or "",
+            q.evidence or "",
+            [[int(a), int(b)] for a, b in q.evidence_spans or []],
+            q.data or {},
+        ],
+        sort_keys=True,
+        ensure_ascii=False,
+    )
+
+
+def _drop_replaced(
+    session: Session, qs: models.QuestionSet, replaced: list[models.Question]
+) -> None:
+    """Answered questions are retired (their marks stay); the others are deleted."""
+    answered = answered_ids(session, qs)
+    for q in replaced:
+        if q.id in answered:
+            q.retired = True
+        else:
+            qs.questions.remove(q)
+            session.delete(q)
 
 
 def stale_questions(qs: models.QuestionSet) -> set[int]:
@@ -862,6 +928,7 @@ def copy_set(
                     )
                 }  # fmt: skip
             )
+            copy.edited = False  # "corrected by you" is the copier's, not the colleague's
             article.claims.append(copy)
             pairs.append((c.id, copy))
         session.add(article)
@@ -884,7 +951,9 @@ def copy_set(
     )
     for position, q in enumerate(active_questions(source)):
         row = question_row(q, position, [claim_map[i] for i in q.claim_ids if i in claim_map])
-        row.edited_by_hand = q.edited_by_hand
+        # A question built from claims belongs to the copy's claims: regenerating rebuilds it
+        # from the copier's corrections. Only one added by hand (no claims) is kept as is.
+        row.edited_by_hand = q.edited_by_hand and not q.claim_ids
         copy_set_row.questions.append(row)
     session.add(copy_set_row)
     session.flush()

@@ -471,11 +471,19 @@ def unpublish(set_id: int) -> Response:
     return redirect(url_for("instructor.question_set", set_id=set_id))
 
 
-@bp.route("/sets/<int:set_id>/regenerate", methods=["POST"])
+@bp.route("/sets/<int:set_id>/regenerate", methods=["GET", "POST"])
 @instructor_required
-def regenerate(set_id: int) -> Response:
+def regenerate(set_id: int) -> str | Response:
+    """Pupils who answered keep their marks either way, but the teacher is asked first."""
     qs = _set(set_id)
-    if forms.ActionForm().validate_on_submit():
+    form = forms.ActionForm()
+    attempts = authoring.attempt_count(db.session, qs)
+    confirmed = request.form.get("confirmed") == "yes"
+    if request.method == "GET" or (attempts and not confirmed):
+        return render_template(
+            "instructor/regenerate_confirm.html", qs=qs, attempts=attempts, form=form
+        )
+    if form.validate_on_submit():
         try:
             report = authoring.regenerate(db.session, qs)
         except AuthoringError as error:
@@ -484,8 +492,8 @@ def regenerate(set_id: int) -> Response:
         else:
             db.session.commit()
             flash(
-                f"Regenerated from the claims: {report.added} generated questions, "
-                f"{report.kept} edited by hand kept.",
+                f"Regenerated from the claims: {report.added} new or changed question(s),"
+                f" {report.unchanged} unchanged, {report.kept} edited by hand kept.",
                 "success",
             )
     return redirect(url_for("instructor.question_set", set_id=set_id))

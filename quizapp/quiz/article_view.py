@@ -63,17 +63,26 @@ def merge(spans: Iterable[Sequence[int]]) -> list[Span]:
     return merged
 
 
+def _has_words(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
 def evidence_spans(
     text: str, spans: Sequence[Sequence[int]] | None, evidence: str = ""
 ) -> list[Span]:
     """The question's evidence spans when valid, else each evidence line found in the text."""
-    valid = [(int(s), int(e)) for s, e in spans or [] if 0 <= int(s) < int(e) <= len(text)]
+    # A span or line without a letter or digit (a lone quote mark) highlights nothing useful.
+    valid = [
+        (int(s), int(e))
+        for s, e in spans or []
+        if 0 <= int(s) < int(e) <= len(text) and _has_words(text[int(s) : int(e)])
+    ]
     if valid:
         return merge(valid)
     found = []
     for line in (evidence or "").splitlines():
         line = line.strip()
-        if line and (at := text.find(line)) >= 0:
+        if _has_words(line) and (at := text.find(line)) >= 0:
             found.append((at, at + len(line)))
     return merge(found)
 

@@ -831,7 +831,8 @@ def claim_evidence(analysis: Analysis, indexes: list[int]) -> tuple[str, list[tu
     spans: list[tuple[int, int]] = []
     for i in indexes:
         evidence, span = evidence_of(analysis, i)
-        if evidence and evidence not in texts:
+        # A sentence split can leave a lone closing quote mark: that is no evidence.
+        if any(ch.isalnum() for ch in evidence) and evidence not in texts:
             texts.append(evidence)
             if span is not None:
                 spans.append(span)
