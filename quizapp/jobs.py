@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 
 TASK_NAME = "quizapp.analyse_article"
 STEPS = {
-    "queued": "Waiting for a worker",
+    "queued": "Starting in a moment",
     "reading": "Reading the article",
     "parsing": "Loading the language model and parsing the article",
     "claims": "Finding claims, sources and their status",
@@ -119,6 +119,21 @@ def progress(article_id: int, app: Flask | None = None) -> str:
 
 
 STALE_AFTER_SECONDS = 15 * 60
+
+# An idle Huey worker polling a SQLite queue backs off to ``max_delay`` between looks (10 s
+# by default): a teacher's first analysis then waits that long. Half a second is cheap.
+# (A Redis queue blocks on BRPOP instead and starts a job at once.)
+WORKER_MAX_POLL_SECONDS = 0.5
+
+
+def make_consumer(huey: Huey, workers: int = 1) -> Any:
+    """The worker's consumer: threads, polling at most WORKER_MAX_POLL_SECONDS apart."""
+    return huey.create_consumer(
+        workers=workers,
+        worker_type="thread",
+        initial_delay=0.05,
+        max_delay=WORKER_MAX_POLL_SECONDS,
+    )
 
 
 def is_stale(article_id: int, app: Flask | None = None) -> bool:

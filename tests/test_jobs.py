@@ -59,7 +59,7 @@ def test_submitted_article_waits_in_the_queue_until_a_worker_runs_it(queued_app:
     log_in(client, "teacher")
     response = client.post("/teach/articles/new", data={"text": SEED_TEXT})
     page = client.get(response.location).get_data(as_text=True)
-    assert 'http-equiv="refresh"' in page and "Waiting for a worker" in page
+    assert 'http-equiv="refresh"' in page and "Starting in a moment" in page
     huey = jobs.get_huey(app)
     assert huey.pending_count() == 1
     with app.app_context():
@@ -306,3 +306,31 @@ def test_with_redis_the_job_goes_through_redis(
     finally:
         huey.storage.flush_all()
         db.dispose(app)
+
+
+def test_an_idle_worker_starts_a_queued_job_within_a_second(tmp_path: Path) -> None:
+    """A SQLite queue is polled: after a long idle spell the worker still looks every
+    WORKER_MAX_POLL_SECONDS, not every 10 s (Huey's default backoff)."""
+    import threading
+    import time
+
+    huey = SqliteHuey("idle-test", filename=str(tmp_path / "jobs.db"), results=False)
+    ran = threading.Event()
+
+    @huey.task()
+    def mark() -> None:
+        ran.set()
+
+    consumer = jobs.make_consumer(huey)
+    consumer.start()
+    try:
+        for worker, _ in consumer.worker_threads:
+            worker.delay = 10**6  # as after a long idle spell: capped by max_delay
+        time.sleep(0.3)  # the worker is asleep on that capped delay now
+        queued_at = time.monotonic()
+        mark()
+        assert ran.wait(timeout=5)
+        waited = time.monotonic() - queued_at
+    finally:
+        consumer.stop(graceful=True)
+    assert waited < 1.0

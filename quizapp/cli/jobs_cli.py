@@ -13,7 +13,7 @@ import click
 def worker(workers: int, verbose: bool) -> None:
     """Run the job queue's worker (article analysis). Loads the language model once."""
     from quizapp import create_app
-    from quizapp.jobs import get_huey, immediate
+    from quizapp.jobs import get_huey, immediate, make_consumer
 
     logging.basicConfig(
         level=logging.DEBUG if verbose else logging.INFO,
@@ -23,7 +23,7 @@ def worker(workers: int, verbose: bool) -> None:
     if immediate(app):
         raise click.UsageError("JOBS_IMMEDIATE is on: tasks run in the web process, no worker.")
     huey = get_huey(app)
-    consumer = huey.create_consumer(workers=workers, worker_type="thread")
+    consumer = make_consumer(huey, workers)
     click.echo(
         f"quizapp worker: queue {huey.name!r} ({type(huey.storage).__name__}), {workers} worker(s)"
     )

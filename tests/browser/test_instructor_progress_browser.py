@@ -36,7 +36,7 @@ def submit_article(page, live_server: str) -> None:
     page.goto(live_server + "/teach/articles/new")
     page.get_by_label("Article text (paste it here)").fill(SEED_TEXT)
     page.get_by_role("button", name="Analyse the article").click()
-    expect(page.locator(".job-label")).to_have_text("Waiting for a worker")
+    expect(page.locator(".job-label")).to_have_text("Starting in a moment")
 
 
 def run_worker_once(app: Flask) -> None:
@@ -49,7 +49,7 @@ def test_the_page_follows_the_job_by_polling(
 ) -> None:
     submit_article(page, live_server)
     page.wait_for_timeout(1000)  # a poll or two while the job waits
-    expect(page.locator(".job-label")).to_have_text("Waiting for a worker")
+    expect(page.locator(".job-label")).to_have_text("Starting in a moment")
     run_worker_once(app)
     expect(page.get_by_role("heading", name="Claims found (6)")).to_be_visible()
 
