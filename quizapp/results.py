@@ -33,7 +33,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from quizapp.attempts import counting_attempt  # one rule for learners and results
-from quizapp.core import statistics
+from quizapp.core import scoring, statistics
 from quizapp.core.formats.scores_csv import (
     AnswerRow,
     AttemptRow,
@@ -112,6 +112,7 @@ class QuestionInfo:
     retired: bool
     choices: list[Any]
     skills: list[str]
+    parts: int = 1  # statements a sort question labels: its mark is shared between them
 
 
 def set_questions(session: Session, set_id: int) -> list[QuestionInfo]:
@@ -124,13 +125,21 @@ def set_questions(session: Session, set_id: int) -> list[QuestionInfo]:
             Question.retired,
             Question.choices,
             Question.skills,
+            Question.answer,
         )
         .where(Question.set_id == set_id)
         .order_by(Question.position, Question.id)
     )
     return [
         QuestionInfo(
-            r.id, i, r.stem, r.type, r.retired, list(r.choices or []), list(r.skills or [])
+            r.id,
+            i,
+            r.stem,
+            r.type,
+            r.retired,
+            list(r.choices or []),
+            list(r.skills or []),
+            len(r.answer) if isinstance(r.answer, list) else 1,
         )
         for i, r in enumerate(rows, start=1)
     ]
@@ -349,6 +358,12 @@ class AnswerView:
     response: Any
     correct: bool | None
     score: float | None
+
+    @property
+    def verdict(self) -> str:
+        """The pupil's own words for this mark (quizapp.core.scoring.verdict)."""
+        parts = self.question.parts if self.question else 1
+        return scoring.verdict(True, self.correct, self.score, parts)
 
     @property
     def given(self) -> str:

@@ -221,3 +221,26 @@ def _count(n: int, noun: str) -> str:
 
 def _clamp(value: float) -> float:
     return min(1.0, max(0.0, float(value or 0.0)))
+
+
+# --- one vocabulary for a mark, on the pupil's pages and the teacher's ----------------------
+
+MARKS_NOTE = (
+    "Each question is worth 1 mark. A question with several statements to label gives a"
+    " share of its mark for each one labelled right: 3 of 5 right is 0.6 of a mark."
+)
+
+
+def verdict(answered: bool, correct: bool | None, score: float | None, parts: int = 1) -> str:
+    """How a graded answer is named everywhere: Right, Partly right: 3 of 5, Wrong."""
+    if not answered:
+        return "Not answered"
+    if correct is None:
+        return "Not graded"
+    if correct:
+        return "Right"
+    if score and score > 0:
+        if parts > 1:
+            return f"Partly right: {round(score * parts)} of {parts}"
+        return f"Partly right: {format_number(score)} of 1 mark"
+    return "Wrong"

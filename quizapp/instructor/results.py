@@ -13,7 +13,7 @@ from flask import Response, abort, render_template, request, stream_with_context
 from flask_login import current_user
 
 from quizapp import charts, classes, results
-from quizapp.core import statistics
+from quizapp.core import scoring, statistics
 from quizapp.core.formats import scores_csv as csv_format
 from quizapp.extensions import db
 from quizapp.instructor.views import _set, bp
@@ -62,7 +62,12 @@ def results_learner(set_id: int, user_id: int) -> str:
     res = results.learner_results(db.session, question_set, user_id)
     if res is None:
         abort(404)
-    return render_template("instructor/results_learner.html", res=res, qs=question_set)
+    return render_template(
+        "instructor/results_learner.html",
+        res=res,
+        qs=question_set,
+        marks_note=scoring.MARKS_NOTE,
+    )
 
 
 @bp.route("/sets/<int:set_id>/scores.csv")

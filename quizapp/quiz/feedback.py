@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from quizapp import attempts
+from quizapp.core import scoring
 from quizapp.core.questions.base import STATUS_LABELS
 from quizapp.models import Answer, Article, Question
 from quizapp.quiz.article_view import Paragraph, evidence_spans, paragraphs
@@ -43,14 +44,8 @@ class QuestionFeedback:
 
     @property
     def verdict(self) -> str:
-        if not self.answered:
-            return "Not answered"
-        if self.correct:
-            return "Correct"
-        if self.rows and self.score > 0:
-            right = sum(r.ok for r in self.rows)
-            return f"Partly right: {right} of {len(self.rows)}"
-        return "Wrong"
+        parts = len(self.rows) or 1
+        return scoring.verdict(self.answered, self.correct, self.score, parts)
 
     @property
     def verdict_class(self) -> str:

@@ -320,6 +320,7 @@ def results(attempt_id: int) -> str | Response:
         bias_text=scoring.describe_bias(attempt.bias),
         timed_out=timed_out,
         fmt=scoring.format_number,
+        marks_note=scoring.MARKS_NOTE,
     )
 
 

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from quizapp.core import scoring
 from quizapp.core.questions.base import Judgement
 from quizapp.core.scoring import (
     GradedItem,
@@ -179,3 +180,14 @@ def test_bias_is_finite_when_measurable_and_falls_when_more_is_called_verified(
             counts.verified, counts.hits, counts.unverified, counts.false_alarms + 1
         )
         assert bias(more) < c
+
+
+def test_verdict_names_partial_credit_by_parts() -> None:
+    assert scoring.verdict(True, False, 0.6, parts=5) == "Partly right: 3 of 5"
+    assert scoring.verdict(True, False, 0.5) == "Partly right: 0.5 of 1 mark"
+
+
+def test_verdict_right_wrong_and_unanswered() -> None:
+    assert scoring.verdict(True, True, 1.0) == "Right"
+    assert scoring.verdict(True, False, 0.0, parts=5) == "Wrong"
+    assert scoring.verdict(False, False, None) == "Not answered"
