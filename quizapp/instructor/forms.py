@@ -6,6 +6,7 @@ from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, MultipleFileField
 from wtforms import (
     BooleanField,
+    FieldList,
     HiddenField,
     IntegerField,
     SelectField,
@@ -115,14 +116,10 @@ class MultiCheckboxField(SelectMultipleField):
 class QuestionForm(FlaskForm):
     type = SelectField("Question type")
     stem = TextAreaField("Question (stem)", validators=[DataRequired()], render_kw={"rows": 3})
-    choices = TextAreaField(
-        "Choices, one per line (for “sort the statements”: the labels)",
-        validators=[Optional()],
-        render_kw={"rows": 5},
-    )
-    answer = IntegerField(
-        "Number of the right choice (1 = the first line)", validators=[Optional()]
-    )
+    # One text box per choice (an empty one is dropped); ``answer`` is the radio button
+    # beside the right one: its row number, 1 = the first row, blank rows counted.
+    choices = FieldList(StringField("Choice"), min_entries=0, max_entries=30)
+    answer = IntegerField("Right answer", validators=[Optional()])
     statements = TextAreaField(
         "Sort the statements only: one per line, as “label | statement”",
         validators=[Optional()],

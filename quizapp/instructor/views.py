@@ -574,10 +574,12 @@ def _question_form(q: models.Question | None = None) -> forms.QuestionForm:
     if q is None:
         if not form.type.data or request.method == "GET":
             form.type.data = form.type.data or "multiple_choice"
+        if request.method == "GET":
+            _choice_rows(form, [])
         return form
     form.type.data = q.type
     form.stem.data = q.stem
-    form.choices.data = "\n".join(q.choices)
+    _choice_rows(form, list(q.choices))
     form.answer.data = q.answer + 1 if isinstance(q.answer, int) else None
     if q.type == "sort_statements":
         pairs = zip(q.data.get("statements", []), q.answer or [], strict=False)
@@ -586,6 +588,30 @@ def _question_form(q: models.Question | None = None) -> forms.QuestionForm:
     form.explanation.data = q.explanation
     form.evidence.data = q.evidence
     return form
+
+
+BLANK_CHOICE_ROWS = 2  # empty rows under the choices: fill one to add a choice
+
+
+def _choice_rows(form: forms.QuestionForm, choices: list[str]) -> None:
+    """A text box per choice, then blank ones to add more (at least four rows in all)."""
+    while form.choices.entries:
+        form.choices.pop_entry()
+    blanks = max(BLANK_CHOICE_ROWS, 4 - len(choices))
+    for text in [*choices, *[""] * blanks]:
+        form.choices.append_entry(text)
+
+
+def _picked_choices(form: forms.QuestionForm, qtype: str) -> tuple[list[str], int | None]:
+    """The filled-in choices, and the index among them of the row picked as right."""
+    rows = [(entry.data or "").strip() for entry in form.choices.entries]
+    choices = [text for text in rows if text]
+    if qtype == "sort_statements":
+        return choices, None
+    picked = form.answer.data
+    if picked is None or not 1 <= picked <= len(rows) or not rows[picked - 1]:
+        raise AuthoringError("answer: pick the right answer beside one of the filled-in choices")
+    return choices, sum(1 for text in rows[: picked - 1] if text)
 
 
 def _lines(value: str | None) -> list[str]:
@@ -597,7 +623,7 @@ def _core_from_form(form: forms.QuestionForm, old: models.Question | None) -> An
     from quizapp.core.questions.base import Question
 
     qtype = form.type.data or "multiple_choice"
-    choices = _lines(form.choices.data)
+    choices, picked = _picked_choices(form, qtype)
     data: dict[str, Any] = dict(old.data) if old is not None and old.type == qtype else {}
     answer: Any
     if qtype == "sort_statements":
@@ -619,11 +645,7 @@ def _core_from_form(form: forms.QuestionForm, old: models.Question | None) -> An
             choices = list(STATUSES)
     else:
         data.pop("statements", None)
-        if form.answer.data is None or not 1 <= form.answer.data <= max(len(choices), 1):
-            raise AuthoringError(
-                f"answer: give the number of the right choice, 1 to {max(len(choices), 1)}"
-            )
-        answer = form.answer.data - 1
+        answer = picked
     return Question(
         type=qtype,
         stem=(form.stem.data or "").strip(),

@@ -2,6 +2,8 @@
 // 1. Selecting words in the article fills the "add a claim" form (offsets + exact words).
 // 2. Analysis progress is polled from the status endpoint instead of reloading the page.
 // 3. Buttons with data-confirm ask first.
+// 4. The question editor gets "Add a choice" and per-choice "Remove" buttons (without
+//    them, blank rows add and emptied rows remove).
 (function () {
   "use strict";
 
@@ -103,9 +105,68 @@
     });
   }
 
+  function removeButton(row, number) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "button secondary choice-remove";
+    button.textContent = "Remove";
+    var hidden = document.createElement("span");
+    hidden.className = "visually-hidden";
+    hidden.textContent = " choice " + number;
+    button.appendChild(hidden);
+    button.addEventListener("click", function () {
+      row.querySelector(".choice-text").value = "";
+      row.querySelector("input[type=radio]").checked = false;
+      row.hidden = true; // posted empty: the server leaves it out
+      var next = row.nextElementSibling || row.previousElementSibling;
+      var focus = next && !next.hidden ? next.querySelector(".choice-text") : null;
+      if (focus) focus.focus();
+    });
+    row.appendChild(button);
+  }
+
+  function renumber(row, number) {
+    var text = row.querySelector(".choice-text");
+    var radio = row.querySelector("input[type=radio]");
+    var labels = row.querySelectorAll("label");
+    text.name = text.id = "choices-" + (number - 1);
+    text.value = "";
+    radio.value = String(number);
+    radio.id = "answer-" + number;
+    radio.checked = false;
+    labels[0].htmlFor = text.id;
+    labels[0].textContent = "Choice " + number;
+    labels[1].htmlFor = radio.id;
+    labels[1].querySelector(".visually-hidden").textContent = " answer: choice " + number;
+  }
+
+  function setupChoices() {
+    var list = document.querySelector(".choice-list");
+    if (!list) return;
+    var rows = list.querySelectorAll(".choice-row");
+    for (var i = 0; i < rows.length; i++) removeButton(rows[i], i + 1);
+    var add = document.createElement("button");
+    add.type = "button";
+    add.className = "button secondary choice-add";
+    add.textContent = "Add a choice";
+    add.addEventListener("click", function () {
+      var all = list.querySelectorAll(".choice-row");
+      var row = all[all.length - 1].cloneNode(true);
+      var old = row.querySelector(".choice-remove");
+      if (old) row.removeChild(old);
+      row.hidden = false;
+      renumber(row, all.length + 1);
+      list.appendChild(row);
+      removeButton(row, all.length + 1);
+      row.querySelector(".choice-text").focus();
+    });
+    list.parentNode.insertBefore(add, list.nextSibling);
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     setupSelection();
     setupPolling();
     setupConfirm();
+    setupChoices();
   });
 })();

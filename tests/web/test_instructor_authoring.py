@@ -206,11 +206,16 @@ def test_deleting_a_claim(app: Flask, instructor_client: FlaskClient) -> None:
     assert count(app, models.Claim) == 5
 
 
+def choice_rows(*choices: str) -> dict[str, str]:
+    """The editor's choice boxes as posted: choices-0, choices-1, ..."""
+    return {f"choices-{i}": text for i, text in enumerate(choices)}
+
+
 def question_form(q: models.Question, **changes: object) -> dict[str, object]:
     data: dict[str, object] = {
         "type": q.type,
         "stem": q.stem,
-        "choices": "\n".join(q.choices),
+        **choice_rows(*q.choices),
         "answer": (q.answer + 1) if isinstance(q.answer, int) else "",
         "skills": list(q.skills),
         "explanation": q.explanation,
@@ -246,7 +251,9 @@ def test_an_answer_number_out_of_range_is_explained(
         f"/teach/questions/{q.id}/edit", data=question_form(q, answer=9)
     )
     assert response.status_code == 422
-    assert "give the number of the right choice, 1 to 4" in response.get_data(as_text=True)
+    assert "pick the right answer beside one of the filled-in choices" in response.get_data(
+        as_text=True
+    )
 
 
 def test_adding_a_question_by_hand_runs_the_types_validation(
@@ -257,7 +264,7 @@ def test_adding_a_question_by_hand_runs_the_types_validation(
     bad = {
         "type": "multiple_choice",
         "stem": "Who said it?",
-        "choices": "Peskov\npeskov",
+        **choice_rows("Peskov", "peskov"),
         "answer": "1",
         "skills": ["attribution"],
     }
@@ -265,7 +272,7 @@ def test_adding_a_question_by_hand_runs_the_types_validation(
     assert response.status_code == 422
     assert "two choices are the same" in response.get_data(as_text=True)
     assert count(app, models.Question) == 0
-    good = {**bad, "choices": "Peskov\nPutin"}
+    good = {**bad, **choice_rows("Peskov", "Putin")}
     response = instructor_client.post(f"/teach/sets/{set_id}/questions/new", data=good)
     assert response.status_code == 302 and count(app, models.Question) == 1
 
@@ -276,7 +283,7 @@ def test_a_sort_question_by_hand(app: Flask, instructor_client: FlaskClient) -> 
     data = {
         "type": "sort_statements",
         "stem": "Label each statement.",
-        "choices": "attributed\ndisputed",
+        **choice_rows("attributed", "disputed"),
         "statements": "disputed | CSIS: 1.2 million lost\nattributed | Putin: 700,000 at the front",
         "skills": ["attribution", "verification"],
     }
@@ -463,7 +470,7 @@ def test_a_hand_made_question_must_quote_the_article_as_evidence(
     data = {
         "type": "multiple_choice",
         "stem": "Who said it?",
-        "choices": "Peskov\nPutin",
+        **choice_rows("Peskov", "Putin"),
         "answer": "1",
         "skills": ["attribution"],
         "evidence": "Peskov said the war was over.",
@@ -522,3 +529,34 @@ def test_claims_show_their_use_and_when_the_analyser_was_unsure(
     page = instructor_client.get(f"/teach/articles/{article.id}").get_data(as_text=True)
     assert page.count("unsure: please check") == 1
     assert re.search(r"Used by \d+ questions?", page)
+
+
+def test_without_javascript_an_emptied_row_removes_a_choice(
+    app: Flask, instructor_client: FlaskClient
+) -> None:
+    instructor_client.post("/teach/sets/new", data={"title": "By hand"})
+    set_id, _ = draft(app)
+    data = {
+        "type": "multiple_choice",
+        "stem": "Who said it?",
+        **choice_rows("Peskov", "", "Putin", "Medvedev"),
+        "answer": "3",  # the row of "Putin": the emptied row before it is left out
+        "skills": ["attribution"],
+    }
+    response = instructor_client.post(f"/teach/sets/{set_id}/questions/new", data=data)
+    assert response.status_code == 302
+    q = only(app, models.Question)
+    assert q.choices == ["Peskov", "Putin", "Medvedev"] and q.answer == 1
+
+
+def test_the_editor_offers_blank_rows_and_a_radio_beside_each_choice(
+    app: Flask, instructor_client: FlaskClient
+) -> None:
+    paste(instructor_client)
+    _, ids = draft(app)
+    q = only(app, models.Question, id=ids[0])
+    page = instructor_client.get(f"/teach/questions/{q.id}/edit").get_data(as_text=True)
+    rows = len(q.choices) + 2
+    assert page.count('class="choice-text"') == rows
+    assert page.count('type="radio" name="answer"') == rows
+    assert f'value="{q.answer + 1}" id="answer-{q.answer + 1}" checked' in page
