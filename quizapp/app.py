@@ -39,6 +39,9 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     from quizapp import security
 
     security.init_app(app)
+    from quizapp import local_time
+
+    local_time.init_app(app)
 
     # The blueprints, and the modules that add routes to them (kept apart to stay small).
     import quizapp.auth.invitations

@@ -14,7 +14,7 @@ from functools import wraps
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from flask import abort, current_app, flash, make_response, redirect, render_template, url_for
+from flask import abort, flash, make_response, redirect, render_template, request, url_for
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from sqlalchemy.exc import IntegrityError
@@ -32,6 +32,7 @@ from wtforms.validators import DataRequired, Length, Optional
 from quizapp import accounts, classes
 from quizapp.extensions import db
 from quizapp.instructor.views import bp
+from quizapp.local_time import school_zone
 from quizapp.security import instructor_required
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -83,25 +84,22 @@ def _owned(view: F) -> F:
     return wrapped  # type: ignore[return-value]
 
 
-def school_zone() -> ZoneInfo:
-    """Dates typed by teachers are in the school's zone (QUIZAPP_TIMEZONE, default UTC)."""
-    try:
-        return ZoneInfo(str(current_app.config.get("TIMEZONE") or "UTC"))
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
+def _typed_zone() -> ZoneInfo:
+    """The zone the teacher typed the times in: their browser's (posted by local-time.js as
+    ``tz``), else the school's."""
+    name = request.form.get("tz", "")
+    if name:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    return school_zone()
 
 
 def _to_utc(local: datetime | None) -> datetime | None:
     if local is None:
         return None
-    return local.replace(tzinfo=school_zone()).astimezone(UTC)
-
-
-def local_time(value: datetime | None) -> str:
-    value = classes.as_utc(value)
-    if value is None:
-        return ""
-    return value.astimezone(school_zone()).strftime("%Y-%m-%d %H:%M")
+    return local.replace(tzinfo=_typed_zone()).astimezone(UTC)
 
 
 def _slips_response(
@@ -175,7 +173,6 @@ def _class_page(
         existing_form=existing,
         assign_form=assign,
         confirm_form=ConfirmForm(),
-        local_time=local_time,
         zone=school_zone().key,
     )
 
