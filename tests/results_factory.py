@@ -7,15 +7,20 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from quizapp.models import (
     Answer,
+    Assignment,
     Attempt,
+    ClassMember,
+    Classroom,
     Grading,
     Question,
     QuestionSet,
     Role,
+    SetAccess,
     SetStatus,
     User,
 )
@@ -146,5 +151,26 @@ def many_attempts(session: Session, owner_id: int, n: int, prefix: str = "p") ->
         user = make_user(session, f"{prefix}{i:05d}")
         scores = [(i >> k) & 1 for k in range(4)]
         make_attempt(session, qs, user, scores, discernment=((i % 5) - 2) / 2)
+    session.commit()
+    return qs
+
+
+def class_with_waiting_pupils(session: Session, owner_id: int) -> QuestionSet:
+    """The hand-worked set assigned to a class of the five who submitted, plus Fay, who has
+    started, and Gus, who has not; and Hal, who joined by code and has not started."""
+    qs = hand_worked_set(session, owner_id)
+    classroom = Classroom(name="Year 8 Blue", owner_id=owner_id)
+    session.add(classroom)
+    session.flush()
+    fay = make_user(session, "fay", display_name="Fay")
+    make_user(session, "gus", display_name="Gus")
+    hal = make_user(session, "hal", display_name="Hal")
+    learners = session.scalars(select(User).where(User.role == Role.LEARNER)).all()
+    for user in learners:
+        if user.id != hal.id:
+            session.add(ClassMember(class_id=classroom.id, user_id=user.id))
+    session.add(Assignment(set_id=qs.id, class_id=classroom.id))
+    session.add(SetAccess(set_id=qs.id, user_id=hal.id))
+    make_attempt(session, qs, fay, [1, None, None, None], submitted=False)
     session.commit()
     return qs

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from flask import Response, abort, render_template, request, stream_with_context
 from flask_login import current_user
 
-from quizapp import charts, classes, results
+from quizapp import charts, classes, progress, results
 from quizapp.core import scoring, statistics
 from quizapp.core.formats import scores_csv as csv_format
 from quizapp.extensions import db
@@ -40,10 +40,14 @@ def results_page(set_id: int) -> str:
     page = request.args.get("page", 1, type=int) or 1
     class_id, user_ids = _class_filter()
     res = results.set_results(db.session, question_set, page=page, user_ids=user_ids)
+    status = request.args.get("status")
+    status = status if status in progress.STATUSES else None
     return render_template(
         "instructor/results.html",
         res=res,
         qs=question_set,
+        waiting=progress.not_submitted(db.session, question_set, user_ids, status),
+        status=status,
         class_choices=classes.classes_of(db.session, current_user),
         class_id=class_id,
         filter_args={"class": class_id} if class_id else {},
