@@ -98,6 +98,8 @@ def bar_chart(
     lo: float,
     hi: float,
     guides: Sequence[float] = (),
+    label_width: int = 56,
+    value_format: str = "{:.2f}",
 ) -> Markup:
     """Horizontal bars from 0 (or ``lo`` when 0 is outside the range) on a ``lo..hi`` scale.
 
@@ -105,7 +107,7 @@ def bar_chart(
     ``guides`` mark thresholds (facility 0.2 and 0.9, say). A missing value is written "n/a".
     """
     row_h = 26
-    left, right, top, bottom = 56, 56, 10, 30
+    left, right, top, bottom = label_width, 56, 10, 30
     width = 600
     height = top + bottom + row_h * max(len(rows), 1)
     plot_w = width - left - right
@@ -154,7 +156,7 @@ def bar_chart(
         label_x, anchor = (end + 4, "start") if row.value >= 0 else (end - 4, "end")
         body.append(
             f'<text x="{_num(label_x)}" y="{y + row_h * 0.65:.0f}" text-anchor="{anchor}" '
-            f'fill="{colour}">{row.value:.2f}{mark}</text>'
+            f'fill="{colour}">{value_format.format(row.value)}{mark}</text>'
         )
     body.append(
         f'<line x1="{_num(origin)}" y1="{top}" x2="{_num(origin)}" y2="{height - bottom}" '

@@ -113,6 +113,7 @@ class QuestionInfo:
     choices: list[Any]
     skills: list[str]
     parts: int = 1  # statements a sort question labels: its mark is shared between them
+    right: int | None = None  # the right choice's index, for a question with one
 
 
 def set_questions(session: Session, set_id: int) -> list[QuestionInfo]:
@@ -140,6 +141,7 @@ def set_questions(session: Session, set_id: int) -> list[QuestionInfo]:
             list(r.choices or []),
             list(r.skills or []),
             len(r.answer) if isinstance(r.answer, list) else 1,
+            r.answer if isinstance(r.answer, int) and not isinstance(r.answer, bool) else None,
         )
         for i, r in enumerate(rows, start=1)
     ]

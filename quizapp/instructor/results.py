@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from flask import Response, abort, render_template, request, stream_with_context
 from flask_login import current_user
 
-from quizapp import charts, classes, progress, results
+from quizapp import charts, classes, distractors, progress, results
 from quizapp.core import scoring, statistics
 from quizapp.core.formats import scores_csv as csv_format
 from quizapp.extensions import db
@@ -47,6 +47,7 @@ def results_page(set_id: int) -> str:
         res=res,
         qs=question_set,
         waiting=progress.not_submitted(db.session, question_set, user_ids, status),
+        options=_option_charts(question_set, res, user_ids),
         status=status,
         class_choices=classes.classes_of(db.session, current_user),
         class_id=class_id,
@@ -134,6 +135,32 @@ def _histogram(res: results.SetResults):  # type: ignore[no-untyped-def]
         title="Distribution of scores",
         desc=desc,
     )
+
+
+def _option_charts(question_set: QuestionSet, res: results.SetResults, user_ids):  # type: ignore[no-untyped-def]
+    """Per question: its option counts and their bar chart (the table is in the template)."""
+    shown = [item.question for item in res.items]
+    out = []
+    for q in distractors.option_counts(db.session, question_set, shown, user_ids):
+        rows = [
+            charts.BarRow(f"{o.letter} (right)" if o.right else o.letter, float(o.count))
+            for o in q.options
+        ]
+        chart = charts.bar_chart(
+            rows,
+            chart_id=f"options-q{q.question.number}",
+            title=f"Q{q.question.number}: learners per option",
+            desc=", ".join(
+                f"{o.letter}{' (the right answer)' if o.right else ''}: {o.count}"
+                for o in q.options
+            ),
+            lo=0.0,
+            hi=float(max([o.count for o in q.options] + [1])),
+            label_width=90,
+            value_format="{:.0f}",
+        )
+        out.append((q, chart))
+    return out
 
 
 def _facility_chart(res: results.SetResults):  # type: ignore[no-untyped-def]
