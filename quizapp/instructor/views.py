@@ -21,6 +21,7 @@ from flask import (
 )
 from flask_login import current_user
 from sqlalchemy.orm import Session
+from werkzeug.utils import secure_filename
 from werkzeug.wrappers import Response
 
 from quizapp import authoring, jobs, models, sets
@@ -497,6 +498,23 @@ def regenerate(set_id: int) -> str | Response:
                 "success",
             )
     return redirect(url_for("instructor.question_set", set_id=set_id))
+
+
+@bp.route("/sets/<int:set_id>/export.yaml", defaults={"fmt": "yaml"})
+@bp.route("/sets/<int:set_id>/export.gift", defaults={"fmt": "gift"})
+@instructor_required
+def export_set(set_id: int, fmt: str) -> Response:
+    """The set as a file to download: quizapp's YAML (article included) or GIFT for Moodle."""
+    from quizapp import set_store
+
+    qs = _set(set_id)
+    response = Response(set_store.export_text(qs, fmt), mimetype="text/plain")
+    response.headers["Content-Type"] = "text/plain; charset=utf-8"
+    name = secure_filename(qs.title) or f"set-{qs.id}"
+    response.headers["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
+    response.headers["Cache-Control"] = "private, no-store"
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    return response
 
 
 @bp.route("/sets/<int:set_id>/copy", methods=["POST"])
