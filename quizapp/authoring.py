@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from quizapp import models
@@ -99,18 +99,32 @@ def set_of_article(session: Session, article: models.Article) -> models.Question
 
 
 def published_library(session: Session, user: models.User) -> list[models.QuestionSet]:
-    """Other instructors' published sets, which ``user`` may copy into their drafts."""
+    """The sets ``user`` may copy into their drafts: the bundled examples (and other sets
+    without an owner) first, then other instructors' published sets."""
     return list(
         session.scalars(
             select(models.QuestionSet)
             .where(
-                models.QuestionSet.status == SetStatus.PUBLISHED,
-                models.QuestionSet.owner_id.is_not(None),
-                models.QuestionSet.owner_id != user.id,
+                or_(
+                    models.QuestionSet.owner_id.is_(None),
+                    and_(
+                        models.QuestionSet.status == SetStatus.PUBLISHED,
+                        models.QuestionSet.owner_id != user.id,
+                    ),
+                )
             )
-            .order_by(models.QuestionSet.title, models.QuestionSet.id)
+            .order_by(
+                models.QuestionSet.owner_id.is_not(None),
+                models.QuestionSet.title,
+                models.QuestionSet.id,
+            )
         )
     )
+
+
+def can_copy(question_set: models.QuestionSet, user: models.User) -> bool:
+    """One's own sets, the library's examples (no owner) and colleagues' published sets."""
+    return question_set.owner_id in (None, user.id) or question_set.is_published
 
 
 def active_questions(qs: models.QuestionSet) -> list[models.Question]:
@@ -882,7 +896,7 @@ def copy_set(
     session: Session, source: models.QuestionSet, owner: models.User
 ) -> models.QuestionSet:
     """A draft copy of a published set (or of one's own), with its article and claims."""
-    if source.owner_id != owner.id and not source.is_published:
+    if not can_copy(source, owner):
         raise AuthoringError("Only a published set can be copied.")
     article = None
     claim_map: dict[int, int] = {}

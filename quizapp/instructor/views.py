@@ -521,7 +521,7 @@ def export_set(set_id: int, fmt: str) -> Response:
 @instructor_required
 def copy_set(set_id: int) -> Response:
     source = db.session.get(models.QuestionSet, set_id)
-    if source is None or (source.owner_id != current_user.id and not source.is_published):
+    if source is None or not authoring.can_copy(source, current_user):
         abort(404)
     if not forms.ActionForm().validate_on_submit():
         return redirect(url_for("instructor.library"))

@@ -560,3 +560,24 @@ def test_the_editor_offers_blank_rows_and_a_radio_beside_each_choice(
     assert page.count('class="choice-text"') == rows
     assert page.count('type="radio" name="answer"') == rows
     assert f'value="{q.answer + 1}" id="answer-{q.answer + 1}" checked' in page
+
+
+def test_a_new_teachers_library_offers_the_bundled_sets(
+    app: Flask, instructor_client: FlaskClient
+) -> None:
+    from quizapp import set_store
+    from tests.conftest import ROOT
+
+    with app.app_context():
+        report = set_store.load_bundled(db.session, ROOT / "questions")
+        db.session.commit()
+        bundled = db.session.scalars(select(models.QuestionSet)).first()
+        bundled_id, bundled_questions = bundled.id, len(bundled.questions)
+    library = instructor_client.get("/teach/library").get_data(as_text=True)
+    for title in report.created:
+        assert title.replace("'", "&#39;") in library
+    assert library.count("<p>Example set · ") == len(report.created) == 4
+    response = instructor_client.post(f"/teach/sets/{bundled_id}/copy")
+    assert response.status_code == 302
+    copy = only(app, models.QuestionSet, copied_from_id=bundled_id)
+    assert copy.owner.username == "teacher" and len(copy.questions) == bundled_questions
