@@ -476,6 +476,7 @@ def score_rows(
             Attempt.score,
             Attempt.skill_scores,
             Attempt.discernment,
+            Attempt.question_ids,
         )
         .join(ranked, ranked.c.attempt_id == Attempt.id)
         .join(User, User.id == Attempt.user_id)
@@ -494,6 +495,7 @@ def score_rows(
             score=r.score,
             skill_scores=dict(r.skill_scores or {}),
             discernment=r.discernment,
+            questions=len(r.question_ids or []) or None,
         )
 
 

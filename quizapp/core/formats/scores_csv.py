@@ -154,6 +154,18 @@ class AttemptRow:
     score: float | None
     skill_scores: dict[str, Any]
     discernment: float | None
+    questions: int | None = None  # questions the attempt showed: one mark each
+
+    @property
+    def marks(self) -> float | None:
+        """Marks earned, as the pupil's results page says them ("5.6 of 8 marks")."""
+        if self.score is None or not self.questions:
+            return None
+        return self.score * self.questions
+
+    @property
+    def percent(self) -> float | None:
+        return None if self.score is None else self.score * 100
 
 
 def scores_header(skills: Sequence[str]) -> list[str]:
@@ -166,6 +178,9 @@ def scores_header(skills: Sequence[str]) -> list[str]:
         "started",
         "submitted",
         "score",
+        "marks",
+        "out_of",
+        "percent",
         *skills,
         "discernment",
     ]
@@ -181,6 +196,9 @@ def scores_row(row: AttemptRow, skills: Sequence[str]) -> list[Any]:
         row.started,
         row.submitted,
         row.score,
+        None if row.marks is None else round(row.marks, 2),
+        row.questions if row.marks is not None else None,
+        None if row.percent is None else round(row.percent, 1),
         *(skill_share(row.skill_scores.get(s)) for s in skills),
         row.discernment,
     ]
@@ -189,7 +207,9 @@ def scores_row(row: AttemptRow, skills: Sequence[str]) -> list[Any]:
 def scores_csv(
     rows: Iterable[AttemptRow], skills: Sequence[str], bom: bool = False, rows_per_chunk: int = 1
 ) -> Iterator[str]:
-    """Scores per learner and attempt: score and per-skill shares are 0..1."""
+    """Scores per learner and attempt: score and per-skill shares are 0..1; the same score
+    also as marks out of the questions shown (one mark each) and as a percent, for a
+    gradebook that takes either."""
     return csv_lines(
         scores_header(skills),
         (scores_row(r, skills) for r in rows),

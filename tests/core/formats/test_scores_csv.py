@@ -96,6 +96,7 @@ def test_a_scores_row_has_per_skill_shares_and_the_discernment() -> None:
         score=0.75,
         skill_scores={"attribution": [3, 4], "sourcing": [0, 0]},
         discernment=-0.25,
+        questions=8,
     )
     rows = _parse(sc.scores_csv([row], ["attribution", "sourcing"]))
     assert rows[0] == [
@@ -107,6 +108,9 @@ def test_a_scores_row_has_per_skill_shares_and_the_discernment() -> None:
         "started",
         "submitted",
         "score",
+        "marks",
+        "out_of",
+        "percent",
         "attribution",
         "sourcing",
         "discernment",
@@ -120,6 +124,9 @@ def test_a_scores_row_has_per_skill_shares_and_the_discernment() -> None:
         "2026-01-01T00:00:00Z",
         "",
         "0.75",
+        "6",
+        "8",
+        "75",
         "0.75",
         "",
         "-0.25",
@@ -145,3 +152,11 @@ def test_known_skills_come_first_in_their_usual_order() -> None:
 def test_rows_can_go_out_in_chunks_of_several_lines() -> None:
     chunks = list(sc.csv_lines(["a"], ([i] for i in range(3)), rows_per_chunk=2))
     assert chunks == ["a\r\n", "0\r\n1\r\n", "2\r\n"]
+
+
+def test_marks_and_percent_follow_the_score_and_the_questions_shown() -> None:
+    row = sc.AttemptRow("ann", "Ann", "Set", 1, True, None, None, 0.7, {}, None, questions=8)
+    rows = _parse(sc.scores_csv([row], []))
+    header, values = rows
+    assert dict(zip(header, values, strict=True))["marks"] == "5.6"
+    assert dict(zip(header, values, strict=True))["percent"] == "70"
