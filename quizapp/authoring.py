@@ -168,10 +168,12 @@ def read_input(data: ArticleInput) -> core.Article:
     url = data.url.strip()
     if url and not url.lower().startswith(("http://", "https://")):
         raise AuthoringError("URL: give the article's web address, starting with https://")
+    # What the teacher typed wins; an empty field keeps what the page's metadata says.
     article.title = data.title.strip() or article.title or "Untitled article"
-    article.outlet = data.outlet.strip()
-    article.url = url
-    article.date = data.date.strip()
+    article.outlet = data.outlet.strip() or article.outlet
+    found_url = article.url if article.url.lower().startswith(("http://", "https://")) else ""
+    article.url = url or found_url
+    article.date = data.date.strip() or article.date
     return article
 
 
