@@ -1,27 +1,47 @@
 """Read an article file (plain text or HTML) into an ``Article`` with its body spans.
 
 Plain text is kept exactly as the file's content, so every span the analyser reports can
-be checked against the file itself. Boilerplate (navigation, section labels, captions,
-credits, licence links, bylines, prompts such as "Read more") is not cut out of the text:
-it is left outside ``Article.body`` so that offsets never shift.
+be checked against the file itself. Page furniture (navigation, bylines, datelines,
+captions and credits, subheads, related links, embedded posts, prompts, licence lines) is
+not cut out of the text: ``quizapp.core.furniture`` leaves it outside ``Article.body`` so
+that offsets never shift. The headline is kept as the title and left out of the body: it
+is the outlet's summary, not a statement to analyse.
 
-Boilerplate is found with line-level heuristics (shape of the line, repetition, credit and
-URL patterns), never with strings from a particular article. No NLP model is used here:
-reading must stay cheap and must not import spaCy.
+A saved page (.html) goes through trafilatura; its headings are subheads, its metadata
+gives the title, outlet, URL and date.
 """
 
 from __future__ import annotations
 
 import re
 import warnings
-from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
 
 from quizapp.core.claims import Article, Span
+from quizapp.core.furniture import Layout, classify_line, split_lines
+
+__all__ = [
+    "MAX_BYTES",
+    "MAX_HTML_BYTES",
+    "MAX_WORDS",
+    "Article",
+    "ArticleEncodingWarning",
+    "ArticleError",
+    "Layout",
+    "article_from_text",
+    "classify_line",
+    "read_article",
+    "split_lines",
+]
 
 MAX_BYTES = 1_000_000
-"""Largest accepted input (1 MB): far above any news article, small enough to parse quickly."""
+"""Largest accepted article text (1 MB of UTF-8): a .txt file, or the text extracted from a
+saved page. Far above any news article, small enough to parse quickly."""
+MAX_HTML_BYTES = 8_000_000
+"""Largest accepted saved page (8 MB of HTML). A page carries scripts, styles, inline images
+and menus around its text (a 1,200-word news page can weigh 1.5 MB); only its extracted text
+is held to ``MAX_BYTES``."""
 MAX_WORDS = 200_000
 """Largest accepted text after decoding and extraction, in whitespace-separated words."""
 
@@ -44,7 +64,7 @@ def read_article(source: str | Path | bytes, name: str = "") -> Article:
 
     ``name`` labels bytes (stdin, an upload) in messages and in ``Article.path``; its
     suffix also selects HTML. Raises ArticleError for a missing, empty, binary or too
-    large input.
+    large input (``MAX_HTML_BYTES`` for a page, ``MAX_BYTES`` for text, ``MAX_WORDS``).
     """
     if isinstance(source, bytes):
         raw, label = source, name or "<input>"
@@ -52,14 +72,14 @@ def read_article(source: str | Path | bytes, name: str = "") -> Article:
         path = Path(source)
         label = name or str(source)
         raw = _read_bytes(path, label)
-    if len(raw) > MAX_BYTES:
-        raise ArticleError(f"{label}: {len(raw):,} bytes is over the {MAX_BYTES:,}-byte limit")
+    _check_size(len(raw), MAX_HTML_BYTES, label, "a saved page")
     if not raw.strip():
         raise ArticleError(f"{label}: the file is empty")
     text = _decode(raw, label)
     if _looks_html(label, text):
         article = _from_html(text, label)
     else:
+        _check_size(len(raw), MAX_BYTES, label, "text")
         article = article_from_text(text, path=label)
     words = len(article.text.split())
     if words > MAX_WORDS:
@@ -70,10 +90,22 @@ def read_article(source: str | Path | bytes, name: str = "") -> Article:
 
 
 def article_from_text(
-    text: str, path: str = "", title: str = "", outlet: str = "", url: str = "", date: str = ""
+    text: str,
+    path: str = "",
+    title: str = "",
+    outlet: str = "",
+    url: str = "",
+    date: str = "",
+    *,
+    known: Sequence[tuple[Span, str]] = (),
+    guess_headline: bool = True,
 ) -> Article:
-    """Build an Article from text already decoded: find the headline and the body spans."""
-    layout = split_lines(text)
+    """Build an Article from text already decoded: find the headline and the body spans.
+
+    ``known`` and ``guess_headline`` are ``split_lines``'s: kinds of lines known from a
+    page's markup, and whether the first line of headline length is taken as the headline.
+    """
+    layout = split_lines(text, known=known, guess_headline=guess_headline)
     headline = title
     if not headline and layout.headline is not None:
         headline = text[slice(*layout.headline)]
@@ -88,6 +120,11 @@ def article_from_text(
     )
 
 
+def _check_size(size: int, limit: int, label: str, what: str) -> None:
+    if size > limit:
+        raise ArticleError(f"{label}: {size:,} bytes is over the {limit:,}-byte limit for {what}")
+
+
 def _read_bytes(path: Path, label: str) -> bytes:
     try:
         size = path.stat().st_size
@@ -97,8 +134,7 @@ def _read_bytes(path: Path, label: str) -> bytes:
         raise ArticleError(f"{label}: cannot read ({exc.strerror})") from None
     if path.is_dir():
         raise ArticleError(f"{label}: is a directory, not an article file")
-    if size > MAX_BYTES:
-        raise ArticleError(f"{label}: {size:,} bytes is over the {MAX_BYTES:,}-byte limit")
+    _check_size(size, MAX_HTML_BYTES, label, "a saved page")
     try:
         return path.read_bytes()
     except OSError as exc:
@@ -154,285 +190,85 @@ def _from_html(html: str, label: str) -> Article:
     found = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=False
     )
-    meta = found.as_dict() if found is not None else {}
-    text = meta.get("text") or ""
+    if found is None:
+        raise ArticleError(f"{label}: no article text found in the HTML")
+    title = " ".join((found.title or "").split())
+    blocks = _blocks(found.body) if found.body is not None else []
+    if not blocks:  # no structure: trafilatura's plain text, one block per line
+        blocks = [([line], None) for line in (found.text or "").splitlines() if line.strip()]
+    text, known = _page_text(blocks, title)
     if not text.strip():
         raise ArticleError(f"{label}: no article text found in the HTML")
+    if len(text.encode("utf-8")) > MAX_BYTES:
+        raise ArticleError(
+            f"{label}: the article text found in the page is {len(text.encode('utf-8')):,} "
+            f"bytes, over the {MAX_BYTES:,}-byte limit"
+        )
+    url = (found.url or "").strip()
+    outlet = (found.sitename or "").strip() or _host(url)
     return article_from_text(
         text,
         path=label,
-        title=(meta.get("title") or "").strip(),
-        outlet=(meta.get("sitename") or "").strip(),
-        url=(meta.get("url") or "").strip(),
-        date=(meta.get("date") or "").strip(),
+        title=title,
+        outlet=outlet,
+        url=url,
+        date=(found.date or "").strip(),
+        known=known,
+        guess_headline=False,
     )
 
 
-# --------------------------------------------------------------------------- boilerplate
+Block = tuple[list[str], "str | None"]  # the block's lines and its known kind, if any
 
 
-@dataclass
-class Layout:
-    """What ``split_lines`` found: body spans, the headline span, and why lines were dropped."""
-
-    body: list[Span]
-    headline: Span | None
-    dropped: list[tuple[Span, str]]  # (line span, kind) for every boilerplate line
-
-
-# Words that a sentence or a headline almost always has and a menu of sections never has.
-_FUNCTION_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "and",
-        "or",
-        "with",
-        "as",
-        "at",
-        "by",
-        "from",
-        "into",
-        "over",
-        "after",
-        "before",
-        "about",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "may",
-        "might",
-        "not",
-        "no",
-        "but",
-        "if",
-        "that",
-        "this",
-        "these",
-        "those",
-        "it",
-        "its",
-        "he",
-        "she",
-        "they",
-        "we",
-        "you",
-        "i",
-        "his",
-        "her",
-        "their",
-        "our",
-        "your",
-        "who",
-        "what",
-        "says",
-        "said",
-        "say",
-    ]
-)
-_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*\s*$""")
-_URL = re.compile(r"(https?://|www\.)\S+", re.I)
-_LICENCE = re.compile(
-    r"creativecommons\.org|\bCC[- ]BY\b|\blicen[cs]ed under\b|\ball rights reserved\b"
-    r"|(©|\(c\)|\bcopyright)\s*(\d{4}|[A-Z])",
-    re.I,
-)
-_CREDIT = re.compile(
-    r"^\s*(photo(graph)?s?|image|picture|pic|video|illustration|graphic|caption|credit|"
-    r"source|file photo)\s*(credit)?\s*[:|/-]"
-    r"|\((photo|image|picture)s?\s*(by|:|credit)"
-    r"|\b(photo|image|picture)s?\s+(by|courtesy of)\b"
-    r"|\b(getty images|ap photo|afp photo|shutterstock|istock|via getty)\b",
-    re.I,
-)
-_BYLINE = re.compile(
-    r"^\s*(by|written by|words by|reporting by|text by|story by)\s+"
-    r"[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}"
-    r"(\s*(,|and|&)\s*[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3})*\s*[.;|]?\s*"
-    r"(;?\s*(editing|additional reporting) by\b.*)?$"
-    r"|^\s*(staff writer|staff reporter|correspondent|contributor)\s*$"
-    r"|^\s*(reporting|editing|additional reporting) by\b.{0,120}$",
-    re.I,
-)
-_PROMPT = re.compile(
-    r"^\s*(advertisement|sponsored( content)?|read more|read the rest( of (it|this|the story))?"
-    r"( here)?|continue reading|click here|share( this( article| story)?| on \w+)?|"
-    r"follow us|sign up|subscribe|related( articles| stories| coverage)?|recommended|"
-    r"most read|more from|watch( now)?|listen( now)?|skip to( main)? content|back to top|"
-    r"comments?|tags?|topics?|filed under|print( this)?|email( this)?|"
-    r"you (may|might) also like|loading|see also|more on this story|"
-    r"(story|article) continues below)\b.{0,100}$",
-    re.I,
-)
-_NOTICE = re.compile(
-    r"^\s*(practice article|editor'?’?s note|note to readers|disclaimer|correction)\b"
-    r"|\b(is|are) (entirely )?fictional\b|\bwritten for (quizapp|practice|training)\b",
-    re.I,
-)
-_MONTH = (
-    r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
-    r"oct(ober)?|nov(ember)?|dec(ember)?)\.?"
-)
-_DATE_TOKEN = re.compile(
-    rf"^(\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|{_MONTH})$", re.I
-)
-_DATELINE = re.compile(
-    rf"^\s*((published|updated|posted|last updated|date)\s*:?\s*)?"
-    rf"(\w+day,?\s+)?({_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|"
-    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})"
-    rf"([\s,|-]+(at\s+)?\d{{1,2}}[:.]\d{{2}}\s*([ap]\.?m\.?)?\s*[A-Z]{{0,4}})?\s*$",
-    re.I,
-)
-_SEPARATORS = re.compile(r"\s[|»›•·>/]\s|\s[|»›•·]$")
+def _blocks(body) -> list[Block]:
+    """The page's main text as blocks of lines, with headings marked as subheads."""
+    blocks: list[Block] = [([" ".join((body.text or "").split())], None)]
+    for child in body:
+        if child.tag in ("graphic", "table"):
+            pass
+        elif child.tag == "head":
+            blocks.append(([" ".join(_flat(child).split())], "subhead"))
+        elif child.tag == "list":
+            items = [" ".join(_flat(item).split()) for item in child.iter("item")]
+            blocks.append(([f"- {item}" for item in items if item], None))
+        else:
+            lines = [" ".join(line.split()) for line in _flat(child).split("\n")]
+            blocks.append(([line for line in lines if line], None))
+        blocks.append(([" ".join((child.tail or "").split())], None))  # text between blocks
+    blocks = [([line for line in lines if line], kind) for lines, kind in blocks]
+    return [(lines, kind) for lines, kind in blocks if lines]
 
 
-def classify_line(line: str) -> str | None:
-    """The kind of boilerplate a line is on its own ("nav", "credit"...), or None.
-
-    Lines that are boilerplate only in context (repeated captions, section labels) are
-    found by ``split_lines``.
-    """
-    stripped = line.strip().lstrip("\ufeff")
-    if not stripped:
-        return None
-    words = stripped.split()
-    # Credits, licences and notices are short; a long sentence that mentions a photo or a
-    # copyright is body text.
-    sentence = _long_sentence(stripped)
-    if _NOTICE.search(stripped) and len(words) <= 25:
-        return "notice"
-    if _LICENCE.search(stripped) and len(words) <= 40 and not sentence:
-        return "licence"
-    if _CREDIT.search(stripped) and len(words) <= 40 and not sentence:
-        return "credit"
-    if _URL.fullmatch(stripped) or (_URL.search(stripped) and len(words) <= 3):
-        return "url"
-    if _BYLINE.match(stripped) and len(words) <= 16:
-        return "byline"
-    if _PROMPT.match(stripped) and len(words) <= 16 and not sentence:
-        return "prompt"
-    if _DATELINE.match(stripped):
-        return "date"
-    if _is_nav(stripped, words):
-        return "nav"
-    return None
+def _flat(element) -> str:
+    """An element's text, with a line break for each <lb/> and none for nested lists."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag == "lb":
+            parts.append("\n")
+        elif child.tag != "list" or element.tag != "item":
+            parts.append(_flat(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
-def _long_sentence(line: str) -> bool:
-    # "Watch what happens when ..." is a sentence that happens to start with a prompt word.
-    return len(line.split()) > 8 and bool(_SENTENCE_END.search(line))
+def _page_text(blocks: list[Block], title: str) -> tuple[str, list[tuple[Span, str]]]:
+    """One text, blocks apart by a blank line (a paragraph end the parser sees), and the
+    spans of the blocks whose kind the markup gave (the title line is the headline)."""
+    parts: list[str] = []
+    known: list[tuple[Span, str]] = []
+    pos = 0
+    for lines, kind in blocks:
+        block = "\n".join(lines)
+        if block.casefold() == title.casefold() and not any(k == "headline" for _, k in known):
+            kind = "headline"
+        if kind:
+            known.append(((pos, pos + len(block)), kind))
+        parts.append(block)
+        pos += len(block) + 2
+    return "\n\n".join(parts), known
 
 
-def _is_nav(line: str, words: list[str]) -> bool:
-    if _SENTENCE_END.search(line) or not 4 <= len(words) <= 30:
-        return False
-    if len(_SEPARATORS.findall(f" {line} ")) >= 2:
-        return True
-    bare = [w.strip(",;:()[]\"'“”") for w in words]
-    if any(w.lower() in _FUNCTION_WORDS for w in bare):
-        return False
-    menu_like = sum(1 for w in bare if w[:1].isupper() or w[:1].isdigit() or _DATE_TOKEN.match(w))
-    has_date = any(_DATE_TOKEN.match(w) for w in bare)
-    # A menu is a run of capitalised single-word items; a headline without a single function
-    # word is rarely six words long, and never carries a date.
-    return menu_like >= 0.8 * len(bare) and (len(bare) >= 6 or has_date)
-
-
-def _is_label(line: str) -> bool:
-    words = line.split()
-    return (
-        1 <= len(words) <= 3
-        and not _SENTENCE_END.search(line)
-        and not line.rstrip().endswith((":", ",", ";"))
-        and not any(ch.isdigit() for ch in line)
-        and line.lstrip()[:1].isupper()
-        and not line.strip().startswith(("“", '"', "‘", "'"))
-    )
-
-
-def split_lines(text: str) -> Layout:
-    """Sort the lines of ``text`` into body, headline and boilerplate."""
-    lines: list[Span] = []
-    start = 0
-    for match in re.finditer(r"\n", text):
-        lines.append((start, match.start()))
-        start = match.end()
-    lines.append((start, len(text)))
-    content = [_trim(text, s, e) for s, e in lines]
-    kinds: list[str | None] = [classify_line(text[s:e]) if e > s else "blank" for s, e in content]
-
-    # A short line seen more than once is a caption or a label repeated around a photo.
-    short = Counter(
-        text[s:e].strip()
-        for (s, e), kind in zip(content, kinds, strict=True)
-        if kind is None and len(text[s:e].split()) <= 14 and not _SENTENCE_END.search(text[s:e])
-    )
-    for i, (s, e) in enumerate(content):
-        if kinds[i] is None and short.get(text[s:e].strip(), 0) > 1:
-            kinds[i] = "caption"
-    # A short line touching a credit line (no blank between) is that photo's caption.
-    changed = True
-    while changed:
-        changed = False
-        for i, (s, e) in enumerate(content):
-            if kinds[i] is not None:
-                continue
-            near = [kinds[j] for j in (i - 1, i + 1) if 0 <= j < len(kinds)]
-            if (
-                any(k in ("credit", "caption", "licence") for k in near)
-                and len(text[s:e].split()) <= 25
-            ):
-                kinds[i] = "caption"
-                changed = True
-
-    # The headline is the first remaining line of headline length; short lines before it
-    # and short unpunctuated lines after it are section labels.
-    headline: Span | None = None
-    for i, (s, e) in enumerate(content):
-        if kinds[i] is not None:
-            continue
-        if 4 <= len(text[s:e].split()) <= 30:
-            headline = (s, e)
-            kinds[i] = "headline"
-        if not _is_label(text[s:e]):
-            break  # a sentence-long first line: the article has no headline line
-    for i, (s, e) in enumerate(content):
-        if kinds[i] is None and _is_label(text[s:e]):
-            kinds[i] = "label"
-
-    body: list[Span] = []
-    dropped: list[tuple[Span, str]] = []
-    for span, kind in zip(content, kinds, strict=True):
-        if kind in (None, "headline"):
-            if body and not text[body[-1][1] : span[0]].strip():
-                body[-1] = (body[-1][0], span[1])  # join paragraphs split only by blank lines
-            else:
-                body.append(span)
-        elif kind != "blank":
-            dropped.append((span, kind))
-    return Layout(body=body, headline=headline, dropped=dropped)
-
-
-def _trim(text: str, start: int, end: int) -> Span:
-    # Any Unicode space (no-break spaces included) and a BOM are not part of a line's content.
-    while start < end and (text[start].isspace() or text[start] == "\ufeff"):
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+def _host(url: str) -> str:
+    match = re.match(r"https?://(www\.)?([^/:]+)", url)
+    return match.group(2) if match else ""

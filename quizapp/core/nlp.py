@@ -42,7 +42,28 @@ def load_nlp() -> Language:
                 continue
         else:
             raise ModelNotFound(f"no spaCy model installed: tried {', '.join(MODELS)}")
+        if "parser" in _nlp.pipe_names:
+            from spacy.language import Language
+
+            if not Language.has_factory(PARAGRAPHS):
+                Language.component(PARAGRAPHS, func=paragraph_starts)
+            _nlp.add_pipe(PARAGRAPHS, before="parser")
     return _nlp
+
+
+PARAGRAPHS = "quizapp_paragraphs"
+
+
+def paragraph_starts(doc: Doc) -> Doc:
+    """A paragraph break ends a sentence: the parser is told so before it runs.
+
+    Without it the parser may run a sentence over a blank line (after a closing quote, or
+    over a blanked subhead) and glue two paragraphs, and their speakers, into one.
+    """
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 def model_name() -> str:

@@ -450,6 +450,7 @@ class _NameIndex:
 
     def _learn_genders(self) -> dict[str, str]:
         votes: dict[str, list[int]] = {}
+        text = self.doc.text  # as parsed: furniture blanked, so a caption's "his" never counts
         persons = [m for m in self.mentions if m[1] == "PERSON"]
         for k, (lo, hi) in enumerate(self.sentences):
             names = {self.full_person(m[2], m[0]) for m in persons if lo <= m[0] < hi}
@@ -462,7 +463,7 @@ class _NameIndex:
                     end = nhi  # the next sentence names no one else: its "he" is still ours
             tally = votes.setdefault(names.pop(), [0, 0])
             # The person's own sentence weighs twice the next one.
-            for chunk, weight in ((self.text[lo:hi].lower(), 2), (self.text[hi:end].lower(), 1)):
+            for chunk, weight in ((text[lo:hi].lower(), 2), (text[hi:end].lower(), 1)):
                 tally[0] += weight * len(_HE.findall(chunk))
                 tally[1] += weight * len(_SHE.findall(chunk))
         return {

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from quizapp.core.article import (
     MAX_BYTES,
+    MAX_HTML_BYTES,
     ArticleEncodingWarning,
     ArticleError,
     article_from_text,
@@ -116,6 +117,66 @@ def test_html_body_and_metadata_come_from_trafilatura(tmp_path):
     assert "Mayor Ana Ruiz said the work would start in April" in body_text(article)
     assert "Subscribe" not in article.text
     assert "Opinion" not in article.text
+
+
+FEATURE = """<!DOCTYPE html>
+<html lang="en"><head><title>Ferries Return to the East Bank</title>
+<meta property="og:title" content="Ferries Return to the East Bank">
+<meta property="og:url" content="https://www.valleypress.example/2026/03/ferries">
+<meta name="date" content="2026-03-04">
+</head><body><main><article>
+<h1>Ferries Return to the East Bank</h1>
+<p>Ferries returned to the east bank of the river on Wednesday, a week after a storm tore
+two of the landing stages from their moorings and left hundreds of commuters stranded.</p>
+<h2>Crews worked through the night to repair the landing stages</h2>
+<p>Lea Brandt, who runs the ferry company, said crews had worked through the night to
+repair the landing stages and that the timetable would be back to normal by Friday.</p>
+<p>The town's harbour office said the river was still higher than usual for the season
+and asked passengers to allow extra time for boarding during the rest of the week.</p>
+</article></main>
+<script>var padding = "PADDING";</script>
+</body></html>
+"""
+
+
+def test_html_headings_are_subheads_and_the_title_is_not_body():
+    article = read_article(FEATURE.encode(), name="ferries.html")
+    body = body_text(article)
+    assert article.title == "Ferries Return to the East Bank"
+    assert "Crews worked through the night to repair" not in body
+    assert "East Bank" not in body
+    assert "Lea Brandt, who runs the ferry company" in body
+    # Blocks are paragraphs apart, as in pasted text.
+    assert "moorings and left hundreds of commuters stranded.\n\n" in article.text
+
+
+def test_html_outlet_falls_back_to_the_site_host():
+    article = read_article(FEATURE.encode(), name="ferries.html")
+    assert article.outlet == "valleypress.example"
+    assert article.date == "2026-03-04"
+
+
+def test_a_saved_page_may_weigh_more_than_its_text_limit():
+    padded = FEATURE.replace("PADDING", "x" * (MAX_BYTES + 1000))
+    article = read_article(padded.encode(), name="heavy.html")
+    assert "Lea Brandt" in body_text(article)
+
+
+def test_a_saved_page_over_the_page_limit(tmp_path):
+    path = tmp_path / "huge.html"
+    path.write_text(FEATURE.replace("PADDING", "x" * MAX_HTML_BYTES), encoding="utf-8")
+    with pytest.raises(ArticleError, match="byte limit for a saved page"):
+        read_article(path)
+
+
+def test_text_extracted_from_a_page_is_held_to_the_text_limit():
+    paragraph = "<p>Crossing {} left on time. " + "The ferry crossed the river again. " * 40
+    count = MAX_BYTES // len(paragraph) + 50
+    page = "<html><body><article>"
+    page += "".join(paragraph.format(i) + "</p>\n" for i in range(count))
+    page += "</article></body></html>"
+    with pytest.raises(ArticleError, match="text found in the page is .* over the 1,000,000"):
+        read_article(page.encode(), name="long.html")
 
 
 def test_html_is_sniffed_without_a_suffix():
@@ -254,7 +315,7 @@ def test_binary(raw):
 def test_over_the_size_limit(tmp_path):
     path = tmp_path / "big.txt"
     path.write_bytes(b"word " * (MAX_BYTES // 5 + 1))
-    with pytest.raises(ArticleError, match="byte limit"):
+    with pytest.raises(ArticleError, match="byte limit for text"):
         read_article(path)
 
 

@@ -60,3 +60,16 @@ def test_parse_offsets_are_article_offsets(nlp):
     second = article_from_text("Officials said the bridge would reopen in June.\n")
     docs = list(parse_many([article, second]))
     assert [d.text for d in docs] == [blanked(article), blanked(second)]
+
+
+@pytest.mark.slow
+def test_a_paragraph_break_ends_a_sentence(nlp):
+    from quizapp.core.nlp import parse
+
+    text = (
+        'He said the old name for the crossing was "the long bridge."\n\n'
+        "Mayor Ana Ruiz told the council the work would take three months.\n"
+    )
+    doc = parse(article_from_text(text))
+    second = text.index("Mayor")
+    assert any(s.start_char == second for s in doc.sents)

@@ -197,3 +197,17 @@ def test_a_person_near_an_outlet_is_not_media_but_a_journalist_is():
     writer = SourceProfile(name="Ana Ruiz", kind="PERSON", role="a Reuters reporter")
     assert source_type(plain("Donald Trump"), trump) == "independent"
     assert source_type(plain("Ana Ruiz"), writer) == "media"
+
+
+def test_a_pronoun_in_page_furniture_never_tells_a_speaker_gender(parsed):
+    # The caption's "his" is outside the body: it must not make Lea Brandt a "he".
+    text = (
+        "Ferry Service Resumes After Storm\n\n"
+        "Lea Brandt runs the ferry company on the east bank of the river.\n\n"
+        "A deckhand waves his cap as the first ferry leaves (Photo: Jan Novak)\n\n"
+        "The ferries will run every hour from Monday, she said.\n"
+    )
+    article, doc = parsed(text)
+    she = claim_in(text, "she", "said", "The ferries will run every hour from Monday")
+    resolve_sources([she], doc, article)
+    assert she.source == "Lea Brandt"
