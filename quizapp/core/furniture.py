@@ -242,8 +242,9 @@ def classify_line(line: str) -> str | None:
         return "byline"
     if _PROMPT.match(stripped) and len(words) <= 16 and not sentence:
         return "prompt"
-    if _NEWSLETTER.match(stripped) and len(words) <= 30:
-        return "prompt"
+    first = re.split(r"(?<=[.!?])\s", stripped, maxsplit=1)[0]
+    if _NEWSLETTER.match(first) and len(first.split()) <= 30 and len(words) <= 100:
+        return "prompt"  # an offer that opens a paragraph of small print
     if _LINK_TAG.search(stripped) and len(words) <= 60:
         return "related"
     if _DATELINE.match(stripped):
@@ -312,6 +313,7 @@ def split_lines(
         if kinds[i] is None and _is_label(line):
             kinds[i] = "label"
     _mark_subheads(lines, kinds)
+    _mark_trailing_lists(lines, kinds)
     _mark_pull_quotes(lines, kinds)
     return _assemble(text, content, kinds, headline)
 
@@ -396,21 +398,39 @@ def _mark_subheads(lines: list[str], kinds: list[str | None]) -> None:
     In text where paragraphs end with a full stop, a line of up to 25 words without one is
     a subhead, a related-article link or a caption's credit ("Industry analyst Jane Roe"),
     never a paragraph; left in, it is glued to the next sentence. A list item is kept unless
-    it is a bare quotation (a quote used as a subhead).
+    it is a bare quotation (a quote used as a subhead) or runs on for more than 25 words
+    without one full stop (link titles and teasers run together).
     """
     if not _reads_as_prose(lines, kinds):
         return
     for i, line in enumerate(lines):
-        if kinds[i] is not None or not 1 <= len(line.split()) <= 25:
-            continue
-        if _SENTENCE_END.search(line) or _SIGNED_QUOTE.search(line):
+        if kinds[i] is not None or _SENTENCE_END.search(line) or _SIGNED_QUOTE.search(line):
             continue
         if line.rstrip().endswith((":", ",", ";", "-", "—", "–")):
             continue
+        n_words = len(line.split())
         item = _BULLET.match(line)
-        if item and not _QUOTE_ONLY.match(line[item.end() :]):
+        if item and n_words > 25 and not re.search(r"[.!?]\s", line):
+            kinds[i] = "related"
+        elif n_words > 25 or (item and not _QUOTE_ONLY.match(line[item.end() :])):
             continue
-        kinds[i] = "subhead"
+        else:
+            kinds[i] = "subhead"
+
+
+def _mark_trailing_lists(lines: list[str], kinds: list[str | None]) -> None:
+    """List items after the article's last paragraph and the furniture that closes it are a
+    page's link lists ("more stories"), not the article: a list that ends the article
+    directly after its last paragraph stays."""
+    prose = [i for i, k in enumerate(kinds) if k is None and not _BULLET.match(lines[i])]
+    if not prose:
+        return
+    furniture_seen = False
+    for i in range(prose[-1] + 1, len(lines)):
+        if kinds[i] not in (None, "blank"):
+            furniture_seen = True
+        elif kinds[i] is None and furniture_seen:
+            kinds[i] = "related"
 
 
 def _words_key(line: str) -> list[str]:

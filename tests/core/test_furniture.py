@@ -254,3 +254,24 @@ def test_removed_furniture_keeps_offsets():
     assert text.index(QUOTE) == next(
         s + text[s:e].index(QUOTE) for s, e in layout.body if QUOTE in text[s:e]
     )
+
+
+def test_a_link_list_after_the_closing_furniture_is_not_the_article():
+    links = ["- Ferry fares to rise in spring", "- Council approves the new budget"]
+    text = page() + "\nSign up for the Riverton Ledger newsletter\n\n" + "\n".join(links) + "\n"
+    assert_only_furniture_dropped(text, *links)
+
+
+def test_a_list_that_ends_the_article_stays_body():
+    item = "- two lanes closed to lorries from Monday"
+    text = page() + f"\n{item}\n"
+    assert item in body_of(text)
+
+
+def test_a_paragraph_of_small_print_opened_by_an_offer():
+    offer = (
+        "Get unlimited access to the Ledger's subscription service for 2 dollars a month. "
+        "Use the code SPRING. The offer includes the print edition, the app and the archive "
+        "of every issue since 1990, and can be cancelled at any time."
+    )
+    assert classify_line(offer) == "prompt"
