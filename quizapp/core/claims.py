@@ -12,7 +12,7 @@ from typing import Any
 Span = tuple[int, int]
 """A half-open character range ``[start, end)`` into ``Article.text``."""
 
-SOURCE_TYPES = ("official", "independent", "media", "anonymous", "outlet")
+SOURCE_TYPES = ("official", "independent", "involved", "media", "anonymous", "outlet")
 STATUSES = ("attributed", "corroborated", "disputed", "unattributed")
 CUE_STRENGTHS = ("report", "estimate", "doubt", "assertion")
 SKILLS = ("attribution", "verification", "sourcing")

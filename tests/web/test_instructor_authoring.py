@@ -157,6 +157,26 @@ def test_correcting_a_claim_status_changes_the_regenerated_key(
     assert keys == ["corroborated"] * len(keys)
 
 
+def test_the_claim_editor_accepts_an_involved_source(
+    app: Flask, instructor_client: FlaskClient
+) -> None:
+    paste(instructor_client)
+    article = only(app, models.Article)
+    csis = next(c for c in article.claims if c.source.startswith("Center"))
+    form = {
+        f"c{csis.id}-source": csis.source,
+        f"c{csis.id}-cue": csis.cue,
+        f"c{csis.id}-content": csis.content,
+        f"c{csis.id}-status": csis.status,
+        f"c{csis.id}-source_type": "involved",
+    }
+    assert instructor_client.post(f"/teach/claims/{csis.id}", data=form).status_code == 302
+    with app.app_context():
+        assert db.session.get(models.Claim, csis.id).source_type == "involved"
+    page = instructor_client.get(f"/teach/articles/{article.id}").get_data(as_text=True)
+    assert '<option selected value="involved">' in page or 'value="involved" selected' in page
+
+
 def test_claim_added_by_quoting_words_without_javascript(
     app: Flask, instructor_client: FlaskClient
 ) -> None:

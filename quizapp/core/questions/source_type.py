@@ -1,4 +1,5 @@
-"""Source types: official, independent, media, anonymous; and who is independent of whom."""
+"""Source types: official, independent, involved, media, anonymous; and who is independent of
+whom."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from quizapp.core.questions.text import (
 TYPE_LABELS = {
     "official": "An official source: a government body, an official or the military",
     "independent": "An independent source: a think tank, university, NGO or international body",
+    "involved": "A party to the story: a company, a campaign, a side in a case, a witness",
     "media": "Another news outlet",
     "anonymous": "An unnamed source",
 }
@@ -25,6 +27,7 @@ TYPE_LABELS = {
 _WHY = {
     "official": "is an official source, speaking for a government, a ministry or the military",
     "independent": "is an independent source, not part of any government",
+    "involved": "is a party to the story, speaking for itself, with a stake in how it is told",
     "media": "is another news outlet, reporting what it learned",
     "anonymous": "is not named, so a reader cannot check who is speaking",
 }

@@ -157,6 +157,20 @@ def test_source_type(town):
     assert right(kind) == "Another news outlet"
 
 
+def test_source_type_names_a_party_to_the_story_as_involved(town):
+    import copy
+
+    analysis = copy.deepcopy(town)
+    times = next(c for c in analysis.claims if c.source == "The Harbor Times")
+    times.source, times.source_type = "Harbor Builders Inc.", "involved"
+    kind = first(
+        analysis, "source_type", stem="What kind of source is Harbor Builders Inc. in this article?"
+    )
+    assert right(kind) == "A party to the story: a company, a campaign, a side in a case, a witness"
+    assert "stake" in kind.explanation
+    assert len(kind.choices) == 5
+
+
 def test_cue_reading(town):
     q = first(town, "cue_reading")
     assert q.stem == "Which word shows that the figure of 15 million dollars is an estimate?"
