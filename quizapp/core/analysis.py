@@ -11,7 +11,8 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from quizapp.core.claims import Analysis, Article, Claim
-from quizapp.core.sources import classify_sources, resolve_sources, source_profiles
+from quizapp.core.source_types import classify_sources
+from quizapp.core.sources import resolve_sources, source_profiles
 from quizapp.core.verification import (
     assess_claims,
     figures_of,

@@ -1,16 +1,11 @@
-"""Sources: pronouns, partial names and acronyms resolved; types from the lexicon."""
+"""Sources: pronouns, partial names and acronyms resolved to the party they stand for."""
 
 from __future__ import annotations
 
 import pytest
 
 from quizapp.core.claims import Article, Claim
-from quizapp.core.sources import (
-    classify_sources,
-    clean_name,
-    resolve_sources,
-    source_profiles,
-)
+from quizapp.core.sources import clean_name, resolve_sources
 
 
 def claim_in(text: str, source: str, cue: str, content: str, after: int = 0) -> Claim:
@@ -122,59 +117,6 @@ def test_without_a_doc_sources_are_cleaned_words():
     assert clean_name("  the   Kremlin  ") == "the Kremlin"
 
 
-# --------------------------------------------------------------------------- types
-
-TYPES = {
-    "Kremlin spokesperson Dmitry Peskov": "official",
-    "Defense Minister Andrei Belousov": "official",
-    "the police": "official",
-    "Center for Strategic and International Studies": "independent",
-    "researchers at Eastbrook University": "independent",
-    "a United Nations agency": "independent",
-    "Reuters": "media",
-    "The Washington Post": "media",
-    "the news agency Interfax": "media",
-    "officials": "anonymous",
-    "a source familiar with the talks": "anonymous",
-    "two senior officials": "anonymous",
-}
-
-
-@pytest.mark.parametrize("written, expected", TYPES.items())
-def test_source_types_from_titles_roles_and_names(written, expected):
-    claims = [plain(written)]
-    classify_sources(claims, None, Article(text=""))
-    assert claims[0].source_type == expected
-
-
-def test_a_named_person_takes_the_type_of_the_role_given_in_the_source():
-    claims = [plain("Kremlin spokesperson Dmitry Peskov", source="Dmitry Peskov")]
-    (profile,) = source_profiles(claims)
-    assert profile.role == "Kremlin spokesperson"
-    assert profile.affiliation == "Kremlin"
-    classify_sources(claims, None, Article(text=""), [profile])
-    assert claims[0].source_type == "official"
-
-
-def test_anonymity_in_the_sentence_makes_a_source_anonymous():
-    claims = [plain("a senior diplomat", evidence="a senior diplomat, who requested anonymity")]
-    classify_sources(claims)
-    assert claims[0].source_type == "anonymous"
-
-
-def test_the_outlet_quoting_itself_is_the_outlet():
-    claims = [plain("The Post", source="The Post")]
-    classify_sources(claims, None, Article(text="", outlet="The Post"))
-    assert claims[0].source_type == "outlet"
-
-
-def test_outlet_statements_stay_outlet():
-    claim = plain("")
-    claim.status = "unattributed"
-    classify_sources([claim], None, Article(text=""))
-    assert claim.source_type == "outlet"
-
-
 GENDER = (
     "Fire Chief Laura Brennan said her crews had worked all night.\n\n"
     "Officer Tom Hale said his team had closed the road.\n\n"
@@ -188,15 +130,6 @@ def test_a_pronoun_skips_a_person_the_article_refers_to_otherwise(parsed):
     claim = claim_in(GENDER, "she", "said", "the building could not be saved")
     resolve_sources([claim], doc, article)
     assert claim.source == "Laura Brennan"
-
-
-def test_a_person_near_an_outlet_is_not_media_but_a_journalist_is():
-    from quizapp.core.sources import SourceProfile, source_type
-
-    trump = SourceProfile(name="Donald Trump", kind="PERSON", role="in an interview on Fox News")
-    writer = SourceProfile(name="Ana Ruiz", kind="PERSON", role="a Reuters reporter")
-    assert source_type(plain("Donald Trump"), trump) == "independent"
-    assert source_type(plain("Ana Ruiz"), writer) == "media"
 
 
 def test_a_pronoun_in_page_furniture_never_tells_a_speaker_gender(parsed):
