@@ -37,6 +37,7 @@ from quizapp.core.source_lexicon import (
     MEDIA_NAME,
     MEDIA_PEOPLE,
     PERSON_NOUNS,
+    TEAM_MEMBERS,
     TITLE_DEFAULTS,
 )
 from quizapp.core.sources import DOCUMENT_WORDS, SourceProfile, clean_name, name_index
@@ -118,12 +119,15 @@ class _Reader:
         doc: Doc | None,
         article: Article | None,
     ) -> None:
-        self.outlet = _squash_outlet(article.outlet if article else "")
+        self.outlet = _squash_outlet(_outlet_of(article) if article else "")
+        self.text = article.text if article else ""
         self.labels: dict[str, str] = {}
         self.described: dict[str, list[str]] = {}
         if doc is not None and article is not None:
             index = name_index(doc, article)
             self.labels = {k.lower(): v for k, v in index.labels.items()}
+            for team in _teams(doc):  # "Harrow City striker": a club the tagger took for a city
+                self.labels[team.lower()] = "ORG"
             self.described = _descriptions(doc)
             self.acronyms = {k: v for k, v in index.acronyms.items()}
         else:
@@ -158,11 +162,22 @@ class _Reader:
         # Relative clauses ("who consults with administration officials") say least.
         return sorted(out, key=lambda d: d.lower().startswith(("who ", "which ", "that ")))
 
+    def _titles_in_text(self, name: str) -> list[str]:
+        """ "Deputy Mayor Ines Carvalho" where the tagger found no name: the capitalised
+        words before the surname, when they hold a title."""
+        if not self.text or not name[:1].isupper():
+            return []
+        surname = re.escape(name.split()[-1])
+        for m in re.finditer(rf"((?:[A-Z][\w.'’-]*\s+){{1,4}}){surname}\b", self.text):
+            if LEXICON_RE.search(m.group(1).lower()):
+                return [m.group(1).strip()]
+        return []
+
     def type_of(self, claim: Claim, profile: SourceProfile) -> str:
         # "Scissors, who consults with ...": the name is what comes before the clause.
         name = clean_name(re.split(r",\s*(?:who|which)\b", profile.name)[0])
         low = name.lower()
-        if self.outlet and (_squash_outlet(name) == self.outlet or self._outlet_person(name)):
+        if _OWN_VOICE.search(name) or self.outlet and self._is_outlet(name):
             return "outlet"
         media_name = MEDIA_NAME.search(name) or _lexicon_kind(_strip_article(low)) == "media"
         # A person is media only as a journalist, or when the "person" is an outlet's name.
@@ -175,24 +190,38 @@ class _Reader:
         if profile.affiliation and re.match(r"(its|their)\b", profile.role, re.I):
             # "Its spokeswoman": she speaks for the body the article named just before.
             return self.type_of_party(profile.affiliation)
-        return self.type_of_party(name, profile.kind)
+        return self.type_of_party(name, self.labels.get(low) or profile.kind)
 
     def type_of_party(self, name: str, label: str = "") -> str:
         """A named party's type: what the article says it is, else what its name says."""
-        for description in self.descriptions(name):
+        low = name.lower()
+        label = label or self.labels.get(_strip_article(low), "")
+        descriptions = self.descriptions(name)
+        if label == "PERSON":
+            descriptions += self._titles_in_text(name)
+        for description in descriptions:
             kind = self.read(description)
             if kind:
                 return kind
         kind = self._name_kind(name)
         if kind:
             return kind
-        low = name.lower()
-        label = label or self.labels.get(_strip_article(low), "")
         if label in STATE_KINDS:
             return "official"  # "Russia said", "the Chinese": a state speaking
         if _bare_document(low):
             return ""  # "the statement": the caller gives it its issuer's type
         return "involved"
+
+    def _is_outlet(self, name: str) -> bool:
+        """The outlet by its name ("NBC News"), its short name ("the Gazette" in the
+        Millbrook Gazette) or one of its own journalists."""
+        squashed = _squash_outlet(name)
+        short = re.fullmatch(r"(?:the\s+)?([A-Z][\w.-]+)", name)
+        return (
+            squashed == self.outlet
+            or bool(short and len(short.group(1)) > 3 and self.outlet.endswith(squashed))
+            or self._outlet_person(name)
+        )
 
     def _outlet_person(self, name: str) -> bool:
         """ "CBS Sports NFL Insider Jason La Canfora" in a CBS Sports article."""
@@ -244,18 +273,19 @@ class _Reader:
         return place and not re.search(_COMMERCIAL, owned.lower())
 
     def _org_kind(self, org: str) -> str | None:
-        """An organisation's type from its name, else from what the article says it is."""
+        """An organisation's type from its name, else from what the article says it is
+        ("PayLink, a payment processor": whatever the tagger's label says)."""
         org = _strip_article(clean_name(org))
         if not org:
             return None
-        if self.labels.get(org.lower()) in STATE_KINDS:
-            return "official"
         kind = self._name_kind(org, titles=False)
         if kind:
             return kind
         for description in self.descriptions(org):
             if description.lower() != org.lower() and (kind := _plain_kind(description.lower())):
                 return kind
+        if self.labels.get(org.lower()) in STATE_KINDS:
+            return "official"
         return None
 
     def read(self, description: str) -> str | None:
@@ -293,8 +323,6 @@ class _Reader:
         if label == "PERSON" or not possessor[:1].isupper() and label == "":
             kind = _plain_kind(possessor.lower())
             return kind if kind in ("official", "media") else None
-        if label in STATE_KINDS:
-            return "official"
         kind = self._org_kind(possessor)
         if kind:
             return kind
@@ -414,6 +442,24 @@ def _media_words(low: str) -> set[str]:
     return {w for w in _words(low) if KIND_OF.get(w) == "media" or w in MEDIA_PEOPLE}
 
 
+def _outlet_of(article: Article) -> str:
+    """The article's outlet: from the page, else from a byline ("By Ana Ruiz, Millbrook
+    Gazette") in pasted text."""
+    if article.outlet:
+        return article.outlet
+    m = _BYLINE.search(article.text[:2000])
+    return m.group(1).strip() if m else ""
+
+
+_BYLINE = re.compile(r"^By [A-Z][\w.'’ -]{2,60}?,\s*(?:the\s+)?([A-Z][^\n,]{2,60})\s*$", re.M)
+# The outlet naming itself: "a survey by this newspaper".
+_OWN_VOICE = re.compile(
+    r"\b(this|our) (newspaper|paper|publication|website|site|station|magazine|outlet|"
+    r"programme|program|network)\b",
+    re.I,
+)
+
+
 def _squash_outlet(name: str) -> str:
     low = re.sub(r"\.(com|org|net|info|co\.uk|uk)\b", "", name.lower())
     return re.sub(r"^the|[^a-z0-9]", "", low)
@@ -429,7 +475,7 @@ def _descriptions(doc: Doc) -> dict[str, list[str]]:
     ("who represents some of the accusers")."""
     out: dict[str, list[str]] = {}
     for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG"):
+        if ent.label_ not in ("PERSON", "ORG", "GPE"):
             continue
         root = ent.root
         parts = []
@@ -452,6 +498,40 @@ def _descriptions(doc: Doc) -> dict[str, list[str]]:
     return out
 
 
+def _teams(doc: Doc) -> set[str]:
+    """Names tagged as places that the article uses as a club or a firm: "Harrow City
+    striker", "Harrow City's manager" (a city has no strikers), and never "in Harrow City"."""
+    teams, places = set(), set()
+    for ent in doc.ents:
+        if ent.label_ != "GPE":
+            continue
+        name = clean_name(re.sub(r"^the\s+", "", ent.text, flags=re.I))
+        root = ent.root
+        if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
+            places.add(name)
+        elif root.dep_ in ("compound", "poss") and root.head.lemma_.lower() in TEAM_MEMBERS:
+            teams.add(name)
+    return teams - places
+
+
+_LOCATIVE = frozenset(
+    [
+        "in",
+        "at",
+        "from",
+        "to",
+        "across",
+        "near",
+        "around",
+        "outside",
+        "inside",
+        "throughout",
+        "into",
+        "within",
+        "toward",
+        "towards",
+    ]
+)
 _TITLE_DEPS = ("compound", "amod", "nmod", "poss", "appos")
 _CUT_DEPS = ("conj", "cc", "relcl", "acl", "advcl", "punct", "appos")
 

@@ -263,6 +263,17 @@ def overlap(a: set[str], b: set[str]) -> tuple[float, float]:
     return common / min(len(a), len(b)), common / len(a | b)
 
 
+def _same_point(a: Claim, b: Claim) -> bool:
+    """Two claims about one point, for a denial: most of the shorter one's words (at least
+    two) are in the other ("had known about the fault since August" / "denied that it had
+    known about the fault before November 3")."""
+    wa, wb = content_words(a.content), content_words(b.content)
+    if len(wa & wb) < 2:
+        return False
+    contained, _ = overlap(wa, wb)
+    return contained >= 0.5 or same_content(a, b)
+
+
 def same_content(a: Claim, b: Claim) -> bool:
     """Strongly overlapping content: most of the shorter claim's words are in the other."""
     wa, wb = content_words(a.content), content_words(b.content)
@@ -301,6 +312,13 @@ _MAYBE_NUMBER = re.compile(
     re.I,
 )
 _MONTHS = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.I)
+_CLOCK = "time of day"
+_CLOCK_TIME = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?:\s*([ap]\.?m\.?)(?!\w))?", re.I)
+_LABEL = re.compile(
+    r"\b(phase|article|section|chapter|stage|round|level|title|category|grade|no\.|number|"
+    r"week|game|item|rule|amendment|part|class|tier|route|flight|gate|line)\s*$",
+    re.I,
+)
 _TIME_UNITS = frozenset(["year", "years", "month", "months", "week", "weeks"])
 _COUNT_STOP = frozenset(
     [
@@ -385,6 +403,24 @@ def extract_figures(claim: Claim, text: str, doc: Doc | None = None) -> list[Fig
     return figures
 
 
+def _clock_times(chunk: str, base: int) -> list[Figure]:
+    """ "6:40 a.m.", "15:55": a time of day, which the number pattern leaves alone."""
+    out = []
+    for m in _CLOCK_TIME.finditer(chunk):
+        hours = int(m.group(1)) % 12 if m.group(3) else int(m.group(1))
+        if m.group(3) and m.group(3).lower().startswith("p"):
+            hours += 12
+        out.append(
+            Figure(
+                text=m.group(0).strip(),
+                value=hours + int(m.group(2)) / 60,
+                counts=_CLOCK,
+                span=(base + m.start(), base + m.end()),
+            )
+        )
+    return out
+
+
 def _figure(m: re.Match[str], chunk: str, base: int, doc: Doc | None) -> Figure | None:
     num, scale = m.group("num"), (m.group("scale") or "").lower()
     before = chunk[: m.start()]
@@ -393,6 +429,8 @@ def _figure(m: re.Match[str], chunk: str, base: int, doc: Doc | None) -> Figure 
         return None  # "December 24": a date
     if re.fullmatch(r"(19|20)\d\d", num) and not scale:
         return None  # a year
+    if _LABEL.search(before) and not scale:
+        return None  # "Phase 1", "Article 5", "No. 3": a name, not a count
     if is_word and not scale:
         rest = chunk[m.end() :].lstrip()
         if not re.match(r"(of\s+)?[a-z]", rest) or num.lower() in ("one", "half"):
@@ -641,8 +679,11 @@ _REJECT_CONTENT = re.compile(
     r"believable|factual|right|real|serious)\b"
     r"|\b(false|untrue|inaccurate|baseless|unfounded|groundless|fabricated|misleading|"
     r"incorrect|wrong|fake|nonsense|exaggerated|inflated|flawed|erroneous|bogus|debunked|"
-    r"lies|lie|made[- ]up|propaganda|fiction|absurd)\b"
-    r"|\bno (evidence|basis|truth|proof)\b",
+    r"lies|lie|made[- ]up|propaganda|fiction|absurd|incomplete|impossible|overstated|"
+    r"understated)\b"
+    r"|\bno (evidence|basis|truth|proof)\b"
+    r"|\bnot possible\b"
+    r"|\b(far |much |way )?too (high|low|large|small|big|optimistic|pessimistic)\b",
     re.I,
 )
 _DOC_NOUNS = (
@@ -650,7 +691,8 @@ _DOC_NOUNS = (
     "allegation|allegations|statement|statements|study|studies|analysis|data|account|"
     "assessment|poll|polls|survey|findings|assertion|assertions|accusation|accusations|"
     "story|stories|article|research|calculation|calculations|projection|projections|"
-    "forecast|forecasts|count|reporting|suggestion|suggestions|remarks|comments|version"
+    "forecast|forecasts|count|reporting|suggestion|suggestions|remarks|comments|version|"
+    "finding"
 )
 _SPEECH_NOUNS = frozenset(
     [
@@ -673,7 +715,8 @@ _SPEECH_NOUNS = frozenset(
     ]
 )
 _ANAPHOR = re.compile(
-    rf"\b(such|this|these|that|those|the|its|their|his|her)\s+(?:[a-z-]+(?:['’]s)?\s+)?({_DOC_NOUNS})\b",
+    rf"\b(such|this|these|that|those|the|its|their|his|her)\s+"
+    rf"(?:(?:[A-Za-z-]+(?:['’]s)?|and)\s+){{0,3}}?({_DOC_NOUNS})\b",
     re.I,
 )
 _CONTRAST = re.compile(
@@ -681,7 +724,23 @@ _CONTRAST = re.compile(
     r"much (lower|higher)|rather than|instead)\b",
     re.I,
 )
+# A claim that corrects the one before it: "the injury was in fact a ruptured tendon".
+_CORRECTION = re.compile(r"\b(in fact|contrary to|at odds with)\b", re.I)
 WINDOW = 1500  # characters back that an anaphor ("such reports") may reach
+# What may stand between a rejected subject and the word that rejects it.
+_LINK = re.compile(
+    r"[\s\"“”'‘’,]*(?:(?:that|this|it|is|was|were|are|be|been|being|has|have|had|would|"
+    r"should|could|may|might|must|can|or|considered|seen|regarded|treated|taken|as|"
+    r"simply|completely|entirely|"
+    r"totally|plainly|clearly|absolutely|patently|wholly|also|itself|themselves|so|"
+    r"not|far|much|way)[\s\"“”'‘’,]+)*",
+    re.I,
+)
+# A rejection whose subject is a bare pointer at what was just said: "that was not possible".
+# ("the jury that was not possible": an addressee the content kept is skipped.)
+_POINTING = re.compile(
+    r"\s*(?:the\s+[a-z]+\s+)?(that|this|it)\s+(?:is|was|were|are|would be)\b", re.I
+)
 
 
 def is_rejection(claim: Claim) -> bool:
@@ -691,13 +750,21 @@ def is_rejection(claim: Claim) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _rejects(cue: str, content: str) -> bool:
-    if any(_stem(w) in REJECT_CUES for w in re.findall(r"[a-z]+", cue.lower())):
+    if _rejecting_words(cue):
         return True
     return bool(_REJECT_CONTENT.search(content))
 
 
 def _rejecting_cue(claim: Claim) -> bool:
-    return any(_stem(w) in REJECT_CUES for w in re.findall(r"[a-z]+", claim.cue.lower()))
+    return _rejecting_words(claim.cue)
+
+
+def _rejecting_words(cue: str) -> bool:
+    """ "denied", "dismissed", "ruled out": a cue that rejects what it introduces."""
+    low = cue.lower()
+    return any(_stem(w) in REJECT_CUES for w in re.findall(r"[a-z]+", low)) or bool(
+        re.search(r"\brul\w*\s+out\b", low)
+    )
 
 
 def _start(claim: Claim) -> int:
@@ -714,7 +781,8 @@ def disputed_targets(
         return []  # an unnamed rejection ("it was called false") has no one to weigh
     rejecting = is_rejection(rejecter)
     contrasting = bool(_CONTRAST.search(rejecter.content))
-    if not rejecting and not contrasting:
+    negating = _negated(rejecter.content)
+    if not rejecting and not contrasting and not negating:
         return []  # most claims reject nothing: skip the pairing below
     others = [
         t
@@ -733,26 +801,52 @@ def disputed_targets(
             # estimate by CSIS", or "dismissed CSIS" (a rejecting verb with the party as object)
             if _names_claim_of(aimed, rejecter, profiles[t]):
                 named.setdefault(profiles[t].name.lower(), []).append(t)
-            # (b) a denial of the same content ("denied that troops crossed the border")
-            elif _rejecting_cue(rejecter) and same_content(rejecter, claims[t]):
+            # (b) a denial of the same point ("denied that it had known about the fault")
+            elif (
+                _rejecting_cue(rejecter)
+                and not is_rejection(claims[t])
+                and _same_point(rejecter, claims[t])
+            ):
                 found.append(t)
         for party in named.values():
             found.append(_nearest(r, party, claims))
-        # (c) "such reports", "these figures": the nearest earlier claim that made one
-        for m in _ANAPHOR.finditer(rejecter.content):
-            noun = _stem(m.group(2))
-            # "that claim", "this account" may point at any earlier claim; "such reports",
-            # "these figures" only at one made by a report or with figures.
-            generic = m.group(2).lower() in _SPEECH_NOUNS
+        # (c') "that was not possible", "this is false": the claim just before, another's
+        pointer = _POINTING.match(rejecter.content)
+        if pointer and _rejected_subject(rejecter.content, pointer.end(1)):
             earlier = [
                 t
                 for t in others
                 if 0 <= _start(rejecter) - _start(claims[t]) <= WINDOW
+                and not is_rejection(claims[t])
+            ]
+            if earlier:
+                found.append(max(earlier, key=lambda t: _start(claims[t])))
+        # (c) "such reports", "these figures": the nearest earlier claim that made one
+        for m in _ANAPHOR.finditer(rejecter.content):
+            if not _rejecting_cue(rejecter) and not _rejected_subject(rejecter.content, m.end()):
+                continue  # "the study showed that the plan was too small": not the study
+            noun = _stem(m.group(2))
+            # "that claim", "this account" may point at any earlier claim; "such reports",
+            # "these figures" only at one made by a report or with figures.
+            generic = m.group(2).lower() in _SPEECH_NOUNS
+            # An anaphor that names whose claim it means ("the Russian and Syrian claims")
+            # may reach back over the whole article; "such reports" only nearby.
+            named_owner = _owners(m.group(0))
+            reach = len(rejecter.evidence) + _start(rejecter) if named_owner else WINDOW
+            earlier = [
+                t
+                for t in others
+                if 0 <= _start(rejecter) - _start(claims[t]) <= reach
                 and (generic or noun in _claim_nouns(claims[t]))
+                and _fits_owner(named_owner, claims[t], profiles[t])
             ]
             if earlier:
                 nearest = max(earlier, key=lambda t: _start(claims[t]))
                 found.extend(t for t in earlier if same_party(profiles[t], profiles[nearest]))
+    # (e) contrary evidence in words: "no ballot was counted twice" after "ballots were
+    # counted twice"; "in fact a ruptured tendon" after "a torn hamstring"
+    if negating or _CORRECTION.search(rejecter.content):
+        found.extend(_contradicted(r, claims, others, negating))
     # (d) contrary evidence: a contrasting figure of the same thing
     if contrasting:
         for t in others:
@@ -763,6 +857,69 @@ def disputed_targets(
             ):
                 found.append(t)
     return sorted(set(found))
+
+
+def _contradicted(r: int, claims: Sequence[Claim], others: list[int], negating: bool) -> list[int]:
+    """The earlier claim, by another party, that claim ``r`` says the opposite of: the same
+    point negated, or a correction ("in fact") of the claim just before about the same
+    matter."""
+    claim = claims[r]
+    words = content_words(claim.content)
+    earlier = [
+        t
+        for t in others
+        if 0 < _start(claim) - _start(claims[t]) <= WINDOW
+        and not is_rejection(claims[t])
+        and not _negated(claims[t].content)
+    ]
+    if negating:
+        negated = _negated_words(claim.content)
+        same = [
+            t
+            for t in earlier
+            if _same_point(claim, claims[t]) and negated & content_words(claims[t].content)
+        ]
+        if same:
+            return same
+    if _CORRECTION.search(claim.content) and earlier:
+        nearest = max(earlier, key=lambda t: _start(claims[t]))
+        if words & content_words(claims[nearest].content):
+            return [nearest]
+    return []
+
+
+def _negated_words(text: str) -> frozenset[str]:
+    """The words a negation governs, roughly: the few after each "not" / "no" / "never"."""
+    out: set[str] = set()
+    for m in _NEGATION.finditer(text):
+        out |= content_words(" ".join(text[m.end() :].split()[:4]))
+    return frozenset(out)
+
+
+def _rejected_subject(content: str, end: int) -> bool:
+    """Is the phrase ending at ``end`` what the content calls false: "that figure was far
+    too high", "That report is simply wrong", "such reports are not credible"?"""
+    for m in _REJECT_CONTENT.finditer(content):
+        if m.start() < end < m.end():
+            return True  # "I do not think such reports can be regarded as credible"
+        if m.start() >= end:
+            return bool(_LINK.fullmatch(content[end : m.start()]))
+    return False
+
+
+def _owners(anaphor: str) -> list[str]:
+    """The capitalised words of an anaphor after its determiner: whose claim it means."""
+    return re.findall(r"[A-Z][\w-]+", anaphor.split(None, 1)[-1])
+
+
+def _fits_owner(owners: list[str], claim: Claim, party: SourceProfile) -> bool:
+    """ "the Russian and Syrian claims" points only at a claim whose source the capitalised
+    words name ("Russia", "Syrian"); "such reports" at any."""
+    if not owners:
+        return True
+    source = f"{party.name} {claim.source_text} {party.role}".lower()
+    stems = {w[:5] for w in re.findall(r"[a-z][\w-]+", source)}
+    return any(w.lower()[:5] in stems for w in owners)
 
 
 def _names_claim_of(aimed: str, rejecter: Claim, party: SourceProfile) -> bool:
@@ -806,8 +963,11 @@ def _claim_nouns(claim: Claim) -> set[str]:
     words = re.findall(r"[a-z]+", f"{claim.cue} {claim.source_text} {lead}".lower())
     stems = {_stem(w) for w in words}
     # "stated" matches "statement(s)", "alleged" matches "allegation(s)".
-    extra = {"stat": "statement", "alleg": "allegation"}
-    return stems | {_stem(extra[s]) for s in stems if s in extra}
+    extra = {"stat": "statement", "alleg": "allegation", "found": "finding"}
+    stems |= {_stem(extra[s]) for s in stems if s in extra}
+    if claim.figures:  # "that figure", "these numbers": a claim that gave one
+        stems |= {"figur", "number", "estimat"}
+    return stems
 
 
 # --------------------------------------------------------------------------- assessment
@@ -839,7 +999,9 @@ def assess_claims(
     corroborated_by: dict[int, list[int]] = {}
     # Cheap keys first: a pair can only corroborate with a shared figure value or shared
     # content words, so most of the n*n pairs are dropped before any closer look.
-    values = [{round(f.value, 6) for f in c.figures} for c in claims]
+    values = [
+        {round(f.value, 6) for f in [*c.figures, *_clock_times(c.content, 0)]} for c in claims
+    ]
     words = [content_words(c.content) for c in claims]
     for i, a in enumerate(claims):
         if a.status == "unattributed":
@@ -854,6 +1016,9 @@ def assess_claims(
             if _corroborates(a, b, profiles[i], profiles[j]) and j not in rejects.get(i, []):
                 corroborated_by.setdefault(i, []).append(j)
                 corroborated_by.setdefault(j, []).append(i)
+    for i, j in _joint_rejections(rejects, profiles):
+        corroborated_by.setdefault(i, []).append(j)
+        corroborated_by.setdefault(j, []).append(i)
     for i, claim in enumerate(claims):
         if claim.status == "unattributed":
             claim.status_reason = claim.status_reason or (
@@ -892,6 +1057,21 @@ def assess_claims(
     return claims
 
 
+def _joint_rejections(
+    rejects: dict[int, list[int]], profiles: Sequence[SourceProfile]
+) -> list[tuple[int, int]]:
+    """Pairs of claims by independent parties that reject the same claim: each states the
+    point the other makes ("the ministry's figure is false"), so each corroborates the other.
+    The same party's or its own office's rejections only repeat it."""
+    pairs = []
+    rejecters = sorted(rejects)
+    for n, i in enumerate(rejecters):
+        for j in rejecters[n + 1 :]:
+            if set(rejects[i]) & set(rejects[j]) and not same_party(profiles[i], profiles[j]):
+                pairs.append((i, j))
+    return pairs
+
+
 def _corroborates(a: Claim, b: Claim, pa: SourceProfile, pb: SourceProfile) -> bool:
     if "unattributed" in (a.status, b.status) or same_party(pa, pb):
         return False
@@ -900,19 +1080,42 @@ def _corroborates(a: Claim, b: Claim, pa: SourceProfile, pb: SourceProfile) -> b
     if is_rejection(a) != is_rejection(b):
         return False
     pairs = [(fa, fb) for fa in a.figures for fb in b.figures if same_figure(fa, fb)]
-    if pairs:
+    # An exact figure ("1,300", "17", "6:40 a.m.") is rarely the same by chance: said of the
+    # same matter, it is the same point even if the two name what it counts differently
+    # ("17 people infected", "17 cases confirmed").
+    # (Times of day are compared here only: they are no figure for a question to compare.)
+    exact = [
+        (fa, fb)
+        for fa in [*a.figures, *_clock_times(a.content, 0)]
+        for fb in [*b.figures, *_clock_times(b.content, 0)]
+        if _exact(fa) and _exact(fb) and _near_values({fa.value}, {fb.value})
+    ]
+    if pairs or exact:
         # The same figure of the same thing, said about the same matter: the sentences share
         # words beyond the figure itself ("lead", "water"; not just "10 judges").
         figure_words: set[str] = set()
-        for fa, fb in pairs:
+        for fa, fb in pairs + exact:
             figure_words |= content_words(f"{fa.text} {fa.counts} {fb.text} {fb.counts}")
         shared = content_words(a.evidence or a.content) & content_words(b.evidence or b.content)
-        return len(shared - figure_words) >= 2
+        beyond = len(shared - figure_words)
+        exact_same = [p for p in exact if same_figure(*p)]
+        return beyond >= 2 or bool(exact_same) and any(_exact(f, 100) for f, _ in exact_same)
     if _counted(a) and _counted(b):
         return False  # both count something and no figure agrees: not the same point
     if _negated(a.content) != _negated(b.content):
         return False  # one says it happened, the other that it did not
     return same_content(a, b)
+
+
+def _exact(figure: Figure, least: float = 10) -> bool:
+    """A figure precise enough not to recur by chance: two significant digits or more
+    ("1,300", "17", "1.9 million"; not "10", "2 million", "a dozen"), or a clock time."""
+    if figure.counts == _CLOCK:
+        return round(figure.value * 60) % 30 != 0  # "6:40", not "10:00" or "2:30"
+    if _VAGUE.search(figure.text):
+        return False
+    digits = re.sub(r"\D", "", re.sub(r"\.\d*$", "", f"{figure.value:.3f}")).strip("0")
+    return abs(figure.value) >= least and len(digits) >= 2
 
 
 def _counted(claim: Claim) -> bool:

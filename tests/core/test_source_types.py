@@ -224,3 +224,35 @@ def test_a_party_described_once_in_the_article_is_typed_everywhere(parsed):
     types = {c.source_text: c.source_type for c in analysis.claims if c.status != "unattributed"}
     assert types.get("Kennedy") == "official"
     assert types.get("Diaz") == "involved"
+
+
+def test_the_outlet_naming_itself_is_the_outlet():
+    assert typed(plain("A survey by this newspaper of 300 voters")) == ["outlet"]
+
+
+def test_a_byline_in_pasted_text_names_the_outlet():
+    article = Article(text="Bridge Case Closes\n\nBy Ana Ruiz, Millbrook Gazette\n\nText.\n")
+    gazette = plain("the Gazette")
+    other = plain("The Halden Courier")
+    classify_sources([gazette, other], None, article)
+    assert [gazette.source_type, other.source_type] == ["outlet", "media"]
+
+
+CLUB = (
+    "Harrow City striker Joel Mensah was hurt on Saturday.\n\n"
+    "Harrow City said on Sunday that a scan had shown a torn hamstring.\n\n"
+    '"It is a hamstring," Harrow City\'s manager, Claire Dunmore, told reporters.\n\n'
+    "Deputy Mayor Ines Carvalho said the city would pay for the new stand.\n"
+)
+
+
+@pytest.mark.slow
+def test_a_club_the_tagger_takes_for_a_city_is_involved_and_a_title_in_the_text_counts(parsed):
+    from quizapp.core.analysis import _default_extractor, analyze_doc
+
+    article, doc = parsed(CLUB)
+    analysis = analyze_doc(article, doc, _default_extractor())
+    types = {c.source: c.source_type for c in analysis.claims if c.status != "unattributed"}
+    assert types.get("Harrow City") == "involved"
+    assert types.get("Claire Dunmore") == "involved"
+    assert types.get("Ines Carvalho", types.get("Carvalho")) == "official"

@@ -298,3 +298,119 @@ def test_a_matching_figure_corroborates_despite_a_negation_elsewhere():
     )
     assess(board, registry)
     assert board.status == registry.status == "corroborated"
+
+
+# --------------------------------------------------------------------------- issue 14 rules
+
+
+def story(*claims: Claim) -> list[Claim]:
+    """Assess claims standing one per paragraph, in order, in an article of their words."""
+    text, pos = "", 0
+    for c in claims:
+        c.evidence = c.evidence if c.evidence != c.content else f"{c.source} {c.cue} {c.content}."
+        start = pos + c.evidence.index(c.content)
+        c.content_spans = [(start, start + len(c.content))]
+        c.evidence_span = (pos, pos + len(c.evidence))
+        text += c.evidence + "\n\n"
+        pos = len(text)
+    return assess_claims(list(claims), Article(text=text))
+
+
+def test_independent_rejections_of_one_claim_corroborate_each_other():
+    ministry = claim("the Defence Ministry", "accused", "the rebels of blocking the aid convoy")
+    pentagon = claim("the Pentagon", "rejected", "these accusations as false")
+    scholar = claim("Ida Moss", "said", "the Defence Ministry's accusations were false")
+    story(ministry, pentagon, scholar)
+    assert ministry.status == "disputed"
+    assert pentagon.status == "corroborated" and scholar.status == "corroborated"
+
+
+def test_rejections_by_one_party_and_its_office_do_not_corroborate_each_other():
+    ministry = claim("the Defence Ministry", "accused", "the rebels of blocking the aid convoy")
+    general = claim("the Pentagon", "rejected", "these accusations as false")
+    office = claim("a Pentagon spokesman", "said", "the ministry's accusations were false")
+    story(ministry, general, office)
+    assert general.status == "attributed" and office.status == "attributed"
+
+
+def test_that_figure_was_too_high_disputes_the_claim_that_gave_it():
+    district = claim("The district", "estimates", "that the cuts will save 750,000 dollars a year")
+    union = claim("The teachers' union", "said", "that figure was far too high")
+    story(district, union)
+    assert district.status == "disputed"
+    assert union.status == "attributed"
+
+
+def test_the_finding_was_wrong_disputes_the_finding():
+    study = claim("The researchers", "found", "that shaded streets were 4 degrees cooler")
+    city = claim("A city spokesman", "said", "the finding was wrong")
+    story(study, city)
+    assert study.status == "disputed"
+
+
+def test_a_rejection_about_something_else_disputes_nothing():
+    study = claim("The researchers", "found", "that shaded streets were 4 degrees cooler")
+    group = claim(
+        "A campaign group", "said", "the study showed that the tree plan was far too small"
+    )
+    story(study, group)
+    assert study.status == "attributed"
+
+
+def test_that_was_not_possible_disputes_the_claim_just_before():
+    defence = claim("Michael Haas", "argued", "that every tonne of asphalt had been laid")
+    engineer = claim("Dana Kowalczyk", "told", "the jury that was not possible")
+    story(defence, engineer)
+    assert defence.status == "disputed"
+    assert engineer.status == "attributed"
+
+
+def test_a_denial_of_the_same_point_in_other_words_disputes_it():
+    campaign = claim("SafeHome", "said", "Warmwell had known about the fault since August")
+    company = claim("Warmwell", "denied", "that it had known about the fault before November 3")
+    story(campaign, company)
+    assert campaign.status == "disputed"
+    assert company.status == "attributed"
+
+
+def test_the_same_point_negated_by_another_source_disputes_it():
+    loser = claim("Robert Thane", "claimed", "that hundreds of ballots had been counted twice")
+    observers = claim("Observers", "said", "that they had seen no ballot counted twice")
+    story(loser, observers)
+    assert loser.status == "disputed"
+
+
+def test_a_negation_of_something_else_disputes_nothing():
+    health = claim("The health department", "said", "that 17 children had been infected")
+    doctor = claim(
+        "Dr. Samuel Achebe", "said", "most of the infected children had not been vaccinated"
+    )
+    story(health, doctor)
+    assert health.status != "disputed"
+
+
+def test_a_correction_in_fact_disputes_the_claim_before_it():
+    club = claim("Harrow City", "said", "a scan had shown a torn hamstring in Mensah's leg")
+    paper = claim("The Sports Daily", "reported", "Mensah's injury was in fact a ruptured tendon")
+    story(club, paper)
+    assert club.status == "disputed"
+
+
+def test_an_exact_figure_from_a_record_corroborates_without_other_shared_words():
+    head = claim("Superintendent Alan Brooks", "said", "the district had lost 1,300 students")
+    record = claim("state figures", "show", "enrolment fell by 1,300 students since 2021")
+    story(head, record)
+    assert head.status == "corroborated" and record.status == "corroborated"
+
+
+def test_the_same_clock_time_from_two_sources_corroborates():
+    company = claim("PayLink", "said", "the outage began at 6:40 a.m.")
+    tracker = claim("Netwatch", "said", "the first failed payments were recorded at 6:40 a.m.")
+    story(company, tracker)
+    assert company.status == "corroborated"
+
+
+def test_a_label_number_is_no_figure():
+    analysts = claim("analysts", "said", "the Phase 1 deal covers only the easiest issues")
+    (found,) = [analysts]
+    assert extract_figures(found, found.content) == []
