@@ -17,6 +17,25 @@
     });
   });
 
+  // The article box keeps its scroll position from question to question of an attempt,
+  // so a pupil reading it does not start again at the top on every question.
+  var panel = document.querySelector(".quiz-layout > .article-panel");
+  var attempt = (window.location.pathname.match(/\/learn\/attempts\/(\d+)\//) || [])[1];
+  if (panel && attempt && window.sessionStorage) {
+    var scrollKey = "quizapp-article-scroll-" + attempt;
+    var keep = function () {
+      try { window.sessionStorage.setItem(scrollKey, String(panel.scrollTop)); } catch (e) { /* private mode */ }
+    };
+    var saved = parseInt(window.sessionStorage.getItem(scrollKey) || "", 10);
+    if (!isNaN(saved)) panel.scrollTop = saved;
+    var pending = null;
+    panel.addEventListener("scroll", function () {
+      window.clearTimeout(pending);
+      pending = window.setTimeout(keep, 150);
+    });
+    window.addEventListener("pagehide", keep);
+  }
+
   // Autosave (feedback-after-submit mode only, where an answer is never locked): a change is
   // saved at once, so closing the browser loses nothing. The buttons save without this.
   var autosave = document.querySelector("form.question-form.autosave");
