@@ -604,8 +604,20 @@ def delete_set(set_id: int) -> Response:
 @bp.route("/sets/<int:set_id>/print")
 @instructor_required
 def print_set(set_id: int) -> str:
+    from quizapp.quiz.article_view import paragraph_spans
+
     qs = _set(set_id)
-    return render_template("instructor/print.html", qs=qs, questions=_printable(qs), key=False)
+    a = qs.article
+    # One <p> per paragraph line of the body, the headline left to the heading: the body
+    # spans alone ran the whole article into one paragraph, headline included.
+    paragraphs = paragraph_spans(a.text, a.body, a.title) if a is not None else []
+    return render_template(
+        "instructor/print.html",
+        qs=qs,
+        questions=_printable(qs),
+        key=False,
+        article_paragraphs=paragraphs,
+    )
 
 
 @bp.route("/sets/<int:set_id>/key")

@@ -601,3 +601,22 @@ def test_a_new_teachers_library_offers_the_bundled_sets(
     assert response.status_code == 302
     copy = only(app, models.QuestionSet, copied_from_id=bundled_id)
     assert copy.owner.username == "teacher" and len(copy.questions) == bundled_questions
+
+
+def test_the_printed_article_keeps_its_paragraphs_and_its_headline_apart(
+    app: Flask, instructor_client: FlaskClient
+) -> None:
+    text = (
+        "Council Votes to Raise Bus Fares\n\n"
+        "The council voted on Monday to raise fares by 25 cents.\n\n"
+        "Paul Ortega said the authority would lose money without the increase.\n"
+    )
+    paste(instructor_client, text, title="Council Votes to Raise Bus Fares")
+    set_id, _ = draft(app)
+    quiz = instructor_client.get(f"/teach/sets/{set_id}/print").get_data(as_text=True)
+    article = quiz.split('<section class="print-article">')[1].split("</section>")[0]
+    assert "<h2>Council Votes to Raise Bus Fares</h2>" in article
+    assert re.findall(r"<p>(.*?)</p>", article) == [
+        "The council voted on Monday to raise fares by 25 cents.",
+        "Paul Ortega said the authority would lose money without the increase.",
+    ]
