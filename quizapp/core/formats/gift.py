@@ -6,13 +6,14 @@ field for (type, skills, evidence, spans, claims, data) travels in a comment lin
 ``// quizapp: {json}`` that Moodle ignores; the explanation is GIFT general feedback
 (``####``). So a quizapp export read back loses nothing.
 
-A GIFT file from elsewhere may hold questions quizapp cannot keep (essay ``{}``, numeric
+A GIFT file from elsewhere may hold questions quizapp cannot keep (essay ``{}``, numerical
 ``{#...}``, short answer, descriptions, multiple-answer weights): those are skipped and
 reported with their line. A malformed file raises QuestionFileError with the line.
 """
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -159,12 +160,11 @@ def _read_chunk(name: str, first: int, lines: list[str], result: GiftImport) -> 
     title_match = re.match(r"\s*::((?:\\.|[^\\:]|:(?!:))*)::", text)
     if title_match:
         text = text[title_match.end() :]
-    text = re.sub(r"^\s*\[(?:html|moodle|plain|markdown)\]", "", text)
     open_at = _find(text, "{")
     if open_at < 0:
         if _find(text, "}") >= 0:
             raise _error(name, body, text, _find(text, "}"), "a '}' with no '{' before it")
-        result.skipped.append((line_no, "description (no answers)"))
+        result.skipped.append((line_no, "description"))
         return
     close_at = _find(text, "}", open_at + 1)
     if close_at < 0:
@@ -181,9 +181,9 @@ def _read_chunk(name: str, first: int, lines: list[str], result: GiftImport) -> 
             close_at + 1 + max(_find(after, "{"), _find(after, "}")),
             "only one answer block per question",
         )
-    stem = unescape(text[:open_at].strip())
+    stem = plain(text[:open_at])
     if after.strip():
-        stem = f"{stem} _____ {unescape(after.strip())}".strip()  # missing-word format
+        stem = f"{stem} _____ {plain(after)}".strip()  # missing-word format
     block_text = text[open_at + 1 : close_at]
     try:
         block = _parse_block(block_text)
@@ -206,9 +206,14 @@ def _read_chunk(name: str, first: int, lines: list[str], result: GiftImport) -> 
         question = get_type(qtype_name).from_gift(stem, block, meta)
     except (TypeError, ValueError, KeyError) as exc:
         raise QuestionFileError(name, line_no, 1, f"quizapp comment: {exc}") from None
-    errors = limits.question_limit_errors(question) or validate_question(question)
+    errors = limits.question_limit_errors(question)
     if errors:
         raise QuestionFileError(name, line_no, 1, errors[0])
+    problems = validate_question(question)
+    if problems:
+        # Well-formed GIFT that quizapp cannot ask as it stands: one note, not a failed file.
+        result.skipped.append((line_no, f"{KIND_NAMES[block.kind]}: {problems[0]}"))
+        return
     result.questions.append(question)
 
 
@@ -220,17 +225,35 @@ class _Skip(Exception):
     """A well-formed question of a kind quizapp does not hold."""
 
 
+KIND_NAMES = {"choice": "multiple choice", "truefalse": "true/false", "matching": "matching"}
+FORMAT_PREFIX = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]", re.IGNORECASE)
+
+
+def plain(raw: str) -> str:
+    """GIFT text as plain text: escapes undone, a Moodle format prefix ([html], [moodle],
+    [plain], [markdown]) dropped, and for [html] the tags taken out and entities read."""
+    text = raw.strip()
+    found = FORMAT_PREFIX.match(text)
+    if found:
+        text = text[found.end() :]
+    text = unescape(text.strip())
+    if found and found.group(1).lower() == "html":
+        text = html.unescape(re.sub(r"<[^>]*>", " ", text))
+        text = re.sub(r"[ \t]+", " ", text)
+    return text.strip()
+
+
 def _parse_block(block: str) -> GiftBlock:
     feedback = ""
     cut = _find(block, "####")
     if cut >= 0:
-        feedback = unescape(block[cut + 4 :].strip())
+        feedback = plain(block[cut + 4 :])
         block = block[:cut]
     content = block.strip()
     if not content:
-        raise _Skip("essay (empty answer block)")
+        raise _Skip("essay")
     if content.startswith("#"):
-        raise _Skip("numeric question")
+        raise _Skip("numerical")
     truth = re.fullmatch(r"(T|TRUE|F|FALSE)\s*(#.*)?", content, flags=re.S)
     if truth:
         return GiftBlock("truefalse", truth=truth.group(1).startswith("T"), feedback=feedback)
@@ -250,19 +273,23 @@ def _parse_block(block: str) -> GiftBlock:
         pairs = []
         for t in texts:
             left, right = t.rsplit("->", 1)  # labels have no arrow; statements might
-            pairs.append((unescape(left.strip()), unescape(right.strip())))
+            # An empty left side ("= -> Chat") is Moodle's extra, unmatched answer.
+            pairs.append((plain(left), plain(right)))
         return GiftBlock("matching", pairs=pairs, feedback=feedback)
-    if any(re.match(r"\s*%-?\d+(\.\d+)?%", t) for t in texts):
-        raise _Skip("multiple answers with weights")
     if "~" not in marks:
-        raise _Skip("short answer")
+        raise _Skip("short answer")  # every answer right: typed, with or without weights
+    weighted = [bool(re.match(r"\s*%-?\d+(\.\d+)?%", t)) for t in texts]
+    if any(weighted):
+        raise _Skip(
+            "multiple answers with weights" if "=" not in marks else "partial-credit weights"
+        )
     if marks.count("=") != 1:
         raise ValueError("a multiple-choice question has exactly one right answer '='")
     if any(not t.strip() for t in texts):
         raise ValueError("an answer is empty")
     return GiftBlock(
         "choice",
-        answers=[(mark == "=", unescape(t.strip())) for mark, t in zip(marks, texts, strict=True)],
+        answers=[(mark == "=", plain(t)) for mark, t in zip(marks, texts, strict=True)],
         feedback=feedback,
     )
 

@@ -147,10 +147,12 @@ class SortStatements(QuestionType):
         return "{\n" + "\n".join(pairs) + general_feedback(question) + "\n}"
 
     def from_gift(self, stem: str, block: GiftBlock, meta: Mapping[str, Any]) -> Question:
-        rights = [r for _, r in block.pairs]
-        choices = meta.get("choices") or list(dict.fromkeys(rights))
+        paired = [(left, right) for left, right in block.pairs if left]
+        rights = [right for _, right in paired]
+        # Moodle's extra answers ("= -> label", no statement) are labels no statement has.
+        choices = meta.get("choices") or list(dict.fromkeys(r for _, r in block.pairs))
         data = dict(meta.get("data", {}))
-        data["statements"] = [left for left, _ in block.pairs]
+        data["statements"] = [left for left, _ in paired]
         return Question(
             type=self.name,
             stem=stem,

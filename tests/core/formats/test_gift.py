@@ -57,10 +57,10 @@ def test_import_moodle_file():
     assert match.answer == ["disputed", "attributed", "unattributed"]
     assert result.questions[3].stem == "Escaped {braces}, =equals= and a colon: kept."
     assert result.skipped == [
-        (12, "essay (empty answer block)"),
-        (14, "numeric question"),
+        (12, "essay"),
+        (14, "numerical"),
         (16, "short answer"),
-        (24, "description (no answers)"),
+        (24, "description"),
     ]
 
 
