@@ -842,7 +842,10 @@ def disputed_targets(
             ]
             if earlier:
                 nearest = max(earlier, key=lambda t: _start(claims[t]))
-                found.extend(t for t in earlier if same_party(profiles[t], profiles[nearest]))
+                if _plural(m.group(2)):  # "such reports": every one that party made
+                    found.extend(t for t in earlier if same_party(profiles[t], profiles[nearest]))
+                else:  # "the claim", "that figure": the one just made
+                    found.append(nearest)
     # (e) contrary evidence in words: "no ballot was counted twice" after "ballots were
     # counted twice"; "in fact a ruptured tendon" after "a torn hamstring"
     if negating or _CORRECTION.search(rejecter.content):
@@ -905,6 +908,11 @@ def _rejected_subject(content: str, end: int) -> bool:
         if m.start() >= end:
             return bool(_LINK.fullmatch(content[end : m.start()]))
     return False
+
+
+def _plural(noun: str) -> bool:
+    low = noun.lower()
+    return low.endswith("s") and low not in ("analysis", "news", "status") or low == "data"
 
 
 def _owners(anaphor: str) -> list[str]:

@@ -414,3 +414,12 @@ def test_a_label_number_is_no_figure():
     analysts = claim("analysts", "said", "the Phase 1 deal covers only the easiest issues")
     (found,) = [analysts]
     assert extract_figures(found, found.content) == []
+
+
+def test_the_claim_singular_disputes_only_the_claim_just_made():
+    earlier = claim("Robert Thane", "said", "that he would win the Northside district easily")
+    last = claim("Robert Thane", "claimed", "that hundreds of ballots had been counted twice")
+    clerk = claim("Walter Greene", "said", "the claim was false")
+    story(earlier, last, clerk)
+    assert last.status == "disputed"
+    assert earlier.status == "attributed"
