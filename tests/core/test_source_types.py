@@ -43,6 +43,8 @@ OFFICIAL = {
     "Brazil's environment ministry": "",
     "Marta Cole, the county's chief medical examiner": "Marta Cole",
     "Ivo Rask, deputy administrator of the space agency": "Ivo Rask",
+    "Detective Sergeant Amy Cole": "Amy Cole",
+    "Liam Hart, the Labour MP for Eastfield": "Liam Hart",
 }
 INVOLVED = {
     "Larkfield Robotics Inc.": "",
