@@ -108,7 +108,10 @@ def article_from_text(
     layout = split_lines(text, known=known, guess_headline=guess_headline)
     headline = title
     if not headline and layout.headline is not None:
-        headline = text[slice(*layout.headline)]
+        headline, site = _site_suffix(text[slice(*layout.headline)])
+        outlet = outlet or site
+    if not outlet and layout.body:
+        outlet = _wire_credit(text[slice(*layout.body[0])])
     return Article(
         text=text,
         title=headline.strip(),
@@ -118,6 +121,31 @@ def article_from_text(
         path=path,
         body=layout.body,
     )
+
+
+# A page title copied with its site's name: "Bridge to close | The Riverton Ledger",
+# "Bridge to close - ledger.example".
+_SITE_SUFFIX = re.compile(
+    r"^(?P<title>.{12,}?)\s+(\|\s+(?P<name>[A-Z][\w.&'’ -]{1,40})"
+    r"|[-–—]\s+(?P<domain>[\w-]+(\.[\w-]+)*\.(com|org|net|info|news|co\.uk|[a-z]{2})))\s*$"
+)
+# A wire or outlet credit opening the first paragraph: "OSLO (Nordic Wire) —", "(CNN)".
+_WIRE_CREDIT = re.compile(
+    r"^[A-Z][A-Z .,'’-]{0,40}?\s*\(([A-Z][\w&.]*(\s[A-Z][\w&.]*){0,2})\)\s*[-–—:]?"
+)
+
+
+def _site_suffix(headline: str) -> tuple[str, str]:
+    """The headline without a site name appended to it, and that name ("" if none)."""
+    match = _SITE_SUFFIX.match(headline.strip())
+    if match is None or len((match.group("name") or "").split()) > 4:
+        return headline, ""
+    return match.group("title"), (match.group("name") or match.group("domain")).strip()
+
+
+def _wire_credit(paragraph: str) -> str:
+    match = _WIRE_CREDIT.match(paragraph) or re.match(r"^\(([A-Z][\w&.]*)\)", paragraph)
+    return match.group(1) if match else ""
 
 
 def _check_size(size: int, limit: int, label: str, what: str) -> None:

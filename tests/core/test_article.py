@@ -327,3 +327,35 @@ def test_over_the_word_limit():
 def test_only_boilerplate():
     with pytest.raises(ArticleError, match="only boilerplate"):
         read_article(b"Advertisement\nRead more\n", name="ads.txt")
+
+
+# --------------------------------------------------------------------------- outlet of pasted text
+
+
+def test_a_site_name_after_the_headline_is_the_outlet():
+    article = article_from_text(
+        f"Riverton Bridge to Close for Repairs | The Valley Press\n\n{BODY}"
+    )
+    assert article.title == "Riverton Bridge to Close for Repairs"
+    assert article.outlet == "The Valley Press"
+
+
+def test_a_site_domain_after_the_headline_is_the_outlet():
+    article = article_from_text(f"Riverton Bridge to Close for Repairs - valleypress.com\n\n{BODY}")
+    assert article.outlet == "valleypress.com"
+
+
+def test_a_headline_with_a_dash_keeps_its_words():
+    article = article_from_text(f"Riverton Bridge - the Long Wait Is Over\n\n{BODY}")
+    assert article.title == "Riverton Bridge - the Long Wait Is Over"
+    assert article.outlet == ""
+
+
+def test_a_wire_credit_opening_the_first_paragraph_is_the_outlet():
+    text = f"Riverton Bridge to Close\n\nRIVERTON (Nordic Wire) — {BODY}"
+    assert article_from_text(text).outlet == "Nordic Wire"
+
+
+def test_a_given_outlet_wins_over_the_text():
+    text = f"Riverton Bridge to Close | The Valley Press\n\n{BODY}"
+    assert article_from_text(text, outlet="Ledger").outlet == "Ledger"
