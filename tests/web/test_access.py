@@ -32,8 +32,8 @@ UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 
 
 def _url(app: Flask, rule: Rule) -> str:
-    values = {}
-    for name in rule.arguments:
+    values = dict(rule.defaults or {})  # export.yaml / export.gift fix their format
+    for name in set(rule.arguments) - set(values):
         converter = rule._converters.get(name)  # noqa: SLF001 - werkzeug keeps them here
         values[name] = 1 if type(converter).__name__ in {"IntegerConverter"} else "x"
     return app.url_map.bind("localhost").build(rule.endpoint, values)
