@@ -68,6 +68,11 @@ def page(browser, request: pytest.FixtureRequest) -> Iterator[object]:  # type: 
     expect.set_options(timeout=30_000)
     yield page
     report = getattr(request.node, "rep_call", None)
+    if report is not None and report.passed and page.url.startswith("http"):
+        # Every browser test ends with axe-core on the page it reached (tests/browser/axe.py).
+        from tests.browser.axe import assert_accessible
+
+        assert_accessible(page)
     if report is not None and report.failed:
         ARTIFACTS.mkdir(exist_ok=True)
         name = "".join(ch if ch.isalnum() else "_" for ch in request.node.nodeid)[-150:]
