@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from quizapp import models
 from quizapp.extensions import db
-from tests.browser.axe import CHECKED, problems_on
+from tests.browser.axe import problems_on
 from tests.helpers import PASSWORD
 from tests.quiz_support import published_set
 from tests.results_factory import class_with_waiting_pupils
@@ -123,8 +123,3 @@ def test_every_page_a_teacher_reaches(
     page.get_by_role("button", name="Add pupils and make login slips").click()
     page.get_by_role("heading", name=re.compile("Login slips")).wait_for()
     audit(page)
-
-
-def test_the_pages_checked_are_counted() -> None:
-    """Runs last in this module: how many distinct pages axe checked here (report)."""
-    print(f"axe-core checked {len(CHECKED)} pages at desktop and phone widths")
