@@ -472,9 +472,10 @@ def _assemble(
     text: str, content: list[Span], kinds: list[str | None], headline: Span | None
 ) -> Layout:
     # The headline is the outlet's summary, kept as the title but never read as a claim;
-    # a first line that ends with a full stop is read as the article's first sentence.
-    headline_in_body = headline is not None and bool(
-        re.search(r"\.[\"'”’)\]]*$", text[slice(*headline)])
+    # a first line that ends with a full stop is read as the article's first sentence, and
+    # a text that is one line only is read, whatever its shape.
+    headline_in_body = headline is not None and (
+        bool(re.search(r"\.[\"'”’)\]]*$", text[slice(*headline)])) or None not in kinds
     )
     body: list[Span] = []
     dropped: list[tuple[Span, str]] = []

@@ -275,3 +275,8 @@ def test_a_paragraph_of_small_print_opened_by_an_offer():
         "of every issue since 1990, and can be cancelled at any time."
     )
     assert classify_line(offer) == "prompt"
+
+
+def test_a_lone_line_is_read_even_without_a_full_stop():
+    text = "Officials said the bridge would reopen in June"
+    assert body_of(text) == text
