@@ -56,6 +56,13 @@ eval: $(STAMP)
 	PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/python $(SHARED)/eval/score.py --verbose $(SHARED)/eval/dev/*.gold.json
 	PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/python $(SHARED)/eval/score.py questions/articles/*.gold.json
 	PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/python $(SHARED)/eval/polnear.py $(SHARED)/eval/polnear-dev
+	PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/python $(SHARED)/eval/realnews.py $(SHARED)/eval/realnews-dev
+	PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/python $(SHARED)/eval/realnews.py --input html $(SHARED)/eval/realnews-dev
+	PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/python $(SHARED)/eval/premises.py $(SHARED)/eval/realnews-dev
+	@# Every dev page (.txt and .html) gets a set of >= 5 questions passing the linter;
+	@# every PolNeAR text ends in a set or a plain message, never a crash.
+	-$(BIN)/python scripts/question_sweep.py --min-questions 5 --lint $(SHARED)/eval/realnews-dev
+	-$(BIN)/python scripts/question_sweep.py --only txt $(SHARED)/eval/polnear-dev $(SHARED)/eval/polnear-train
 
 # Production: gunicorn workers in front of DATABASE_URL (PostgreSQL); run `make worker` beside it.
 serve-prod: $(STAMP)

@@ -161,10 +161,20 @@ def run_analysis(article_id: int) -> str:
     try:
         set_progress(article_id, "reading")
         core_article = authoring.article_to_core(article)
+        from quizapp.core.questions.suitability import not_news, too_long
+
+        # A text that cannot make a quiz gets a plain sentence, not a draft of guesses;
+        # an over-long one before the minutes of parsing.
+        message = too_long(core_article)
+        if message:
+            return _refuse(article, message)
         set_progress(article_id, "parsing")
         from quizapp.core import analysis as analysis_module
 
         result = analysis_module.analyze(core_article)
+        message = not_news(result)
+        if message:
+            return _refuse(article, message)
         set_progress(article_id, "questions")
         authoring.store_analysis(session, article, result)
         session.commit()
@@ -180,3 +190,12 @@ def run_analysis(article_id: int) -> str:
         return "failed"
     set_progress(article_id, "done")
     return "done"
+
+
+def _refuse(article: Article, message: str) -> str:
+    """End the job with the plain message the instructor reads instead of a quiz."""
+    article.analysis_state = AnalysisState.FAILED
+    article.analysis_error = message[:2000]
+    db.session.commit()
+    set_progress(article.id, "failed")
+    return "refused"

@@ -334,3 +334,40 @@ def test_an_idle_worker_starts_a_queued_job_within_a_second(tmp_path: Path) -> N
     finally:
         consumer.stop(graceful=True)
     assert waited < 1.0
+
+
+def test_text_that_is_not_news_gets_a_plain_message_instead_of_a_quiz(
+    app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quizapp.core import analysis
+    from quizapp.core.claims import Analysis
+
+    monkeypatch.setattr(analysis, "analyze", lambda article, extract=None: Analysis(article))
+    add_user(app, "teacher", Role.INSTRUCTOR)
+    client = app.test_client()
+    log_in(client, "teacher")
+    response = client.post("/teach/articles/new", data={"text": "Tomatoes\n\nWater them."})
+    page = client.get(response.location).get_data(as_text=True)
+    assert "does not read like a news report" in page
+    with app.app_context():
+        assert db.session.scalars(select(models.QuestionSet)).all() == []
+
+
+def test_over_long_text_gets_a_plain_message_before_the_analysis(
+    app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quizapp.core import analysis
+    from quizapp.core.questions import suitability
+
+    def no_analysis(article, extract=None):
+        raise AssertionError("an over-long text must not be analysed")
+
+    monkeypatch.setattr(analysis, "analyze", no_analysis)
+    monkeypatch.setattr(suitability, "MAX_QUIZ_WORDS", 40)
+    add_user(app, "teacher", Role.INSTRUCTOR)
+    client = app.test_client()
+    log_in(client, "teacher")
+    text = "Council Meets\n\n" + "The council met again today. " * 20
+    response = client.post("/teach/articles/new", data={"text": text})
+    page = client.get(response.location).get_data(as_text=True)
+    assert "quizzes are made from articles of up to 40 words" in page

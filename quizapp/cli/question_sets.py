@@ -1,13 +1,22 @@
-"""``quizapp generate``: a draft question set for an article, as JSON or a set file."""
+"""``quizapp generate``: a draft question set for an article, readable, as JSON or a set file.
+
+A text that cannot be quizzed gets one plain line instead of a set: unreadable input or a
+text over the length limit (exit 2, before any analysis), a text that is not a news report
+(exit 0, with an empty set in --json so scripts can count it).
+"""
 
 from __future__ import annotations
 
 import json
 import os
 import sys
+import textwrap
 from pathlib import Path
+from typing import Any
 
 import click
+
+BAD_INPUT = 2
 
 
 @click.command("generate")
@@ -25,16 +34,25 @@ def generate(file: Path, as_json: bool, output: Path | None, seed: int, title: s
     """Analyse FILE and generate questions about what it attributes and what it verifies."""
     # The analyser loads spaCy: import it only when a command needs it.
     from quizapp.core.analysis import analyze
-    from quizapp.core.article import read_article
-    from quizapp.core.formats.question_set import QuestionSet, save_question_set
+    from quizapp.core.article import ArticleError, read_article
     from quizapp.core.questions.generate import generate_questions
+    from quizapp.core.questions.suitability import not_news, too_long
 
-    article = read_article(file)
+    try:
+        article = read_article(file)
+    except ArticleError as exc:
+        _fail(str(exc))
     article.path = os.path.normpath(str(file))
+    message = too_long(article)
+    if message:
+        _fail(f"{article.path}: {message}")
     analysis = analyze(article)
-    questions = generate_questions(analysis, seed=seed)
-    if as_json or output is None:
-        doc = {
+    message = not_news(analysis)
+    questions = [] if message else generate_questions(analysis, seed=seed)
+    if message:
+        click.echo(f"quizapp generate: {article.path}: {message}", err=True)
+    if as_json:
+        doc: dict[str, Any] = {
             "article": {
                 "path": article.path,
                 "title": article.title,
@@ -44,23 +62,72 @@ def generate(file: Path, as_json: bool, output: Path | None, seed: int, title: s
             },
             "questions": [q.to_json() for q in questions],
         }
+        if message:
+            doc["message"] = message
         json.dump(doc, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
-    if output is not None:
-        name = title or article.title or file.stem
-        if output.suffix == ".gift":
-            from quizapp.core.formats.gift import save_gift
+    elif output is None and questions:
+        click.echo(render_questions(analysis, questions))
+    if output is not None and questions:
+        _write_set(output, questions, article, title or article.title or file.stem, file, seed)
 
-            save_gift(questions, output, title=name)
-        else:
-            if not Path(article.path).resolve().is_relative_to(output.parent.resolve()):
-                # An import reads an article path only inside the set file's directory.
-                article.path = ""
-            qs = QuestionSet(
-                title=name,
-                description=f"Generated from {file.name} (seed {seed}); review before use.",
-                article=article,
-                questions=questions,
+
+def _write_set(output: Path, questions: list, article: Any, name: str, file: Path, seed: int):
+    from quizapp.core.formats.question_set import QuestionSet, save_question_set
+
+    if output.suffix == ".gift":
+        from quizapp.core.formats.gift import save_gift
+
+        save_gift(questions, output, title=name)
+    else:
+        if not Path(article.path).resolve().is_relative_to(output.parent.resolve()):
+            # An import reads an article path only inside the set file's directory.
+            article.path = ""
+        qs = QuestionSet(
+            title=name,
+            description=f"Generated from {file.name} (seed {seed}); review before use.",
+            article=article,
+            questions=questions,
+        )
+        save_question_set(qs, output)
+    click.echo(f"wrote {len(questions)} questions to {output}", err=True)
+
+
+def _fail(message: str) -> None:
+    click.echo(f"quizapp generate: {message}", err=True)
+    sys.exit(BAD_INPUT)
+
+
+def render_questions(analysis: Any, questions: list) -> str:
+    """The set as a teacher reads it: stem, choices with the key marked, evidence, and the
+    claims each question rests on with the analyser's confidence."""
+    article = analysis.article
+    lines = [f"{article.path}: {article.title or '(no title)'}", f"{len(questions)} questions"]
+    for n, q in enumerate(questions, 1):
+        lines.append("")
+        lines.extend(textwrap.wrap(f"{n}. [{q.type}] {q.stem}", 96, subsequent_indent="   "))
+        lines.extend(_choice_lines(q))
+        for ev in q.evidence.split("\n"):
+            lines.extend(
+                textwrap.wrap(
+                    f"evidence: {ev}", 96, initial_indent="   ", subsequent_indent=" " * 6
+                )
             )
-            save_question_set(qs, output)
-        click.echo(f"wrote {len(questions)} questions to {output}", err=True)
+        rests = ", ".join(
+            f"#{i + 1} {analysis.claims[i].confidence:.2f}"
+            for i in q.claims
+            if 0 <= i < len(analysis.claims)
+        )
+        if rests:
+            lines.append(f"   claims (confidence): {rests}")
+    return "\n".join(lines)
+
+
+def _choice_lines(q: Any) -> list[str]:
+    statements = q.data.get("statements") if isinstance(q.data, dict) else None
+    if isinstance(statements, list) and isinstance(q.answer, list):
+        return [f"   - {s}  -> {label}" for s, label in zip(statements, q.answer, strict=False)]
+    return [
+        f"   {'*' if i == q.answer else ' '} {chr(ord('a') + i)}) {c}"
+        for i, c in enumerate(q.choices)
+    ]

@@ -7,6 +7,7 @@ analysis and seed give the same questions, in the same order, with the same choi
 
 from __future__ import annotations
 
+import logging
 import random
 import re
 from dataclasses import replace
@@ -28,8 +29,13 @@ ORDER = (
     "sort_statements",
 )
 
+log = logging.getLogger(__name__)
 
-def generate_questions(analysis: Analysis, seed: int = 0) -> list[Question]:
+
+def generate_questions(analysis: Analysis, seed: int = 0, strict: bool = False) -> list[Question]:
+    """The draft set. A type that fails on an odd article is left out of the set (and
+    logged) so the teacher still gets the others; ``strict`` re-raises instead, for the
+    tests and the crash sweep, which must see every such failure."""
     analysis = _tidy_sources(analysis)
     rng = random.Random(seed)
     types = all_types()
@@ -41,7 +47,13 @@ def generate_questions(analysis: Analysis, seed: int = 0) -> list[Question]:
         if qtype.quota <= 0:
             continue
         # Each type gets its own stream, so adding a type never reshuffles the others.
-        candidates = qtype.generate(analysis, random.Random(f"{seed}:{name}"))
+        try:
+            candidates = qtype.generate(analysis, random.Random(f"{seed}:{name}"))
+        except Exception:
+            if strict:
+                raise
+            log.exception("question type %s failed on %s", name, analysis.article.path)
+            continue
         if not candidates:
             continue
         # The best candidate always; the rest at random, unless the type ranks them all.

@@ -1,0 +1,48 @@
+"""Whether a text should be turned into a quiz at all, with a plain message when not.
+
+Two checks, each giving a sentence a teacher reads instead of a quiz:
+- ``too_long``: before any analysis (a long text costs minutes of parsing and no news
+  article needs it). The limit is on the article body's words.
+- ``not_news``: after analysis, a text with (almost) no attributions (a recipe, a gardening
+  column, a list of numbers) has nothing to teach about attribution; a quiz made from it
+  would be made of guesses.
+"""
+
+from __future__ import annotations
+
+from quizapp.core.claims import Analysis, Article
+
+MAX_QUIZ_WORDS = 12_000
+"""Longest body a quiz is generated from: a long feature runs to 5,000-6,000 words (the
+longest of the PolNeAR articles has 5,513), so twice that is still an article; beyond it
+the text is a report, a book chapter or a page of many articles."""
+
+MIN_ATTRIBUTIONS = 2
+"""Fewest attributions with a named source a text needs to be quizzed on: with fewer there
+is no "who said it" to ask and no other source to make a fair wrong choice from."""
+
+
+def too_long(article: Article) -> str:
+    """A message when the article is over the limit, else ""."""
+    n = len(article.body_text().split())
+    if n <= MAX_QUIZ_WORDS:
+        return ""
+    return (
+        f"This text has {n:,} words; quizzes are made from articles of up to"
+        f" {MAX_QUIZ_WORDS:,} words. Paste a single article, or a part of this one."
+    )
+
+
+def not_news(analysis: Analysis) -> str:
+    """A message when the analysis found too few attributions for a quiz, else ""."""
+    from quizapp.core.questions.text import named_source
+
+    named = [c for c in analysis.claims if c.status != "unattributed" and named_source(c)]
+    if len(named) >= MIN_ATTRIBUTIONS:
+        return ""
+    found = "no statement" if not named else "only one statement"
+    return (
+        f"This text does not read like a news report: the analysis found {found} that it"
+        " attributes to a named source, so there is nothing to ask about who said what. No"
+        " quiz was made; try a news article that quotes or reports its sources."
+    )

@@ -1,0 +1,80 @@
+"""``quizapp generate``: the readable listing, and plain messages instead of a quiz."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from quizapp.cli import main
+from quizapp.core.questions import suitability
+from tests.support.rule_extractor import extract_claims
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "questions" / "articles" / "kremlin-losses-2026-01-28.txt"
+
+
+@pytest.fixture
+def rule_extractor(monkeypatch):
+    import quizapp.core.analysis as analysis
+
+    monkeypatch.setattr(analysis, "_default_extractor", lambda: extract_claims)
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, ["generate", *args])
+
+
+@pytest.mark.slow
+def test_without_json_prints_stem_choices_key_and_evidence(rule_extractor):
+    result = run(str(SEED))
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert out.startswith(f"{SEED}: Kremlin Dismisses")
+    assert "1. [" in out and "?" in out
+    assert "   * a) " in out or "   * b) " in out  # the key is marked
+    assert "evidence: " in out
+    assert "claims (confidence): #" in out
+    assert not out.lstrip().startswith("{")
+
+
+@pytest.mark.slow
+def test_text_that_is_not_news_gets_a_message_not_a_quiz(rule_extractor, tmp_path):
+    path = tmp_path / "garden.txt"
+    path.write_text(
+        "How to Grow Tomatoes\n\nPlant the seedlings in May, in full sun. Water them twice a"
+        " week. Pick the fruit when it is red.\n",
+        encoding="utf-8",
+    )
+    result = run("--json", str(path))
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert doc["questions"] == []
+    assert "does not read like a news report" in doc["message"]
+    assert "does not read like a news report" in result.stderr
+
+
+def test_over_long_text_gets_a_message_before_analysis(tmp_path, monkeypatch):
+    import quizapp.core.analysis as analysis
+
+    def no_analysis(*args, **kwargs):
+        raise AssertionError("an over-long text must not be analysed")
+
+    monkeypatch.setattr(analysis, "analyze", no_analysis)
+    monkeypatch.setattr(suitability, "MAX_QUIZ_WORDS", 50)
+    path = tmp_path / "long.txt"
+    path.write_text("Headline\n\n" + "The council met again today. " * 20, encoding="utf-8")
+    result = run(str(path))
+    assert result.exit_code == 2
+    assert "quizzes are made from articles of up to 50 words" in result.stderr
+    assert result.stdout == ""
+
+
+def test_unreadable_input_gets_one_line(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_text("   \n", encoding="utf-8")
+    result = run(str(path))
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"quizapp generate: {path}: the file is empty"
