@@ -205,7 +205,7 @@ def load_types() -> None:
             importlib.import_module(f"{package.__name__}.{info.name}")
 
 
-_NOT_TYPES = {"base", "generate", "text", "gift_text", "figures", "checks"}
+_NOT_TYPES = {"base", "generate", "text", "gift_text", "figures", "checks", "gates", "suitability"}
 
 
 def validate_question(question: Question) -> list[str]:

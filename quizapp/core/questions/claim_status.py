@@ -13,6 +13,7 @@ from quizapp.core.questions.base import (
     QuestionType,
     register,
 )
+from quizapp.core.questions.gates import status_is_clear
 from quizapp.core.questions.text import (
     display_name,
     named_source,
@@ -45,6 +46,8 @@ class ClaimStatus(QuestionType):
         for i, claim in enumerate(analysis.claims):
             if claim.status not in STATUSES or not usable(analysis, i):
                 continue
+            if not status_is_clear(analysis, i):
+                continue  # the key is the status: only where the article makes it plain
             said = statement(claim, analysis.article)
             if said is None:
                 continue

@@ -17,6 +17,7 @@ from quizapp.core.questions.base import (
     common_errors,
     register,
 )
+from quizapp.core.questions.gates import status_is_clear
 from quizapp.core.questions.gift_text import GiftBlock, escape, general_feedback
 from quizapp.core.questions.text import display_name, statement, usable
 
@@ -34,7 +35,9 @@ class SortStatements(QuestionType):
         pool: dict[str, list[tuple[int, str]]] = {s: [] for s in STATUSES}
         seen: set[str] = set()
         for i, c in enumerate(analysis.claims):
-            said = statement(c, analysis.article) if usable(analysis, i) else None
+            # Each label is a key: only statuses the article makes plain.
+            sure = usable(analysis, i) and status_is_clear(analysis, i)
+            said = statement(c, analysis.article) if sure else None
             if said is None or c.status not in pool or said.as_sentence in seen:
                 continue
             seen.add(said.as_sentence)

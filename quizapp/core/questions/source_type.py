@@ -4,6 +4,7 @@ whom."""
 from __future__ import annotations
 
 import random
+import re
 
 from quizapp.core.claims import Analysis
 from quizapp.core.questions.base import Question, QuestionType, place_answer, register
@@ -44,11 +45,20 @@ class SourceType(QuestionType):
         for i, c in enumerate(analysis.claims):
             if named_source(c) and c.source_type in TYPE_LABELS and usable(analysis, i):
                 first.setdefault(c.source, i)
+        # A key needs the article's words to show the type; a distractor official only
+        # needs nothing in them saying otherwise.
+        clear = {s for s in first if type_evidence(analysis, s) == {first_type(analysis, s)}}
         questions = []
         independent = [
             s for s, i in first.items() if analysis.claims[i].source_type == "independent"
         ]
-        official = [s for s, i in first.items() if analysis.claims[i].source_type == "official"]
+        independent = [s for s in independent if s in clear]
+        official = [
+            s
+            for s, i in first.items()
+            if analysis.claims[i].source_type == "official"
+            and type_evidence(analysis, s) <= {"official"}
+        ]
         official = [
             s for n, s in enumerate(official) if not any(same_source(s, o) for o in official[:n])
         ]
@@ -77,6 +87,8 @@ class SourceType(QuestionType):
             )
         kinds = list(TYPE_LABELS)
         for name, i in first.items():
+            if name not in clear:
+                continue
             claim = analysis.claims[i]
             order = kinds[:]
             rng.shuffle(order)
@@ -98,3 +110,51 @@ class SourceType(QuestionType):
         # Non-official sources first: the contrast with officials is the lesson.
         questions.sort(key=lambda q: analysis.claims[q.claims[0]].source_type == "official")
         return questions
+
+
+# Words that say what kind of party a source is, as the article describes it. A source type
+# is asked about only when its description holds words of that type and of no other: a
+# wrong key on a source type teaches the wrong lesson about whom to trust.
+EVIDENCE = {
+    "official": r"ministry|minister|department|government|governor|president|senator|sen\.|"
+    r"rep\.|representative|congress\w*|lawmakers?|legislator|mayor|police|sheriff|prosecutors?|"
+    r"attorney general|u\.s\. attorney|ambassador|secretary|officials?|agency|commission\w*|"
+    r"military|army|navy|pentagon|white house|kremlin|federal|embassy|council\w*|parliament|"
+    r"cabinet|chancellor|judge|court|fbi|cia|nasa|disease control|public defender|ombudsman|"
+    r"spokes(?:man|woman|person) for the (?:ministry|department|government|state)",
+    "independent": r"university|professor|researchers?|institute|think tank|analysts?|"
+    r"economists?|scientists?|united nations|world bank|imf|world health organi[sz]ation|"
+    r"ngo|watchdog|observatory",
+    "media": r"times|post|journal|news|newspaper|reuters|associated press|cnn|bbc|nbc|cbs|"
+    r"abc|fox|npr|bloomberg|television|tv|radio|magazine|reporter|correspondent|politico|"
+    r"guardian|telegraph|herald|tribune|gazette|xinhua|tass",
+    "involved": r"ceo|chief executive|executive|company|inc\.?|corp\.?|founder|owner|union|"
+    r"lawyer|attorney for|defen[cs]e attorney|campaign|party|candidate|coach|player|manager|"
+    r"club|team|protesters?|victims?|family|residents?|witness\w*|accused|defendant|"
+    r"chairman|spokes(?:man|woman|person) for the company",
+}
+_EVIDENCE = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in EVIDENCE.items()}
+
+
+def type_evidence(analysis: Analysis, source: str) -> set[str]:
+    """The types the article's own words for ``source`` point to."""
+    claims = [c for c in analysis.claims if c.source == source]
+    words = " ".join({c.source_text for c in claims} | {source} | {_described(analysis, source)})
+    return {k for k, rx in _EVIDENCE.items() if rx.search(words)}
+
+
+def first_type(analysis: Analysis, source: str) -> str:
+    return next((c.source_type for c in analysis.claims if c.source == source), "")
+
+
+def _described(analysis: Analysis, source: str) -> str:
+    """The words around the first mention of the source: "Apple CEO Tim Cook", "Jane Roe,
+    a professor at ..."."""
+    text = analysis.article.body_text()
+    at = text.find(source)
+    if at < 0:
+        return ""
+    before = text[max(0, at - 60) : at].split(".")[-1].split("\n")[-1]
+    after = text[at + len(source) : at + len(source) + 90]
+    apposition = re.match(r",\s+([^,.;]+)", after)
+    return f"{before} {apposition.group(1) if apposition else ''}"

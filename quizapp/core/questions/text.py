@@ -840,16 +840,19 @@ def claim_evidence(analysis: Analysis, indexes: list[int]) -> tuple[str, list[tu
 
 
 def usable(analysis: Analysis, index: int) -> bool:
-    """A claim questions may come from: a sentence of the article body."""
+    """A claim questions may come from: a sentence of the article body, and a claim the
+    analyser is sure of and that is well formed (gates.py)."""
     c = analysis.claims[index]
     evidence, _ = evidence_of(analysis, index)
     if not evidence.strip():
         return False
     if evidence.rstrip()[-1] not in ".!?\"\u201d\u2019')":
         return False  # a headline or a label line, not a sentence of the article
-    return not any(
-        not in_body(analysis.article, s, e) for s, e in c.content_spans if (s, e) != (0, 0)
-    )
+    if any(not in_body(analysis.article, s, e) for s, e in c.content_spans if (s, e) != (0, 0)):
+        return False
+    from quizapp.core.questions.gates import is_sure
+
+    return is_sure(analysis, index)
 
 
 _ORG_WORDS = set(

@@ -15,6 +15,7 @@ from quizapp.core.questions.base import (
     common_errors,
     register,
 )
+from quizapp.core.questions.gates import status_is_clear
 from quizapp.core.questions.gift_text import GiftBlock, general_feedback
 from quizapp.core.questions.text import (
     display_name,
@@ -41,7 +42,8 @@ class TrueFalse(QuestionType):
         names = source_names(analysis)
         confirms, attributions = [], []
         for i, claim in enumerate(analysis.claims):
-            if not usable(analysis, i):
+            # The key rests on the claim's status: only where the article makes it plain.
+            if not usable(analysis, i) or not status_is_clear(analysis, i):
                 continue
             said = statement(claim, analysis.article)
             if said is None or said.form == "quote":

@@ -73,10 +73,10 @@ def test_claim_status(town):
         " 15 million dollars?"
     )
     assert q.choices == [
-        "A point that an independent source or record in the article confirms",
         "A claim by the Institute for Fiscal Studies that the article reports but does not check",
-        "A statement the outlet makes in its own voice, with no source",
         "A claim by the Institute for Fiscal Studies that another source in the article rejects",
+        "A point that an independent source or record in the article confirms",
+        "A statement the outlet makes in its own voice, with no source",
     ]
     assert q.data["statuses"][q.answer] == "disputed"
 
@@ -191,13 +191,13 @@ def test_sort_statements(town):
     assert q.stem == "Label each statement by how the article presents it."
     assert q.choices == ["attributed", "corroborated", "disputed", "unattributed"]
     assert q.data["statements"] == [
-        "\u201cWe will not cut a single class.\u201d",
-        "300 parents attended the vote.",
-        "The city council approved a new budget on Monday.",
-        "Spending on schools amounts to 15 million dollars.",
         "Only the Finance Department is authorized to publish figures on school spending.",
+        "300 parents attended the vote.",
+        "Spending on schools amounts to 15 million dollars.",
+        "The city council approved a new budget on Monday.",
+        "\u201cWe will not cut a single class.\u201d",
     ]
-    assert q.answer == ["attributed", "attributed", "unattributed", "disputed", "attributed"]
+    assert q.answer == ["attributed", "attributed", "disputed", "unattributed", "attributed"]
     assert q.skills == ["attribution", "verification"]
 
 

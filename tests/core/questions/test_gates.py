@@ -1,0 +1,190 @@
+"""The gates every question's claims pass: one hand-written case per check."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from quizapp.core.claims import Analysis, Article, Claim
+from quizapp.core.questions import gates
+from quizapp.core.questions.gates import claim_problems, saying_cue, status_is_clear
+
+from .conftest import build_claim
+
+TEXT = (
+    "Bridge Reopens\n\n"
+    "The bridge reopened on Friday after two years of repairs. Mayor Ana Ruiz said that the"
+    " repairs cost 12 million dollars. Engineer Tom Lee warned that the deck could crack again"
+    " in a hard winter. Montell Figgins, who represents Lee, said the engineer had done nothing"
+    " wrong. He said the city owed Lee an apology.\n\n"
+    "Police said a man was arrested on the bridge. A search of his car found two knives.\n"
+)
+
+
+def analysis(*claims: Claim) -> Analysis:
+    return Analysis(Article(text=TEXT, body=[(16, len(TEXT))]), list(claims))
+
+
+def ruiz(**changes) -> Claim:
+    claim = build_claim(
+        TEXT,
+        source="Ana Ruiz",
+        source_text="Mayor Ana Ruiz",
+        source_type="official",
+        cue="said",
+        cue_strength="report",
+        content="the repairs cost 12 million dollars",
+        status="attributed",
+        evidence="Mayor Ana Ruiz said that the repairs cost 12 million dollars.",
+    )
+    return replace(claim, **changes)
+
+
+def outlet(content: str, evidence: str) -> Claim:
+    return build_claim(
+        TEXT,
+        source="the outlet",
+        source_text="",
+        source_type="outlet",
+        cue="",
+        cue_strength="assertion",
+        content=content,
+        status="unattributed",
+        evidence=evidence,
+    )
+
+
+def test_a_sure_well_formed_claim_passes():
+    assert claim_problems(analysis(ruiz()), 0) == []
+
+
+def test_low_confidence_is_held_back():
+    low = ruiz(confidence=gates.MIN_CONFIDENCE - 0.01)
+    assert claim_problems(analysis(low), 0) == [f"confidence 0.49 under {gates.MIN_CONFIDENCE}"]
+
+
+@pytest.mark.parametrize(
+    "cue", ["said", "told reporters", "warned", "according to", "also noted", "has said"]
+)
+def test_verbs_of_saying_are_cues(cue):
+    assert saying_cue(cue)
+
+
+@pytest.mark.parametrize(
+    "cue", ["ordered", "declined", "did not reveal", "is charged with", "were told", ""]
+)
+def test_actions_are_not_cues(cue):
+    assert not saying_cue(cue)
+
+
+@pytest.mark.parametrize("source", ["he", "We", "We\u2019re", "That", "Hong Kong chaos: Trump"])
+def test_a_bare_pronoun_or_a_label_is_no_source(source):
+    assert claim_problems(analysis(ruiz(source=source, source_text=source)), 0)
+
+
+def test_a_name_that_is_not_the_speaker_is_no_source():
+    # "Montell Figgins, who represents Lee" is Figgins speaking, not Lee.
+    claim = ruiz(source="Tom Lee", source_text="Montell Figgins, who represents Lee")
+    assert claim_problems(analysis(claim), 0) == [
+        "'Tom Lee' is not the head of 'Montell Figgins, who represents Lee'"
+    ]
+
+
+def test_a_possessive_description_is_not_its_owner():
+    claim = ruiz(source="Ana Ruiz", source_text="Ana Ruiz's advisers")
+    assert claim_problems(analysis(claim), 0)
+
+
+def test_a_short_form_of_the_name_is_the_same_source():
+    assert claim_problems(analysis(ruiz(source_text="Ruiz")), 0) == []
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("a response", "is not a clause"),
+        ("yields rose as US30YT=RR fell back", "ticker"),
+        ("the repairs cost 12 million dollars and", "dangling conjunction"),
+        ("you should all go home now, Mr. Lee", "addressee"),
+    ],
+)
+def test_content_must_be_one_complete_clause(content, problem):
+    problems = claim_problems(analysis(ruiz(content=content)), 0)
+    assert problems and problem in problems[0]
+
+
+def test_content_running_into_another_speakers_words_is_held_back():
+    content = "We are done,\u201d Tom Lee said, \u201cand we will not come back"
+    problems = claim_problems(analysis(ruiz(content=content)), 0)
+    assert problems == ["content runs into Tom Lee's words"]
+
+
+def test_a_pronoun_source_needs_the_nearest_named_speaker():
+    figgins = build_claim(
+        TEXT,
+        source="Montell Figgins",
+        source_text="Montell Figgins, who represents Lee",
+        source_type="involved",
+        cue="said",
+        cue_strength="report",
+        content="the engineer had done nothing wrong",
+        status="attributed",
+        evidence="Montell Figgins, who represents Lee, said the engineer had done nothing wrong.",
+    )
+    he = build_claim(
+        TEXT,
+        source="Montell Figgins",
+        source_text="He",
+        source_type="involved",
+        cue="said",
+        cue_strength="report",
+        content="the city owed Lee an apology",
+        status="attributed",
+        evidence="He said the city owed Lee an apology.",
+    )
+    assert claim_problems(analysis(figgins, he), 1) == []
+    wrong = replace(he, source="Ana Ruiz")
+    assert claim_problems(analysis(ruiz(), figgins, wrong), 2)
+
+
+def test_the_outlets_own_sentence_is_its_voice():
+    first = outlet(
+        "The bridge reopened on Friday after two years of repairs",
+        "The bridge reopened on Friday after two years of repairs.",
+    )
+    assert claim_problems(analysis(first), 0) == []
+
+
+def test_a_sentence_after_an_attribution_may_continue_it():
+    police = build_claim(
+        TEXT,
+        source="Police",
+        source_text="Police",
+        source_type="official",
+        cue="said",
+        cue_strength="report",
+        content="a man was arrested on the bridge",
+        status="attributed",
+        evidence="Police said a man was arrested on the bridge.",
+    )
+    search = outlet("A search of his car found two knives", "A search of his car found two knives.")
+    assert claim_problems(analysis(police, search), 1) == [
+        "outlet statement may continue the attribution before it"
+    ]
+
+
+def test_an_attributed_claim_with_another_source_on_the_same_point_is_not_keyed():
+    other = ruiz(
+        source="Tom Lee", source_text="Tom Lee", content="the repairs cost 15 million dollars"
+    )
+    assert status_is_clear(analysis(ruiz()), 0)
+    assert not status_is_clear(analysis(ruiz(), other), 0)
+
+
+def test_disputed_needs_another_source_saying_no():
+    disputed = ruiz(status="disputed", related=[1])
+    denial = ruiz(source="Tom Lee", source_text="Tom Lee", content="that figure is not true at all")
+    agreement = replace(denial, content="the bridge looks very good today")
+    assert status_is_clear(analysis(disputed, denial), 0)
+    assert not status_is_clear(analysis(disputed, agreement), 0)
