@@ -3,23 +3,29 @@
 Plain functions over plain data, no Flask and no database: the web app, the CLI and the
 tests call them alike.
 
-Discernment and bias come from the judgements a learner made of whether the article
-verifies a statement (``Judgement(truly_verified, said_verified)``; only "corroborated"
-counts as verified, unattributed statements count as not verified):
+Discernment, sensitivity and bias come from the statements a learner judged: whether the
+article itself stands behind them (its own voice, or a point an independent source or record
+corroborates) or only reports them (attributed or disputed): ``Judgement(truly_verified,
+said_verified)``, the field names kept from the stored answers (DOMAIN section 5).
 
-- discernment = hit rate - false-alarm rate, where the hit rate is the share of truly
-  verified statements the learner called verified and the false-alarm rate the share of
-  unverified ones they called verified. It runs from -1 to 1; calling everything verified
-  and calling nothing verified both give 0, so blanket scepticism is not rewarded.
-- bias is the signal-detection criterion c = -(z(H) + z(F)) / 2, with the log-linear
-  correction H = (hits + 0.5) / (verified + 1), F = (false alarms + 0.5) / (unverified + 1)
-  (Hautus 1995), so rates of 0 or 1 stay finite. Positive c: slow to call a statement
-  verified (sceptical); negative: quick to (credulous); 0: neither.
+- discernment = hit rate - false-alarm rate, where the hit rate is the share of statements
+  the article stands behind that the learner said it stands behind, and the false-alarm
+  rate the same share for statements it only reports. It runs from -1 to 1; believing
+  everything and doubting everything both give 0, so blanket cynicism is not rewarded.
+- sensitivity d' = z(H) - z(F) and bias c = -(z(H) + z(F)) / 2 from signal-detection
+  theory, with the log-linear correction H = (hits + 0.5) / (stands-behind + 1),
+  F = (false alarms + 0.5) / (only-reports + 1) (Hautus 1995), so rates of 0 or 1 stay
+  finite. Positive c: slow to say the article stands behind a statement (sceptical);
+  negative: quick to (credulous); 0: neither.
 
-Both are reported apart, because a learner who has only grown sceptical of everything
-(the effect research on inoculation games found) shows it in the bias, not the
-discernment. With fewer than ``MIN_STATEMENTS`` verified or unverified statements judged
-neither is measurable: they are then ``None`` with a reason, never 0.
+All three are reported apart, because a learner who has only grown sceptical of everything
+(the effect research on inoculation games found) shows it in the bias, not in discernment
+or d'. With fewer than ``MIN_STATEMENTS`` statements of either kind judged none is
+measurable: they are then ``None`` with a reason, never 0.
+
+Worked example (tests/core/test_scoring.py): 4 statements the article stands behind, 3
+called so; 6 it only reports, 2 called so. Discernment = 3/4 - 2/6 = 0.417; H = 3.5/5 =
+0.7, F = 2.5/7 = 0.357; d' = 0.524 + 0.366 = 0.890; c = -(0.524 - 0.366) / 2 = -0.079.
 """
 
 from __future__ import annotations
@@ -83,6 +89,7 @@ class Score:
     counts: SignalCounts = SignalCounts()
     discernment: float | None = None
     bias: float | None = None
+    sensitivity: float | None = None  # d'
     not_measurable: str = ""  # why discernment and bias are None ("" when measured)
 
     @property
@@ -125,19 +132,17 @@ def signal_counts(judgements: Iterable[JudgementLike]) -> SignalCounts:
 def not_measurable_reason(counts: SignalCounts) -> str:
     """Why discernment cannot be measured from these judgements, or "" when it can."""
     if counts.judged == 0:
-        return "this attempt asked no question about whether the article verifies a statement"
+        return "this attempt asked no question about what the article itself stands behind"
     missing = []
     if counts.verified < MIN_STATEMENTS:
-        missing.append(
-            f"{_count(counts.verified, 'statement')} the article verifies (corroborated)"
-        )
+        missing.append(f"{_count(counts.verified, 'statement')} the article stands behind")
     if counts.unverified < MIN_STATEMENTS:
-        missing.append(f"{_count(counts.unverified, 'statement')} it does not verify")
+        missing.append(f"{_count(counts.unverified, 'statement')} it only reports")
     if not missing:
         return ""
     return (
-        f"it needs at least {MIN_STATEMENTS} statements the article verifies and"
-        f" {MIN_STATEMENTS} it does not, and you judged {' and '.join(missing)}"
+        f"it needs at least {MIN_STATEMENTS} statements the article stands behind and"
+        f" {MIN_STATEMENTS} it only reports, and you judged {' and '.join(missing)}"
     )
 
 
@@ -149,14 +154,28 @@ def discernment(counts: SignalCounts) -> float | None:
     return counts.hit_rate - counts.false_alarm_rate
 
 
+def _corrected_z(counts: SignalCounts) -> tuple[float, float]:
+    """z of the hit and false-alarm rates with the log-linear correction (Hautus 1995)."""
+    z = NormalDist().inv_cdf
+    h = (counts.hits + 0.5) / (counts.verified + 1)
+    f = (counts.false_alarms + 0.5) / (counts.unverified + 1)
+    return z(h), z(f)
+
+
 def bias(counts: SignalCounts) -> float | None:
     """The criterion c with the log-linear correction, or None when not measurable."""
     if not_measurable_reason(counts):
         return None
-    z = NormalDist().inv_cdf
-    h = (counts.hits + 0.5) / (counts.verified + 1)
-    f = (counts.false_alarms + 0.5) / (counts.unverified + 1)
-    return -(z(h) + z(f)) / 2
+    zh, zf = _corrected_z(counts)
+    return -(zh + zf) / 2
+
+
+def sensitivity(counts: SignalCounts) -> float | None:
+    """d' with the log-linear correction, or None when not measurable."""
+    if not_measurable_reason(counts):
+        return None
+    zh, zf = _corrected_z(counts)
+    return zh - zf
 
 
 def score(items: Iterable[GradedItem]) -> Score:
@@ -170,6 +189,7 @@ def score(items: Iterable[GradedItem]) -> Score:
         counts=counts,
         discernment=discernment(counts),
         bias=bias(counts),
+        sensitivity=sensitivity(counts),
         not_measurable=not_measurable_reason(counts),
     )
 
@@ -183,10 +203,19 @@ def describe_discernment(value: float | None, counts: SignalCounts, reason: str 
         return f"Not measurable for this attempt: {reason}."
     assert counts.hit_rate is not None and counts.false_alarm_rate is not None
     return (
-        f"You called {_percent(counts.hit_rate)} of the statements the article verifies"
-        f" verified, and {_percent(counts.false_alarm_rate)} of those it does not verify:"
+        f"You said the article stands behind {_percent(counts.hit_rate)} of the statements it"
+        f" does stand behind and {_percent(counts.false_alarm_rate)} of those it only reports:"
         " 1 means you told them apart every time, 0 that you did no better than calling"
         " everything the same, below 0 that you had them the wrong way round."
+    )
+
+
+def describe_sensitivity(value: float | None) -> str:
+    if value is None:
+        return "Not measurable for this attempt, for the same reason."
+    return (
+        "How well you tell what the article stands behind from what it only reports, whatever"
+        " your leaning: 0 is guessing, about 1 is fair, 2 or more is sharp."
     )
 
 
@@ -194,13 +223,13 @@ def describe_bias(value: float | None) -> str:
     if value is None:
         return "Not measurable for this attempt, for the same reason."
     if value > 0.25:
-        lean = "you were slow to call a statement verified (sceptical)"
+        lean = "you were slow to say so (sceptical)"
     elif value < -0.25:
-        lean = "you were quick to call a statement verified (credulous)"
+        lean = "you were quick to say so (credulous)"
     else:
         lean = "you leaned neither way"
     return (
-        f"How readily you call a statement verified, whatever the article shows: {lean};"
+        f"How readily you say the article stands behind a statement, whatever it shows: {lean};"
         " positive means slow to, negative quick to, 0 neither."
     )
 

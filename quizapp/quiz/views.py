@@ -318,6 +318,7 @@ def results(attempt_id: int) -> str | Response:
             attempt.discernment, summary.counts, summary.not_measurable
         ),
         bias_text=scoring.describe_bias(attempt.bias),
+        sensitivity_text=scoring.describe_sensitivity(summary.sensitivity),
         timed_out=timed_out,
         fmt=scoring.format_number,
         marks_note=scoring.MARKS_NOTE,

@@ -1,4 +1,4 @@
-"""Scoring on hand-worked cases: total, per skill, discernment and bias."""
+"""Scoring on hand-worked cases: total, per skill, discernment, d' and bias."""
 
 from __future__ import annotations
 
@@ -16,14 +16,16 @@ from quizapp.core.scoring import (
     bias,
     describe_bias,
     describe_discernment,
+    describe_sensitivity,
     discernment,
     format_number,
     per_skill,
     score,
+    sensitivity,
     signal_counts,
 )
 
-V, U = True, False  # truly verified / not verified
+V, U = True, False  # the article stands behind it / only reports it
 
 
 def judged(*pairs: tuple[bool, bool]) -> list[Judgement]:
@@ -68,15 +70,39 @@ def test_a_mixed_case_worked_by_hand() -> None:
     assert discernment(counts) == pytest.approx(2 / 3 - 1 / 4)  # 0.4167
     # H = 2.5/4 = 0.625 -> z 0.3186; F = 1.5/5 = 0.3 -> z -0.5244; c = 0.1029
     assert bias(counts) == pytest.approx(0.1029, abs=1e-4)
+    # d' = 0.3186 - (-0.5244) = 0.8430
+    assert sensitivity(counts) == pytest.approx(0.8430, abs=1e-4)
 
 
-def test_no_corroborated_statement_is_not_measurable_never_zero() -> None:
+def test_the_worked_example_of_the_module() -> None:
+    # 4 the article stands behind, 3 said so; 6 it only reports, 2 said so.
+    counts = SignalCounts(verified=4, hits=3, unverified=6, false_alarms=2)
+    assert discernment(counts) == pytest.approx(3 / 4 - 2 / 6)
+    # H = 3.5/5 = 0.7 -> z 0.5244; F = 2.5/7 = 0.3571 -> z -0.3661
+    assert sensitivity(counts) == pytest.approx(0.8905, abs=1e-4)
+    assert bias(counts) == pytest.approx(-0.0791, abs=1e-4)
+
+
+def test_believer_and_doubter_have_no_sensitivity() -> None:
+    believer = signal_counts(judged((V, True), (V, True), (U, True), (U, True)))
+    doubter = signal_counts(judged((V, False), (V, False), (U, False), (U, False)))
+    assert sensitivity(believer) == pytest.approx(0.0, abs=1e-12)
+    assert sensitivity(doubter) == pytest.approx(0.0, abs=1e-12)
+
+
+def test_perfect_answers_give_a_finite_sensitivity() -> None:
+    # All right with 2 of each: H = 2.5/3, F = 0.5/3: d' = 2 * 0.9674, not infinite.
+    counts = signal_counts(judged((V, True), (V, True), (U, False), (U, False)))
+    assert sensitivity(counts) == pytest.approx(1.9348, abs=1e-4)
+
+
+def test_nothing_the_article_stands_behind_is_not_measurable_never_zero() -> None:
     counts = signal_counts(judged((U, False), (U, False), (U, True), (U, False)))
     assert discernment(counts) is None
     assert bias(counts) is None
     result = score([GradedItem(["verification"], 1.0, True, judged((U, False), (U, False)))])
     assert result.discernment is None
-    assert "verifies" in result.not_measurable
+    assert "stands behind" in result.not_measurable
 
 
 def test_no_unverified_statement_is_not_measurable() -> None:
@@ -88,7 +114,7 @@ def test_one_statement_of_a_kind_is_not_enough() -> None:
     counts = signal_counts(judged((V, True), (U, False), (U, False), (U, False)))
     assert discernment(counts) is None
     reason = score([GradedItem([], 1, True, judged((V, True), (U, False), (U, False)))])
-    assert "1 statement the article verifies" in reason.not_measurable
+    assert "1 statement the article stands behind" in reason.not_measurable
 
 
 def test_no_judgement_at_all_is_not_measurable() -> None:
@@ -140,6 +166,7 @@ def test_descriptions_are_one_sentence() -> None:
     assert "sceptical" in describe_bias(0.9)
     assert "credulous" in describe_bias(-0.9)
     assert "neither" in describe_bias(0.0)
+    assert describe_sensitivity(0.9).count(". ") == 0 and "guessing" in describe_sensitivity(0.9)
     missing = signal_counts(judged((U, False)))
     assert describe_discernment(None, missing).startswith("Not measurable")
 

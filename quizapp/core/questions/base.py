@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 from quizapp.core.claims import SKILLS, Analysis, Span
 
 # The four verification statuses as a learner reads them: the labels of a sort question and
-# of the "status of a claim" choices. Only "corroborated" counts as verified (DOMAIN 5).
+# of the "status of a claim" choices.
 # Descriptions shown beside each label (the label itself is shown as it is).
 STATUS_LABELS: dict[str, str] = {
     "attributed": "a source's claim that the article reports but does not check",
@@ -24,6 +24,9 @@ STATUS_LABELS: dict[str, str] = {
     "unattributed": "the outlet says it in its own voice, with no source",
 }
 VERIFIED_STATUS = "corroborated"
+# What the article itself stands behind (DOMAIN 5): its own voice, or a point an independent
+# source or record corroborates. Attributed and disputed statements it only reports.
+STANDS_BEHIND = frozenset({"unattributed", "corroborated"})
 
 
 @dataclass
@@ -71,10 +74,12 @@ class Question:
 
 @dataclass
 class Judgement:
-    """One statement a learner judged verified or not (feeds the discernment score)."""
+    """One statement a learner judged (feeds the discernment score): whether the article
+    stands behind it (its own voice, or corroborated) and whether the learner said so.
+    The field names are those stored with every answer, so they stay."""
 
-    truly_verified: bool
-    said_verified: bool
+    truly_verified: bool  # the article stands behind it
+    said_verified: bool  # the learner said it does
 
 
 @dataclass

@@ -7,7 +7,7 @@ from typing import Any
 
 from quizapp.core.claims import STATUSES, Analysis, Claim
 from quizapp.core.questions.base import (
-    VERIFIED_STATUS,
+    STANDS_BEHIND,
     Judgement,
     Question,
     QuestionType,
@@ -109,6 +109,6 @@ class ClaimStatus(QuestionType):
         said = (
             isinstance(response, int)
             and 0 <= response < len(statuses)
-            and statuses[response] == VERIFIED_STATUS
+            and statuses[response] in STANDS_BEHIND
         )
-        return [Judgement(statuses[question.answer] == VERIFIED_STATUS, said)]
+        return [Judgement(statuses[question.answer] in STANDS_BEHIND, said)]

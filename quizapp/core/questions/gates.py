@@ -273,6 +273,8 @@ def saying_cue(cue: str) -> bool:
 
 
 def source_problems(claim: Claim) -> list[str]:
+    from quizapp.core.questions.text import named_source
+
     source = claim.source.strip()
     written = " ".join(claim.source_text.split())
     if not source:
@@ -287,6 +289,8 @@ def source_problems(claim: Claim) -> list[str]:
         or low.split()[-1] in _CUE_NOUNS
     ):
         return [f"source {source!r} is not a name"]
+    if not named_source(claim) and claim.source_type != "anonymous":
+        return [f"source {source!r} is neither a name nor an unnamed source"]
     if not written or written.lower() in _PRONOUNS:
         return []  # resolved from "he" or "according to him": the analyser named it
     if written.split()[0].lower() in _PRONOUNS:
@@ -342,6 +346,8 @@ def content_problems(claim: Claim) -> list[str]:
         return ["content has a dangling conjunction"]
     if re.search(r",\s+(?:Mr|Mrs|Ms|Dr|sir|madam)\.?\s*[A-Z]?\w*[.!?]?$", text):
         return ["content ends with an addressee"]
+    if _ADDRESSEE.match(text):
+        return ["content starts with the addressee of the cue"]
     # Two speakers: a quote closed, then someone else named as saying the next words.
     for other in _SPEAKER_AFTER_QUOTE.findall(text):
         if other.split()[-1] not in claim.source.split():
@@ -349,6 +355,13 @@ def content_problems(claim: Claim) -> list[str]:
     return []
 
 
+_ADDRESSEE = re.compile(
+    r"(?:reporters|lawmakers|journalists|senators|congress|the committee|the court|jurors|"
+    r"the jury|members|him|her|them|us|me|investigators|supporters|the crowd|students|"
+    r"parliament|the senate|the house|the audience|listeners|viewers)\b(?!\s+(?:is|are|was|"
+    r"were|have|has|had|will|would|can|could|should|must|may|might|do|did)\b)",
+    re.I,
+)
 _SPEAKER_AFTER_QUOTE = re.compile(
     r"[\u201d\"],?\s+([A-Z][\w.-]+(?:\s[A-Z][\w.-]+)*)\s+(?:said|says|told|added|wrote)\b"
 )
@@ -421,7 +434,9 @@ def pronoun_problems(analysis: Analysis, index: int) -> list[str]:
         if re.search(rf"\b{re.escape(name.split()[-1])}\b", after):
             return [f"{name!r} is nearer to {pronoun!r} than {claim.source!r}"]
     if not any(
-        c.source == claim.source and c.source_text.strip().lower() not in _PRONOUNS
+        c.source == claim.source
+        and c.source_text.strip().lower() not in _PRONOUNS
+        and not source_problems(c)
         for c in analysis.claims
     ):
         return [f"{claim.source!r} is never named as a source, only as {pronoun!r}"]
@@ -450,15 +465,21 @@ def status_is_clear(analysis: Analysis, index: int) -> bool:
         if j != index and c.status != "unattributed" and not same_source(c.source, claim.source)
     ]
     if claim.status == "attributed":
-        return not any(_same_point(claim.content, c.content) for _, c in others)
+        # The outlet's own sentences count too: a fact-check confirms in its own voice.
+        voices = [c for _, c in others] + [
+            c for c in analysis.claims if c.status == "unattributed" and c is not claim
+        ]
+        return not any(_same_point(claim.content, c.content) for c in voices)
     related = [c for j, c in others if j in claim.related or index in c.related]
     if claim.status == "disputed":
-        return any(_rejects(c) for c in related)
+        return any(_rejects(c) and _answers(c, claim) for c in related)
     if claim.status == "corroborated":
         return any(similar(claim.content, c.content) for c in related)
     return False
 
 
+SAME_POINT = 0.2
+"""Share of the shorter content's words two contents must share to be on one point."""
 _REJECTING = {"deny", "reject", "dismiss", "dispute", "refute", "rebut", "contradict", "counter"}
 _REJECTION = re.compile(
     r"\b(?:not|no|never|false|untrue|wrong|baseless|groundless|nonsense|fake|"
@@ -531,14 +552,32 @@ _STOP = set(
         "more",
         "most",
         "also",
+        "new",
     ]
 )
 
 
+_BACK_REFERENCE = re.compile(
+    r"\b(?:such|these|those|this|that|the|its|their)\s+"
+    r"(report|claim|allegation|accusation|figure|estimate|statement|number|data|stor)",
+    re.I,
+)
+
+
+def _answers(rejecter: Claim, claim: Claim) -> bool:
+    """The rejection is about this claim: the same point, or a word pointing back at it
+    ("such reports" rejecting what "a report by X" estimated)."""
+    if _same_point(rejecter.content, claim.content):
+        return True
+    back = _BACK_REFERENCE.search(rejecter.content)
+    return bool(back) and back.group(1).lower() in f"{claim.evidence} {claim.cue}".lower()
+
+
 def _same_point(a: str, b: str) -> bool:
-    """Two contents about the same point: a third of the smaller one's words shared."""
+    """Two contents about the same point: a fifth of the shorter one's words shared."""
     wa = {w.lower() for w in re.findall(r"[\w'\u2019.-]+", a)} - _STOP
     wb = {w.lower() for w in re.findall(r"[\w'\u2019.-]+", b)} - _STOP
     if len(wa) < 3 or len(wb) < 3:
         return False
-    return len(wa & wb) / min(len(wa), len(wb)) >= 0.34
+    shared = wa & wb
+    return len(shared) >= 2 and len(shared) / min(len(wa), len(wb)) >= SAME_POINT

@@ -42,6 +42,7 @@ def generate_questions(analysis: Analysis, seed: int = 0, strict: bool = False) 
     names = [n for n in ORDER if n in types] + sorted(n for n in types if n not in ORDER)
     questions: list[Question] = []
     stems: set[str] = set()
+    spare: list[tuple[int, Question]] = []  # candidates over quota, by type order
     for name in names:
         qtype = types[name]
         if qtype.quota <= 0:
@@ -62,15 +63,33 @@ def generate_questions(analysis: Analysis, seed: int = 0, strict: bool = False) 
             rng.shuffle(rest)
         taken = 0
         for q in [first, *rest]:
-            if taken >= qtype.quota:
-                break
             key = q.stem.casefold()
             if key in stems or validate_question(q):
+                continue
+            if taken >= qtype.quota:
+                spare.append((taken - qtype.quota, q))
                 continue
             stems.add(key)
             questions.append(q)
             taken += 1
-    return questions
+    return _fill_up(questions, spare, stems)
+
+
+MIN_SET = 6
+"""A short article whose claims give few types still gets this many questions when it has
+enough sure claims: more of the types it does support, one round of each at a time."""
+
+
+def _fill_up(questions: list[Question], spare: list[tuple[int, Question]], stems: set[str]):
+    for _, q in sorted(spare, key=lambda item: item[0]):  # stable: type order within a round
+        if len(questions) >= MIN_SET:
+            break
+        if q.stem.casefold() in stems or any(set(q.claims) == set(o.claims) for o in questions):
+            continue  # a second question on the very same claims teaches nothing new
+        stems.add(q.stem.casefold())
+        questions.append(q)
+    order = {name: n for n, name in enumerate(ORDER)}
+    return sorted(questions, key=lambda q: order.get(q.type, len(order)))
 
 
 _TRAILING_TIME = re.compile(

@@ -8,8 +8,8 @@ from typing import Any
 
 from quizapp.core.claims import STATUSES, Analysis
 from quizapp.core.questions.base import (
+    STANDS_BEHIND,
     STATUS_LABELS,
-    VERIFIED_STATUS,
     Judgement,
     Mark,
     Question,
@@ -22,6 +22,9 @@ from quizapp.core.questions.gift_text import GiftBlock, escape, general_feedback
 from quizapp.core.questions.text import display_name, statement, usable
 
 SIZE = 5
+MIN_EACH = 2
+"""Statements of each kind (the article stands behind / only reports) a sort question holds
+when the article has them: scoring.MIN_STATEMENTS of each make discernment measurable."""
 
 
 @register
@@ -44,8 +47,17 @@ class SortStatements(QuestionType):
             pool[c.status].append((i, said.as_sentence))
         for items in pool.values():
             rng.shuffle(items)
-        # One statement of each status the article has first, then fill up at random.
+        # One statement of each status the article has first; then up to MIN_EACH of each
+        # kind (stands behind / only reports), so the discernment score can be measured;
+        # then fill up at random.
         picked = [items.pop() for items in pool.values() if items]
+        for kind in (STANDS_BEHIND, set(STATUSES) - STANDS_BEHIND):
+            have = sum(analysis.claims[i].status in kind for i, _ in picked)
+            more = [item for s in STATUSES if s in kind for item in pool[s]]
+            rng.shuffle(more)
+            for item in more[: max(0, MIN_EACH - have)]:
+                pool[analysis.claims[item[0]].status].remove(item)
+                picked.append(item)
         rest = [item for items in pool.values() for item in items]
         rng.shuffle(rest)
         picked += rest[: max(0, SIZE - len(picked))]
@@ -65,9 +77,9 @@ class SortStatements(QuestionType):
                 answer=[analysis.claims[i].status for i in indexes],
                 explanation=(
                     " ".join(lines)
-                    + " Only a statement that an independent source or record in the article"
-                    " confirms counts as verified; everything a source merely says stays"
-                    " attributed, however official the source."
+                    + " The article stands behind what it says in its own voice and what an"
+                    " independent source or record confirms; everything a source merely says"
+                    " stays attributed, however official the source."
                 ),
                 claims=indexes,
                 data={"statements": [text for _, text in picked]},
@@ -137,7 +149,7 @@ class SortStatements(QuestionType):
         if not set(question.answer) <= set(STATUSES):
             return []  # labels that are not statuses (an imported matching question)
         return [
-            Judgement(k == VERIFIED_STATUS, g == VERIFIED_STATUS)
+            Judgement(k in STANDS_BEHIND, g in STANDS_BEHIND)
             for g, k in zip(response, question.answer, strict=False)
             if g is not None
         ]

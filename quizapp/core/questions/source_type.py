@@ -47,7 +47,12 @@ class SourceType(QuestionType):
                 first.setdefault(c.source, i)
         # A key needs the article's words to show the type; a distractor official only
         # needs nothing in them saying otherwise.
-        clear = {s for s in first if type_evidence(analysis, s) == {first_type(analysis, s)}}
+        clear = {
+            s
+            for s, i in first.items()
+            if type_evidence(analysis, s) == {analysis.claims[i].source_type}
+            and not _may_be_the_outlet(analysis, s, analysis.claims[i].source_type)
+        }
         questions = []
         independent = [
             s for s, i in first.items() if analysis.claims[i].source_type == "independent"
@@ -116,7 +121,8 @@ class SourceType(QuestionType):
 # is asked about only when its description holds words of that type and of no other: a
 # wrong key on a source type teaches the wrong lesson about whom to trust.
 EVIDENCE = {
-    "official": r"ministry|minister|department|government|governor|president|senator|sen\.|"
+    # Not "president" or "director": a company has them too.
+    "official": r"ministry|minister|department|government|governor|senator|sen\.|"
     r"rep\.|representative|congress\w*|lawmakers?|legislator|mayor|police|sheriff|prosecutors?|"
     r"attorney general|u\.s\. attorney|ambassador|secretary|officials?|agency|commission\w*|"
     r"military|army|navy|pentagon|white house|kremlin|federal|embassy|council\w*|parliament|"
@@ -143,8 +149,14 @@ def type_evidence(analysis: Analysis, source: str) -> set[str]:
     return {k for k, rx in _EVIDENCE.items() if rx.search(words)}
 
 
-def first_type(analysis: Analysis, source: str) -> str:
-    return next((c.source_type for c in analysis.claims if c.source == source), "")
+def _may_be_the_outlet(analysis: Analysis, source: str, kind: str) -> bool:
+    """Another outlet only when the article's own outlet is known and is not this one: a
+    correspondent of the article's own outlet is the outlet speaking."""
+    if kind != "media":
+        return False
+    outlet = analysis.article.outlet.strip().lower()
+    words = " ".join(c.source_text for c in analysis.claims if c.source == source).lower()
+    return not outlet or outlet in words or outlet in source.lower()
 
 
 def _described(analysis: Analysis, source: str) -> str:

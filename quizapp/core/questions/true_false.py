@@ -7,7 +7,7 @@ from typing import Any
 
 from quizapp.core.claims import Analysis
 from quizapp.core.questions.base import (
-    VERIFIED_STATUS,
+    STANDS_BEHIND,
     Judgement,
     Mark,
     Question,
@@ -48,35 +48,22 @@ class TrueFalse(QuestionType):
             said = statement(claim, analysis.article)
             if said is None or said.form == "quote":
                 continue
-            if claim.status == "unattributed":
-                # The outlet asserts it, so "confirms" would be arguable; whether it names a
-                # source is not.
-                confirms.append(
-                    self.question_about(
-                        analysis,
-                        evidence_from=[i, *claim.related],
-                        stem=f"The article names a source for the statement that {said.clause}.",
-                        choices=list(CHOICES),
-                        answer=1,
-                        skills=["sourcing"],
-                        explanation="False. " + status_note(claim, analysis),
-                        claims=[i],
-                    )
-                )
-                continue
-            verified = claim.status == VERIFIED_STATUS
+            # The article confirms what it says in its own voice and what an independent
+            # source or record corroborates (DOMAIN 5: it stands behind them); it only
+            # reports what a source says, disputed or not.
+            stands = claim.status in STANDS_BEHIND
             confirms.append(
                 self.question_about(
                     analysis,
                     evidence_from=[i, *claim.related],
                     stem=f"The article confirms that {said.clause}.",
                     choices=list(CHOICES),
-                    answer=0 if verified else 1,
+                    answer=0 if stands else 1,
                     skills=["verification"],
                     explanation=(
-                        ("True. " if verified else "False. ")
+                        ("True. " if stands else "False. ")
                         + status_note(claim, analysis)
-                        + ("" if verified else " Reporting a claim is not confirming it.")
+                        + ("" if stands else " Reporting a claim is not confirming it.")
                     ),
                     claims=[i],
                     data={"asks": "verified"},
@@ -117,15 +104,17 @@ class TrueFalse(QuestionType):
                     claims=[i],
                 )
             )
-        # A disputed claim "confirmed" is the classic trap: it goes first.
-        # A disputed claim "confirmed" is the classic trap and goes first; a corroborated one
-        # (the answer is True) next, so "False" is not always right; then the rest mixed.
+        # A disputed claim "confirmed" is the classic trap and goes first; then the keys
+        # alternate True and False, so that the first two give the discernment score one
+        # statement of each kind; the attribution statements are mixed in after them.
         rng.shuffle(confirms)
         rng.shuffle(attributions)
-        rank = {"disputed": 0, "corroborated": 1}
-        confirms.sort(key=lambda q: rank.get(analysis.claims[q.claims[0]].status, 2))
-        head = [q for q in confirms if analysis.claims[q.claims[0]].status in rank][:2]
-        rest = [q for q in confirms if q not in head]
+        confirms.sort(key=lambda q: analysis.claims[q.claims[0]].status != "disputed")
+        falses = [q for q in confirms if q.answer == 1]
+        trues = [q for q in confirms if q.answer == 0]
+        alternating = [q for pair in zip(falses, trues, strict=False) for q in pair]
+        alternating += falses[len(trues) :] + trues[len(falses) :]
+        head, rest = alternating[:2], alternating[2:]
         mixed = head[:]
         for pair in zip(attributions, rest, strict=False):
             mixed.extend(pair)

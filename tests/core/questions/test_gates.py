@@ -59,6 +59,12 @@ def test_a_sure_well_formed_claim_passes():
     assert claim_problems(analysis(ruiz()), 0) == []
 
 
+def test_a_rejection_pointing_back_at_the_claim_disputes_it():
+    disputed = ruiz(status="disputed", related=[1], cue="estimated")
+    denial = ruiz(source="Tom Lee", source_text="Tom Lee", content="such estimates are not true")
+    assert status_is_clear(analysis(disputed, denial), 0)
+
+
 def test_low_confidence_is_held_back():
     low = ruiz(confidence=gates.MIN_CONFIDENCE - 0.01)
     assert claim_problems(analysis(low), 0) == [f"confidence 0.49 under {gates.MIN_CONFIDENCE}"]
@@ -184,7 +190,11 @@ def test_an_attributed_claim_with_another_source_on_the_same_point_is_not_keyed(
 
 def test_disputed_needs_another_source_saying_no():
     disputed = ruiz(status="disputed", related=[1])
-    denial = ruiz(source="Tom Lee", source_text="Tom Lee", content="that figure is not true at all")
-    agreement = replace(denial, content="the bridge looks very good today")
+    denial = ruiz(source="Tom Lee", source_text="Tom Lee", content="the repairs did not cost that")
+    pointing_back = replace(denial, content="such figures are not true at all")
+    elsewhere = replace(denial, content="the bridge is not safe in winter")
+    agreement = replace(denial, content="the repairs cost 12 million dollars")
     assert status_is_clear(analysis(disputed, denial), 0)
+    assert not status_is_clear(analysis(disputed, pointing_back), 0)  # no figure in ruiz()
+    assert not status_is_clear(analysis(disputed, elsewhere), 0)  # says no to another point
     assert not status_is_clear(analysis(disputed, agreement), 0)

@@ -97,11 +97,9 @@ def test_true_false(town):
     assert q.choices == ["True", "False"]
     assert right(q) == "False"
     stems = {x.stem: x for x in get_type("true_false").generate(town, random.Random(0))}
-    outlet = stems[
-        "The article names a source for the statement that the city council approved a new"
-        " budget on Monday."
-    ]
-    assert right(outlet) == "False" and outlet.skills == ["sourcing"]
+    # The outlet's own voice is what the article stands behind: "confirms" is True.
+    outlet = stems["The article confirms that the city council approved a new budget on Monday."]
+    assert right(outlet) == "True" and outlet.data == {"asks": "verified"}
     attribution = [s for s in stems if s.startswith("According to the article, ")]
     assert attribution, "attribution statements are asked too"
     assert {right(stems[s]) for s in attribution} == {"True", "False"}
@@ -151,10 +149,23 @@ def test_source_type(town):
     assert q.stem == "Which of these sources in the article is independent of the government?"
     assert q.choices == ["Ana Ruiz", "Institute for Fiscal Studies", "Tom Lee"]
     assert right(q) == "Institute for Fiscal Studies"
+    stems = [q.stem for q in get_type("source_type").generate(town, random.Random(0))]
+    # The article's outlet is unknown, so the Harbor Times might be the article's own
+    # outlet: no question calls it another outlet.
+    assert "What kind of source is The Harbor Times in this article?" not in stems
+
+
+def test_source_type_only_where_the_words_show_the_type(town):
+    town.article.outlet = "Bay Gazette"
     kind = first(
         town, "source_type", stem="What kind of source is The Harbor Times in this article?"
     )
     assert right(kind) == "Another news outlet"
+    # Ana Ruiz is "Mayor Ana Ruiz": official, and shown as such; the Institute is shown
+    # independent by "Institute". Tom Lee, "Finance Director", has no word of his type.
+    stems = [q.stem for q in get_type("source_type").generate(town, random.Random(0))]
+    assert "What kind of source is Ana Ruiz in this article?" in stems
+    assert "What kind of source is Tom Lee in this article?" not in stems
 
 
 def test_source_type_names_a_party_to_the_story_as_involved(town):
@@ -191,13 +202,13 @@ def test_sort_statements(town):
     assert q.stem == "Label each statement by how the article presents it."
     assert q.choices == ["attributed", "corroborated", "disputed", "unattributed"]
     assert q.data["statements"] == [
+        "Spending on schools amounts to 15 million dollars.",
         "Only the Finance Department is authorized to publish figures on school spending.",
         "300 parents attended the vote.",
-        "Spending on schools amounts to 15 million dollars.",
         "The city council approved a new budget on Monday.",
         "\u201cWe will not cut a single class.\u201d",
     ]
-    assert q.answer == ["attributed", "attributed", "disputed", "unattributed", "attributed"]
+    assert q.answer == ["disputed", "attributed", "attributed", "unattributed", "attributed"]
     assert q.skills == ["attribution", "verification"]
 
 
@@ -221,15 +232,22 @@ def test_grade_sort_partial_and_judgements(town):
     q = first(town, "sort_statements")
     form = {f"s{i}": label for i, label in enumerate(q.answer)}
     assert qtype.grade(q, qtype.parse_response(form)).score == 1.0
-    form["s3"] = "corroborated"  # the disputed estimate called verified
+    form["s0"] = "corroborated"  # the disputed estimate called verified
     form["s1"] = "disputed"
     mark = qtype.grade(q, qtype.parse_response(form))
     assert not mark.correct
     assert mark.score == 3 / 5
-    assert mark.judgements[3] == Judgement(truly_verified=False, said_verified=True)
-    assert [j for n, j in enumerate(mark.judgements) if n != 3] == [Judgement(False, False)] * 4
+    # Discernment: the outlet's own statement (s3) is one the article stands behind; the
+    # disputed estimate called corroborated is a false alarm; the others were told apart.
+    assert mark.judgements == [
+        Judgement(truly_verified=False, said_verified=True),
+        Judgement(False, False),
+        Judgement(False, False),
+        Judgement(True, True),
+        Judgement(False, False),
+    ]
     # A missing select is a wrong label, not an error.
-    assert qtype.grade(q, qtype.parse_response({"s0": "attributed"})).score == 1 / 5
+    assert qtype.grade(q, qtype.parse_response({"s0": "disputed"})).score == 1 / 5
 
 
 def test_judgements_true_false_and_status(town):
