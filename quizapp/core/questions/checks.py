@@ -48,6 +48,69 @@ def question_problems(q: Question, analysis: Analysis) -> list[str]:
         problems.append("render: shows the evidence")
     if {"answer", "explanation", "evidence", "claims"} & set(rendered):
         problems.append("render: shows a key field")
+    return problems + language_problems(q)
+
+
+# --- English a teacher would sign ----------------------------------------------------------
+
+_STEM_RULES = [
+    (
+        re.compile(r"\bwhich['\u2019]s\b", re.I),
+        "a possessive of a relative ('which's')",
+    ),
+    (re.compile(r"\bWho told(?:,| that\b)"), "'told' without whom it was told to"),
+    (re.compile(r"^(?:What did|Who is) (?:The|A|An) "), "a capital article inside a sentence"),
+    (re.compile(r"\b(\w+) \1\b", re.I), "a word written twice"),
+    (re.compile(r" \u2026 "), "words glued from two places (' … ')"),
+    (re.compile(r"\b[A-Z][A-Z0-9]*[=^][A-Z0-9]+\b"), "a ticker or a code"),
+    (
+        re.compile(r"\b(?:a|an|the|that|of|to|and|or|but|with|by)[?.]$", re.I),
+        "a dangling last word",
+    ),
+    (re.compile(r"\b(?:the|a|an) (?:the|a|an)\b", re.I), "two articles in a row"),
+    (re.compile(r"(?<![.?!]) (?:The|A|An) (?=[a-z])"), "a capital article inside a sentence"),
+]
+_CHOICE_RULES = [
+    (re.compile(r" \u2026 "), "words glued from two places (' … ')"),
+    (re.compile(r"[,;:]$"), "ends with a comma"),
+]
+# Choices that are names or statements (not cue words, labels or fixed answers) must also
+# start with a capital and must not point back into the article ("It would depend ...").
+_PHRASE_RULES = [
+    (re.compile(r"^[a-z]"), "does not start with a capital"),
+    (
+        re.compile(
+            r"^(?:It|This|These|Those|That|He|She|They|His|Her|Its|Their)\b(?! is| was|['\u2019]s)"
+        ),
+        "starts with a word pointing back into the article",
+    ),
+]
+_PHRASE_TYPES = {"who_said", "what_said", "sort_statements"}
+
+
+def language_problems(q: Question) -> list[str]:
+    """English a teacher would not sign: each rule has a hand-written case in the tests."""
+    problems = [f"stem: {why}" for rx, why in _STEM_RULES if rx.search(q.stem)]
+    statements = q.data.get("statements") if isinstance(q.data, dict) else None
+    texts = list(statements) if isinstance(statements, list) else list(q.choices)
+    if q.type == "true_false":
+        texts = []
+    for text in texts:
+        if not isinstance(text, str):
+            continue
+        plain = text.strip('\u201c\u201d"')
+        rules = _CHOICE_RULES + (_PHRASE_RULES if q.type in _PHRASE_TYPES else [])
+        problems += [f"choice: {why}: {text[:40]!r}" for rx, why in rules if rx.search(plain)]
+        if text.count("\u201c") != text.count("\u201d") or text.count('"') % 2:
+            problems.append(f"choice: unbalanced quotation marks: {text[:40]!r}")
+    sizes = [len(t.split()) for t in q.choices if isinstance(t, str)]
+    if (
+        q.type in _PHRASE_TYPES
+        and len(sizes) > 2
+        and min(sizes) >= 3
+        and max(sizes) > 3 * min(sizes)
+    ):
+        problems.append("choices: one is over three times as long as another")
     return problems
 
 

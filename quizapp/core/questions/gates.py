@@ -207,10 +207,18 @@ def claim_problems(analysis: Analysis, index: int) -> list[str]:
     if not saying_cue(claim.cue):
         problems.append(f"cue {claim.cue!r} is not a verb of saying")
     problems += source_problems(claim)
+    if not problems and _common_noun(claim.source, analysis.article.text):
+        problems.append(f"source {claim.source!r} is a common noun, not a name")
     if not problems and claim.source_text.strip().lower() in _PRONOUNS:
         problems += pronoun_problems(analysis, index)
     problems += content_problems(claim)
     return problems
+
+
+def _common_noun(source: str, text: str) -> bool:
+    """A one-word source the article also writes in lower case: "Doctors", "Protesters"."""
+    words = source.split()
+    return len(words) == 1 and bool(re.search(rf"\b{re.escape(words[0].lower())}\b", text))
 
 
 def is_sure(analysis: Analysis, index: int) -> bool:
@@ -346,7 +354,8 @@ def content_problems(claim: Claim) -> list[str]:
         return ["content has a dangling conjunction"]
     if re.search(r",\s+(?:Mr|Mrs|Ms|Dr|sir|madam)\.?\s*[A-Z]?\w*[.!?]?$", text):
         return ["content ends with an addressee"]
-    if _ADDRESSEE.match(text):
+    told = lemma((claim.cue.split() or [""])[0]) == "tell"
+    if _ADDRESSEE.match(text) or (told and _TOLD_NAME.match(text)):
         return ["content starts with the addressee of the cue"]
     # Two speakers: a quote closed, then someone else named as saying the next words.
     for other in _SPEAKER_AFTER_QUOTE.findall(text):
@@ -367,6 +376,22 @@ _SPEAKER_AFTER_QUOTE = re.compile(
 )
 
 
+_POINTS_BACK = re.compile(
+    r"(?:it|its|this|these|those|that|such|another|he|she|they|his|her|their|the other|"
+    r"but|and|so|also|still|however)\b",
+    re.I,
+)
+_HEDGE = re.compile(
+    r"\b(?:may|might|could|should|would|must|seems?|appears?|likely|perhaps|probably|"
+    r"arguably|mistake|important)\b",
+    re.I,
+)
+_TOLD_NAME = re.compile(
+    r"^[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s+(?:that\s+)?"
+    r"(?:the|a|an|he|she|they|it|we|i|there|his|her|their)\b"
+)
+
+
 def outlet_problems(analysis: Analysis, index: int) -> list[str]:
     """Why a statement may not be the outlet's own voice."""
     claim = analysis.claims[index]
@@ -381,6 +406,10 @@ def outlet_problems(analysis: Analysis, index: int) -> list[str]:
         return ["outlet statement looks like page furniture"]
     if len(re.findall(r"\w+", claim.content)) < 5 or sentence.rstrip()[-1:] not in ".!?":
         return ["outlet statement is not a sentence"]
+    if _POINTS_BACK.match(claim.content.strip()):
+        return ["outlet statement starts with a word pointing back into the article"]
+    if _HEDGE.search(claim.content):
+        return ["outlet statement is a guess or a view, not a statement of fact"]
     if _continues_attribution(analysis, index):
         return ["outlet statement may continue the attribution before it"]
     return []

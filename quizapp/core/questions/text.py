@@ -267,10 +267,12 @@ def lower_first(text: str, article_text: str = "") -> str:
     an adverb ("Following", "Perhaps"), or the article also writes it in lower case.
     """
     first = words(text)[:1]
+    second = words(text)[1:2]
+    if first in (["A"], ["An"]) and second and second[0][:1].islower():
+        return text[0].lower() + text[1:]  # "A search of the car found ..."
     if not first or first[0] == "I" or first[0].isupper() or not first[0][:1].isupper():
         return text
     word = first[0].lower()
-    second = words(text)[1:2]
     common = (
         word in _FUNCTION_WORDS
         or word.endswith(("ing", "ly"))
@@ -313,7 +315,9 @@ def has_dangling_reference(text: str, first_person: bool = False) -> bool:
     if ws[0] in {"its", "their", "his", "her"}:
         return True  # "Its first test ...": whose?
     if "it" in ws[1:]:
-        return True  # a leading "It is ..." is fine; "doing it" points back into the article
+        return True  # "doing it" points back into the article
+    if ws[0] == "it" and not re.match(r"it(?:['’]s| is| was) \w+ (?:to|that)\b", text.lower()):
+        return True  # "It would depend on ...": what would? Only "It is hard to ..." stands alone
     return any(w in _PRONOUNS or (w in _FIRST_PERSON and not first_person) for w in ws)
 
 
@@ -562,6 +566,38 @@ def verb_forms(cue: str) -> tuple[str, str]:
     return VERBS.get(key, ("said", "say"))
 
 
+def cue_frame(claim: Claim, article: Article) -> tuple[str, str]:
+    """(past, base) of the cue as the stem may use it: "told reporters" / "tell reporters"
+    where the article names whom the source told; a bare "told" reads as "said"."""
+    past, base = verb_forms(claim.cue)
+    if base != "tell":
+        return past, base
+    who = addressee(claim, article)
+    return (f"told {who}", f"tell {who}") if who else ("said", "say")
+
+
+_ADDRESSEE = re.compile(r"(?:the |a |an )?[A-Za-z][\w.'’-]*(?: [A-Za-z][\w.'’-]*){0,3}")
+_NOT_ADDRESSEES = {"him", "her", "them", "us", "me", "you", "it", "that", "this", "in", "on"}
+
+
+def addressee(claim: Claim, article: Article) -> str:
+    """Whom the source told, as the article writes it: "reporters", "the committee"."""
+    if not claim.cue_spans:
+        return ""
+    text = article.text
+    cue_end = claim.cue_spans[0][1]
+    starts = [s for s, _ in claim.content_spans if s >= cue_end]
+    if starts:
+        between = text[cue_end : starts[0]]
+    else:
+        between = re.split(r"[.,;:!?\"\u201c\u201d\n]", text[cue_end : cue_end + 80])[0]
+    between = re.sub(r"\s+that\s*$", "", " ".join(between.split()).strip(" ,:"))
+    ws = between.lower().split()
+    if not ws or ws[0] in _NOT_ADDRESSEES or not _ADDRESSEE.fullmatch(between):
+        return ""
+    return between
+
+
 def date_of(claim: Claim) -> str:
     """ "on December 24" when the claim's sentence dates it, else ""."""
     match = _DATE.search(claim.evidence)
@@ -720,10 +756,15 @@ def _plural(noun_phrase: str) -> bool:
 
 def source_names(analysis: Analysis) -> list[str]:
     """Named sources in order of first appearance (the outlet and unnamed sources excluded),
-    one name per source ("Trump" and "Donald Trump" are one)."""
+    one name per source ("Trump" and "Donald Trump" are one); only names that pass the
+    source checks of gates.py, so no "We're" or "That" is offered as a choice."""
+    from quizapp.core.questions.gates import source_problems
+
     names: list[str] = []
     for c in analysis.claims:
-        if named_source(c) and not any(same_source(c.source, n) for n in names):
+        if not named_source(c) or source_problems(c):
+            continue
+        if not any(same_source(c.source, n) for n in names):
             names.append(c.source)
     return names
 
@@ -934,10 +975,18 @@ def is_organisation(name: str) -> bool:
     return any(w.lower() in _ORG_WORDS for w in words(name))
 
 
+_MASTHEAD = re.compile(
+    r"\b(?:Times|Post|Journal|Guardian|Economist|Atlantic|Hill|Telegraph|Independent|"
+    r"Globe|Herald|Tribune|Gazette|Chronicle|Observer|Sun|Mirror|Star|News|Daily)\b"
+)
+
+
 def display_name(name: str) -> str:
     """A source as it reads inside a sentence: "the Center for ...", "Dmitry Peskov"."""
-    if re.match(r"The [a-z]", name):
-        return "t" + name[1:]  # "The authority" inside a sentence is "the authority"
+    if re.match(r"The [a-z]", name) or (name.startswith("The ") and not _MASTHEAD.search(name)):
+        # "The authority", "The United Nations" inside a sentence: "the"; a newspaper
+        # keeps its capital ("The Washington Post").
+        return "t" + name[1:]
     if name.lower().startswith(("the ", "a ", "an ")) or re.match(r"[A-Z][\w.]*['’]s ", name):
         return name
     last = name.split()[-1].lower() if name.split() else ""

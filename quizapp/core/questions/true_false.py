@@ -18,6 +18,7 @@ from quizapp.core.questions.base import (
 from quizapp.core.questions.gates import status_is_clear
 from quizapp.core.questions.gift_text import GiftBlock, general_feedback
 from quizapp.core.questions.text import (
+    cue_frame,
     display_name,
     named_source,
     same_source,
@@ -25,7 +26,6 @@ from quizapp.core.questions.text import (
     statement,
     status_note,
     usable,
-    verb_forms,
 )
 
 CHOICES = ["True", "False"]
@@ -73,7 +73,7 @@ class TrueFalse(QuestionType):
                 continue
             # Half of the attribution statements name the wrong source, so "true" is not
             # always the answer; the wrong source never made the same statement.
-            past, _ = verb_forms(claim.cue)
+            past, _ = cue_frame(claim, analysis.article)
             others = [
                 n
                 for n in names

@@ -7,6 +7,7 @@ import random
 from quizapp.core.claims import Analysis
 from quizapp.core.questions.base import Question, QuestionType, place_answer, register
 from quizapp.core.questions.text import (
+    cue_frame,
     date_of,
     display_name,
     named_source,
@@ -15,7 +16,6 @@ from quizapp.core.questions.text import (
     statement,
     status_note,
     usable,
-    verb_forms,
 )
 
 
@@ -65,10 +65,17 @@ class WhatSaid(QuestionType):
             for j in head + rest:  # no two distractors saying the same thing
                 if not any(similar(plain[j].as_sentence, w) for w in wrong):
                     wrong.append(plain[j].as_sentence)
+            # Whole statements of similar length: a choice three times as long as the others
+            # stands out whatever it says.
+            size = len(said.as_sentence.split())
+            wrong = [w for w in wrong if max(size, len(w.split())) <= 3 * min(size, len(w.split()))]
             if len(wrong) < 2:
                 continue
+            wrong = _similar_lengths(size, wrong[:3])
+            if wrong is None:
+                continue
             choices, answer = place_answer(rng, said.as_sentence, wrong)
-            _, base = verb_forms(claim.cue)
+            _, base = cue_frame(claim, article)
             when = date_of(claim)
             stem = f"What did {display_name(claim.source)} {base}{' ' + when if when else ''}?"
             questions.append(
@@ -88,3 +95,15 @@ class WhatSaid(QuestionType):
             )
         questions.sort(key=lambda q: 0 if analysis.claims[q.claims[0]].figures else 1)
         return questions
+
+
+def _similar_lengths(size: int, wrong: list[str]) -> list[str] | None:
+    """The distractors without any that is over three times as long as another choice."""
+    kept = list(wrong)
+    while len(kept) >= 2:
+        sizes = [size] + [len(w.split()) for w in kept]
+        if max(sizes) <= 3 * min(sizes):
+            return kept
+        # Drop the distractor furthest from the right answer's length.
+        kept.remove(max(kept, key=lambda w: abs(len(w.split()) - size)))
+    return None

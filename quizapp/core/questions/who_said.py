@@ -8,6 +8,7 @@ from quizapp.core.claims import Analysis
 from quizapp.core.questions.base import Question, QuestionType, place_answer, register
 from quizapp.core.questions.text import (
     choice_name,
+    cue_frame,
     display_name,
     named_source,
     same_source,
@@ -16,7 +17,6 @@ from quizapp.core.questions.text import (
     statement,
     status_note,
     usable,
-    verb_forms,
 )
 
 
@@ -35,7 +35,7 @@ class WhoSaid(QuestionType):
             said = statement(claim, analysis.article)
             if said is None:
                 continue
-            past, _ = verb_forms(claim.cue)
+            past, _ = cue_frame(claim, analysis.article)
             if said.form == "quote":
                 stem = f"Who {past}, \u201c{said.clause}\u201d?"
             elif said.form == "object":

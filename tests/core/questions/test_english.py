@@ -1,0 +1,141 @@
+"""English a teacher would sign: one hand-written case per rule of the generator and of the
+linter (checks.language_problems) that runs over every generated set."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.core.claims import Article, Claim
+from quizapp.core.questions.base import Question
+from quizapp.core.questions.checks import language_problems
+from quizapp.core.questions.text import (
+    cue_frame,
+    display_name,
+    has_dangling_reference,
+    lower_first,
+)
+
+TEXT = (
+    "Mayor Ana Ruiz told reporters that the bridge will reopen in May. \u201cWe are ready,\u201d"
+    " Ruiz told the council. Lee told him that the deck is safe. Park told that it is late."
+)
+
+
+def told(content: str, cue_at: str, source: str = "Ana Ruiz") -> Claim:
+    start = TEXT.index(content)
+    cue = TEXT.index(cue_at)
+    return Claim(
+        source=source,
+        source_text=source,
+        source_type="official",
+        cue="told",
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        content_spans=[(start, start + len(content))],
+        cue_spans=[(cue, cue + 4)],
+    )
+
+
+ARTICLE = Article(text=TEXT)
+
+
+def test_told_keeps_whom_it_was_told_to():
+    claim = told("the bridge will reopen in May", "told reporters")
+    assert cue_frame(claim, ARTICLE) == ("told reporters", "tell reporters")
+
+
+def test_told_after_a_quote_keeps_whom_it_was_told_to():
+    claim = told("We are ready", "told the council")
+    assert cue_frame(claim, ARTICLE) == ("told the council", "tell the council")
+
+
+def test_told_a_pronoun_or_nobody_reads_as_said():
+    assert cue_frame(told("the deck is safe", "told him"), ARTICLE) == ("said", "say")
+    assert cue_frame(told("it is late", "told that"), ARTICLE) == ("said", "say")
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("The United Nations", "the United Nations"),
+        ("CDC", "the CDC"),
+        ("NASA", "NASA"),
+        ("The Washington Post", "The Washington Post"),
+        ("The authority", "the authority"),
+    ],
+)
+def test_names_inside_a_sentence(name, shown):
+    assert display_name(name) == shown
+
+
+def test_a_sentence_starting_with_a_is_lowered_after_that():
+    assert lower_first("A search of the car found two knives") == (
+        "a search of the car found two knives"
+    )
+
+
+def test_a_leading_it_points_back_unless_it_stands_alone():
+    assert has_dangling_reference("It would depend on the specifics of each order")
+    assert not has_dangling_reference("It is hard to say when the bridge reopens")
+
+
+def question(stem: str, choices: list[str], qtype: str = "who_said") -> Question:
+    return Question(type=qtype, stem=stem, choices=choices, answer=0)
+
+
+@pytest.mark.parametrize(
+    ("stem", "problem"),
+    [
+        ("Who is behind the committee papers, which's claim it is?", "which's"),
+        ("Who told that the bridge will reopen?", "'told' without whom"),
+        ("Who told, \u201cWe are ready\u201d?", "'told' without whom"),
+        ("What did The Harbor Authority say?", "capital article"),
+        ("Who said that the the bridge will reopen?", "twice"),
+        ("Who said that the bridge \u2026 will reopen?", "glued"),
+        ("Who said that US30YT=RR rose?", "ticker"),
+        ("Who said that the bridge will reopen in the?", "dangling last word"),
+        ("Who said that the council voted for A new budget?", "capital article"),
+    ],
+)
+def test_the_linter_flags_each_stem_rule(stem, problem):
+    problems = language_problems(question(stem, ["Ana Ruiz", "Tom Lee"]))
+    assert any(problem in p for p in problems), problems
+
+
+@pytest.mark.parametrize(
+    ("choices", "problem"),
+    [
+        (["Ana Ruiz", "tom Lee"], "capital"),
+        (["It would depend on the order.", "The bridge will reopen."], "pointing back"),
+        (["The bridge will reopen,", "The deck is safe."], "comma"),
+        (["\u201cWe are ready.", "The deck is safe."], "unbalanced"),
+        (
+            [
+                "The bridge will reopen.",
+                "The deck is safe.",
+                "The council voted on Monday to raise the fares of every bus and tram line in"
+                " the city by a quarter.",
+            ],
+            "three times as long",
+        ),
+    ],
+)
+def test_the_linter_flags_each_choice_rule(choices, problem):
+    problems = language_problems(question("What did Ana Ruiz say?", choices, "what_said"))
+    assert any(problem in p for p in problems), problems
+
+
+def test_clean_english_passes_the_linter():
+    q = question(
+        "Who told reporters that the bridge will reopen in May?",
+        ["Ana Ruiz", "Tom Lee", "The Harbor Times", "The CDC"],
+    )
+    assert language_problems(q) == []
+    cues = Question(
+        type="cue_reading",
+        stem="Which word shows that the figure of 12 is an estimate?",
+        choices=["said", "estimated", "according to"],
+        answer=1,
+    )
+    assert language_problems(cues) == []
