@@ -105,7 +105,8 @@ def render_questions(analysis: Any, questions: list) -> str:
     lines = [f"{article.path}: {article.title or '(no title)'}", f"{len(questions)} questions"]
     for n, q in enumerate(questions, 1):
         lines.append("")
-        lines.extend(textwrap.wrap(f"{n}. [{q.type}] {q.stem}", 96, subsequent_indent="   "))
+        check = " CHECK THIS ONE:" if q.data.get("check") else ""
+        lines.extend(textwrap.wrap(f"{n}. [{q.type}]{check} {q.stem}", 96, subsequent_indent="   "))
         lines.extend(_choice_lines(q))
         for ev in q.evidence.split("\n"):
             lines.extend(

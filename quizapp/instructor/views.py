@@ -455,6 +455,8 @@ def _render_set(qs: models.QuestionSet, settings: forms.SettingsForm | None = No
         attempts=authoring.attempt_count(db.session, qs),
         stale=authoring.stale_questions(qs),
         answered=authoring.answered_ids(db.session, qs),
+        # The claims each question rests on, with the analyser's confidence in them.
+        claims={c.id: (n, c) for n, c in enumerate(qs.article.claims, 1)} if qs.article else {},
         join_url=(
             url_for("quiz.join_landing", code=qs.join_code, _external=True)
             if qs.join_code

@@ -622,3 +622,27 @@ def test_the_printed_article_keeps_its_paragraphs_and_its_headline_apart(
         "The council voted on Monday to raise fares by 25 cents.",
         "Paul Ortega said the authority would lose money without the increase.",
     ]
+
+
+def test_draft_shows_the_claims_under_each_question_and_the_least_sure_first(
+    app: Flask, instructor_client: FlaskClient
+) -> None:
+    paste(instructor_client)
+    set_id, _ = draft(app)
+    with app.app_context():
+        article = db.session.scalars(select(models.Article)).one()
+        unsure = next(c for c in article.claims if c.source.startswith("Vladimir"))
+        unsure.confidence = 0.6
+        unsure_id = unsure.id
+        db.session.commit()
+    assert instructor_client.post(f"/teach/sets/{set_id}/regenerate").status_code == 302
+    page = instructor_client.get(f"/teach/sets/{set_id}").get_data(as_text=True)
+    assert "Rests on claim" in page and "confidence 1.00" in page
+    assert "confidence 0.60" in page
+    with app.app_context():
+        qs = db.session.get(models.QuestionSet, set_id)
+        active = sorted((q for q in qs.questions if not q.retired), key=lambda q: q.position)
+        flagged = [q for q in active if q.data.get("check")]
+    assert flagged and all(unsure_id in q.claim_ids for q in flagged)
+    assert active[: len(flagged)] == flagged  # the ones to check come first
+    assert page.count("check this one") == len(flagged)

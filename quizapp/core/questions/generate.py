@@ -72,7 +72,28 @@ def generate_questions(analysis: Analysis, seed: int = 0, strict: bool = False) 
             stems.add(key)
             questions.append(q)
             taken += 1
-    return _fill_up(questions, spare, stems)
+    return check_first(_fill_up(questions, spare, stems), analysis)
+
+
+CHECK_BELOW = 0.75
+"""A question resting on a claim under this confidence is marked "check this one"."""
+CHECK_AT_MOST = 3
+
+
+def check_first(questions: list[Question], analysis: Analysis) -> list[Question]:
+    """Mark the few questions the generator is least sure of and put them first in the draft,
+    so the teacher reviews them before the rest. Each question's ``data["confidence"]`` is
+    the lowest confidence of the claims it rests on."""
+    for q in questions:
+        sure = [analysis.claims[i].confidence for i in q.claims if 0 <= i < len(analysis.claims)]
+        q.data["confidence"] = round(min(sure, default=1.0), 2)
+    unsure = sorted(
+        (q for q in questions if q.data["confidence"] < CHECK_BELOW),
+        key=lambda q: q.data["confidence"],
+    )[:CHECK_AT_MOST]
+    for q in unsure:
+        q.data["check"] = True
+    return unsure + [q for q in questions if q not in unsure]
 
 
 MIN_SET = 6
