@@ -91,6 +91,9 @@ def main() -> int:
             except Exception:  # noqa: BLE001
                 crashes.append((path, traceback.format_exc()))
                 continue
+            if not questions:
+                messages["nothing sure"] += 1
+                continue
             tally["sets"] += 1
             tally["questions"] += len(questions)
             by_type.update(q.type for q in questions)

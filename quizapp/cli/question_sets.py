@@ -49,6 +49,10 @@ def generate(file: Path, as_json: bool, output: Path | None, seed: int, title: s
     analysis = analyze(article)
     message = not_news(analysis)
     questions = [] if message else generate_questions(analysis, seed=seed)
+    if not message and not questions:
+        from quizapp.core.questions.suitability import NOTHING_SURE
+
+        message = NOTHING_SURE
     if message:
         click.echo(f"quizapp generate: {article.path}: {message}", err=True)
     if as_json:

@@ -100,6 +100,8 @@ def language_problems(q: Question) -> list[str]:
             continue
         plain = text.strip('\u201c\u201d"')
         rules = _CHOICE_RULES + (_PHRASE_RULES if q.type in _PHRASE_TYPES else [])
+        if plain != text.strip():
+            rules = rules[: len(_CHOICE_RULES)]  # a quotation stays as the speaker said it
         problems += [f"choice: {why}: {text[:40]!r}" for rx, why in rules if rx.search(plain)]
         if text.count("\u201c") != text.count("\u201d") or text.count('"') % 2:
             problems.append(f"choice: unbalanced quotation marks: {text[:40]!r}")

@@ -169,6 +169,7 @@ SAYING = frozenset(
         "highlight",
     ]
 )
+_PREPOSITIONS = {"for", "of", "about", "on", "at", "with", "from", "to", "into", "by"}
 _CUE_NOUNS = {"statement", "report", "interview", "release", "letter", "post", "tweet"}
 _NEGATION = {"not", "n't", "never", "no", "declined", "refused"}
 _CONJUNCTIONS = {"and", "but", "or", "nor", "because", "while", "although", "if"}
@@ -267,6 +268,8 @@ def saying_cue(cue: str) -> bool:
         return True
     if any(w in _NEGATION or w.endswith("n't") for w in ws):
         return False  # "did not reveal", "declined to comment": nothing was said
+    if ws[-1] in _PREPOSITIONS:
+        return False  # "reports for NPR", "said of the plan": not a frame for a statement
     head = [w for w in ws if w not in _AUX]
     if not head or head[0] in _PASSIVE:
         return False  # "were told": the source is the listener, not the speaker
@@ -349,6 +352,8 @@ def content_problems(claim: Claim) -> list[str]:
         return [f"content {text!r} is not a clause"]
     if _TICKER.search(text):
         return ["content holds a ticker or a code"]
+    if _HEADLINE.match(text):
+        return ["content reads like a headline ('X: Y')"]
     first, last = ws[0].lower(), ws[-1].lower()
     if last in _CONJUNCTIONS or first in {"and", "or", "nor"}:
         return ["content has a dangling conjunction"]
@@ -357,8 +362,9 @@ def content_problems(claim: Claim) -> list[str]:
     told = lemma((claim.cue.split() or [""])[0]) == "tell"
     if _ADDRESSEE.match(text) or (told and _TOLD_NAME.match(text)):
         return ["content starts with the addressee of the cue"]
-    # Two speakers: a quote closed, then someone else named as saying the next words.
-    for other in _SPEAKER_AFTER_QUOTE.findall(text):
+    # Two speakers: a quote closed, then someone else named as saying the next words; or
+    # someone else's words nested inside ("Li Jifeng ... wrote in a blog post that ...").
+    for other in _SPEAKER_AFTER_QUOTE.findall(text) + _NESTED_SPEAKER.findall(text):
         if other.split()[-1] not in claim.source.split():
             return [f"content runs into {other}'s words"]
     return []
@@ -370,6 +376,11 @@ _ADDRESSEE = re.compile(
     r"parliament|the senate|the house|the audience|listeners|viewers)\b(?!\s+(?:is|are|was|"
     r"were|have|has|had|will|would|can|could|should|must|may|might|do|did)\b)",
     re.I,
+)
+_HEADLINE = re.compile(r"^[^:\u201c\"]{3,60}:\s+[A-Z]")
+_NESTED_SPEAKER = re.compile(
+    r"\b([A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3})(?:,[^,]{1,80},)?"
+    r"\s+(?:said|says|wrote|writes|told|tells|reported|reports)\b"
 )
 _SPEAKER_AFTER_QUOTE = re.compile(
     r"[\u201d\"],?\s+([A-Z][\w.-]+(?:\s[A-Z][\w.-]+)*)\s+(?:said|says|told|added|wrote)\b"
@@ -494,6 +505,8 @@ def status_is_clear(analysis: Analysis, index: int) -> bool:
         if j != index and c.status != "unattributed" and not same_source(c.source, claim.source)
     ]
     if claim.status == "attributed":
+        if len(_content_words(claim.content)) < 4:
+            return False  # too short to tell whether another sentence makes the same point
         # The outlet's own sentences count too: a fact-check confirms in its own voice.
         voices = [c for _, c in others] + [
             c for c in analysis.claims if c.status == "unattributed" and c is not claim
@@ -602,10 +615,13 @@ def _answers(rejecter: Claim, claim: Claim) -> bool:
     return bool(back) and back.group(1).lower() in f"{claim.evidence} {claim.cue}".lower()
 
 
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[\w'\u2019.-]+", text)} - _STOP
+
+
 def _same_point(a: str, b: str) -> bool:
     """Two contents about the same point: a fifth of the shorter one's words shared."""
-    wa = {w.lower() for w in re.findall(r"[\w'\u2019.-]+", a)} - _STOP
-    wb = {w.lower() for w in re.findall(r"[\w'\u2019.-]+", b)} - _STOP
+    wa, wb = _content_words(a), _content_words(b)
     if len(wa) < 3 or len(wb) < 3:
         return False
     shared = wa & wb

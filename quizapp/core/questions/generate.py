@@ -105,8 +105,10 @@ def _fill_up(questions: list[Question], spare: list[tuple[int, Question]], stems
     for _, q in sorted(spare, key=lambda item: item[0]):  # stable: type order within a round
         if len(questions) >= MIN_SET:
             break
-        if q.stem.casefold() in stems or any(set(q.claims) == set(o.claims) for o in questions):
-            continue  # a second question on the very same claims teaches nothing new
+        if q.stem.casefold() in stems or any(
+            set(q.claims) == set(o.claims) and q.skills == o.skills for o in questions
+        ):
+            continue  # the same skill asked twice on the same claims teaches nothing new
         stems.add(q.stem.casefold())
         questions.append(q)
     order = {name: n for n, name in enumerate(ORDER)}

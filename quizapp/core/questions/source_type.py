@@ -41,10 +41,14 @@ class SourceType(QuestionType):
     skills = ("sourcing",)
 
     def generate(self, analysis: Analysis, rng: random.Random) -> list[Question]:
-        first: dict[str, int] = {}  # source -> its first usable claim
+        first: dict[str, int] = {}  # source -> its surest usable claim
         for i, c in enumerate(analysis.claims):
-            if named_source(c) and c.source_type in TYPE_LABELS and usable(analysis, i):
-                first.setdefault(c.source, i)
+            # The claim the analyser is surest of stands for its source.
+            surer = (
+                c.source not in first or c.confidence > analysis.claims[first[c.source]].confidence
+            )
+            if named_source(c) and c.source_type in TYPE_LABELS and usable(analysis, i) and surer:
+                first[c.source] = i
         # A key needs the article's words to show the type; a distractor official only
         # needs nothing in them saying otherwise.
         clear = {
@@ -121,11 +125,13 @@ class SourceType(QuestionType):
 # is asked about only when its description holds words of that type and of no other: a
 # wrong key on a source type teaches the wrong lesson about whom to trust.
 EVIDENCE = {
-    # Not "president" or "director": a company has them too.
+    # Not "president", "director", "agency" or "council": a company or a think tank has
+    # them too.
     "official": r"ministry|minister|department|government|governor|senator|sen\.|"
     r"rep\.|representative|congress\w*|lawmakers?|legislator|mayor|police|sheriff|prosecutors?|"
-    r"attorney general|u\.s\. attorney|ambassador|secretary|officials?|agency|commission\w*|"
-    r"military|army|navy|pentagon|white house|kremlin|federal|embassy|council\w*|parliament|"
+    r"attorney general|u\.s\. attorney|ambassador|secretary|officials?|commission\w*|"
+    r"military|army|navy|pentagon|white house|kremlin|federal|embassy|city council|"
+    r"council(?:lor|man|woman| member)|parliament|government agency|"
     r"cabinet|chancellor|judge|court|fbi|cia|nasa|disease control|public defender|ombudsman|"
     r"spokes(?:man|woman|person) for the (?:ministry|department|government|state)",
     "independent": r"university|professor|researchers?|institute|think tank|analysts?|"

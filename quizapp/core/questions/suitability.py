@@ -46,3 +46,11 @@ def not_news(analysis: Analysis) -> str:
         " attributes to a named source, so there is nothing to ask about who said what. No"
         " quiz was made; try a news article that quotes or reports its sources."
     )
+
+
+NOTHING_SURE = (
+    "The analysis found attributions in this text but none it is sure enough of to build a"
+    " question a teacher could publish unchanged (a question needs a named source, a clear"
+    " statement and other sources to choose from). No quiz was made; the claims can still be"
+    " checked and corrected by hand."
+)

@@ -316,7 +316,11 @@ def has_dangling_reference(text: str, first_person: bool = False) -> bool:
         return True  # "Its first test ...": whose?
     if "it" in ws[1:]:
         return True  # "doing it" points back into the article
-    if ws[0] == "it" and not re.match(r"it(?:['’]s| is| was) \w+ (?:to|that)\b", text.lower()):
+    if (
+        ws[0] == "it"
+        and not first_person  # in a quotation, the speaker's own "It ..." stays as said
+        and not re.match(r"it(?:['’]s| is| was) \w+ (?:to|that)\b", text.lower())
+    ):
         return True  # "It would depend on ...": what would? Only "It is hard to ..." stands alone
     return any(w in _PRONOUNS or (w in _FIRST_PERSON and not first_person) for w in ws)
 

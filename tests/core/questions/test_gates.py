@@ -78,7 +78,8 @@ def test_verbs_of_saying_are_cues(cue):
 
 
 @pytest.mark.parametrize(
-    "cue", ["ordered", "declined", "did not reveal", "is charged with", "were told", ""]
+    "cue",
+    ["ordered", "declined", "did not reveal", "is charged with", "were told", "", "reports for"],
 )
 def test_actions_are_not_cues(cue):
     assert not saying_cue(cue)
@@ -113,6 +114,9 @@ def test_a_short_form_of_the_name_is_the_same_source():
         ("yields rose as US30YT=RR fell back", "ticker"),
         ("the repairs cost 12 million dollars and", "dangling conjunction"),
         ("you should all go home now, Mr. Lee", "addressee"),
+        ("lawmakers no evidence supports that", "addressee"),
+        ("Staffers 'don't care': Federal prison suicides were rising", "headline"),
+        ("Li Jifeng, a doctor, wrote in a blog post that the couple fell ill", "Li Jifeng"),
     ],
 )
 def test_content_must_be_one_complete_clause(content, problem):
@@ -198,3 +202,14 @@ def test_disputed_needs_another_source_saying_no():
     assert not status_is_clear(analysis(disputed, pointing_back), 0)  # no figure in ruiz()
     assert not status_is_clear(analysis(disputed, elsewhere), 0)  # says no to another point
     assert not status_is_clear(analysis(disputed, agreement), 0)
+
+
+def test_a_claim_with_no_cue_is_held_back_not_a_crash():
+    assert claim_problems(analysis(ruiz(cue="", cue_spans=[])), 0) == [
+        "cue '' is not a verb of saying"
+    ]
+
+
+def test_a_short_attributed_claim_is_not_keyed():
+    # "the aid had been paused": too few words to tell whether another source confirms it.
+    assert not status_is_clear(analysis(ruiz(content="the repairs were paused")), 0)

@@ -201,14 +201,15 @@ def test_sort_statements(town):
     q = first(town, "sort_statements")
     assert q.stem == "Label each statement by how the article presents it."
     assert q.choices == ["attributed", "corroborated", "disputed", "unattributed"]
-    assert q.data["statements"] == [
-        "Spending on schools amounts to 15 million dollars.",
-        "Only the Finance Department is authorized to publish figures on school spending.",
-        "300 parents attended the vote.",
-        "The city council approved a new budget on Monday.",
-        "\u201cWe will not cut a single class.\u201d",
-    ]
-    assert q.answer == ["disputed", "attributed", "attributed", "unattributed", "attributed"]
+    assert dict(zip(q.data["statements"], q.answer, strict=True)) == {
+        "300 parents attended the vote.": "attributed",
+        "The city council approved a new budget on Monday.": "unattributed",
+        "Spending on schools amounts to 15 million dollars.": "disputed",
+        "The budget adds 40 new teachers.": "attributed",
+        "Only the Finance Department is authorized to publish figures on school spending.": (
+            "attributed"
+        ),
+    }
     assert q.skills == ["attribution", "verification"]
 
 
@@ -232,22 +233,22 @@ def test_grade_sort_partial_and_judgements(town):
     q = first(town, "sort_statements")
     form = {f"s{i}": label for i, label in enumerate(q.answer)}
     assert qtype.grade(q, qtype.parse_response(form)).score == 1.0
-    form["s0"] = "corroborated"  # the disputed estimate called verified
-    form["s1"] = "disputed"
+    disputed = q.answer.index("disputed")
+    outlet = q.answer.index("unattributed")
+    other = next(i for i, a in enumerate(q.answer) if a == "attributed")
+    form[f"s{disputed}"] = "corroborated"  # the disputed estimate called verified
+    form[f"s{other}"] = "disputed"
     mark = qtype.grade(q, qtype.parse_response(form))
     assert not mark.correct
     assert mark.score == 3 / 5
-    # Discernment: the outlet's own statement (s3) is one the article stands behind; the
-    # disputed estimate called corroborated is a false alarm; the others were told apart.
-    assert mark.judgements == [
-        Judgement(truly_verified=False, said_verified=True),
-        Judgement(False, False),
-        Judgement(False, False),
-        Judgement(True, True),
-        Judgement(False, False),
-    ]
+    # Discernment: the outlet's own statement is one the article stands behind; the
+    # disputed estimate called corroborated is a false alarm; the rest were told apart.
+    expected = [Judgement(False, False)] * 5
+    expected[disputed] = Judgement(truly_verified=False, said_verified=True)
+    expected[outlet] = Judgement(True, True)
+    assert mark.judgements == expected
     # A missing select is a wrong label, not an error.
-    assert qtype.grade(q, qtype.parse_response({"s0": "disputed"})).score == 1 / 5
+    assert qtype.grade(q, qtype.parse_response({"s0": q.answer[0]})).score == 1 / 5
 
 
 def test_judgements_true_false_and_status(town):
