@@ -91,6 +91,8 @@ _PHRASE_TYPES = {"who_said", "what_said", "sort_statements"}
 def language_problems(q: Question) -> list[str]:
     """English a teacher would not sign: each rule has a hand-written case in the tests."""
     problems = [f"stem: {why}" for rx, why in _STEM_RULES if rx.search(q.stem)]
+    if q.stem.count("(") != q.stem.count(")"):
+        problems.append("stem: unbalanced brackets")
     statements = q.data.get("statements") if isinstance(q.data, dict) else None
     texts = list(statements) if isinstance(statements, list) else list(q.choices)
     if q.type == "true_false":
@@ -105,6 +107,8 @@ def language_problems(q: Question) -> list[str]:
         problems += [f"choice: {why}: {text[:40]!r}" for rx, why in rules if rx.search(plain)]
         if text.count("\u201c") != text.count("\u201d") or text.count('"') % 2:
             problems.append(f"choice: unbalanced quotation marks: {text[:40]!r}")
+        if text.count("(") != text.count(")"):
+            problems.append(f"choice: unbalanced brackets: {text[:40]!r}")
     sizes = [len(t.split()) for t in q.choices if isinstance(t, str)]
     if (
         q.type in _PHRASE_TYPES

@@ -16,6 +16,7 @@ from quizapp.core.claims import Analysis, Article, Claim
 
 QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 MAX_WORDS = 32
+MIN_QUOTE_WORDS = 6
 
 # Past tense for stems ("Who reported that..."), base form for "What did X report?".
 VERBS: dict[str, tuple[str, str]] = {
@@ -703,9 +704,14 @@ def statement(claim: Claim, article: Article) -> Statement | None:
     if strip_quotes(content).rstrip().endswith(("?", "!")):
         return None  # a question or an exclamation is not a statement to attribute
     clause = cut_clause(content)
+    if clause.count("(") > clause.count(")"):
+        # "5 inches (127 millimeters" cut at the full stop: the aside goes, not the sense.
+        clause = clause[: clause.rfind("(")].rstrip(" ,")
     if not clause or len(words(clause)) < 4:
         return None
     if is_quotation(claim, article):
+        if len(words(clause)) < MIN_QUOTE_WORDS:
+            return None  # "It's hard not to": too little of the quote to know it by
         if has_dangling_reference(clause, first_person=True):
             return None
         if clause[:1].islower() or any(q in clause for q in '"\u201c\u201d'):

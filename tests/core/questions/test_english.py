@@ -96,6 +96,7 @@ def question(stem: str, choices: list[str], qtype: str = "who_said") -> Question
         ("Who said that US30YT=RR rose?", "ticker"),
         ("Who said that the bridge will reopen in the?", "dangling last word"),
         ("Who said that the council voted for A new budget?", "capital article"),
+        ("Who said that it rained 5 inches (127 millimeters?", "brackets"),
     ],
 )
 def test_the_linter_flags_each_stem_rule(stem, problem):
@@ -139,3 +140,25 @@ def test_clean_english_passes_the_linter():
         answer=1,
     )
     assert language_problems(cues) == []
+
+
+def test_a_cut_aside_is_dropped_not_left_open():
+    from quizapp.core.questions.text import statement
+
+    text = "Rain: Scott Lee said the hills saw 5 inches (127 millimeters). More came."
+    content = "the hills saw 5 inches (127 millimeters"
+    start = text.index(content)
+    cue = text.index("said")
+    claim = Claim(
+        source="Scott Lee",
+        source_text="Scott Lee",
+        source_type="official",
+        cue="said",
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        content_spans=[(start, start + len(content))],
+        cue_spans=[(cue, cue + 4)],
+    )
+    said = statement(claim, Article(text=text))
+    assert said is not None and said.clause == "the hills saw 5 inches"
