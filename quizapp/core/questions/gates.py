@@ -293,6 +293,8 @@ def source_problems(claim: Claim) -> list[str]:
     low = source.lower()
     if low in _PRONOUNS or low.split()[0] in _PRONOUNS | _NOT_A_NAME_START:
         return [f"source {source!r} is a pronoun or not a name"]
+    if len(low.split()) > 1 and re.fullmatch(r"[a-z]{3,}ing", low.split()[0]):
+        return [f"source {source!r} starts with a verb ('Hosting Cook')"]
     if (
         re.search(r"['\u2019]re\b|[:;()]|\s['\u2019]s\b", source)
         or _OUTLET_CUES.search(source)

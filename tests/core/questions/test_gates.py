@@ -85,7 +85,9 @@ def test_actions_are_not_cues(cue):
     assert not saying_cue(cue)
 
 
-@pytest.mark.parametrize("source", ["he", "We", "We\u2019re", "That", "Hong Kong chaos: Trump"])
+@pytest.mark.parametrize(
+    "source", ["he", "We", "We\u2019re", "That", "Hong Kong chaos: Trump", "Hosting Cook"]
+)
 def test_a_bare_pronoun_or_a_label_is_no_source(source):
     assert claim_problems(analysis(ruiz(source=source, source_text=source)), 0)
 
