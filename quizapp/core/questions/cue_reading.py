@@ -7,6 +7,7 @@ import random
 from quizapp.core.claims import Analysis, Claim
 from quizapp.core.questions.base import Question, QuestionType, place_answer, register
 from quizapp.core.questions.figures import article_figures
+from quizapp.core.questions.gates import lemma
 from quizapp.core.questions.text import (
     display_name,
     named_source,
@@ -74,10 +75,14 @@ class CueReading(QuestionType):
             own = {
                 w for j, w in cues.items() if same_source(analysis.claims[j].source, claim.source)
             }
+            # Not the right cue in another form ("saying", "has said" beside "said").
             wrong = [
                 w
                 for j, w in cues.items()
-                if w not in own and analysis.claims[j].cue_strength not in excluded
+                if w not in own
+                and analysis.claims[j].cue_strength not in excluded
+                and lemma(w.split()[-1]) != lemma(cue.split()[-1])
+                and (len(w.split()) == 1 or w == "according to")
             ]
             wrong = list(dict.fromkeys(wrong))
             if len(wrong) < 2:

@@ -789,9 +789,23 @@ def same_source(a: str, b: str) -> bool:
         return a == b
     if wa <= wb or wb <= wa:
         return True
+    if _acronym_of(a, b) or _acronym_of(b, a):
+        return True  # "the Chinese CDC" and "Chinese Center for Disease Control and ..."
     # Two people with the same surname may be one person named two ways.
     person = not is_organisation(a) and not is_organisation(b)
     return person and words(a)[-1].lower() == words(b)[-1].lower()
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """Whether ``short`` names ``long`` with an acronym: its capitalised words' initials
+    hold the acronym's letters, and the rest of ``short`` is in ``long``."""
+    caps = [w for w in words(short) if w.isupper() and len(w) >= 2]
+    if not caps:
+        return False
+    initials = "".join(w[0] for w in words(long) if w[:1].isupper())
+    rest = {w.lower() for w in words(short) if w not in caps} - {"the", "of", "for", "and"}
+    long_words = {w.lower() for w in words(long)}
+    return all(c in initials for c in caps) and rest <= long_words
 
 
 def named_source(claim: Claim) -> bool:
@@ -985,6 +999,7 @@ def is_organisation(name: str) -> bool:
     return any(w.lower() in _ORG_WORDS for w in words(name))
 
 
+_NO_ARTICLE = {"reuters", "bloomberg", "congress", "politico", "axios", "parliament"}
 _MASTHEAD = re.compile(
     r"\b(?:Times|Post|Journal|Guardian|Economist|Atlantic|Hill|Telegraph|Independent|"
     r"Globe|Herald|Tribune|Gazette|Chronicle|Observer|Sun|Mirror|Star|News|Daily)\b"
@@ -1002,6 +1017,8 @@ def display_name(name: str) -> str:
     last = name.split()[-1].lower() if name.split() else ""
     if last in {"university", "college"} and not name.lower().startswith(("university", "college")):
         return name  # "Eastbrook University", but "the University of Texas"
+    if name.lower() in _NO_ARTICLE:
+        return name  # "Reuters", "Congress"
     if is_organisation(name) or (name.isupper() and 2 <= len(name) <= 3):
         return "the " + name  # "the FBI", "the Center for ..."
     return name

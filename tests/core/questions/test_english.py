@@ -63,6 +63,7 @@ def test_told_a_pronoun_or_nobody_reads_as_said():
         ("NASA", "NASA"),
         ("The Washington Post", "The Washington Post"),
         ("The authority", "the authority"),
+        ("Reuters", "Reuters"),
     ],
 )
 def test_names_inside_a_sentence(name, shown):
@@ -162,3 +163,12 @@ def test_a_cut_aside_is_dropped_not_left_open():
     )
     said = statement(claim, Article(text=text))
     assert said is not None and said.clause == "the hills saw 5 inches"
+
+
+def test_an_acronym_names_the_same_source_so_it_is_no_distractor():
+    from quizapp.core.questions.text import same_source
+
+    long = "Chinese Center for Disease Control and Prevention"
+    assert same_source("The Chinese CDC", long)
+    assert same_source("CDC", long)
+    assert not same_source("The Chinese FBI", long)
