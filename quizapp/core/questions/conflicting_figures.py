@@ -17,6 +17,7 @@ from quizapp.core.claims import Analysis
 from quizapp.core.questions.authority_claim import find_preferred
 from quizapp.core.questions.base import Question, QuestionType, place_answer, register
 from quizapp.core.questions.figures import Found, article_figures, close, phrase, same_measure
+from quizapp.core.questions.gates import same_point
 from quizapp.core.questions.text import (
     capitalise_first,
     content_text,
@@ -46,6 +47,28 @@ def _what(found: Found) -> str:
     """What a figure counts, when the analyser says more than a head noun ("people")."""
     counts = found.figure.counts.strip()
     return counts if len(counts.split()) >= 2 else "the same thing"
+
+
+MAX_RATIO = 2.0
+"""Two figures of one thing from two sources rarely differ by more than half: a wider gap
+(303,417 local sales against 16.6 million national ones) means they count different
+things, whatever the words, and no key would be sure."""
+
+
+def _same_thing(a: Found, b: Found) -> bool:
+    """The two figures measure one thing: close in size, and their claims on one point."""
+    low, high = sorted((abs(a.figure.value), abs(b.figure.value)))
+    if low == 0 or high / low > MAX_RATIO:
+        return False
+    return same_point(a.claim.content, b.claim.content)
+
+
+def _shared_count_words(a: Found, b: Found) -> bool:
+    """Whether what two figures count shares a word ("passengers per journey")."""
+    skip = {"the", "a", "an", "of", "in", "to", "and", "who", "that", "for", "per", "on", "at"}
+    wa = {w.lower() for w in a.figure.counts.split()} - skip
+    wb = {w.lower() for w in b.figure.counts.split()} - skip
+    return bool(wa & wb)
 
 
 def _differ(a: float, b: float) -> str:
@@ -93,6 +116,8 @@ class ConflictingFigures(QuestionType):
         """Two figures for the same thing from different sources (or dates)."""
         text = analysis.article.text
         if a.claim_index == b.claim_index or not same_measure(a.figure, b.figure, text):
+            return None
+        if not _same_thing(a, b):
             return None
         # Both must read as statements, or at least as a figure with what it counts.
         for f in (a, b):
@@ -255,6 +280,8 @@ class ConflictingFigures(QuestionType):
                 "Both count the same thing, so they can be compared; the article reports"
                 " both and verifies neither."
             )
+        elif any(_shared_count_words(est, f) for f in official):
+            return None  # an official figure may count the same thing: no sure key
         else:
             right = (
                 f"The article gives no official figure for {_what(est)}: the official"

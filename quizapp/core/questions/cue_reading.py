@@ -83,6 +83,7 @@ class CueReading(QuestionType):
                 and analysis.claims[j].cue_strength not in excluded
                 and lemma(w.split()[-1]) != lemma(cue.split()[-1])
                 and (len(w.split()) == 1 or w == "according to")
+                and not w.endswith("ing")  # "adding" beside "said": not a cue of the same form
             ]
             wrong = list(dict.fromkeys(wrong))
             if len(wrong) < 2:

@@ -513,7 +513,7 @@ def status_is_clear(analysis: Analysis, index: int) -> bool:
         voices = [c for _, c in others] + [
             c for c in analysis.claims if c.status == "unattributed" and c is not claim
         ]
-        return not any(_same_point(claim.content, c.content) for c in voices)
+        return not any(same_point(claim.content, c.content) for c in voices)
     related = [c for j, c in others if j in claim.related or index in c.related]
     if claim.status == "disputed":
         return any(_rejects(c) and _answers(c, claim) for c in related)
@@ -611,7 +611,7 @@ _BACK_REFERENCE = re.compile(
 def _answers(rejecter: Claim, claim: Claim) -> bool:
     """The rejection is about this claim: the same point, or a word pointing back at it
     ("such reports" rejecting what "a report by X" estimated)."""
-    if _same_point(rejecter.content, claim.content):
+    if same_point(rejecter.content, claim.content):
         return True
     back = _BACK_REFERENCE.search(rejecter.content)
     return bool(back) and back.group(1).lower() in f"{claim.evidence} {claim.cue}".lower()
@@ -621,7 +621,7 @@ def _content_words(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[\w'\u2019.-]+", text)} - _STOP
 
 
-def _same_point(a: str, b: str) -> bool:
+def same_point(a: str, b: str) -> bool:
     """Two contents about the same point: a fifth of the shorter one's words shared."""
     wa, wb = _content_words(a), _content_words(b)
     if len(wa) < 3 or len(wb) < 3:

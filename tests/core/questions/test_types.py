@@ -374,3 +374,10 @@ def test_conflicting_figures_matching_figures():
         "The figure is corroborated: a second, independent source or record in the article"
         " gives the same figure"
     )
+
+
+def test_conflicting_figures_far_apart_count_different_things(town):
+    # 12 million against 150 million: whatever the words, not one thing measured twice.
+    town.claims[2].figures[0].value = 150e6
+    for q in get_type("conflicting_figures").generate(town, random.Random(0)):
+        assert not q.stem.endswith("How do these two figures differ?")
