@@ -361,7 +361,10 @@ def content_problems(claim: Claim) -> list[str]:
         return ["content has a dangling conjunction"]
     if re.search(r",\s+(?:Mr|Mrs|Ms|Dr|sir|madam)\.?\s*[A-Z]?\w*[.!?]?$", text):
         return ["content ends with an addressee"]
-    told = lemma((claim.cue.split() or [""])[0]) == "tell"
+    head = lemma((claim.cue.split() or [""])[0])
+    if head in _OBJECT_CONTROL and _OBJECT_TO.match(text):
+        return ["content is an object and an infinitive ('urged people to be ...')"]
+    told = head == "tell"
     if _ADDRESSEE.match(text) or (told and _TOLD_NAME.match(text)):
         return ["content starts with the addressee of the cue"]
     # Two speakers: a quote closed, then someone else named as saying the next words; or
@@ -379,6 +382,8 @@ _ADDRESSEE = re.compile(
     r"were|have|has|had|will|would|can|could|should|must|may|might|do|did)\b)",
     re.I,
 )
+_OBJECT_CONTROL = {"urge", "ask", "tell", "call", "advise", "want", "encourage", "warn", "beg"}
+_OBJECT_TO = re.compile(r"^(?:[\w'\u2019-]+ ){1,4}to [a-z]+\b")
 _HEADLINE = re.compile(r"^[^:\u201c\"]{3,60}:\s+[A-Z]")
 _NESTED_SPEAKER = re.compile(
     r"\b([A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3})(?:,[^,]{1,80},)?"

@@ -774,6 +774,8 @@ def source_names(analysis: Analysis) -> list[str]:
     for c in analysis.claims:
         if not named_source(c) or source_problems(c):
             continue
+        if c.source_text.strip().lower() in _PRONOUNS | {"it", "we"}:
+            continue  # named only by the analyser's guess at a pronoun: no sure choice
         if not any(same_source(c.source, n) for n in names):
             names.append(c.source)
     return names

@@ -19,6 +19,8 @@ from quizapp.core.questions.text import (
     usable,
 )
 
+OUTLET_CHOICE = "No one: the article says it in its own voice"
+
 
 @register
 class WhoSaid(QuestionType):
@@ -56,12 +58,15 @@ class WhoSaid(QuestionType):
                 for n in names
                 if n not in same and not any(same_source(n, s) for s in same | {claim.source})
             ]
-            if len(wrong) < 2:
+            if not wrong:
                 continue
             rng.shuffle(wrong)
-            choices, answer = place_answer(
-                rng, choice_name(claim.source), [choice_name(w) for w in wrong]
-            )
+            wrong = [choice_name(w) for w in wrong]
+            if len(wrong) < 2:
+                # Few named sources: the outlet's own voice is the tempting wrong answer
+                # (taking a source's words for the article's), and always wrong here.
+                wrong.append(OUTLET_CHOICE)
+            choices, answer = place_answer(rng, choice_name(claim.source), wrong)
             questions.append(
                 self.question_about(
                     analysis,

@@ -215,3 +215,10 @@ def test_a_claim_with_no_cue_is_held_back_not_a_crash():
 def test_a_short_attributed_claim_is_not_keyed():
     # "the aid had been paused": too few words to tell whether another source confirms it.
     assert not status_is_clear(analysis(ruiz(content="the repairs were paused")), 0)
+
+
+def test_an_object_and_an_infinitive_is_not_a_statement():
+    urged = ruiz(cue="urged", content="people to be cautious of what sellers claim")
+    assert claim_problems(analysis(urged), 0) == [
+        "content is an object and an infinitive ('urged people to be ...')"
+    ]

@@ -381,3 +381,17 @@ def test_conflicting_figures_far_apart_count_different_things(town):
     town.claims[2].figures[0].value = 150e6
     for q in get_type("conflicting_figures").generate(town, random.Random(0)):
         assert not q.stem.endswith("How do these two figures differ?")
+
+
+def test_who_said_with_few_sources_offers_the_outlets_own_voice(town):
+    from dataclasses import replace
+
+    from quizapp.core.questions.who_said import OUTLET_CHOICE
+
+    # Only Ruiz and the Institute named: one other source is no choice; the outlet's own
+    # voice (always wrong for an attributed claim) makes the third.
+    kept = [c for c in town.claims if c.source in {"Ana Ruiz", "Institute for Fiscal Studies"}]
+    small = replace(town, claims=kept)
+    q = first(small, "who_said")
+    assert OUTLET_CHOICE in q.choices and right(q) != OUTLET_CHOICE
+    assert len(q.choices) == 3
