@@ -323,7 +323,18 @@ def has_dangling_reference(text: str, first_person: bool = False) -> bool:
         and not re.match(r"it(?:['’]s| is| was) \w+ (?:to|that)\b", text.lower())
     ):
         return True  # "It would depend on ...": what would? Only "It is hard to ..." stands alone
-    return any(w in _PRONOUNS or (w in _FIRST_PERSON and not first_person) for w in ws)
+    if any(w in _FIRST_PERSON and not first_person for w in ws):
+        return True
+    original = words(text)
+    for k, w in enumerate(ws):
+        if w not in _PRONOUNS:
+            continue
+        # "Rudolph should be disciplined for his role": a possessive or object pronoun after
+        # a name in the same clause points to that name, not back into the article.
+        named_before = any(o[:1].isupper() and o not in {"The", "A", "An"} for o in original[:k])
+        if k == 0 or w in {"he", "she", "they"} or not named_before:
+            return True
+    return False
 
 
 _SUBORDINATE = {

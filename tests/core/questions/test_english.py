@@ -172,3 +172,9 @@ def test_an_acronym_names_the_same_source_so_it_is_no_distractor():
     assert same_source("The Chinese CDC", long)
     assert same_source("CDC", long)
     assert not same_source("The Chinese FBI", long)
+
+
+def test_a_pronoun_after_a_name_in_the_clause_points_to_that_name():
+    assert not has_dangling_reference("Rudolph should be disciplined for his role in the fight")
+    assert has_dangling_reference("the plan cut his pay")  # whose?
+    assert has_dangling_reference("he is more focused on the next game")
