@@ -305,6 +305,9 @@ def is_title_case(text: str) -> bool:
     return len(ws) >= 4 and sum(w[:1].isupper() for w in ws) / len(ws) > 0.7
 
 
+_POINTING_PHRASE = re.compile(r"(?<!^)\b(?:this|these|those)\s+[a-z]|\bthat\s+[a-z]+[.,]?$")
+
+
 def has_dangling_reference(text: str, first_person: bool = False) -> bool:
     """A pronoun the reader of the stem cannot resolve ("she's", "doing it"); first person
     too, unless the words are a quotation (``first_person=True``)."""
@@ -317,6 +320,8 @@ def has_dangling_reference(text: str, first_person: bool = False) -> bool:
         return True  # "Its first test ...": whose?
     if "it" in ws[1:]:
         return True  # "doing it" points back into the article
+    if _POINTING_PHRASE.search(text):
+        return True  # "would fund these schools", "... than that plan": which ones?
     if (
         ws[0] == "it"
         and not first_person  # in a quotation, the speaker's own "It ..." stays as said

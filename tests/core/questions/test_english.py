@@ -178,3 +178,9 @@ def test_a_pronoun_after_a_name_in_the_clause_points_to_that_name():
     assert not has_dangling_reference("Rudolph should be disciplined for his role in the fight")
     assert has_dangling_reference("the plan cut his pay")  # whose?
     assert has_dangling_reference("he is more focused on the next game")
+
+
+def test_a_demonstrative_inside_the_clause_points_back():
+    assert has_dangling_reference("the company would leverage that experience")
+    assert has_dangling_reference("the city will fund these schools next year")
+    assert not has_dangling_reference("the case highlights that rights of free speech matter")
