@@ -228,6 +228,7 @@ def claim_to_core(claim: models.Claim) -> core.Claim:
         figures=[core.figure_from_json(f) for f in claim.figures or []],
         related=list(claim.related or []),
         confidence=claim.confidence,
+        checked=bool(claim.edited),
     )
 
 

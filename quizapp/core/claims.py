@@ -72,6 +72,7 @@ class Claim:
     figures: list[Figure] = field(default_factory=list)
     related: list[int] = field(default_factory=list)  # claims that corroborate or dispute it
     confidence: float = 1.0
+    checked: bool = False  # corrected or confirmed by the instructor: the status is theirs
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)

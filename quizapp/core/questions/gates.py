@@ -496,7 +496,8 @@ def pronoun_problems(analysis: Analysis, index: int) -> list[str]:
 def status_is_clear(analysis: Analysis, index: int) -> bool:
     """Whether the article's support for the claim is plain enough to key a question on.
 
-    Attributed: no other source in the article speaks to the same point (else a missed
+    A claim the instructor corrected is plain by their word. Attributed: no other source
+    in the article speaks to the same point (else a missed
     dispute or corroboration would make the key wrong). Disputed: a named other source
     rejects it with a word of rejection. Corroborated: an independent other source says
     much the same. Unattributed: the outlet checks of ``outlet_problems`` (in usable()).
@@ -504,6 +505,8 @@ def status_is_clear(analysis: Analysis, index: int) -> bool:
     from quizapp.core.questions.text import same_source, similar
 
     claim = analysis.claims[index]
+    if claim.checked:
+        return True  # the instructor set or confirmed this status: it is the key
     if claim.status == "unattributed":
         return not outlet_problems(analysis, index)
     others = [

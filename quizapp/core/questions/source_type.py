@@ -54,7 +54,10 @@ class SourceType(QuestionType):
         clear = {
             s
             for s, i in first.items()
-            if type_evidence(analysis, s) == {analysis.claims[i].source_type}
+            if (
+                analysis.claims[i].checked
+                or type_evidence(analysis, s) == {analysis.claims[i].source_type}
+            )
             and not _may_be_the_outlet(analysis, s, analysis.claims[i].source_type)
         }
         questions = []

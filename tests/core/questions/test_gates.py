@@ -222,3 +222,9 @@ def test_an_object_and_an_infinitive_is_not_a_statement():
     assert claim_problems(analysis(urged), 0) == [
         "content is an object and an infinitive ('urged people to be ...')"
     ]
+
+
+def test_a_status_the_instructor_set_is_the_key():
+    disputed = ruiz(status="disputed", related=[])  # no rejecting source in the analysis
+    assert not status_is_clear(analysis(disputed), 0)
+    assert status_is_clear(analysis(replace(disputed, checked=True)), 0)
