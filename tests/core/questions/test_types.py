@@ -174,6 +174,7 @@ def test_source_type_names_a_party_to_the_story_as_involved(town):
     analysis = copy.deepcopy(town)
     times = next(c for c in analysis.claims if c.source == "The Harbor Times")
     times.source, times.source_type = "Harbor Builders Inc.", "involved"
+    times.source_text = times.source  # the article's words for it, as the analyser gives them
     kind = first(
         analysis, "source_type", stem="What kind of source is Harbor Builders Inc. in this article?"
     )
