@@ -121,6 +121,7 @@ class _Reader:
     ) -> None:
         self.outlet = _squash_outlet(_outlet_of(article) if article else "")
         self.text = article.text if article else ""
+        self._titles: dict[str, list[str]] = {}
         self.labels: dict[str, str] = {}
         self.described: dict[str, list[str]] = {}
         if doc is not None and article is not None:
@@ -135,7 +136,11 @@ class _Reader:
         # Every name a party goes by, mapped to the fullest one: "Kennedy" -> "James P.
         # Kennedy Jr.", "Liu" -> "Liu Xiaming".
         names = {p.name for p in profiles if p.name} | set(self.described)
-        self.named = {n for n in names if self.labels.get(n.lower()) in ("PERSON", "ORG")}
+        self.named = {
+            n: frozenset(_name_words(n))
+            for n in names
+            if self.labels.get(n.lower()) in ("PERSON", "ORG")
+        }
         self.full = {n.lower(): _fullest(n, self.named) for n in names}
         self.roles: dict[str, list[str]] = {}
         for claim, profile in zip(claims, profiles, strict=True):
@@ -167,6 +172,15 @@ class _Reader:
         words before the surname, when they hold a title."""
         if not self.text or not name[:1].isupper():
             return []
+        surname = name.split()[-1]
+        if surname not in self._titles:
+            self._titles[surname] = []
+            for m in re.finditer(rf"\b{re.escape(surname)}\b", self.text):
+                before = _CAPITALISED_RUN.search(self.text, max(0, m.start() - 80), m.start())
+                if before and LEXICON_RE.search(before.group(1).lower()):
+                    self._titles[surname] = [before.group(1).strip()]
+                    break
+        return self._titles[surname]
         surname = re.escape(name.split()[-1])
         for m in re.finditer(rf"((?:[A-Z][\w.'’-]*\s+){{1,4}}){surname}\b", self.text):
             if LEXICON_RE.search(m.group(1).lower()):
@@ -233,11 +247,9 @@ class _Reader:
     def _unnamed(self, name: str) -> str:
         """ "officials", "a person familiar": anonymous, unless an organisation is named
         ("PG&E officials", "Beijing officials": they speak for it)."""
-        before_head = _POST_HEAD.split(name.lower(), maxsplit=1)[0]
+        before_head = f" {_POST_HEAD.split(name.lower(), maxsplit=1)[0]} "
         for ent_name, label in self.labels.items():
-            if label in ("ORG", *STATE_KINDS) and re.search(
-                rf"(?<![\w-]){re.escape(ent_name)}(?![\w-])", before_head
-            ):
+            if label in ("ORG", *STATE_KINDS) and f" {ent_name} " in before_head:
                 if label in STATE_KINDS:
                     return "official"
                 return self._org_kind(ent_name) or "involved"
@@ -411,17 +423,16 @@ def _rest_of(written: str, name: str) -> str:
     return "" if rest.lower() in ("", "the", "a", "an", "he", "she", "they", "it") else rest
 
 
-def _fullest(name: str, names: set[str]) -> str:
+def _fullest(name: str, names: dict[str, frozenset[str]]) -> str:
     """The longest named party holding every word of ``name`` ("Liu" -> "Liu Xiaming",
-    "Edmunds" -> "Edmunds.com")."""
+    "Edmunds" -> "Edmunds.com"); ``names`` maps each candidate to its words."""
     words = _name_words(name)
     if not words or len(words) > 2 or not name[:1].isupper():
         return name
     best = name
-    for other in names:
-        low = _name_words(other)
+    for other, low in names.items():
         longer = len(other) > len(best) and len(low) <= 5 and other[:1].isupper()
-        if longer and set(words) <= set(low) and " and " not in other:
+        if longer and set(words) <= low and " and " not in other:
             best = other
     return best
 
@@ -451,6 +462,8 @@ def _outlet_of(article: Article) -> str:
     return m.group(1).strip() if m else ""
 
 
+# Capitalised words right before a name: "Deputy Mayor Ines " before "Carvalho".
+_CAPITALISED_RUN = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,4})$")
 _BYLINE = re.compile(r"^By [A-Z][\w.'’ -]{2,60}?,\s*(?:the\s+)?([A-Z][^\n,]{2,60})\s*$", re.M)
 # The outlet naming itself: "a survey by this newspaper".
 _OWN_VOICE = re.compile(
