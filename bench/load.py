@@ -3,16 +3,20 @@
 gunicorn (4 workers) on a scratch PostgreSQL database, on 127.0.0.1 only. Every learner logs
 in, starts an attempt, answers all 20 questions and submits. Along the way, as browsers and
 networks do: some answers are posted twice (a double click), some connections are dropped
-mid-request (the body cut short) and then retried, and some submits are posted twice at
-the same moment. Bounded: 200 learners, 40 client threads, a 10-minute ceiling.
+mid-request (the body cut short) and then retried, some submits are posted twice at
+the same moment, and some race an answer posted at the same moment (a second tab).
+Bounded: 200 learners, 40 client threads, a 10-minute ceiling; run on PostgreSQL and on
+SQLite (``QUIZAPP_LOAD_ENGINES=postgresql,sqlite``, ``QUIZAPP_LOAD_LEARNERS=200``).
 
 Afterwards the database must hold exactly one answer per learner and question, each the
-learner's last choice, and every attempt must be submitted once with the score that the
-question types give when its stored answers are graded again.
+learner's last choice (for a raced question: the one before or the racing one), and every
+attempt must be submitted once with the score that the question types give when its
+stored answers are graded again.
 """
 
 from __future__ import annotations
 
+import os
 import random
 import re
 import socket
@@ -24,15 +28,17 @@ from urllib.parse import urlsplit
 import requests
 
 from bench.seed import PASSWORD, QUESTIONS, seed_set
-from bench.server import gunicorn, percentile, scratch_postgres
+from bench.server import gunicorn, percentile, scratch_postgres, scratch_sqlite
 
 IN_SUITE = False  # minutes long: run it with `make load`
-LEARNERS = 200
+LEARNERS = int(os.environ.get("QUIZAPP_LOAD_LEARNERS", "200"))
+ENGINES = os.environ.get("QUIZAPP_LOAD_ENGINES", "postgresql,sqlite").split(",")
 CLIENT_THREADS = 40
 CEILING_SECONDS = 600
 DOUBLE_POST = 0.15
 DROP = 0.05
 DOUBLE_SUBMIT = 0.2
+RACE = 0.3  # an answer posted from a second tab at the moment of submitting
 
 
 class Learner:
@@ -43,7 +49,14 @@ class Learner:
         self.token = ""
         self.attempt_url = ""
         self.chosen: dict[int, int] = {}  # question number -> last choice index posted
-        self.stats = {"posts": 0, "double_posts": 0, "drops": 0, "double_submits": 0}
+        self.raced: dict[int, set[int]] = {}  # question number -> the choices either may stand
+        self.stats = {
+            "posts": 0,
+            "double_posts": 0,
+            "drops": 0,
+            "double_submits": 0,
+            "raced_submits": 0,
+        }
         self.latencies: list[float] = []
 
     def run(self) -> None:
@@ -103,7 +116,9 @@ class Learner:
     def _submit(self) -> None:
         url = self.attempt_url + "/submit"
         data = {"csrf_token": self.token}
-        if self.rng.random() < DOUBLE_SUBMIT:
+        if self.rng.random() < RACE:
+            self._raced_submit(url, data)
+        elif self.rng.random() < DOUBLE_SUBMIT:
             self.stats["double_submits"] += 1
             other = requests.Session()
             other.cookies.update(self.session.cookies)
@@ -119,6 +134,31 @@ class Learner:
             ]
         if any(code != 302 for code in codes):
             raise RuntimeError(f"{self.username}: submit got {codes}")
+
+    def _raced_submit(self, url: str, data: dict) -> None:
+        """Submit while a second tab posts an answer: it lands before the submit (and
+        counts) or is refused; never saved after it."""
+        self.stats["raced_submits"] += 1
+        n = self.rng.randrange(1, QUESTIONS + 1)
+        choice = self.rng.randrange(4)
+        self.raced[n] = {self.chosen[n], choice}
+        tab = requests.Session()
+        tab.cookies.update(self.session.cookies)
+        answer = {"csrf_token": self.token, "answer": str(choice), "go": "stay"}
+        with ThreadPoolExecutor(2) as pool:
+            futures = [
+                pool.submit(self.session.post, url, data=data, allow_redirects=False, timeout=60),
+                pool.submit(
+                    tab.post,
+                    f"{self.attempt_url}/{n}",
+                    data=answer,
+                    allow_redirects=False,
+                    timeout=60,
+                ),
+            ]
+            codes = [f.result().status_code for f in futures]
+        if any(code != 302 for code in codes):
+            raise RuntimeError(f"{self.username}: raced submit got {codes}")
 
 
 def verify(database_url: str, learners: list[Learner], set_id: int) -> dict:
@@ -158,7 +198,8 @@ def verify(database_url: str, learners: list[Learner], set_id: int) -> dict:
                 answer = answers.get(question.id)
                 if answer is None:
                     continue
-                if answer.response != learner.chosen.get(n):
+                allowed = learner.raced.get(n, {learner.chosen.get(n)})
+                if answer.response not in allowed:
                     problems.append(
                         f"{learner.username} q{n}: stored {answer.response}, "
                         f"last posted {learner.chosen.get(n)}"
@@ -172,7 +213,18 @@ def verify(database_url: str, learners: list[Learner], set_id: int) -> dict:
 
 
 def run() -> dict:
-    with scratch_postgres() as url:
+    """Every engine in ENGINES; lossless when each is."""
+    results = [run_on(engine) for engine in ENGINES]
+    return {
+        "benchmark": "load",
+        "engines": results,
+        "lossless": all(r["lossless"] for r in results),
+    }
+
+
+def run_on(engine: str) -> dict:
+    scratch = scratch_sqlite if engine == "sqlite" else scratch_postgres
+    with scratch() as url:
         info = seed_set(url, learners=LEARNERS)
         with gunicorn(url, workers=4, extra_env={"QUIZAPP_TIMEOUT": "20"}) as (base, _process):
             learners = [
@@ -199,7 +251,7 @@ def run() -> dict:
     latencies = [x for learner in learners for x in learner.latencies]
     totals = {k: sum(learner.stats[k] for learner in learners) for k in learners[0].stats}
     return {
-        "benchmark": "load",
+        "engine": engine,
         "learners": LEARNERS,
         "questions": QUESTIONS,
         "client_threads": CLIENT_THREADS,

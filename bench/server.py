@@ -44,6 +44,21 @@ def scratch_postgres() -> Iterator[str]:
         admin.dispose()
 
 
+@contextmanager
+def scratch_sqlite() -> Iterator[str]:
+    """A new, migrated SQLite database file, deleted afterwards."""
+    import tempfile
+
+    from quizapp import migrate
+
+    with tempfile.TemporaryDirectory(prefix="quizapp_bench_") as tmp:
+        url = f"sqlite:///{tmp}/load.db"
+        engine = create_engine(url)
+        migrate.upgrade(engine)
+        engine.dispose()
+        yield url
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -594,6 +594,10 @@ def record_answer(
     }
     answer = _upsert_answer(session, attempt.id, question.id, values)
     if answer is None:
+        # Nothing stored: the answer is locked, or a submit closed the attempt since it
+        # was read (the upsert itself refuses a closed attempt, so no late answer lands).
+        if session.scalar(select(Attempt.submitted_at).where(Attempt.id == attempt.id)):
+            raise AttemptClosed("This attempt is already submitted.")
         raise AnswerLocked("Your answer to this question is final: its feedback was shown.")
     return answer
 
@@ -601,7 +605,8 @@ def record_answer(
 def _upsert_answer(
     session: Session, attempt_id: int, question_id: int, values: dict[str, Any]
 ) -> Row[Any] | None:
-    """INSERT, or UPDATE the existing row unless it is locked; None when it was locked."""
+    """INSERT, or UPDATE the existing row unless it is locked; None when nothing was stored
+    (the answer was locked, or the attempt is submitted)."""
     params = {"attempt_id": attempt_id, "question_id": question_id, **values}
     # RETURNING the row (not rowcount: psycopg reports -1 for an upsert) saves a SELECT.
     return session.execute(
@@ -634,9 +639,22 @@ def _upsert_statement(dialect: str) -> Any:
     # On the table, not the mapped class: a plain Core statement skips the ORM's bulk
     # insert machinery, which rebuilt the statement on every answer.
     table = Answer.__table__
-    statement = insert(table).values(
-        {name: bindparam(f"new_{name}", type_=table.c[name].type) for name in _ANSWER_COLUMNS}
+    attempts = Attempt.__table__
+    params = {name: bindparam(f"new_{name}", type_=table.c[name].type) for name in _ANSWER_COLUMNS}
+    # INSERT ... SELECT from the attempt row, only while it is open: the check and the write
+    # are one statement (the hot path runs in autocommit), so no answer lands on a
+    # submitted attempt. On PostgreSQL FOR SHARE waits for a submit holding the row and
+    # then sees it closed; SQLite runs one writer at a time, so the check sees it anyway.
+    values = [
+        cast(p, p.type) if dialect == "postgresql" else p  # typed columns of a SELECT
+        for p in params.values()
+    ]
+    open_attempt = select(*values).where(
+        attempts.c.id == params["attempt_id"], attempts.c.submitted_at.is_(None)
     )
+    if dialect == "postgresql":
+        open_attempt = open_attempt.with_for_update(read=True)
+    statement = insert(table).from_select(list(_ANSWER_COLUMNS), open_attempt)
     statement = statement.on_conflict_do_update(
         index_elements=[table.c.attempt_id, table.c.question_id],
         set_={name: statement.excluded[name] for name in _ANSWER_COLUMNS[2:]},
@@ -668,26 +686,34 @@ def score_attempt(session: Session, attempt: Attempt) -> scoring.Score:
 
 
 def submit(session: Session, attempt: Attempt, at: datetime | None = None) -> bool:
-    """Grade and close the attempt; True when this call did it, False when already done.
+    """Close the attempt, then grade it; True when this call did it, False when already done.
 
-    One conditional UPDATE: of two submits that race, exactly one finds the attempt open.
+    Closing first is one conditional UPDATE: of two submits that race, exactly one finds
+    the attempt open. It also takes the attempt's row (its write lock on SQLite), so an
+    answer being saved finishes first and one arriving later finds the attempt closed:
+    the answers graded next are exactly those that stand when this commits.
     """
     if attempt.submitted_at is not None:
         return False
-    result = score_attempt(session, attempt)
     changed = session.execute(
         update(Attempt)
         .where(Attempt.id == attempt.id, Attempt.submitted_at.is_(None))
-        .values(
-            submitted_at=at or now_utc(),
-            score=result.total,
-            skill_scores={k: [v[0], v[1]] for k, v in result.skills.items()},
-            discernment=result.discernment,
-            bias=result.bias,
-        )
+        .values(submitted_at=at or now_utc())
         .execution_options(synchronize_session=False)
     ).rowcount
     if changed:
+        result = score_attempt(session, attempt)
+        session.execute(
+            update(Attempt)
+            .where(Attempt.id == attempt.id)
+            .values(
+                score=result.total,
+                skill_scores={k: [v[0], v[1]] for k, v in result.skills.items()},
+                discernment=result.discernment,
+                bias=result.bias,
+            )
+            .execution_options(synchronize_session=False)
+        )
         session.execute(
             update(Answer)
             .where(Answer.attempt_id == attempt.id)

@@ -423,7 +423,6 @@ def test_an_overdue_page_submits_the_attempt_instead_of_answering(
     assert answer_count(session, attempt) == 0
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13 item 3, fixed by the next commit")
 def test_an_answer_read_before_submit_is_not_saved_after_it(app, learner_id: int) -> None:  # type: ignore[no-untyped-def]
     """The answer post read the attempt open; a submit commits before its upsert runs."""
     from quizapp.extensions import db
@@ -444,7 +443,6 @@ def test_an_answer_read_before_submit_is_not_saved_after_it(app, learner_id: int
         assert check.scalar(select(func.count()).where(Answer.attempt_id == attempt_id)) == 0
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13 item 3, fixed by the next commit")
 def test_submit_grades_the_answers_that_stand_when_it_commits(  # type: ignore[no-untyped-def]
     app, learner_id: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
