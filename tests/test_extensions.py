@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from flask import Flask, current_app
 from flask.testing import FlaskClient
 from sqlalchemy import insert, select
@@ -63,3 +64,29 @@ def test_the_autocommit_engine_commits_each_statement(app: Flask) -> None:
         # No commit: the row is already there for any other connection.
         with app.extensions["quizapp.engine"].connect() as other:
             assert other.scalar(select(User.id).where(User.username == "ac")) is not None
+
+
+@pytest.mark.xfail(strict=True, reason="issue 13 item 6, fixed by the next commit")
+def test_sqlite_overwrites_what_is_deleted(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A deleted learner's name and hash do not stay readable in the file or its WAL."""
+    from sqlalchemy import event, text
+
+    from quizapp.extensions import make_engine
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'q.db'}")
+
+    def build_default_off(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        dbapi_connection.execute("PRAGMA secure_delete=OFF")  # as many SQLite builds ship
+
+    event.listen(engine, "connect", build_default_off, insert=True)
+    secret = "zq-deleted-learner-name-zq" * 4
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE people (name TEXT)"))
+        conn.execute(text("INSERT INTO people VALUES (:n), ('kept')"), {"n": secret})
+    with engine.begin() as conn:
+        conn.execute(text("DELETE FROM people WHERE name = :n"), {"n": secret})
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    stored = b"".join(p.read_bytes() for p in tmp_path.iterdir())
+    assert secret.encode() not in stored
