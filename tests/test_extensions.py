@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
 from flask import Flask, current_app
 from flask.testing import FlaskClient
 from sqlalchemy import insert, select
@@ -66,7 +65,6 @@ def test_the_autocommit_engine_commits_each_statement(app: Flask) -> None:
             assert other.scalar(select(User.id).where(User.username == "ac")) is not None
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13 item 6, fixed by the next commit")
 def test_sqlite_overwrites_what_is_deleted(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """A deleted learner's name and hash do not stay readable in the file or its WAL."""
     from sqlalchemy import event, text
