@@ -265,11 +265,15 @@ class _Reader:
             body = []
         if not _spans_ok(body, len(text)):
             raise self.fail(value_node(a_node, "body"), "body: must be [start, end] pairs in text")
+        url = self.text_field(a_node, value, "url").strip()
+        if url and not url.lower().startswith(("http://", "https://")):
+            # The quiz links to it: a javascript: or data: address would run on a click.
+            raise self.fail(value_node(a_node, "url"), "url: only http:// or https:// addresses")
         return Article(
             text=text,
             title=self.text_field(a_node, value, "title"),
             outlet=self.text_field(a_node, value, "outlet"),
-            url=self.text_field(a_node, value, "url"),
+            url=url,
             date=self.text_field(a_node, value, "date"),
             body=[(int(a), int(b)) for a, b in body],
         )

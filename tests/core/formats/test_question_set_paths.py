@@ -128,7 +128,6 @@ def test_a_device_is_never_read(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("url", ["javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,x"])
-@pytest.mark.xfail(strict=True, reason="issue 13 item 6, fixed by the next commit")
 def test_an_article_url_is_http_or_https_only(url: str) -> None:
     err = refused(set_text(f"article: {{text: hello, url: {url!r}}}"))
     assert err.line == 2 and err.message.startswith("url:")
