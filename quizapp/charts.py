@@ -28,7 +28,9 @@ def _svg(chart_id: str, width: int, height: int, title: str, desc: str, body: li
     head = (
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" class="chart" '
         f'aria-labelledby="{cid}-title {cid}-desc" viewBox="0 0 {width} {height}" '
-        f'width="100%" style="max-width:{width}px;height:auto" {FONT} font-size="15">'
+        # No style attribute (the CSP refuses inline styles): the natural width, scaled
+        # down to fit by the stylesheet's svg.chart rule.
+        f'width="{width}" height="{height}" {FONT} font-size="15">'
         f'<title id="{cid}-title">{escape(title)}</title>'
         f'<desc id="{cid}-desc">{escape(desc)}</desc>'
     )

@@ -66,7 +66,16 @@ def page(browser, request: pytest.FixtureRequest) -> Iterator[object]:  # type: 
     from playwright.sync_api import expect
 
     expect.set_options(timeout=30_000)
+    # Every page must work under the app's Content-Security-Policy: a refusal fails the test.
+    refused: list[str] = []
+    page.on(
+        "console",
+        lambda message: (
+            refused.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
     yield page
+    assert not refused, f"the CSP refused: {refused[:3]}"
     report = getattr(request.node, "rep_call", None)
     if report is not None and report.passed and page.url.startswith("http"):
         # Every browser test ends with axe-core on the page it reached (tests/browser/axe.py).

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
@@ -26,12 +25,10 @@ def assert_locked_down(headers) -> None:  # type: ignore[no-untyped-def]
     assert headers["X-Content-Type-Options"] == "nosniff"
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13 item 6, fixed by the next commit")
 def test_the_login_page_is_locked_down(client: FlaskClient) -> None:
     assert_locked_down(client.get("/auth/login").headers)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13 item 6, fixed by the next commit")
 def test_a_quiz_page_is_locked_down(app: Flask, learner_client: FlaskClient) -> None:
     built = published_set(app)
     attempt_id = join_and_start(learner_client, built)
@@ -40,7 +37,6 @@ def test_a_quiz_page_is_locked_down(app: Flask, learner_client: FlaskClient) -> 
     assert_locked_down(response.headers)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13 item 6, fixed by the next commit")
 def test_no_template_needs_inline_script_or_style() -> None:
     """The CSP refuses inline code: scripts, style blocks, style and on* attributes."""
     inline = re.compile(r"<script(?![^>]*\bsrc=)|<style|\sstyle=|\son[a-z]+=", re.I)
@@ -52,7 +48,6 @@ def test_no_template_needs_inline_script_or_style() -> None:
     assert found == []
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13 item 6, fixed by the next commit")
 def test_charts_carry_no_style_attribute() -> None:
     from quizapp import charts
 
