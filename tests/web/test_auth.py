@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
@@ -64,6 +65,21 @@ def test_log_in_is_case_insensitive_on_username(client: FlaskClient, learner_id:
 def test_log_out_ends_the_session(learner_client: FlaskClient):
     assert learner_client.post("/auth/logout").status_code == 302
     assert learner_client.get("/learn/").status_code == 302
+
+
+@pytest.mark.xfail(strict=True, reason="issue 13 item 6, fixed by the next commit")
+def test_a_cookie_copied_before_log_out_no_longer_works(app: Flask, learner_id: int):
+    """Log-out ends the session on the server, not only in the browser that logged out."""
+    browser = app.test_client()
+    assert log_in(browser, "pupil").status_code == 302
+    copied = app.test_client()
+    cookie = browser.get_cookie("session")
+    copied.set_cookie(cookie.key, cookie.value)
+    assert copied.get("/learn/").status_code == 200
+    browser.post("/auth/logout")
+    assert copied.get("/learn/").status_code == 302
+    assert log_in(browser, "pupil").status_code == 302  # logging in again works
+    assert browser.get("/learn/").status_code == 200
 
 
 def test_home_sends_each_role_to_its_page(instructor_client, learner_client):
