@@ -106,13 +106,17 @@ class User(UserMixin, Base):
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_login_at: Mapped[datetime | None]
+    # Raised at each log-out: every session cookie issued before it stops working.
+    session_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     def get_id(self) -> str:
-        """The session's user id, bound to the password: a reset logs out every device."""
+        """The session's user id, bound to the password and the session version: a reset
+        or a log-out ends the sessions of every device, even a copied cookie."""
         return f"{self.id}.{self.session_token()}"
 
     def session_token(self) -> str:
-        return hashlib.sha256(self.password_hash.encode()).hexdigest()[:16]
+        bound = f"{self.password_hash}:{self.session_version or 0}"
+        return hashlib.sha256(bound.encode()).hexdigest()[:16]
 
     @property
     def is_instructor(self) -> bool:

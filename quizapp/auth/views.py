@@ -6,6 +6,7 @@ from urllib.parse import urlsplit
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_user, logout_user
+from sqlalchemy import update
 from werkzeug.wrappers import Response
 
 from quizapp import accounts, sets
@@ -102,6 +103,13 @@ def _join_by_code(user: User, code: str) -> QuestionSet | None:
 @bp.route("/logout", methods=["POST"])
 @signed_in
 def logout() -> Response:
+    # One UPDATE, so two log-outs at once both count; the cookie's token then matches no one.
+    db.session.execute(
+        update(User)
+        .where(User.id == current_user.id)
+        .values(session_version=User.session_version + 1)
+    )
+    db.session.commit()
     logout_user()
     flash("You are logged out.", "info")
     return redirect(url_for("auth.login"))

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
@@ -67,7 +66,6 @@ def test_log_out_ends_the_session(learner_client: FlaskClient):
     assert learner_client.get("/learn/").status_code == 302
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13 item 6, fixed by the next commit")
 def test_a_cookie_copied_before_log_out_no_longer_works(app: Flask, learner_id: int):
     """Log-out ends the session on the server, not only in the browser that logged out."""
     browser = app.test_client()
