@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import threading
 
+import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import func, select
@@ -298,3 +299,29 @@ def test_background_autosave_never_locks_in_feedback_after_each_mode(
     )
     assert response.status_code == 409 and response.data == b""
     assert _count(app, Answer, attempt_id=attempt_id) == 0
+
+
+@pytest.mark.xfail(strict=True, reason="issue 13 item 6, fixed by the next commit")
+def test_an_answer_post_survives_one_dropped_database_connection(
+    app: Flask, learner_client: FlaskClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """pool_pre_ping checks a connection before use, not one that dies mid-request."""
+    from sqlalchemy.exc import OperationalError
+
+    from quizapp import attempts
+
+    built = published_set(app)
+    attempt_id = join_and_start(learner_client, built)
+    upsert, drops = attempts._upsert_answer, []
+
+    def dropped_once(*args, **kwargs):  # type: ignore[no-untyped-def]
+        if not drops:
+            drops.append(1)
+            lost = Exception("server closed the connection unexpectedly")
+            raise OperationalError("INSERT", {}, lost, connection_invalidated=True)
+        return upsert(*args, **kwargs)
+
+    monkeypatch.setattr(attempts, "_upsert_answer", dropped_once)
+    response = learner_client.post(f"/learn/attempts/{attempt_id}/1", data={"answer": "1"})
+    assert response.status_code == 302 and drops == [1]
+    assert _count(app, Answer, attempt_id=attempt_id) == 1
