@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -9,6 +10,7 @@ from flask import Flask
 from flask_login import LoginManager
 from flask_wtf.csrf import CSRFProtect
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, scoped_session
 
 csrf = CSRFProtect()
@@ -71,6 +73,27 @@ def autocommit(view: F) -> F:
     """
     view.autocommit = True  # type: ignore[attr-defined]
     return view
+
+
+def retry_on_disconnect(view: F) -> F:
+    """Run the view once more when its database connection died under it.
+
+    ``pool_pre_ping`` tests a connection as it leaves the pool, not one that dies while a
+    request uses it (a database restart, a killed backend). Only for views that are safe
+    to run twice, such as the answer post: its write is one idempotent upsert.
+    """
+
+    @functools.wraps(view)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return view(*args, **kwargs)
+        except DBAPIError as error:
+            if not error.connection_invalidated:
+                raise
+            db.session.remove()  # the next statement checks out a fresh connection
+            return view(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
 
 
 class Database:

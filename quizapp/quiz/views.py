@@ -17,7 +17,7 @@ from werkzeug.wrappers import Response
 
 from quizapp import attempts, sets
 from quizapp.core import scoring
-from quizapp.extensions import autocommit, db
+from quizapp.extensions import autocommit, db, retry_on_disconnect
 from quizapp.models import Attempt, Feedback, QuestionSet
 from quizapp.quiz.article_view import paragraphs
 from quizapp.quiz.feedback import feedback_for, status_help
@@ -199,6 +199,7 @@ def question(attempt_id: int, n: int) -> str | Response:
 @bp.route("/learn/attempts/<int:attempt_id>/<int:n>", methods=["POST"])
 @learner_required
 @autocommit
+@retry_on_disconnect
 def answer(attempt_id: int, n: int) -> Response:
     # quiz.js autosaves in the background: it gets a bare status, never a page.
     background = request.headers.get("X-Requested-With") == "fetch"

@@ -301,7 +301,6 @@ def test_background_autosave_never_locks_in_feedback_after_each_mode(
     assert _count(app, Answer, attempt_id=attempt_id) == 0
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13 item 6, fixed by the next commit")
 def test_an_answer_post_survives_one_dropped_database_connection(
     app: Flask, learner_client: FlaskClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
