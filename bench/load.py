@@ -118,7 +118,8 @@ class Learner:
         data = {"csrf_token": self.token}
         if self.rng.random() < RACE:
             self._raced_submit(url, data)
-        elif self.rng.random() < DOUBLE_SUBMIT:
+            return
+        if self.rng.random() < DOUBLE_SUBMIT:
             self.stats["double_submits"] += 1
             other = requests.Session()
             other.cookies.update(self.session.cookies)

@@ -96,14 +96,16 @@ def gunicorn(database_url: str, workers: int = 2, extra_env: dict[str, str] | No
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
+        # Generous: workers import the app (spaCy too) and a busy machine is slow at it.
+        deadline = time.monotonic() + 180
         while True:
             try:
-                if requests.get(base + "/health", timeout=1).status_code == 200:
+                if requests.get(base + "/health", timeout=5).status_code == 200:
                     break
             except requests.RequestException:
                 pass
             if process.poll() is not None or time.monotonic() > deadline:
+                stop(process)  # before reading: a running server's stderr never ends
                 raise RuntimeError(
                     f"gunicorn did not start: {process.stderr.read().decode()[-2000:]}"
                 )
