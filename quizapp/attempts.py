@@ -105,19 +105,22 @@ def is_window_open(assignment: Assignment, now: datetime) -> bool:
 def has_access(
     session: Session, user: User, question_set: QuestionSet, now: datetime | None = None
 ) -> bool:
-    """May the learner start an attempt now: the set is published, and they joined it or it
-    is assigned to one of their classes with its window (if any) open."""
+    """May the learner start an attempt now: the set is published, and it is assigned to
+    one of their classes with its window (if any) open, or, assigned to none of them,
+    they joined it by its code. A join code does not reopen a class's closed window."""
     if question_set.status != SetStatus.PUBLISHED:
         return False
-    if session.get(SetAccess, (question_set.id, user.id)) is not None:
-        return True
     now = now or now_utc()
-    assignments = session.scalars(
-        select(Assignment)
-        .join(ClassMember, ClassMember.class_id == Assignment.class_id)
-        .where(Assignment.set_id == question_set.id, ClassMember.user_id == user.id)
+    assignments = list(
+        session.scalars(
+            select(Assignment)
+            .join(ClassMember, ClassMember.class_id == Assignment.class_id)
+            .where(Assignment.set_id == question_set.id, ClassMember.user_id == user.id)
+        )
     )
-    return any(is_window_open(a, now) for a in assignments)
+    if assignments:
+        return any(is_window_open(a, now) for a in assignments)
+    return session.get(SetAccess, (question_set.id, user.id)) is not None
 
 
 def attempts_of(

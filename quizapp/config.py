@@ -30,6 +30,9 @@ class Defaults:
     # Failed log-ins: strict per account, generous per address (a whole class shares one).
     LOGIN_FAILURES_PER_ACCOUNT = "10 per 15 minutes"
     LOGIN_FAILURES_PER_ADDRESS = "300 per 15 minutes"
+    # Wrong join codes, per learner (and per address on the public /join/CODE page): a
+    # class typing its code needs a few; guessing codes needs thousands.
+    JOIN_FAILURES = "20 per 15 minutes"
     REDIS_URL = ""
     DB_POOL_SIZE = 5
     DB_MAX_OVERFLOW = 5

@@ -36,6 +36,9 @@ def init_app(app: Flask) -> None:
         per_account=app.config["LOGIN_FAILURES_PER_ACCOUNT"],
         per_address=app.config["LOGIN_FAILURES_PER_ADDRESS"],
     )
+    app.extensions["quizapp.join_guesses"] = GuessCounter(
+        app.extensions["quizapp.throttle"].limiter, app.config["JOIN_FAILURES"], "join"
+    )
     app.after_request(_security_headers)
 
 
@@ -126,6 +129,23 @@ class LoginThrottle:
 
 def throttle() -> LoginThrottle:
     return current_app.extensions["quizapp.throttle"]
+
+
+class GuessCounter:
+    """Wrong guesses (of a join code) in a moving window, per key: a learner, an address."""
+
+    def __init__(self, limiter: MovingWindowRateLimiter, limit: str, namespace: str) -> None:
+        self.limiter, self.limit, self.namespace = limiter, parse(limit), namespace
+
+    def blocked(self, key: str) -> bool:
+        return not self.limiter.test(self.limit, self.namespace, key)
+
+    def failed(self, key: str) -> None:
+        self.limiter.hit(self.limit, self.namespace, key)
+
+
+def join_guesses() -> GuessCounter:
+    return current_app.extensions["quizapp.join_guesses"]
 
 
 # Built once: every signed-in request runs it (``Session.get`` builds its query each time).

@@ -22,7 +22,7 @@ from quizapp.models import Attempt, Feedback, QuestionSet
 from quizapp.quiz.article_view import paragraphs
 from quizapp.quiz.feedback import feedback_for, status_help
 from quizapp.quiz.forms import JoinForm
-from quizapp.security import learner_required, public
+from quizapp.security import join_guesses, learner_required, public
 
 bp = Blueprint("quiz", __name__, template_folder="templates")
 
@@ -44,8 +44,12 @@ def home() -> str:
 @bp.route("/join/<code>")
 @public
 def join_landing(code: str) -> str:
+    guesser = f"address:{request.remote_addr}"
+    if join_guesses().blocked(guesser):
+        abort(429)
     question_set = sets.find_published_by_code(db.session, code)
     if question_set is None:
+        join_guesses().failed(guesser)
         abort(404, "No open quiz has that code. Check it with your teacher.")
     return render_template("quiz/join.html", question_set=question_set, form=JoinForm(code=code))
 
@@ -57,8 +61,13 @@ def join() -> Response:
     if not form.validate_on_submit():
         flash("Type the code your teacher gave you.", "error")
         return redirect(url_for("quiz.home"))
+    guesser = f"user:{current_user.id}"
+    if join_guesses().blocked(guesser):
+        flash("Too many wrong codes: wait a few minutes, then try again.", "error")
+        return redirect(url_for("quiz.home"))
     question_set = sets.find_published_by_code(db.session, form.code.data or "")
     if question_set is None:
+        join_guesses().failed(guesser)
         flash("No open quiz has that code. Check it with your teacher.", "error")
         return redirect(url_for("quiz.home"))
     sets.join_set(db.session, current_user, question_set)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import func, select
@@ -13,10 +12,7 @@ from quizapp.extensions import db
 from quizapp.models import Assignment, Attempt, ClassMember, Classroom, SetAccess
 from tests.quiz_support import published_set
 
-UNFIXED = pytest.mark.xfail(strict=True, reason="issue 13 item 6, fixed by the next commit")
 
-
-@UNFIXED
 def test_guessing_join_codes_is_rate_limited(app: Flask, learner_client: FlaskClient) -> None:
     built = published_set(app)
     limit = int(app.config["JOIN_FAILURES"].split()[0])
@@ -28,7 +24,6 @@ def test_guessing_join_codes_is_rate_limited(app: Flask, learner_client: FlaskCl
         assert db.session.scalar(select(func.count()).select_from(SetAccess)) == 0
 
 
-@UNFIXED
 def test_the_public_join_page_is_rate_limited_per_address(app: Flask, client: FlaskClient) -> None:
     limit = int(app.config["JOIN_FAILURES"].split()[0])
     for n in range(limit):
@@ -36,7 +31,6 @@ def test_the_public_join_page_is_rate_limited_per_address(app: Flask, client: Fl
     assert client.get("/join/WRONGX").status_code == 429
 
 
-@UNFIXED
 def test_a_join_code_does_not_open_a_closed_class_window(
     app: Flask, learner_client: FlaskClient, learner_id: int, instructor_id: int
 ) -> None:
