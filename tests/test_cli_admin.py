@@ -66,3 +66,26 @@ def test_load_bundled_twice_creates_nothing_twice(cli_env: str):
         count = conn.execute(select(func.count()).select_from(QuestionSet)).scalar()
     engine.dispose()
     assert count == len(list((root / "sets").glob("*.yaml")))
+
+
+@pytest.mark.xfail(strict=True, reason="issue 13 item 6, fixed by the next commit")
+def test_delete_learner_removes_a_self_registered_learner(cli_env: str):
+    from quizapp import accounts, create_app
+    from quizapp.extensions import db
+
+    assert _run("db", "upgrade").exit_code == 0
+    app = create_app()
+    with app.app_context():
+        accounts.create_user(db.session, "Solo.Kid", "a long enough password", Role.LEARNER)
+        db.session.commit()
+    db.dispose(app)
+    refused = _run("delete-learner", "solo.kid", stdin="n\n")
+    assert refused.exit_code == 1
+    result = _run("delete-learner", " Solo.Kid ", "--yes")
+    assert result.exit_code == 0, result.output
+    assert "deleted" in result.output
+    engine = create_engine(cli_env)
+    with engine.connect() as conn:
+        assert conn.scalar(select(func.count()).select_from(User)) == 0
+    engine.dispose()
+    assert _run("delete-learner", "solo.kid", "--yes").exit_code == 1
