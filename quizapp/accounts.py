@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import secrets
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from quizapp.models import Role, User
@@ -184,3 +185,42 @@ _WORDS = [
     "yodel",
     "zebra",
 ]
+
+
+def self_registered_learners(session: Session) -> list[User]:
+    """Learners who made their own account: no instructor's class page can delete them."""
+    return list(
+        session.scalars(
+            select(User)
+            .where(User.role == Role.LEARNER, User.created_by_id.is_(None))
+            .order_by(User.username)
+        )
+    )
+
+
+def learner_summary(session: Session, learner: User) -> dict[str, int]:
+    from quizapp.models import Attempt, ClassMember
+
+    def count(model: type, column: Any) -> int:
+        return session.scalar(select(func.count()).select_from(model).where(column == learner.id))
+
+    return {
+        "attempts": count(Attempt, Attempt.user_id) or 0,
+        "classes": count(ClassMember, ClassMember.user_id) or 0,
+    }
+
+
+def delete_learner(session: Session, user_id: int) -> str:
+    """Delete a learner account with every row that names them; the deleted username.
+
+    Attempts, answers, set access and class memberships reference users with ON DELETE
+    CASCADE (SQLite runs with foreign keys on, and secure_delete overwrites the rows).
+    """
+    learner = session.get(User, user_id)
+    if learner is None or learner.role != Role.LEARNER:
+        raise AccountError("No learner account with that id.")
+    username = learner.username
+    session.expunge(learner)
+    session.execute(delete(User).where(User.id == user_id))
+    session.expire_all()  # rows loaded before must not be served from the session
+    return username

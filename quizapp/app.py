@@ -47,6 +47,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     import quizapp.auth.invitations
     import quizapp.instructor.classes
     import quizapp.instructor.extra_time
+    import quizapp.instructor.learners
     import quizapp.instructor.results
     import quizapp.privacy_views
     import quizapp.quiz.my_data  # noqa: F401

@@ -68,7 +68,6 @@ def test_load_bundled_twice_creates_nothing_twice(cli_env: str):
     assert count == len(list((root / "sets").glob("*.yaml")))
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13 item 6, fixed by the next commit")
 def test_delete_learner_removes_a_self_registered_learner(cli_env: str):
     from quizapp import accounts, create_app
     from quizapp.extensions import db

@@ -18,6 +18,7 @@ COMMANDS: dict[str, str] = {
     "export": "sets_db:export",
     "db": "admin:db",
     "create-instructor": "admin:create_instructor",
+    "delete-learner": "admin:delete_learner",
     "load-bundled": "admin:load_bundled",
     "serve": "admin:serve",
     "worker": "jobs_cli:worker",

@@ -116,3 +116,29 @@ def serve(host: str, port: int, with_worker: bool) -> None:
         if worker is not None:
             worker.terminate()
             worker.wait(timeout=10)
+
+
+@click.command("delete-learner")
+@click.argument("username")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+def delete_learner(username: str, yes: bool) -> None:
+    """Delete learner USERNAME (a self-registered one too) with all their answers."""
+    from quizapp import accounts, create_app
+    from quizapp.extensions import db
+    from quizapp.models import Role
+
+    app = create_app()
+    with app.app_context():
+        user = accounts.find_user(db.session, username)
+        if user is None or user.role != Role.LEARNER:
+            name = accounts.normalise_username(username)
+            raise click.ClickException(f"No learner named {name!r}.")
+        summary = accounts.learner_summary(db.session, user)
+        if not yes:
+            click.confirm(
+                f"Delete {user.username} with {summary['attempts']} attempt(s) and their answers?",
+                abort=True,
+            )
+        name = accounts.delete_learner(db.session, user.id)
+        db.session.commit()
+    click.echo(f"{name} deleted, with {summary['attempts']} attempt(s) and their answers.")

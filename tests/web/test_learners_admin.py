@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import func, select
@@ -17,7 +16,6 @@ def _users(app: Flask) -> set[str]:
         return set(db.session.scalars(select(User.username)))
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13 item 6, fixed by the next commit")
 def test_an_admin_lists_and_deletes_a_self_registered_learner(
     app: Flask, instructor_client: FlaskClient, learner_id: int
 ) -> None:
@@ -29,7 +27,6 @@ def test_an_admin_lists_and_deletes_a_self_registered_learner(
     assert "pupil" not in _users(app)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13 item 6, fixed by the next commit")
 def test_an_instructor_who_is_not_admin_cannot_delete_learners(
     app: Flask, client: FlaskClient, learner_id: int
 ) -> None:
