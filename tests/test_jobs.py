@@ -20,6 +20,8 @@ from tests.conftest import ROOT, make_app
 from tests.helpers import add_user, log_in
 from tests.web.test_instructor_support import SEED_TEXT, fake_analyser  # noqa: F401
 
+UNFIXED = pytest.mark.xfail(strict=True, reason="issue 13 item 5, fixed by the next commit")
+
 
 @pytest.fixture
 def queued_app(database_url: str, tmp_path: Path) -> Flask:
@@ -371,3 +373,83 @@ def test_over_long_text_gets_a_plain_message_before_the_analysis(
     response = client.post("/teach/articles/new", data={"text": text})
     page = client.get(response.location).get_data(as_text=True)
     assert "quizzes are made from articles of up to 40 words" in page
+
+
+def _running_article(app: Flask, worker_id: str) -> int:
+    """An article a worker had started analysing (the state a kill -9 leaves behind)."""
+    teacher_id = add_user(app, "teacher", Role.INSTRUCTOR)
+    with app.app_context():
+        teacher = db.session.get(models.User, teacher_id)
+        article = authoring.create_article(
+            db.session, teacher, authoring.ArticleInput(text=SEED_TEXT)
+        )
+        article.analysis_state = AnalysisState.RUNNING
+        db.session.commit()
+        jobs.get_huey(app).put(f"running_on:{article.id}", worker_id)
+        return article.id
+
+
+@UNFIXED
+def test_an_analysis_whose_worker_died_is_queued_again(queued_app: Flask) -> None:
+    article_id = _running_article(queued_app, "a-worker-killed-9")
+    jobs.recover_lost(queued_app)
+    with queued_app.app_context():
+        assert db.session.get(models.Article, article_id).analysis_state == AnalysisState.QUEUED
+    assert jobs.get_huey(queued_app).pending_count() == 1
+
+
+@UNFIXED
+def test_an_analysis_that_keeps_killing_its_worker_is_marked_failed(queued_app: Flask) -> None:
+    article_id = _running_article(queued_app, "a-worker-killed-9")
+    for _ in range(jobs.MAX_TRIES):
+        jobs.recover_lost(queued_app)
+        with queued_app.app_context():  # the next worker takes it, and dies again
+            db.session.get(models.Article, article_id).analysis_state = AnalysisState.RUNNING
+            db.session.commit()
+        jobs.get_huey(queued_app).put(f"running_on:{article_id}", "killed-again")
+    jobs.recover_lost(queued_app)
+    with queued_app.app_context():
+        article = db.session.get(models.Article, article_id)
+        assert article.analysis_state == AnalysisState.FAILED
+        assert "worker stopped" in article.analysis_error
+    client = queued_app.test_client()
+    log_in(client, "teacher")
+    page = client.get(f"/teach/articles/{article_id}").get_data(as_text=True)
+    assert "Try the analysis again" in page
+
+
+@UNFIXED
+def test_an_analysis_on_a_live_worker_is_left_alone(queued_app: Flask) -> None:
+    article_id = _running_article(queued_app, "alive")
+    jobs.heartbeat(queued_app, "alive")
+    jobs.recover_lost(queued_app)
+    with queued_app.app_context():
+        assert db.session.get(models.Article, article_id).analysis_state == AnalysisState.RUNNING
+    assert not jobs.is_stale(article_id, queued_app)
+
+
+@UNFIXED
+def test_a_lost_analysis_can_be_queued_again_at_once(queued_app: Flask) -> None:
+    article_id = _running_article(queued_app, "a-worker-killed-9")
+    jobs.get_huey(queued_app).put(f"queued_at:{article_id}", __import__("time").time())
+    assert jobs.is_stale(article_id, queued_app)
+
+
+@UNFIXED
+def test_serve_restarts_a_worker_that_died() -> None:
+    import threading
+
+    from quizapp.cli.admin import supervise
+
+    started: list[subprocess.Popen] = []
+    stop = threading.Event()
+
+    def start() -> subprocess.Popen:
+        child = subprocess.Popen([sys.executable, "-c", "pass"])  # dies at once
+        started.append(child)
+        if len(started) >= 3:
+            stop.set()
+        return child
+
+    supervise(start, stop, pause=0.05)
+    assert len(started) >= 3
