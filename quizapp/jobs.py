@@ -21,6 +21,7 @@ from typing import Any
 
 from flask import Flask, current_app
 from huey import Huey, RedisHuey, SqliteHuey
+from sqlalchemy import select, update
 
 from quizapp.extensions import db
 from quizapp.models import AnalysisState, Article
@@ -120,6 +121,82 @@ def progress(article_id: int, app: Flask | None = None) -> str:
 
 STALE_AFTER_SECONDS = 15 * 60
 
+# A worker process (``quizapp worker``) has an id and says it is alive every few seconds;
+# an analysis records which worker runs it. When that worker stops saying so (kill -9, out
+# of memory, a power cut) the analysis is lost: it is queued again, at most MAX_TRIES times,
+# then marked failed with a message and the page's retry button.
+WORKER_ID: str | None = None  # set by the worker command; None in a web process
+HEARTBEAT_SECONDS = 5
+WORKER_GONE_AFTER_SECONDS = 30
+MAX_TRIES = 3
+
+
+def _peek(key: str, app: Flask | None = None) -> Any:
+    try:
+        return get_huey(app).get(key, peek=True)
+    except Exception:  # noqa: BLE001 - the queue is down: nothing known
+        return None
+
+
+def heartbeat(app: Flask, worker_id: str) -> None:
+    get_huey(app).put(f"alive:{worker_id}", time.time())
+
+
+def is_lost(article_id: int, app: Flask | None = None) -> bool:
+    """Was this article's analysis started by a worker that is no longer alive?"""
+    worker = _peek(f"running_on:{article_id}", app)
+    if not isinstance(worker, str):
+        return False  # not started by a worker (or long ago): the age check decides
+    seen = _peek(f"alive:{worker}", app)
+    return not isinstance(seen, int | float) or time.time() - seen > WORKER_GONE_AFTER_SECONDS
+
+
+def recover_lost(app: Flask) -> list[int]:
+    """Queue again each running analysis whose worker died; fail it after MAX_TRIES.
+
+    Every worker runs this at start and now and then: the conditional UPDATE lets only one
+    of them take each lost analysis. Returns the ids queued again.
+    """
+    huey = get_huey(app)
+    requeued = []
+    with app.app_context():
+        running = db.session.scalars(
+            select(Article.id).where(Article.analysis_state == AnalysisState.RUNNING)
+        ).all()
+        for article_id in running:
+            if not is_lost(article_id, app):
+                continue
+            tries = (_peek(f"tries:{article_id}", app) or 0) + 1
+            failed = tries >= MAX_TRIES
+            message = (
+                f"The worker stopped while analysing this article, {tries} times (perhaps"
+                " out of memory); try again, or try a shorter article."
+            )
+            taken = db.session.execute(
+                update(Article)
+                .where(Article.id == article_id, Article.analysis_state == AnalysisState.RUNNING)
+                .values(
+                    analysis_state=AnalysisState.FAILED if failed else AnalysisState.QUEUED,
+                    analysis_error=message if failed else "",
+                )
+            ).rowcount
+            db.session.commit()
+            if not taken:
+                continue  # another worker took it
+            huey.get(f"running_on:{article_id}")  # (a get without peek removes the key)
+            if failed:
+                huey.get(f"tries:{article_id}")
+                set_progress(article_id, "failed", app)
+                log.error("article %s: %s", article_id, message)
+            else:
+                huey.put(f"tries:{article_id}", tries)
+                requeued.append(article_id)
+    for article_id in requeued:
+        log.warning("article %s: its worker died; analysing it again", article_id)
+        analyse_article(article_id, app)
+    return requeued
+
+
 # An idle Huey worker polling a SQLite queue backs off to ``max_delay`` between looks (10 s
 # by default): a teacher's first analysis then waits that long. Half a second is cheap.
 # (A Redis queue blocks on BRPOP instead and starts a job at once.)
@@ -137,7 +214,10 @@ def make_consumer(huey: Huey, workers: int = 1) -> Any:
 
 
 def is_stale(article_id: int, app: Flask | None = None) -> bool:
-    """Queued or running for longer than any analysis takes: the worker may have died."""
+    """Queued or running for longer than any analysis takes, or running on a worker that
+    died: it may be queued again."""
+    if is_lost(article_id, app):
+        return True
     try:
         queued_at = get_huey(app).get(f"queued_at:{article_id}", peek=True)
     except Exception:  # noqa: BLE001
@@ -158,6 +238,8 @@ def run_analysis(article_id: int) -> str:
     article.analysis_state = AnalysisState.RUNNING
     article.analysis_error = ""
     session.commit()
+    if WORKER_ID is not None:
+        get_huey().put(f"running_on:{article_id}", WORKER_ID)
     try:
         set_progress(article_id, "reading")
         core_article = authoring.article_to_core(article)
@@ -187,8 +269,10 @@ def run_analysis(article_id: int) -> str:
             article.analysis_error = f"{type(error).__name__}: {error}"[:2000]
             session.commit()
         set_progress(article_id, "failed")
+        _finished(article_id)
         return "failed"
     set_progress(article_id, "done")
+    _finished(article_id)
     return "done"
 
 
@@ -198,4 +282,15 @@ def _refuse(article: Article, message: str) -> str:
     article.analysis_error = message[:2000]
     db.session.commit()
     set_progress(article.id, "failed")
+    _finished(article.id)
     return "refused"
+
+
+def _finished(article_id: int) -> None:
+    """The analysis ended (either way): no worker holds it, and its crash count restarts."""
+    try:
+        huey = get_huey()
+        huey.get(f"running_on:{article_id}")
+        huey.get(f"tries:{article_id}")
+    except Exception:  # noqa: BLE001 - bookkeeping only
+        log.warning("could not clear the job keys of article %s", article_id, exc_info=True)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import getpass
+import subprocess
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -103,19 +106,46 @@ def serve(host: str, port: int, with_worker: bool) -> None:
     import subprocess
 
     app = _app()
-    worker = None
+    stop = threading.Event()
+    supervisor = None
     # SIGTERM (kill, a service manager) must reach the finally below and stop the worker too.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     if with_worker:
-        worker = subprocess.Popen(
-            [sys.executable, "-c", "from quizapp.cli import main; main()", "worker"]
+        command = [sys.executable, "-c", "from quizapp.cli import main; main()", "worker"]
+        supervisor = threading.Thread(
+            target=supervise, args=(lambda: subprocess.Popen(command), stop), daemon=True
         )
+        supervisor.start()
     try:
         app.run(host=host, port=port, debug=False, use_reloader=False, threaded=True)
     finally:
-        if worker is not None:
-            worker.terminate()
-            worker.wait(timeout=10)
+        stop.set()
+        if supervisor is not None:
+            supervisor.join(timeout=15)
+
+
+def supervise(
+    start: Callable[[], subprocess.Popen], stop: threading.Event, pause: float = 2.0
+) -> None:
+    """Run the child ``start`` makes, and start it again whenever it dies, until ``stop``.
+
+    A worker killed (out of memory, kill -9) would otherwise leave analyses queued for
+    ever; the new one also takes back what the dead one was running.
+    """
+    child = start()
+    try:
+        while not stop.wait(pause):
+            if child.poll() is not None:
+                click.echo(
+                    f"the job worker exited ({child.returncode}); starting it again", err=True
+                )
+                child = start()
+    finally:
+        child.terminate()
+        try:
+            child.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            child.kill()
 
 
 @click.command("delete-learner")

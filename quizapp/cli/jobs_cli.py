@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import logging
+import threading
+import time
+import uuid
 
 import click
 
@@ -12,7 +15,7 @@ import click
 @click.option("--verbose", "-v", is_flag=True, help="Log every task.")
 def worker(workers: int, verbose: bool) -> None:
     """Run the job queue's worker (article analysis). Loads the language model once."""
-    from quizapp import create_app
+    from quizapp import create_app, jobs
     from quizapp.jobs import get_huey, immediate, make_consumer
 
     logging.basicConfig(
@@ -27,4 +30,22 @@ def worker(workers: int, verbose: bool) -> None:
     click.echo(
         f"quizapp worker: queue {huey.name!r} ({type(huey.storage).__name__}), {workers} worker(s)"
     )
+    jobs.WORKER_ID = uuid.uuid4().hex
+    threading.Thread(target=_keep_alive, args=(app, jobs.WORKER_ID), daemon=True).start()
     consumer.run()
+
+
+def _keep_alive(app, worker_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Say this worker is alive; now and then, take back what dead workers left running."""
+    from quizapp import jobs
+
+    beats = 0
+    while True:
+        try:
+            jobs.heartbeat(app, worker_id)
+            if beats % 6 == 0:  # at start, then every 30 seconds
+                jobs.recover_lost(app)
+        except Exception:  # noqa: BLE001 - the queue or database is down: try again later
+            logging.getLogger(__name__).warning("heartbeat failed", exc_info=True)
+        beats += 1
+        time.sleep(jobs.HEARTBEAT_SECONDS)
