@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
@@ -137,3 +138,53 @@ def test_changing_a_password_logs_out_every_session(app: Flask, learner_client, 
         user.password_hash = hash_password("a brand new password")
         db.session.commit()
     assert learner_client.get("/learn/").status_code == 302
+
+
+@pytest.mark.xfail(strict=True, reason="issue 13 item 4, fixed by the next commit")
+def test_a_padded_or_recased_username_is_the_same_throttled_account(
+    client: FlaskClient, learner_id: int
+):
+    for _ in range(10):
+        log_in(client, "pupil", "wrong password!")
+    assert log_in(client, " PUPIL ").status_code == 429
+
+
+@pytest.mark.xfail(strict=True, reason="issue 13 item 4, fixed by the next commit")
+def test_failures_from_one_address_do_not_lock_the_account_elsewhere(app: Flask, learner_id: int):
+    classmate = app.test_client()
+    for _ in range(10):
+        classmate.post(
+            "/auth/login",
+            data={"username": "pupil", "password": "wrong password!"},
+            environ_base={"REMOTE_ADDR": "10.0.0.9"},
+        )
+    own = app.test_client()
+    response = own.post(
+        "/auth/login",
+        data={"username": "pupil", "password": PASSWORD},
+        environ_base={"REMOTE_ADDR": "10.0.0.20"},
+    )
+    assert response.status_code == 302
+
+
+@pytest.mark.xfail(strict=True, reason="issue 13 item 4, fixed by the next commit")
+def test_behind_a_proxy_the_client_address_comes_from_x_forwarded_for(database_url, tmp_path):
+    from tests.conftest import make_app
+
+    app = make_app(database_url, tmp_path, PROXY_COUNT=1)
+    add_user(app, "pupil", Role.LEARNER)
+    for _ in range(10):
+        app.test_client().post(
+            "/auth/login",
+            data={"username": "pupil", "password": "wrong password!"},
+            headers={"X-Forwarded-For": "192.0.2.1"},
+            environ_base={"REMOTE_ADDR": "127.0.0.1"},
+        )
+    other = app.test_client().post(
+        "/auth/login",
+        data={"username": "pupil", "password": PASSWORD},
+        headers={"X-Forwarded-For": "192.0.2.2"},
+        environ_base={"REMOTE_ADDR": "127.0.0.1"},
+    )
+    db.dispose(app)
+    assert other.status_code == 302
