@@ -10,7 +10,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from quizapp.models import Role, User
-from quizapp.security import hash_password
+from quizapp.security import hash_password, normalise_username
 
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,62}$")
 MIN_PASSWORD = 8
@@ -18,10 +18,6 @@ MIN_PASSWORD = 8
 
 class AccountError(ValueError):
     """A request that cannot become an account; the message is shown to the user."""
-
-
-def normalise_username(username: str) -> str:
-    return username.strip().lower()
 
 
 def check_username(username: str) -> str:

@@ -31,6 +31,11 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         app.config["REMEMBER_COOKIE_SECURE"] = True
     if app.config["DATABASE_URL"].startswith("sqlite"):
         instance_path.mkdir(parents=True, exist_ok=True)
+    if app.config["PROXY_COUNT"]:
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        n = int(app.config["PROXY_COUNT"])
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)  # type: ignore[method-assign]
 
     db.init_app(app)
     csrf.init_app(app)

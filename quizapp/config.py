@@ -33,6 +33,10 @@ class Defaults:
     # Wrong join codes, per learner (and per address on the public /join/CODE page): a
     # class typing its code needs a few; guessing codes needs thousands.
     JOIN_FAILURES = "20 per 15 minutes"
+    # Behind N reverse proxies (nginx, a load balancer) the client's address is the Nth
+    # from the right of X-Forwarded-For (Werkzeug's ProxyFix): env QUIZAPP_PROXY_COUNT=1.
+    # Leave 0 when clients connect directly: a client could forge the header.
+    PROXY_COUNT = 0
     REDIS_URL = ""
     DB_POOL_SIZE = 5
     DB_MAX_OVERFLOW = 5

@@ -106,7 +106,12 @@ def _dummy_hash() -> str:
 
 
 class LoginThrottle:
-    """Counts failed log-ins in a moving window, per account and per client address."""
+    """Counts failed log-ins in a moving window, per account at one address, and per address.
+
+    An account is throttled where the wrong passwords come from, not everywhere: a
+    classmate guessing from one computer (or a bot) does not lock the pupil out of theirs.
+    The username is normalised first, so " Bob.J" is the same account as "bob.j".
+    """
 
     def __init__(self, storage_uri: str, per_account: str, per_address: str) -> None:
         self.limiter = MovingWindowRateLimiter(storage_from_string(storage_uri))
@@ -114,17 +119,23 @@ class LoginThrottle:
         self.per_address = parse(per_address)
 
     def blocked(self, username: str, address: str) -> bool:
+        account = normalise_username(username)
         return not (
-            self.limiter.test(self.per_account, "account", username.lower())
+            self.limiter.test(self.per_account, "account", account, address)
             and self.limiter.test(self.per_address, "address", address)
         )
 
     def failed(self, username: str, address: str) -> None:
-        self.limiter.hit(self.per_account, "account", username.lower())
+        self.limiter.hit(self.per_account, "account", normalise_username(username), address)
         self.limiter.hit(self.per_address, "address", address)
 
-    def succeeded(self, username: str) -> None:
-        self.limiter.clear(self.per_account, "account", username.lower())
+    def succeeded(self, username: str, address: str) -> None:
+        self.limiter.clear(self.per_account, "account", normalise_username(username), address)
+
+
+def normalise_username(username: str) -> str:
+    """The one form of a username: stored, looked up and throttled as this."""
+    return username.strip().casefold()
 
 
 def throttle() -> LoginThrottle:

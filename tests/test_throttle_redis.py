@@ -35,7 +35,7 @@ def test_two_workers_share_the_failed_log_in_count(redis_url: str):
         assert not second.blocked(username, "10.0.0.1")
         first.failed(username, "10.0.0.1")
     assert second.blocked(username, "10.0.0.1")
-    second.succeeded(username)
+    second.succeeded(username, "10.0.0.1")
     assert not first.blocked(username, "10.0.0.1")
 
 

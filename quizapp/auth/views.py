@@ -48,7 +48,7 @@ def login() -> str | Response:
         else:
             ok = verify_password(user, form.password.data or "")
         if ok and user is not None:
-            throttle().succeeded(username)
+            throttle().succeeded(username, address)
             user.last_login_at = utcnow()
             db.session.commit()
             login_user(user)

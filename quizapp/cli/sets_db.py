@@ -82,11 +82,12 @@ def _read_all(  # type: ignore[type-arg]
 
 
 def _instructor(session, username: str):  # type: ignore[no-untyped-def]
-    from sqlalchemy import func, select
+    from sqlalchemy import select
 
     from quizapp.models import Role, User
+    from quizapp.security import normalise_username
 
-    user = session.scalar(select(User).where(func.lower(User.username) == username.lower()))
+    user = session.scalar(select(User).where(User.username == normalise_username(username)))
     if user is None or user.role != Role.INSTRUCTOR:
         raise click.ClickException(f"No instructor named {username!r}.")
     return user

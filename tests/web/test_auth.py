@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
@@ -140,7 +139,6 @@ def test_changing_a_password_logs_out_every_session(app: Flask, learner_client, 
     assert learner_client.get("/learn/").status_code == 302
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13 item 4, fixed by the next commit")
 def test_a_padded_or_recased_username_is_the_same_throttled_account(
     client: FlaskClient, learner_id: int
 ):
@@ -149,7 +147,6 @@ def test_a_padded_or_recased_username_is_the_same_throttled_account(
     assert log_in(client, " PUPIL ").status_code == 429
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13 item 4, fixed by the next commit")
 def test_failures_from_one_address_do_not_lock_the_account_elsewhere(app: Flask, learner_id: int):
     classmate = app.test_client()
     for _ in range(10):
@@ -167,7 +164,6 @@ def test_failures_from_one_address_do_not_lock_the_account_elsewhere(app: Flask,
     assert response.status_code == 302
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13 item 4, fixed by the next commit")
 def test_behind_a_proxy_the_client_address_comes_from_x_forwarded_for(database_url, tmp_path):
     from tests.conftest import make_app
 
