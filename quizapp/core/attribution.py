@@ -37,6 +37,7 @@ from quizapp.core.attribution_features import (
     doc_features,
     role_features,
 )
+from quizapp.core.attribution_rules import cue_subject, is_cue, repair_source
 from quizapp.core.claims import Article, Claim, Span
 from quizapp.core.cues import NOUNS
 
@@ -615,7 +616,13 @@ def _extract(doc: Doc, article: Article) -> list[Claim]:
         con = _merge(con_raw, df)
         if EXTEND_BACK:
             con = _extend_back(df, (s, e), con, cue_set, text)
-        (cs, ce), src, con, named = _refine(doc, df, (s, e), _merge(src, df), con)
+        subject = cue_subject(doc, df, (s, e)) or _rule_source(doc, df, (s, e), con)
+        src = repair_source(doc, df, (s, e), _merge(src, df), subject)
+        (cs, ce), src, con, named = _refine(doc, df, (s, e), src, con)
+        if not is_cue(doc, df, (cs, ce), con)[0]:
+            continue
+        if not src and " ".join(df.lower[cs:ce]) != "according to":
+            continue  # no one says it: not an attribution the quiz can ask about
         # Boilerplate is blank in the Doc but not in article.text: no span may reach into it.
         con = [r for run in con for r in _body_runs(run, body_tok)]
         src = [r for run in src for r in _body_runs(run, body_tok)]
