@@ -37,7 +37,15 @@ from quizapp.core.attribution_features import (
     doc_features,
     role_features,
 )
-from quizapp.core.attribution_rules import cue_subject, is_cue, repair_source
+from quizapp.core.attribution_rules import (
+    cue_faults,
+    cue_subject,
+    fill_clause,
+    not_nested,
+    paragraph_of_cue,
+    repair_source,
+    speakers_of,
+)
 from quizapp.core.claims import Article, Claim, Span
 from quizapp.core.cues import NOUNS
 
@@ -68,6 +76,14 @@ LAYOUT_RULES = True
 CONTINUATIONS = True
 EXTEND_BACK = True
 CONTINUATION_OPENERS = ("in addition", "additionally", "moreover", "furthermore", "also")
+# Parse checks of attribution_rules.py, each switchable for tuning on polnear-dev.
+CUE_CHECKS = ("lexicon", "clause", "passive")
+DROP_SOURCELESS = True
+# A cue the tagger is this sure of passes these checks anyway (1 = off).
+SURE_CUE = 1.0
+SURE_CUE_PASSES = {"lexicon"}
+SOURCE_FROM_PARSE = True
+CONTENT_FROM_PARSE = True
 PUNCT_EDGE = set(" \t\n\r\"'“”‘’,.;:—–-()")
 
 _local = threading.local()
@@ -564,6 +580,7 @@ def _extract(doc: Doc, article: Article) -> list[Claim]:
     cues = [c for c in _find_cues(df, body_tok, cue_tagger) if c[2] >= CUE_THRESHOLD]
     cue_spans = [(s, e) for s, e, _ in cues]
     cue_set = {i for s, e in cue_spans for i in range(s, e)}
+    speakers = speakers_of(doc, df, cue_spans)
     claims: list[Claim] = []
     reported: list[tuple[int, list[tuple[int, int]], list[tuple[int, int]], tuple[int, int]]] = []
     for s, e, conf in cues:
@@ -616,13 +633,25 @@ def _extract(doc: Doc, article: Article) -> list[Claim]:
         con = _merge(con_raw, df)
         if EXTEND_BACK:
             con = _extend_back(df, (s, e), con, cue_set, text)
-        subject = cue_subject(doc, df, (s, e)) or _rule_source(doc, df, (s, e), con)
-        src = repair_source(doc, df, (s, e), _merge(src, df), subject)
+        src = _merge(src, df)
+        if SOURCE_FROM_PARSE:
+            subject = cue_subject(doc, df, (s, e)) or _rule_source(doc, df, (s, e), con)
+            src = repair_source(doc, df, (s, e), src, subject)
         (cs, ce), src, con, named = _refine(doc, df, (s, e), src, con)
-        if not is_cue(doc, df, (cs, ce), con)[0]:
+        faults = set(cue_faults(doc, df, (cs, ce), con)) & set(CUE_CHECKS)
+        if conf >= SURE_CUE:
+            faults -= SURE_CUE_PASSES
+        if faults:
             continue
-        if not src and " ".join(df.lower[cs:ce]) != "according to":
+        if DROP_SOURCELESS and not src and " ".join(df.lower[cs:ce]) != "according to":
             continue  # no one says it: not an attribution the quiz can ask about
+        if CONTENT_FROM_PARSE:
+            others = not_nested(doc, df, (s, e), speakers) - {
+                i for a, b in src for i in range(a, b)
+            }
+            con = fill_clause(doc, df, (cs, ce), con, src, others)
+            con = [r for run in con for r in _minus_set(run, others)]
+            con = paragraph_of_cue(df, (cs, ce), con)
         # Boilerplate is blank in the Doc but not in article.text: no span may reach into it.
         con = [r for run in con for r in _body_runs(run, body_tok)]
         src = [r for run in src for r in _body_runs(run, body_tok)]

@@ -292,7 +292,8 @@ def lexicon_class(lemma: str) -> str:
 
 
 # Not features (the CRF was trained without them): words that make a tagged cue pass the
-# check that a cue is about saying or thinking, beyond LEXICON and NOUNS.
+# check that a cue is about saying or thinking, beyond LEXICON and NOUNS; attitude
+# adjectives too ("are worried about", "has been critical of", "made it clear").
 GATE_EXTRA = frozenset(
     [
         "accord",
@@ -342,6 +343,88 @@ GATE_EXTRA = frozenset(
         "determine",
         "rate",
         "rank",
+        "endorse",
+        "support",
+        "oppose",
+        "back",
+        "defend",
+        "promote",
+        "champion",
+        "liken",
+        "compare",
+        "encourage",
+        "chastise",
+        "rail",
+        "invoke",
+        "thank",
+        "exhort",
+        "talk",
+        "speak",
+        "echo",
+        "reference",
+        "articulate",
+        "portray",
+        "continue",
+        "persuade",
+        "convince",
+        "retweet",
+        "unveil",
+        "seem",
+        "appear",
+        "debate",
+        "discuss",
+        "address",
+        "vow",
+        "veto",
+        "credit",
+        "insult",
+        "praise",
+        "scold",
+        "berate",
+        "lecture",
+        "dismiss",
+        "boast",
+        "celebrate",
+        "congratulate",
+        "caution",
+        "ridicule",
+        "mock",
+        "offer",
+        "identify",
+        "proclaim",
+        "advocate",
+        "characterize",
+        "characterise",
+        "laud",
+        "deride",
+        "link",
+        "envision",
+        "embrace",
+        "case",
+        "discussion",
+        "implication",
+        "disagreement",
+        "expose",
+        "worried",
+        "concerned",
+        "afraid",
+        "critical",
+        "confident",
+        "optimistic",
+        "skeptical",
+        "sceptical",
+        "sure",
+        "certain",
+        "convinced",
+        "aware",
+        "adamant",
+        "clear",
+        "hopeful",
+        "eager",
+        "vague",
+        "frank",
+        "candid",
+        "coy",
     ]
 )
 
@@ -356,7 +439,6 @@ CLAUSE_ONLY = frozenset(
         "post",
         "observe",
         "conclude",
-        "show",
         "charge",
         "agree",
         "see",
@@ -391,3 +473,23 @@ CLAUSE_ONLY = frozenset(
         "judge",
     ]
 )
+
+
+def word_forms(lower: str, lemma: str) -> set[str]:
+    """A token's lemma and its word with common endings off: the small model lemmatises
+    some verbs wrongly ("hopes" -> "hop") and leaves participle adjectives alone."""
+    out = {lemma, lower}
+    for suffix, repl in (
+        ("ies", "y"),
+        ("ied", "y"),
+        ("es", ""),
+        ("s", ""),
+        ("ed", ""),
+        ("ed", "e"),
+        ("d", ""),
+        ("ing", ""),
+        ("ing", "e"),
+    ):
+        if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
+            out.add(lower[: -len(suffix)] + repl)
+    return out
