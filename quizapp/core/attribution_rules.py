@@ -38,6 +38,9 @@ def cue_faults(doc: Doc, df: DocFeatures, cue: Run, content: list[Run]) -> list[
       "posted photos", "asked X about Y", "could see the frustration", "concluded its
       hearing") with neither a clause nor a quotation for content, nor the content
       before it ("The plan failed, she concluded").
+    - "noun": a nominal cue headed by a noun that names no statement ("a call for
+      proposals", "fears about"): only report-like nouns are cues ("a report by", "in a
+      statement").
     - "passive": a passive with no agent names no speaker ("He is charged with ...",
       "are seen as"): its subject is who the words are about, not who says them.
     """
@@ -49,6 +52,8 @@ def cue_faults(doc: Doc, df: DocFeatures, cue: Run, content: list[Run]) -> list[
     if not forms & CUE_WORDS:
         faults.append("lexicon")
     h = doc[cue_head(df, cue)]
+    if h.pos_ == "NOUN" and not word_forms(h.lower_, h.lemma_.lower()) & (NOUNS | GATE_EXTRA):
+        faults.append("noun")
     if h.pos_ in ("VERB", "AUX") and _agentless_passive(h):
         faults.append("passive")
     if h.lemma_.lower() in CLAUSE_ONLY and not _clausal(df, h, cue, content):
@@ -66,7 +71,16 @@ def _clausal(df: DocFeatures, h: Token, cue: Run, content: list[Run]) -> bool:
         return True
     if h.dep_ in ("parataxis", "ccomp") or any(b <= cue[0] for _, b in content):
         return True  # "..., she concluded": the content comes first
-    return any(df.quote[i] >= 0 for a, b in content for i in range(a, b))
+    toks = [i for a, b in content for i in range(a, b)]
+    if any(df.quote[i] >= 0 for i in toks):
+        return True
+    # A clause the parser did not hang on the cue ("Trump charges that ...", read as a
+    # noun): the content opens with "that" or its top word is a verb.
+    inside = set(toks)
+    tops = [i for i in toks if df.head[i] not in inside or df.head[i] == i]
+    return bool(toks) and (
+        df.lower[toks[0]] == "that" or any(df.pos[i] in ("VERB", "AUX") for i in tops)
+    )
 
 
 def cue_subject(doc: Doc, df: DocFeatures, cue: Run) -> list[Run]:
@@ -189,15 +203,18 @@ def not_nested(
     cue beyond a quotation is never under it, whatever the parse says: 'he said, "...,"
     the office said')."""
     h = cue_head(df, cue)
+    own = set(range(doc[h].left_edge.i, doc[h].right_edge.i + 1))
     out: set[int] = set()
     for head, toks in speakers:
         if head == h:
             continue
         lo, hi = sorted((h, head))
-        quoted_between = any(df.quote[i] >= 0 for i in range(lo, hi))
-        if not quoted_between and any(a.i == h for a in doc[head].ancestors):
-            continue
-        out |= toks
+        if any(df.quote[i] >= 0 for i in range(lo, hi)):
+            out |= toks  # beyond a quotation: another statement
+        elif not any(a.i == h for a in doc[head].ancestors):
+            # Not under this cue; when this cue sits in the other's subject ("Aides, who
+            # stressed that X, said Y"), its own words stay its own.
+            out |= toks - own
     return out
 
 
