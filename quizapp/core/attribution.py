@@ -73,6 +73,12 @@ FALLBACK_MARGINAL = 0.25  # role marginal that makes a token content when Viterb
 SOURCE_FALLBACK = 0.2  # the same for the source
 FALLBACK_RULE = True  # syntax fallback for content and source
 RULE_CONTENT_CONF = 0.5
+# Claim.confidence = P(cue) x P(content) x P(source): the mean cue marginal, the mean
+# CONTENT marginal of the tagged content (RULE_CONTENT_CONF when syntax found it) and the
+# mean SOURCE marginal of the source run (RULE_SOURCE_CONF when syntax found it).
+RULE_SOURCE_CONF = 0.5
+LAYOUT_CONF = 0.9  # "NAME: words" and "quote - Name" lines: sure layout, no marginals
+CONTINUATION_CONF = 0.8  # "In addition, ..." after a report: the report's, a bit less sure
 LAYOUT_RULES = True
 CONTINUATIONS = True
 EXTEND_BACK = True
@@ -597,6 +603,7 @@ def _extract(doc: Doc, article: Article) -> list[Claim]:
     cue_set = {i for s, e in cue_spans for i in range(s, e)}
     speakers = speakers_of(doc, df, cue_spans)
     claims: list[Claim] = []
+    scores: list[float] = []  # cue x content probability of each claim, what MIN_CONFIDENCE cuts
     reported: list[tuple[int, list[tuple[int, int]], list[tuple[int, int]], tuple[int, int]]] = []
     for s, e, conf in cues:
         (lo, hi), feats = role_features(df, (s, e), cue_spans)
@@ -675,16 +682,25 @@ def _extract(doc: Doc, article: Article) -> list[Claim]:
         cue_sp = _trim(df, text, (cs, ce)) or (df.start[cs], df.end[ce - 1])
         if not con_spans:
             continue
+        if conf * con_conf < MIN_CONFIDENCE:
+            continue
         toks = [s] + [a for a, _ in con] + [b - 1 for _, b in con]
+        src_conf = _source_confidence(role_tagger, src, lo, hi)
         claim = _claim(
-            text, src_spans, [cue_sp], con_spans, _evidence(df, text, toks), conf * con_conf
+            text,
+            src_spans,
+            [cue_sp],
+            con_spans,
+            _evidence(df, text, toks),
+            conf * con_conf * src_conf,
         )
+        scores.append(conf * con_conf)
         if named:
             claim.source = claim.source_text = named
         claims.append(claim)
         reported.append((len(claims) - 1, src, con, (s, e)))
     if CONTINUATIONS:
-        claims += _continuations(df, text, claims, reported, cue_set, body_tok)
+        claims += _continuations(df, text, claims, reported, cue_set, body_tok, scores)
     if LAYOUT_RULES:
         for src_t, cue_t, con_t in _layout_claims(doc, df, text, body_tok):
             cue_sp = cue_t
@@ -693,13 +709,26 @@ def _extract(doc: Doc, article: Article) -> list[Claim]:
             if not con_sp or any(_overlap(c.cue_spans, [cue_sp]) for c in claims):
                 continue
             toks = [src_t[0], src_t[1] - 1, con_t[0][0], con_t[-1][1] - 1]
-            claims.append(_claim(text, src_sp, [cue_sp], con_sp, _evidence(df, text, toks), 0.9))
-    claims = [c for c in claims if c.confidence >= MIN_CONFIDENCE]
+            claims.append(
+                _claim(text, src_sp, [cue_sp], con_sp, _evidence(df, text, toks), LAYOUT_CONF)
+            )
     claims.sort(key=lambda c: c.cue_spans[0])
     return claims
 
 
-def _continuations(df, text, claims, reported, cue_set, body_tok) -> list[Claim]:
+def _source_confidence(role_tagger, src: list[tuple[int, int]], lo: int, hi: int) -> float:
+    """How sure the role tagger is of the source: the mean SOURCE marginal over the best
+    source run inside its window; RULE_SOURCE_CONF for a source it never saw (found by
+    syntax outside the window, or none)."""
+    means = []
+    for a, b in src:
+        inside = range(max(a, lo), min(b, hi))
+        if len(inside):
+            means.append(sum(role_tagger.marginal("S", i - lo) for i in inside) / len(inside))
+    return max(means + [RULE_SOURCE_CONF])
+
+
+def _continuations(df, text, claims, reported, cue_set, body_tok, scores) -> list[Claim]:
     """ "In addition, more than 36,000 ..." right after "X reported that ..." is X's report
     too: the next sentence opens with an additive connective and has no cue of its own."""
     out = []
@@ -727,8 +756,19 @@ def _continuations(df, text, claims, reported, cue_set, body_tok) -> list[Claim]
         if not sp or sp[1] - sp[0] > MAX_CONTENT_CHARS:
             continue
         base = claims[idx]
+        if scores[idx] * CONTINUATION_CONF < MIN_CONFIDENCE:
+            continue
         ev = _evidence(df, text, [s, ne - 1])
-        out.append(_claim(text, base.source_spans, base.cue_spans, [sp], ev, base.confidence * 0.8))
+        out.append(
+            _claim(
+                text,
+                base.source_spans,
+                base.cue_spans,
+                [sp],
+                ev,
+                base.confidence * CONTINUATION_CONF,
+            )
+        )
     return out
 
 

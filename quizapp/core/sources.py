@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+UNRESOLVED_PRONOUN = 0.5  # confidence factor of a claim whose pronoun source names no one
 # Sources that are a document or a statement: the party is its author ("a report by CSIS").
 DOCUMENT_WORDS = frozenset(
     [
@@ -140,6 +141,9 @@ def resolve_sources(claims: list[Claim], doc: Doc | None, article: Article) -> l
         claim.source = names.resolve(claim, speakers) or clean_name(
             claim.source_text or claim.source
         )
+        if claim.source.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS:
+            # No one the pronoun stands for: a "who said it" question would have no answer.
+            claim.confidence = round(claim.confidence * UNRESOLVED_PRONOUN, 3)
         if names.is_person(claim.source):
             speakers.append((_cue_start(claim), claim.source))
     return claims

@@ -274,3 +274,93 @@ def test_module_does_not_import_spacy():
     code = "import sys, quizapp.core.attribution; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# --------------------------------------------------------------------------- real-news errors
+# One test per kind of error issue 14 found on real articles; the sentences are made up.
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister ordered an inquiry into the collapse of the bridge.",
+        "Lawyers for the city asked the engineer about the cracks in the deck.",
+        "The mayor posted photos of the flooded streets on the town hall wall.",
+        "From the stands, the coach could see the anger on his players' faces.",
+        "The council concluded its hearing on the budget late on Tuesday.",
+        "The two unions agreed a deal with the rail company on Friday.",
+    ],
+)
+def test_verbs_that_are_not_about_saying_are_not_cues(attr_nlp, text):
+    assert claims_of(attr_nlp, text) == []
+
+
+@pytest.mark.slow
+def test_a_passive_with_no_speaker_is_no_attribution(attr_nlp):
+    text = (
+        '"We will appeal," the builder said. He is accused of using cheap steel in the '
+        "bridge and is charged with fraud."
+    )
+    claims = claims_of(attr_nlp, text)
+    assert [c.cue for c in claims] == ["said"]
+
+
+@pytest.mark.slow
+def test_the_source_is_cut_to_the_cue_subject(attr_nlp):
+    text = "Many of the old bridges, she said, need to be repaired before the winter."
+    c = only(claims_of(attr_nlp, text), "said")
+    assert c.source_text == "she"
+
+
+@pytest.mark.slow
+def test_the_source_is_the_speaker_not_the_subject_of_another_verb(attr_nlp):
+    text = (
+        "He asked the mayor about the budget, but the mayor's lawyer said the question "
+        "was outside the scope of the hearing."
+    )
+    c = only(claims_of(attr_nlp, text), "said")
+    assert c.source_text == "the mayor's lawyer"
+
+
+@pytest.mark.slow
+def test_content_is_the_whole_clause_before_the_cue(attr_nlp):
+    text = (
+        "The storm should weaken by Thursday morning, allowing crews to restore power, "
+        "said Anna Berg, the utility's director of emergency planning."
+    )
+    c = only(claims_of(attr_nlp, text), "said")
+    assert c.content.startswith("The storm should weaken by Thursday morning")
+
+
+@pytest.mark.slow
+def test_content_does_not_swallow_the_next_speaker(attr_nlp):
+    text = (
+        'The clerk recalled that he said, "I will close the bridge tomorrow," the city '
+        "attorney's office said."
+    )
+    for c in claims_of(attr_nlp, text):
+        assert "attorney" not in c.content, c
+
+
+@pytest.mark.slow
+def test_content_stays_in_the_cue_paragraph(attr_nlp):
+    text = (
+        "Crews 'did not care': the bridge repairs were late again this year\n\n"
+        "At the time of the storm, there were more than 30 open jobs at the depot, said "
+        "Maria Lopez, the local union president."
+    )
+    c = only(claims_of(attr_nlp, text), "said")
+    assert "did not care" not in c.content
+    assert "more than 30 open jobs" in c.content
+
+
+@pytest.mark.slow
+def test_a_name_and_a_list_on_one_line_is_not_speech(attr_nlp):
+    text = (
+        "The following people were charged:\n\n"
+        "Anna B. Lind: Possession of stolen goods, held in jail in lieu of $5,000 bond.\n\n"
+        "MAYOR LIND: We will rebuild the bridge by the spring.\n"
+    )
+    claims = claims_of(attr_nlp, text)
+    assert [c.content for c in claims] == ["We will rebuild the bridge by the spring"]

@@ -144,3 +144,59 @@ def test_a_pronoun_in_page_furniture_never_tells_a_speaker_gender(parsed):
     she = claim_in(text, "she", "said", "The ferries will run every hour from Monday")
     resolve_sources([she], doc, article)
     assert she.source == "Lea Brandt"
+
+
+# --------------------------------------------------------------------------- real-news errors
+
+LAWYER = (
+    "Tom Berg, who represents Anna Lind, said his client would not accept the offer. "
+    "He said Lind had done nothing wrong.\n\n"
+    "Lind's lawyer said the case would go to trial.\n"
+)
+
+
+@pytest.mark.slow
+def test_the_speaker_is_the_head_of_the_source_phrase_not_a_name_inside_it(parsed):
+    article, doc = parsed(LAWYER)
+    first = claim_in(LAWYER, "Tom Berg, who represents Anna Lind", "said", "his client")
+    lawyer = claim_in(LAWYER, "Lind's lawyer", "said", "the case would go to trial")
+    resolve_sources([first, lawyer], doc, article)
+    assert first.source == "Tom Berg"
+    assert lawyer.source == "Lind's lawyer"
+
+
+@pytest.mark.slow
+def test_he_said_continues_the_last_speaker_not_the_person_he_names(parsed):
+    article, doc = parsed(LAWYER)
+    first = claim_in(LAWYER, "Tom Berg, who represents Anna Lind", "said", "his client")
+    he = claim_in(LAWYER, "He", "said", "Lind had done nothing wrong")
+    resolve_sources([first, he], doc, article)
+    assert he.source == "Tom Berg"
+
+
+ADDED = (
+    "Tom Berg said the bridge was safe. He said the cables had been tested in May.\n\n"
+    "Mayor Maria Lopez approved the repairs on Monday, and she thanked the engineers "
+    "for their work.\n\n"
+    '"The deck will last another forty years," he added.\n'
+)
+
+
+@pytest.mark.slow
+def test_he_added_skips_a_woman_named_in_between(parsed):
+    article, doc = parsed(ADDED)
+    first = claim_in(ADDED, "Tom Berg", "said", "the bridge was safe")
+    added = claim_in(ADDED, "he", "added", "The deck will last another forty years", 150)
+    resolve_sources([first, added], doc, article)
+    assert added.source == "Tom Berg"
+
+
+@pytest.mark.slow
+def test_a_pronoun_that_names_no_one_lowers_the_confidence(parsed):
+    text = "The bridge will reopen in June, he said.\n"
+    article, doc = parsed(text)
+    claim = claim_in(text, "he", "said", "The bridge will reopen in June")
+    claim.confidence = 0.8
+    resolve_sources([claim], doc, article)
+    assert claim.source == "he"
+    assert claim.confidence == 0.4
