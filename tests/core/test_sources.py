@@ -193,9 +193,9 @@ def test_he_added_skips_a_woman_named_in_between(parsed):
 
 @pytest.mark.slow
 def test_a_pronoun_that_names_no_one_lowers_the_confidence(parsed):
-    text = "The bridge will reopen in June, he said.\n"
+    text = "Bridges will reopen in June, he said.\n"
     article, doc = parsed(text)
-    claim = claim_in(text, "he", "said", "The bridge will reopen in June")
+    claim = claim_in(text, "he", "said", "Bridges will reopen in June")
     claim.confidence = 0.8
     resolve_sources([claim], doc, article)
     assert claim.source == "he"
