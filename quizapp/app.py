@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, render_template
+from flask import Flask, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from quizapp import config as config_module
@@ -89,8 +89,9 @@ def _register_error_pages(app: Flask) -> None:
         code = error.code or 500
         message = friendly.get(code, error.description or "Something went wrong.")
         if code == 413:
-            limit = app.config["MAX_CONTENT_LENGTH"] // 1024
-            message = message.format(limit=f"{limit} KB")
+            # The limit that refused this request: the article form allows more than others.
+            limit = (request.max_content_length or app.config["MAX_CONTENT_LENGTH"]) // 1024
+            message = message.format(limit=f"{limit:,} KB")
         elif code != 500 and error.description and not _is_default(error):
             message = error.description
         return render_template("error.html", code=code, message=message), code

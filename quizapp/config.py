@@ -15,6 +15,9 @@ class Defaults:
     SQLALCHEMY_ECHO = False
     # 1 MB: a long news article is ~60 KB of text; an HTML page with markup rarely exceeds 1 MB.
     MAX_CONTENT_LENGTH = 1024 * 1024
+    # Saved news pages carry their menus, scripts and ads: 1.5 MB is common. The article form
+    # alone takes this much in all (each page is still held to the reader's MAX_HTML_BYTES).
+    ARTICLE_UPLOAD_MAX_LENGTH = 16 * 1024 * 1024
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     SESSION_COOKIE_SECURE = False  # turned on when PREFERRED_URL_SCHEME is https

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 from flask import (
     Blueprint,
     abort,
+    current_app,
     flash,
     jsonify,
     redirect,
@@ -101,6 +102,8 @@ def library() -> str:
 @bp.route("/articles/new", methods=["GET", "POST"])
 @instructor_required
 def new_article() -> str | Response | tuple[str, int]:
+    # Before the form reads the body: saved pages are larger than any other upload.
+    request.max_content_length = current_app.config["ARTICLE_UPLOAD_MAX_LENGTH"]
     form = forms.ArticleForm()
     if form.validate_on_submit():
         uploads = [f for f in (form.files.data or []) if f and f.filename]
