@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from quizapp.core.analysis import analyze_many  # noqa: E402
 from quizapp.core.article import ArticleError, read_article  # noqa: E402
+from quizapp.core.questions import gates  # noqa: E402
 from quizapp.core.questions.checks import set_problems  # noqa: E402
 from quizapp.core.questions.generate import generate_questions  # noqa: E402
 from quizapp.core.questions.suitability import not_news, too_long  # noqa: E402
@@ -56,7 +57,7 @@ def main() -> int:
     by_type: Counter[str] = Counter()
     messages: Counter[str] = Counter()
     few, lint, crashes = [], [], []
-    held_back = 0
+    held_back = low_confidence = 0
     readable = []
     for path in paths:
         try:
@@ -97,8 +98,11 @@ def main() -> int:
             tally["sets"] += 1
             tally["questions"] += len(questions)
             by_type.update(q.type for q in questions)
-            held_back += sum(1 for c in analysis.claims if c.status != "unattributed") - len(
-                {i for q in questions for i in q.claims}
+            held_back += gates.held_back(analysis)
+            low_confidence += sum(
+                1
+                for c in analysis.claims
+                if c.status != "unattributed" and c.confidence < gates.MIN_CONFIDENCE
             )
             if len(questions) < args.min_questions:
                 few.append(f"{path.name} ({len(questions)})")
@@ -112,7 +116,9 @@ def main() -> int:
     print(
         f"sweep: {len(paths)} articles: {tally['sets']} sets, {sum(messages.values())} messages"
         f" ({said}), {len(crashes)} crashes; {tally['questions']} questions ({types});"
-        f" {len(lint)} linter problems; {len(few)} sets under {args.min_questions} questions"
+        f" {len(lint)} linter problems; {held_back} attributions held back by the gates"
+        f" ({low_confidence} for confidence under {gates.MIN_CONFIDENCE});"
+        f" {len(few)} sets under {args.min_questions} questions"
         + (f": {', '.join(few)}" if few else "")
     )
     bad = crashes or (args.lint and lint) or few
