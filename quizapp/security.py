@@ -118,19 +118,29 @@ class LoginThrottle:
         self.per_account = parse(per_account)
         self.per_address = parse(per_address)
 
-    def blocked(self, username: str, address: str) -> bool:
+    def _account(self, username: str) -> tuple[str, str]:
+        """The account's key: its name and its unlock count (an unlock starts afresh)."""
         account = normalise_username(username)
+        unlocks = self.limiter.storage.get(f"quizapp-unlocks/{account}") or 0
+        return account, str(unlocks)
+
+    def blocked(self, username: str, address: str) -> bool:
         return not (
-            self.limiter.test(self.per_account, "account", account, address)
+            self.limiter.test(self.per_account, "account", *self._account(username), address)
             and self.limiter.test(self.per_address, "address", address)
         )
 
     def failed(self, username: str, address: str) -> None:
-        self.limiter.hit(self.per_account, "account", normalise_username(username), address)
+        self.limiter.hit(self.per_account, "account", *self._account(username), address)
         self.limiter.hit(self.per_address, "address", address)
 
     def succeeded(self, username: str, address: str) -> None:
-        self.limiter.clear(self.per_account, "account", normalise_username(username), address)
+        self.limiter.clear(self.per_account, "account", *self._account(username), address)
+
+    def unlock(self, username: str) -> None:
+        """Forget the account's failures from every address (a teacher's unlock)."""
+        key = f"quizapp-unlocks/{normalise_username(username)}"
+        self.limiter.storage.incr(key, 30 * 24 * 3600)
 
 
 def normalise_username(username: str) -> str:

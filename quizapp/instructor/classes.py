@@ -33,7 +33,7 @@ from quizapp import accounts, classes
 from quizapp.extensions import db
 from quizapp.instructor.views import bp
 from quizapp.local_time import school_zone
-from quizapp.security import instructor_required
+from quizapp.security import instructor_required, throttle
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -269,6 +269,18 @@ def pupils() -> str:
         "instructor/class_pupils.html",
         pupils=classes.own_pupils(db.session, current_user),
     )
+
+
+@bp.route("/pupils/<int:user_id>/unlock", methods=["POST"])
+@instructor_required
+@_owned
+def unlock_pupil(user_id: int) -> Response:
+    """Let a pupil log in again at once after wrong passwords throttled them."""
+    pupil = classes.own_pupil(db.session, current_user, user_id)
+    if ConfirmForm().validate_on_submit():
+        throttle().unlock(pupil.username)
+        flash(f"{pupil.username} can log in again.", "success")
+    return redirect(url_for("instructor.pupils"))
 
 
 @bp.route("/pupils/<int:user_id>/delete")

@@ -240,6 +240,7 @@ OWNED_ROUTES = {
     "instructor.remove_pupil": ("POST", "/teach/classes/{c}/pupils/{u}/remove"),
     "instructor.confirm_delete_pupil": ("GET", "/teach/pupils/{u}/delete"),
     "instructor.delete_pupil": ("POST", "/teach/pupils/{u}/delete"),
+    "instructor.unlock_pupil": ("POST", "/teach/pupils/{u}/unlock"),
     "instructor.assign_set": ("POST", "/teach/classes/{c}/assignments"),
     "instructor.unassign_set": ("POST", "/teach/classes/{c}/assignments/{a}/delete"),
 }
@@ -329,7 +330,6 @@ def test_a_longer_list_pasted_again_adds_only_the_new_names(
     assert "not added again: Amira Khan, Ben Okoro" in page
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13 item 4, fixed by the next commit")
 def test_a_teacher_unlocks_a_throttled_pupil(app: Flask, instructor_client: FlaskClient) -> None:
     class_id = _create_class(instructor_client)
     slips = _slips(_add(instructor_client, class_id, "Amira Khan").get_data(as_text=True))
