@@ -15,8 +15,9 @@ from quizapp.security import admin_required
 
 
 def _learner(user_id: int) -> User:
+    """A self-registered learner; a pupil an instructor made is theirs to delete (404)."""
     user = db.session.get(User, user_id)
-    if user is None or user.role != Role.LEARNER:
+    if user is None or user.role != Role.LEARNER or user.created_by_id is not None:
         abort(404)
     return user
 
