@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Write everything the core makes of a set of articles to one JSON file, to compare two trees.
+
+    python scripts/snapshot.py OUT.json [PATH ...]
+
+With no PATH it takes the bundled articles (questions/articles, questions/practice-next) and,
+where ../shared/eval exists, the seed gold article, the PolNeAR dev texts and every
+realnews-dev page (.txt and .html). For each article it records the analysis, the generated
+questions, what a learner's browser is shown of each (render), how each choice is graded,
+the linter's problems, and the set as YAML and as GIFT. A refactoring that must not change
+behaviour gives the same file before and after: ``cmp before.json after.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from quizapp.core.analysis import analyze_many  # noqa: E402
+from quizapp.core.article import ArticleError, read_article  # noqa: E402
+from quizapp.core.formats.gift import dump_gift  # noqa: E402
+from quizapp.core.formats.question_set import QuestionSet, dump_question_set  # noqa: E402
+from quizapp.core.questions.base import get_type  # noqa: E402
+from quizapp.core.questions.checks import set_problems  # noqa: E402
+from quizapp.core.questions.generate import generate_questions  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "eval"
+
+
+def default_paths() -> list[Path]:
+    found = sorted((ROOT / "questions" / "articles").glob("*.txt"))
+    found += sorted((ROOT / "questions" / "practice-next").glob("*.txt"))
+    if SHARED.is_dir():
+        found += sorted((SHARED / "dev").glob("*.txt"))
+        found += sorted((SHARED / "polnear-dev").rglob("*.txt"))
+        found += sorted((SHARED / "realnews-dev").glob("*.txt"))
+        found += sorted((SHARED / "realnews-dev").glob("*.html"))
+    return found
+
+
+def expand(paths: list[str]) -> list[Path]:
+    out: list[Path] = []
+    for p in map(Path, paths):
+        out += (
+            sorted(f for f in p.rglob("*") if f.suffix in (".txt", ".html")) if p.is_dir() else [p]
+        )
+    return out
+
+
+def grades(qtype: Any, q: Any) -> list[Any]:
+    if q.type == "sort_statements":
+        responses: list[Any] = [q.answer, list(reversed(q.answer or []))]
+    else:
+        responses = list(range(len(q.choices))) + [None]
+    out = []
+    for r in responses:
+        mark = qtype.grade(q, r)
+        out.append([mark.correct, mark.score, [vars(j) for j in mark.judgements]])
+    return out
+
+
+def snapshot(path: Path, analysis: Any) -> dict[str, Any]:
+    questions = generate_questions(analysis, seed=0)
+    shown = []
+    for q in questions:
+        qtype = get_type(q.type)
+        shown.append({"render": qtype.render(q), "grades": grades(qtype, q)})
+    qs = QuestionSet(
+        title=analysis.article.title or path.stem, article=analysis.article, questions=questions
+    )
+    return {
+        "analysis": analysis.to_json(),
+        "questions": [q.to_json() for q in questions],
+        "shown": shown,
+        "problems": set_problems(questions, analysis),
+        "yaml": dump_question_set(qs),
+        "gift": dump_gift(questions, title=qs.title),
+    }
+
+
+def main() -> int:
+    if len(sys.argv) < 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    out_path = Path(sys.argv[1])
+    paths = expand(sys.argv[2:]) if len(sys.argv) > 2 else default_paths()
+    articles, names, result = [], [], {}
+    for p in paths:
+        name = str(p.relative_to(ROOT.parent)) if p.is_relative_to(ROOT.parent) else str(p)
+        try:
+            articles.append(read_article(p))
+            names.append((name, p))
+        except ArticleError as exc:
+            result[name] = {"error": str(exc)}
+    for (name, p), analysis in zip(names, analyze_many(articles), strict=True):
+        result[name] = snapshot(p, analysis)
+    out_path.write_text(json.dumps(result, indent=1, sort_keys=True, ensure_ascii=False))
+    print(f"{len(result)} articles -> {out_path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
