@@ -7,15 +7,9 @@ import re
 
 from quizapp.core.claims import Analysis, Claim
 from quizapp.core.questions.base import Question, QuestionType, place_answer, register
-from quizapp.core.questions.text import (
-    capitalise_first,
-    display_name,
-    in_body,
-    is_organisation,
-    named_source,
-    usable,
-    words,
-)
+from quizapp.core.questions.english import capitalise_first, words
+from quizapp.core.questions.evidence import in_body, usable
+from quizapp.core.questions.names import display_name, is_organisation, named_source
 
 _NAME = r"(?:the )?(?P<org>[A-Z][\w.'’-]*(?: (?:of|for|and|on|the|[A-Z][\w.'’-]*))*)"
 _AUTHORIZED = re.compile(

@@ -117,7 +117,7 @@ class QuestionType:
         claims themselves); ``fields`` give the rest (stem, choices, answer, ...). Skills
         default to the type's.
         """
-        from quizapp.core.questions.text import claim_evidence
+        from quizapp.core.questions.evidence import claim_evidence
 
         evidence, spans = claim_evidence(analysis, evidence_from or claims)
         fields.setdefault("skills", list(self.skills))

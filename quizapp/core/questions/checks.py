@@ -10,7 +10,7 @@ import re
 
 from quizapp.core.claims import Analysis
 from quizapp.core.questions.base import Question, get_type, validate_question
-from quizapp.core.questions.text import in_body
+from quizapp.core.questions.evidence import in_body
 
 
 def question_problems(q: Question, analysis: Analysis) -> list[str]:

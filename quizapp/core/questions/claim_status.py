@@ -13,14 +13,10 @@ from quizapp.core.questions.base import (
     QuestionType,
     register,
 )
-from quizapp.core.questions.gates import status_is_clear
-from quizapp.core.questions.text import (
-    display_name,
-    named_source,
-    statement,
-    status_note,
-    usable,
-)
+from quizapp.core.questions.evidence import status_note, usable
+from quizapp.core.questions.names import display_name, named_source
+from quizapp.core.questions.statements import statement
+from quizapp.core.questions.status_checks import status_is_clear
 
 
 def status_choices(claim: Claim) -> dict[str, str]:

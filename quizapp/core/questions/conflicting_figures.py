@@ -16,17 +16,12 @@ import random
 from quizapp.core.claims import Analysis
 from quizapp.core.questions.authority_claim import find_preferred
 from quizapp.core.questions.base import Question, QuestionType, place_answer, register
+from quizapp.core.questions.english import capitalise_first, cut_clause, join_names
 from quizapp.core.questions.figures import Found, article_figures, close, phrase, same_measure
-from quizapp.core.questions.gates import same_point
-from quizapp.core.questions.text import (
-    capitalise_first,
-    content_text,
-    cut_clause,
-    display_name,
-    join_names,
-    statement,
-    verb_forms,
-)
+from quizapp.core.questions.frames import verb_forms
+from quizapp.core.questions.names import display_name
+from quizapp.core.questions.statements import content_text, statement
+from quizapp.core.questions.status_checks import same_point
 
 
 def _from(found: Found) -> str:

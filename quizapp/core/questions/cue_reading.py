@@ -6,14 +6,10 @@ import random
 
 from quizapp.core.claims import Analysis, Claim
 from quizapp.core.questions.base import Question, QuestionType, place_answer, register
+from quizapp.core.questions.cue_checks import lemma
+from quizapp.core.questions.evidence import usable
 from quizapp.core.questions.figures import article_figures
-from quizapp.core.questions.gates import lemma
-from quizapp.core.questions.text import (
-    display_name,
-    named_source,
-    same_source,
-    usable,
-)
+from quizapp.core.questions.names import display_name, named_source, same_source
 
 _ADVERBS = {"also", "then", "later", "further", "again", "previously", "earlier", "once"}
 _MEANING = {

@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass
 
 from quizapp.core.claims import Analysis, Claim, Figure
-from quizapp.core.questions.text import VERBS, claim_date, usable, words
+from quizapp.core.questions.english import words
+from quizapp.core.questions.evidence import usable
+from quizapp.core.questions.frames import VERBS, claim_date
 
 _STOP = set(
     [

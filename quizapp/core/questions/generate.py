@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from quizapp.core.claims import Analysis
 from quizapp.core.questions.base import Question, all_types, validate_question
-from quizapp.core.questions.text import is_organisation, same_source
+from quizapp.core.questions.names import is_organisation, same_source
 
 # The order a learner meets the types: who and what first, then status, then sourcing.
 ORDER = (

@@ -17,9 +17,11 @@ from quizapp.core.questions.base import (
     common_errors,
     register,
 )
-from quizapp.core.questions.gates import status_is_clear
+from quizapp.core.questions.evidence import usable
 from quizapp.core.questions.gift_text import GiftBlock, escape, general_feedback
-from quizapp.core.questions.text import display_name, statement, usable
+from quizapp.core.questions.names import display_name
+from quizapp.core.questions.statements import statement
+from quizapp.core.questions.status_checks import status_is_clear
 
 SIZE = 5
 MIN_EACH = 2

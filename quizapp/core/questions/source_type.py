@@ -8,14 +8,9 @@ import re
 
 from quizapp.core.claims import Analysis
 from quizapp.core.questions.base import Question, QuestionType, place_answer, register
-from quizapp.core.questions.text import (
-    capitalise_first,
-    choice_name,
-    display_name,
-    named_source,
-    same_source,
-    usable,
-)
+from quizapp.core.questions.english import capitalise_first
+from quizapp.core.questions.evidence import usable
+from quizapp.core.questions.names import choice_name, display_name, named_source, same_source
 
 TYPE_LABELS = {
     "official": "An official source: a government body, an official or the military",

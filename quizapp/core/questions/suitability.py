@@ -35,7 +35,7 @@ def too_long(article: Article) -> str:
 
 def not_news(analysis: Analysis) -> str:
     """A message when the analysis found too few attributions for a quiz, else ""."""
-    from quizapp.core.questions.text import named_source
+    from quizapp.core.questions.names import named_source
 
     named = [c for c in analysis.claims if c.status != "unattributed" and named_source(c)]
     if len(named) >= MIN_ATTRIBUTIONS:

@@ -15,18 +15,12 @@ from quizapp.core.questions.base import (
     common_errors,
     register,
 )
-from quizapp.core.questions.gates import status_is_clear
+from quizapp.core.questions.evidence import status_note, usable
+from quizapp.core.questions.frames import cue_frame
 from quizapp.core.questions.gift_text import GiftBlock, general_feedback
-from quizapp.core.questions.text import (
-    cue_frame,
-    display_name,
-    named_source,
-    same_source,
-    source_names,
-    statement,
-    status_note,
-    usable,
-)
+from quizapp.core.questions.names import display_name, named_source, same_source, source_names
+from quizapp.core.questions.statements import statement
+from quizapp.core.questions.status_checks import status_is_clear
 
 CHOICES = ["True", "False"]
 

@@ -6,17 +6,11 @@ import random
 
 from quizapp.core.claims import Analysis
 from quizapp.core.questions.base import Question, QuestionType, place_answer, register
-from quizapp.core.questions.text import (
-    cue_frame,
-    date_of,
-    display_name,
-    named_source,
-    same_source,
-    similar,
-    statement,
-    status_note,
-    usable,
-)
+from quizapp.core.questions.english import similar
+from quizapp.core.questions.evidence import status_note, usable
+from quizapp.core.questions.frames import cue_frame, date_of
+from quizapp.core.questions.names import display_name, named_source, same_source
+from quizapp.core.questions.statements import statement
 
 
 @register

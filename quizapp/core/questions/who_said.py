@@ -6,18 +6,17 @@ import random
 
 from quizapp.core.claims import Analysis
 from quizapp.core.questions.base import Question, QuestionType, place_answer, register
-from quizapp.core.questions.text import (
+from quizapp.core.questions.english import similar
+from quizapp.core.questions.evidence import status_note, usable
+from quizapp.core.questions.frames import cue_frame
+from quizapp.core.questions.names import (
     choice_name,
-    cue_frame,
     display_name,
     named_source,
     same_source,
-    similar,
     source_names,
-    statement,
-    status_note,
-    usable,
 )
+from quizapp.core.questions.statements import statement
 
 OUTLET_CHOICE = "No one: the article says it in its own voice"
 

@@ -8,12 +8,9 @@ import pytest
 from quizapp.core.claims import Article, Claim
 from quizapp.core.questions.base import Question
 from quizapp.core.questions.checks import language_problems
-from quizapp.core.questions.text import (
-    cue_frame,
-    display_name,
-    has_dangling_reference,
-    lower_first,
-)
+from quizapp.core.questions.english import has_dangling_reference, lower_first
+from quizapp.core.questions.frames import cue_frame
+from quizapp.core.questions.names import display_name
 
 TEXT = (
     "Mayor Ana Ruiz told reporters that the bridge will reopen in May. \u201cWe are ready,\u201d"
@@ -144,7 +141,7 @@ def test_clean_english_passes_the_linter():
 
 
 def test_a_cut_aside_is_dropped_not_left_open():
-    from quizapp.core.questions.text import statement
+    from quizapp.core.questions.statements import statement
 
     text = "Rain: Scott Lee said the hills saw 5 inches (127 millimeters). More came."
     content = "the hills saw 5 inches (127 millimeters"
@@ -166,7 +163,7 @@ def test_a_cut_aside_is_dropped_not_left_open():
 
 
 def test_an_acronym_names_the_same_source_so_it_is_no_distractor():
-    from quizapp.core.questions.text import same_source
+    from quizapp.core.questions.names import same_source
 
     long = "Chinese Center for Disease Control and Prevention"
     assert same_source("The Chinese CDC", long)

@@ -8,7 +8,9 @@ import pytest
 
 from quizapp.core.claims import Analysis, Article, Claim
 from quizapp.core.questions import gates
-from quizapp.core.questions.gates import claim_problems, saying_cue, status_is_clear
+from quizapp.core.questions.cue_checks import saying_cue
+from quizapp.core.questions.gates import claim_problems
+from quizapp.core.questions.status_checks import status_is_clear
 
 from .conftest import build_claim
 

@@ -1,0 +1,570 @@
+"""English for stems and choices: clauses cut, cased and checked so that they read well.
+
+Generators never paste a claim's content as it comes: they cut it at a clause boundary,
+turn it into a clause that reads after "that", and refuse content a teacher would have to
+fix (a dangling pronoun, a headline in title case, first person outside a quotation).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
+
+
+MAX_WORDS = 32
+
+
+# First words that are not proper nouns, lower-cased when a sentence becomes a clause.
+_FUNCTION_WORDS = set(
+    [
+        "a",
+        "an",
+        "the",
+        "it",
+        "its",
+        "there",
+        "this",
+        "these",
+        "those",
+        "that",
+        "some",
+        "many",
+        "most",
+        "all",
+        "any",
+        "no",
+        "none",
+        "one",
+        "in",
+        "on",
+        "at",
+        "for",
+        "of",
+        "by",
+        "to",
+        "with",
+        "from",
+        "about",
+        "around",
+        "nearly",
+        "approximately",
+        "almost",
+        "roughly",
+        "over",
+        "under",
+        "more",
+        "less",
+        "fewer",
+        "only",
+        "even",
+        "just",
+        "also",
+        "both",
+        "each",
+        "every",
+        "such",
+        "our",
+        "we",
+        "i",
+        "if",
+        "when",
+        "while",
+        "as",
+        "after",
+        "before",
+        "since",
+        "because",
+        "although",
+        "though",
+        "despite",
+        "up",
+        "down",
+        "much",
+        "several",
+        "few",
+        "half",
+        "perhaps",
+        "maybe",
+        "still",
+        "now",
+        "already",
+        "yet",
+        "probably",
+        "clearly",
+    ]
+)
+
+
+_PRONOUNS = {"he", "she", "they", "him", "her", "them", "his", "hers", "their", "theirs"}
+
+
+_FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "ours", "mine"}
+
+
+_DEMONSTRATIVE_START = {"this", "these", "those", "that", "such"}
+
+
+# Where a clause may be cut without leaving it incomplete.
+_CLAUSE_BREAK = re.compile(
+    r"(?:,\s+(?:with|which|who|while|whereas|although|though|but|as|after|before|when|where|"
+    r"including|adding|saying|according)\b"
+    r"|;\s"
+    r"|\s+(?:but|and)\s+(?:also\s+)?(?:noted|said|added|argued|stressed|warned|insisted|claimed|"
+    r"told|says|adds)\b"
+    r"|\s+and that\s"
+    r"|\s+(?:—|–|--)\s"
+    r"|(?<=[a-z0-9])\.\s+(?=[A-Z\"\u201c]))"
+)
+
+
+def words(text: str) -> list[str]:
+    return list(_words(text))
+
+
+@lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[str, ...]:
+    # Cached: generators compare the same few dozen claims with each other many times.
+    return tuple(_WORD.findall(text))
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def strip_quotes(text: str) -> str:
+    return text.strip().strip(QUOTES).strip().rstrip(",;:").strip()
+
+
+def cut_clause(text: str, max_words: int = MAX_WORDS) -> str:
+    """The first clause of ``text`` that still says something (at least four words)."""
+    text = " ".join(strip_quotes(text).split())  # article line breaks, double spaces
+    for match in _CLAUSE_BREAK.finditer(text):
+        if match.group(0).startswith(".") and _abbreviation(text[: match.start()]):
+            continue  # "Mr. Obama", "Marc H. Morial", "U.S. officials"
+        head = text[: match.start()].rstrip(" ,;.")
+        if len(words(head)) >= 4:
+            text = head
+            break
+    text = text.rstrip(" ,;:.")
+    if not _balanced(text):
+        return ""
+    return text if len(words(text)) <= max_words else ""
+
+
+_ABBREVIATIONS = set(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "prof",
+        "jr",
+        "sr",
+        "inc",
+        "co",
+        "corp",
+        "ltd",
+        "vs",
+        "no",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mt",
+        "ft",
+        "pres",
+        "supt",
+        "dept",
+        "univ",
+        "est",
+        "approx",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+    ]
+)
+
+
+def _abbreviation(before: str) -> bool:
+    last = before.split()[-1] if before.split() else ""
+    last = last.lstrip('("\u201c').lower()
+    return len(last) == 1 or last in _ABBREVIATIONS or "." in last
+
+
+def _balanced(text: str) -> bool:
+    """Quotation marks that open also close: a clause cut inside a quote reads wrong."""
+    return text.count("\u201c") == text.count("\u201d") and text.count('"') % 2 == 0
+
+
+def lower_first(text: str, article_text: str = "") -> str:
+    """Lower-case a sentence's first word when it is not a name ("It is" -> "it is").
+
+    A word is taken for a common word when it is a function word, ends like a verb form or
+    an adverb ("Following", "Perhaps"), or the article also writes it in lower case.
+    """
+    first = words(text)[:1]
+    second = words(text)[1:2]
+    if first in (["A"], ["An"]) and second and second[0][:1].islower():
+        return text[0].lower() + text[1:]  # "A search of the car found ..."
+    if not first or first[0] == "I" or first[0].isupper() or not first[0][:1].isupper():
+        return text
+    word = first[0].lower()
+    common = (
+        word in _FUNCTION_WORDS
+        or word.endswith(("ing", "ly"))
+        or bool(article_text and re.search(rf"\b{re.escape(word)}\b", article_text))
+        # "Crews reached the mill": capitalised only where a sentence starts, and not the
+        # first of two capitalised words ("Vladimir Putin"), so not a name.
+        or bool(
+            article_text
+            and not (second and second[0][:1].isupper())
+            and not re.search(rf"[a-z,;:] {re.escape(first[0])}\b", article_text)
+            and "'" not in first[0]
+            and "’" not in first[0]
+        )
+    )
+    return text[0].lower() + text[1:] if common else text
+
+
+def sentence(text: str) -> str:
+    """A clause as a sentence: capital first letter, full stop."""
+    text = text.strip()
+    if not text:
+        return text
+    text = capitalise_first(text)
+    return text if text[-1] in ".!?" else text + "."
+
+
+def is_title_case(text: str) -> bool:
+    ws = [w for w in words(text) if w.lower() not in _FUNCTION_WORDS]
+    return len(ws) >= 4 and sum(w[:1].isupper() for w in ws) / len(ws) > 0.7
+
+
+_POINTING_PHRASE = re.compile(r"(?<!^)\b(?:this|these|those)\s+[a-z]|\bthat\s+[a-z]+[.,]?$")
+
+
+def has_dangling_reference(text: str, first_person: bool = False) -> bool:
+    """A pronoun the reader of the stem cannot resolve ("she's", "doing it"); first person
+    too, unless the words are a quotation (``first_person=True``)."""
+    ws = [re.split(r"['’]", w.lower())[0] for w in words(text)]
+    if not ws:
+        return True
+    if ws[0] in _DEMONSTRATIVE_START and len(ws) > 1 and ws[1] not in {"is", "was"}:
+        return True
+    if ws[0] in {"its", "their", "his", "her"}:
+        return True  # "Its first test ...": whose?
+    if "it" in ws[1:]:
+        return True  # "doing it" points back into the article
+    if _POINTING_PHRASE.search(text):
+        return True  # "would fund these schools", "... than that plan": which ones?
+    if (
+        ws[0] == "it"
+        and not first_person  # in a quotation, the speaker's own "It ..." stays as said
+        and not re.match(r"it(?:['’]s| is| was) \w+ (?:to|that)\b", text.lower())
+    ):
+        return True  # "It would depend on ...": what would? Only "It is hard to ..." stands alone
+    if any(w in _FIRST_PERSON and not first_person for w in ws):
+        return True
+    original = words(text)
+    for k, w in enumerate(ws):
+        if w not in _PRONOUNS:
+            continue
+        # "Rudolph should be disciplined for his role": a possessive or object pronoun after
+        # a name in the same clause points to that name, not back into the article.
+        named_before = any(o[:1].isupper() and o not in {"The", "A", "An"} for o in original[:k])
+        if k == 0 or w in {"he", "she", "they"} or not named_before:
+            return True
+    return False
+
+
+_SUBORDINATE = {
+    "if",
+    "when",
+    "because",
+    "although",
+    "though",
+    "while",
+    "unless",
+    "whether",
+    "since",
+    "once",
+    "until",
+    "whereas",
+    "and",
+    "or",
+    "but",
+    "than",
+    "as",
+}
+
+
+_AUXILIARIES = {
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "shall",
+    "may",
+    "might",
+    "must",
+}
+
+
+_IRREGULAR_PAST = set(
+    [
+        "went",
+        "got",
+        "took",
+        "made",
+        "said",
+        "found",
+        "gave",
+        "rose",
+        "fell",
+        "grew",
+        "won",
+        "lost",
+        "spent",
+        "paid",
+        "led",
+        "left",
+        "met",
+        "sent",
+        "told",
+        "thought",
+        "knew",
+        "saw",
+        "came",
+        "became",
+        "began",
+        "ran",
+        "held",
+        "kept",
+        "brought",
+        "bought",
+        "built",
+        "cut",
+        "put",
+        "set",
+        "hit",
+        "let",
+        "shut",
+        "struck",
+        "stood",
+        "sold",
+        "fought",
+        "drove",
+        "wrote",
+        "spoke",
+        "broke",
+        "chose",
+        "drew",
+        "flew",
+        "forgot",
+        "hid",
+        "meant",
+        "read",
+        "rode",
+        "sank",
+        "sat",
+        "slept",
+        "stole",
+        "swam",
+        "threw",
+        "understood",
+        "wore",
+    ]
+)
+
+
+def has_verb(clause: str) -> bool:
+    """A rough test that a clause is a clause: it has a word that looks like a finite verb.
+
+    "a collaborative relationship with the administration" has none and is refused; the
+    test lets some noun phrases through (plural nouns end in -s), never refuses a clause
+    with an auxiliary or a past tense. A relative clause does not count: "a supporter who
+    recently spent time in hospital" is a noun phrase.
+    """
+    clause = re.split(r"\s(?:who|whom|whose|which)\s", clause, maxsplit=1)[0]
+    ws = words(clause)
+    for n, w in enumerate(ws[1:], 1):
+        low = w.lower()
+        before = ws[n - 1].lower()
+        after = ws[n + 1].lower() if n + 1 < len(ws) else ""
+        if "'" in low or "’" in low:
+            if re.search(r"['’](?:s|re|ve|d|ll|m)$", low) and not w[:1].isupper():
+                return True
+            continue
+        if low in _AUXILIARIES or low in _IRREGULAR_PAST:
+            return True
+        if low.endswith("ed"):
+            # "people accused of", "a newly created role": participles, not verbs
+            if (
+                after not in {"of", "by", "to"}
+                and before not in _DETERMINERS
+                # "a newly created role" is a participle; "Russians voluntarily entered" is not
+                and not (before.endswith("ly") and n >= 2 and ws[n - 2].lower() in _DETERMINERS)
+            ):
+                return True
+        elif (
+            low.endswith("s")
+            and not low.endswith(("ss", "us", "is"))
+            and len(low) > 3
+            and before not in _DETERMINERS
+            and not w[:1].isupper()
+        ):
+            return True
+    return False
+
+
+_DETERMINERS = set(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "your",
+        "my",
+        "some",
+        "many",
+        "most",
+        "all",
+        "any",
+        "no",
+        "of",
+        "for",
+        "in",
+        "on",
+        "with",
+        "by",
+        "from",
+        "at",
+        "to",
+        "and",
+        "or",
+        "more",
+        "other",
+        "such",
+        "several",
+        "few",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "hundreds",
+        "thousands",
+        "millions",
+        "new",
+        "former",
+        "both",
+    ]
+)
+
+
+_PREPOSITIONS = set(
+    [
+        "with",
+        "without",
+        "about",
+        "against",
+        "among",
+        "between",
+        "for",
+        "from",
+        "into",
+        "of",
+        "on",
+        "over",
+        "under",
+        "by",
+        "at",
+        "in",
+        "as",
+        "like",
+        "unlike",
+        "despite",
+        "amid",
+    ]
+)
+
+
+_DANGLING_END = (
+    _SUBORDINATE
+    | _PREPOSITIONS
+    | set(["a", "an", "the", "to", "that", "which", "who", "its", "their", "his", "her", "said"])
+)
+
+
+def join_names(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def capitalise_first(text: str) -> str:
+    """Upper-case the first letter only: "the Kremlin said" -> "The Kremlin said"."""
+    return text[:1].upper() + text[1:]
+
+
+@lru_cache(maxsize=65536)
+def similar(a: str, b: str) -> bool:
+    """Two statements that say much the same thing: a distractor must not be a second
+    right answer ("ridership would fall by about 2 percent" ... "after the increase")."""
+    wa = {w.lower() for w in words(a)} - _FUNCTION_WORDS
+    wb = {w.lower() for w in words(b)} - _FUNCTION_WORDS
+    if not wa or not wb:
+        return False
+    numbers_a = {w for w in wa if any(ch.isdigit() for ch in w)}
+    numbers_b = {w for w in wb if any(ch.isdigit() for ch in w)}
+    if numbers_a != numbers_b:
+        return False  # 12 million and 15 million dollars on schools are different claims
+    return len(wa & wb) / min(len(wa), len(wb)) >= 0.6

@@ -1,0 +1,120 @@
+"""The cue's verb and frame as a stem uses it: "Who estimated ...", "What did X tell
+reporters?", "on December 24"."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.core.claims import Analysis, Article, Claim
+
+# Past tense for stems ("Who reported that..."), base form for "What did X report?".
+VERBS: dict[str, tuple[str, str]] = {
+    "said": ("said", "say"),
+    "says": ("said", "say"),
+    "stated": ("stated", "state"),
+    "states": ("stated", "state"),
+    "noted": ("noted", "note"),
+    "reported": ("reported", "report"),
+    "reports": ("reported", "report"),
+    "announced": ("announced", "announce"),
+    "estimated": ("estimated", "estimate"),
+    "estimates": ("estimated", "estimate"),
+    "claimed": ("claimed", "claim"),
+    "claims": ("claimed", "claim"),
+    "told": ("told", "tell"),
+    "repeated": ("repeated", "repeat"),
+    "projected": ("projected", "project"),
+    "added": ("added", "add"),
+    "insisted": ("insisted", "insist"),
+    "denied": ("denied", "deny"),
+    "warned": ("warned", "warn"),
+    "argued": ("argued", "argue"),
+    "believes": ("believes", "believe"),
+    "believed": ("believed", "believe"),
+    "cited": ("cited", "cite"),
+    "confirmed": ("confirmed", "confirm"),
+    "wrote": ("wrote", "write"),
+    "explained": ("explained", "explain"),
+    "suggested": ("suggested", "suggest"),
+    "predicted": ("predicted", "predict"),
+    "found": ("found", "find"),
+    "concluded": ("concluded", "conclude"),
+    "acknowledged": ("acknowledged", "acknowledge"),
+    "admitted": ("admitted", "admit"),
+    "alleged": ("alleged", "allege"),
+    "emphasized": ("emphasized", "emphasize"),
+    "stressed": ("stressed", "stress"),
+    "revealed": ("revealed", "reveal"),
+    "indicated": ("indicated", "indicate"),
+    "showed": ("showed", "show"),
+    "shows": ("showed", "show"),
+}
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+
+
+_DATE = re.compile(rf"\b[Oo]n ((?:{_MONTHS}) \d{{1,2}}(?:, \d{{4}})?)\b")
+
+
+def verb_forms(cue: str) -> tuple[str, str]:
+    """(past, base) of a cue: "estimated" -> ("estimated", "estimate"); others -> said/say."""
+    key = " ".join(cue.lower().split())
+    if key not in VERBS and " " in key and key != "according to":
+        key = key.split()[-1]  # "also noted" -> "noted"
+    return VERBS.get(key, ("said", "say"))
+
+
+def cue_frame(claim: Claim, article: Article) -> tuple[str, str]:
+    """(past, base) of the cue as the stem may use it: "told reporters" / "tell reporters"
+    where the article names whom the source told; a bare "told" reads as "said"."""
+    past, base = verb_forms(claim.cue)
+    if base != "tell":
+        return past, base
+    who = addressee(claim, article)
+    return (f"told {who}", f"tell {who}") if who else ("said", "say")
+
+
+_ADDRESSEE = re.compile(r"(?:the |a |an )?[A-Za-z][\w.'’-]*(?: [A-Za-z][\w.'’-]*){0,3}")
+
+
+_NOT_ADDRESSEES = {"him", "her", "them", "us", "me", "you", "it", "that", "this", "in", "on"}
+
+
+def addressee(claim: Claim, article: Article) -> str:
+    """Whom the source told, as the article writes it: "reporters", "the committee"."""
+    if not claim.cue_spans:
+        return ""
+    text = article.text
+    cue_end = claim.cue_spans[0][1]
+    starts = [s for s, _ in claim.content_spans if s >= cue_end]
+    if starts:
+        between = text[cue_end : starts[0]]
+    else:
+        between = re.split(r"[.,;:!?\"\u201c\u201d\n]", text[cue_end : cue_end + 80])[0]
+    between = re.sub(r"\s+that\s*$", "", " ".join(between.split()).strip(" ,:"))
+    ws = between.lower().split()
+    if not ws or ws[0] in _NOT_ADDRESSEES or not _ADDRESSEE.fullmatch(between):
+        return ""
+    return between
+
+
+def date_of(claim: Claim) -> str:
+    """ "on December 24" when the claim's sentence dates it, else ""."""
+    match = _DATE.search(claim.evidence)
+    return f"on {match.group(1)}" if match else ""
+
+
+def claim_date(analysis: Analysis, index: int) -> str:
+    """The claim's date, or that of the same source's claim just before it: "According to
+    him, ..." continues a dated report."""
+    for j in (index, index - 1):
+        if j < 0:
+            break
+        c = analysis.claims[j]
+        if c.source != analysis.claims[index].source:
+            break
+        found = date_of(c)
+        if found:
+            return found
+    return ""

@@ -1,0 +1,200 @@
+"""Sources as a stem names them: which names are names, when two names are one source,
+and how a name reads inside a sentence and as a choice."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quizapp.core.claims import Analysis, Claim
+from quizapp.core.questions.english import _FIRST_PERSON, _PRONOUNS, capitalise_first, words
+
+
+def source_names(analysis: Analysis) -> list[str]:
+    """Named sources in order of first appearance (the outlet and unnamed sources excluded),
+    one name per source ("Trump" and "Donald Trump" are one); only names that pass the
+    source checks of source_checks.py, so no "We're" or "That" is offered as a choice."""
+    from quizapp.core.questions.source_checks import source_problems
+
+    names: list[str] = []
+    for c in analysis.claims:
+        if not named_source(c) or source_problems(c):
+            continue
+        if c.source_text.strip().lower() in _PRONOUNS | {"it", "we"}:
+            continue  # named only by the analyser's guess at a pronoun: no sure choice
+        if not any(same_source(c.source, n) for n in names):
+            names.append(c.source)
+    return names
+
+
+@lru_cache(maxsize=65536)
+def same_source(a: str, b: str) -> bool:
+    """Whether two names may be one source: "Trump" and "Donald Trump", "Defense Ministry"
+    and "the Ministry of Defense". A distractor must never be the right source renamed."""
+    wa = {w.lower() for w in words(a) if w.lower() not in {"the", "of", "for", "and"}}
+    wb = {w.lower() for w in words(b) if w.lower() not in {"the", "of", "for", "and"}}
+    if not wa or not wb:
+        return a == b
+    if wa <= wb or wb <= wa:
+        return True
+    if _acronym_of(a, b) or _acronym_of(b, a):
+        return True  # "the Chinese CDC" and "Chinese Center for Disease Control and ..."
+    # Two people with the same surname may be one person named two ways.
+    person = not is_organisation(a) and not is_organisation(b)
+    return person and words(a)[-1].lower() == words(b)[-1].lower()
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """Whether ``short`` names ``long`` with an acronym: its capitalised words' initials
+    hold the acronym's letters, and the rest of ``short`` is in ``long``."""
+    caps = [w for w in words(short) if w.isupper() and len(w) >= 2]
+    if not caps:
+        return False
+    initials = "".join(w[0] for w in words(long) if w[:1].isupper())
+    rest = {w.lower() for w in words(short) if w not in caps} - {"the", "of", "for", "and"}
+    long_words = {w.lower() for w in words(long)}
+    return all(c in initials for c in caps) and rest <= long_words
+
+
+def named_source(claim: Claim) -> bool:
+    """A source a stem can name: not the outlet, not "officials", not "he", not "44 percent"."""
+    name = claim.source.strip()
+    bare = re.sub(r"^the\s+", "", name, flags=re.I)
+    last = words(bare)[-1:] or [""]
+    return (
+        claim.status != "unattributed"
+        and claim.source_type not in {"outlet", "anonymous"}
+        and bool(bare)
+        and bare[0].isupper()
+        # "Foreign policy analysts" is a description; "Harbor City's water utility" names one
+        and (last[0][:1].isupper() or bool(re.search(r"[A-Z][\w.]*['’]s\b", bare)))
+        and not any(ch.isdigit() for ch in bare)
+        and name.lower() not in _PRONOUNS | _FIRST_PERSON
+        and not re.search(r"[:;()]", bare)  # "The Latest: Trump" is a headline
+        and len(words(bare)) <= 7
+        and _capitalised(bare)
+    )
+
+
+_NAME_LINKS = {"of", "for", "and", "the", "on", "de", "van", "von", "der", "del", "la", "le"}
+
+
+def _capitalised(name: str) -> bool:
+    """Every word of a name is capitalised ("People like Scott", "The Washington Post ran a
+    feature" are not names), except in a possessive description ("Harbor City's water
+    utility", "the county's dispatch logs")."""
+    if re.search(r"[A-Z][\w.]*['’]s\b", name) or name.lower().startswith("the "):
+        head = re.split(r"['’]s\b", name, maxsplit=1)[0]
+        return all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in head.split())
+    return all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in name.split())
+
+
+_ORG_WORDS = set(
+    [
+        "center",
+        "centre",
+        "ministry",
+        "institute",
+        "university",
+        "council",
+        "agency",
+        "office",
+        "committee",
+        "department",
+        "service",
+        "bank",
+        "court",
+        "parliament",
+        "commission",
+        "organization",
+        "organisation",
+        "fund",
+        "foundation",
+        "association",
+        "union",
+        "party",
+        "police",
+        "army",
+        "forces",
+        "board",
+        "bureau",
+        "authority",
+        "kremlin",
+        "pentagon",
+        "government",
+        "administration",
+        "company",
+        "corporation",
+        "group",
+        "network",
+        "times",
+        "post",
+        "news",
+        "journal",
+        "press",
+        "study",
+        "studies",
+        "project",
+        "program",
+        "programme",
+        "school",
+        "college",
+        "hospital",
+        "reuters",
+        "ledger",
+        "herald",
+        "courier",
+        "tribune",
+        "gazette",
+        "chronicle",
+        "observer",
+        "register",
+        "daily",
+        "magazine",
+        "radio",
+        "television",
+        "logs",
+        "auditor",
+        "house",
+        "senate",
+        "congress",
+        "assembly",
+    ]
+)
+
+
+@lru_cache(maxsize=16384)
+def is_organisation(name: str) -> bool:
+    return any(w.lower() in _ORG_WORDS for w in words(name))
+
+
+_NO_ARTICLE = {"reuters", "bloomberg", "congress", "politico", "axios", "parliament"}
+
+
+_MASTHEAD = re.compile(
+    r"\b(?:Times|Post|Journal|Guardian|Economist|Atlantic|Hill|Telegraph|Independent|"
+    r"Globe|Herald|Tribune|Gazette|Chronicle|Observer|Sun|Mirror|Star|News|Daily)\b"
+)
+
+
+def display_name(name: str) -> str:
+    """A source as it reads inside a sentence: "the Center for ...", "Dmitry Peskov"."""
+    if re.match(r"The [a-z]", name) or (name.startswith("The ") and not _MASTHEAD.search(name)):
+        # "The authority", "The United Nations" inside a sentence: "the"; a newspaper
+        # keeps its capital ("The Washington Post").
+        return "t" + name[1:]
+    if name.lower().startswith(("the ", "a ", "an ")) or re.match(r"[A-Z][\w.]*['’]s ", name):
+        return name
+    last = name.split()[-1].lower() if name.split() else ""
+    if last in {"university", "college"} and not name.lower().startswith(("university", "college")):
+        return name  # "Eastbrook University", but "the University of Texas"
+    if name.lower() in _NO_ARTICLE:
+        return name  # "Reuters", "Congress"
+    if is_organisation(name) or (name.isupper() and 2 <= len(name) <= 3):
+        return "the " + name  # "the FBI", "the Center for ..."
+    return name
+
+
+def choice_name(name: str) -> str:
+    """A source as a choice: "The county's dispatch logs"."""
+    return capitalise_first(name)

@@ -1,0 +1,125 @@
+"""Sources a question may name: resolved, named, and the head of the words the article
+uses for them; a source resolved from a pronoun only when the name is the nearest fit."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.core.claims import Analysis, Claim
+from quizapp.core.questions.cue_checks import _CUE_NOUNS, CUE_WORD
+from quizapp.core.questions.names import is_organisation, named_source
+
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "one"}
+
+
+_NOT_A_NAME_START = {
+    "that",
+    "this",
+    "those",
+    "these",
+    "such",
+    "but",
+    "and",
+    "or",
+    "so",
+    "many",
+    "some",
+    "questioning",
+    "asked",
+}
+
+
+def source_problems(claim: Claim) -> list[str]:
+
+    source = claim.source.strip()
+    written = " ".join(claim.source_text.split())
+    if not source:
+        return ["no source"]
+    low = source.lower()
+    if low in _PRONOUNS or low.split()[0] in _PRONOUNS | _NOT_A_NAME_START:
+        return [f"source {source!r} is a pronoun or not a name"]
+    if len(low.split()) > 1 and re.fullmatch(r"[a-z]{3,}ing", low.split()[0]):
+        return [f"source {source!r} starts with a verb ('Hosting Cook')"]
+    if (
+        re.search(r"['\u2019]re\b|[:;()]|\s['\u2019]s\b", source)
+        or CUE_WORD.search(source)
+        or len(source.split()) > 7
+        or low.split()[-1] in _CUE_NOUNS
+    ):
+        return [f"source {source!r} is not a name"]
+    if not named_source(claim) and claim.source_type != "anonymous":
+        return [f"source {source!r} is neither a name nor an unnamed source"]
+    if not written or written.lower() in _PRONOUNS:
+        return []  # resolved from "he" or "according to him": the analyser named it
+    if written.split()[0].lower() in _PRONOUNS:
+        return [f"source words {written!r} mix a pronoun and a name"]
+    if not _heads(source, written):
+        return [f"{source!r} is not the head of {written!r}"]
+    return []
+
+
+def _heads(source: str, written: str) -> bool:
+    """Whether ``source`` is who the words name: "Attorney General William Barr" is Barr,
+    "Liu" is Liu Xiaming; "Montell Figgins, who represents Thomas" is not Thomas,
+    "President Trump's advisers" are not Trump."""
+    head = re.split(
+        r",|\s+(?:who|which|whose|that)\b|\s+of\s+(?:the\s+)?(?=[A-Z])", written, maxsplit=1
+    )[0]
+    head = re.sub(r"^(?:the|a|an)\s+", "", head.strip(), flags=re.I)
+    head = re.sub(r"\s+(?:on|last|this)\s+\w+$", "", head)  # "Alden on Tuesday"
+    if re.search(r"\s+and\s+(?:the\s+)?[A-Z]", written) and " and " not in source:
+        return False  # two sources in one: "both Vindman and Williams"
+    source_words = {w.lower() for w in _name_words(source)}
+    head_words = _name_words(head)
+    if head_words and {w.lower() for w in head_words} <= source_words:
+        return True  # the article's words, or a short form of them: "Liu", "Prosecutors"
+    last = [w for w in _name_words(source) if w.lower() != "the"][-1:]
+    if not last:
+        return False
+    if last[0] in head_words:
+        i = head_words.index(last[0])
+        # "Carlineo's attorney": the name is a possessive, not the speaker.
+        return i == len(head_words) - 1
+    if last[0] in _name_words(written):
+        return False  # named, but not as the speaker: "representatives of Epstein's family"
+    # A description the analyser resolved ("the spokesman"): no other party named in it.
+    return not any(w[:1].isupper() for w in head_words[1:]) and not head_words[0][:1].isupper()
+
+
+def _name_words(text: str) -> list[str]:
+    words = re.findall(r"[\w.-]+", re.sub(r"['\u2019]s\b", " 's", text))
+    return [w.rstrip(".") for w in words if w.rstrip(".")]
+
+
+def pronoun_problems(analysis: Analysis, index: int) -> list[str]:
+    """A source resolved from "he", "she" or "they" is kept only when the name is the
+    nearest of the article's sources mentioned before the pronoun, and fits it ("he" is
+    a person, not "Statista" or "the District of Columbia")."""
+
+    claim = analysis.claims[index]
+    pronoun = claim.source_text.strip().lower()
+    text = analysis.article.text
+    start = claim.source_spans[0][0] if claim.source_spans else claim.evidence_span[0]
+    window = text[max(0, start - 500) : start]
+    last = claim.source.split()[-1]
+    found = [m.end() for m in re.finditer(rf"\b{re.escape(last)}\b", window)]
+    if not found:
+        return [f"{claim.source!r} is not mentioned before {pronoun!r}"]
+    after = window[found[-1] :]
+    for other in analysis.claims:
+        name = other.source.strip()
+        if not name or not named_source(other) or last in name.split():
+            continue
+        if re.search(rf"\b{re.escape(name.split()[-1])}\b", after):
+            return [f"{name!r} is nearer to {pronoun!r} than {claim.source!r}"]
+    if not any(
+        c.source == claim.source
+        and c.source_text.strip().lower() not in _PRONOUNS
+        and not source_problems(c)
+        for c in analysis.claims
+    ):
+        return [f"{claim.source!r} is never named as a source, only as {pronoun!r}"]
+    person = len(claim.source.split()) >= 2 and not is_organisation(claim.source)
+    if pronoun in {"he", "she", "him", "her"} and not person:
+        return [f"{pronoun!r} is a person, {claim.source!r} may not be"]
+    return []

@@ -1,0 +1,173 @@
+"""A claim's content as a statement a stem can carry: one clean clause after "that", an
+object ("estimated X at Y"), or a quotation; None when it would not read well."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizapp.core.claims import Article, Claim
+from quizapp.core.questions.english import (
+    _AUXILIARIES,
+    _DANGLING_END,
+    _PREPOSITIONS,
+    _SUBORDINATE,
+    QUOTES,
+    cut_clause,
+    has_dangling_reference,
+    has_verb,
+    is_title_case,
+    lower_first,
+    sentence,
+    strip_quotes,
+    words,
+)
+from quizapp.core.questions.frames import verb_forms
+
+MIN_QUOTE_WORDS = 6
+
+
+_FIGURE_AT = re.compile(
+    r"^(?P<np>.+?) at (?P<fig>(?:about |around |nearly |approximately |almost |roughly |"
+    r"more than |over |some |at least )?[$€£]?\d.*)$"
+)
+
+
+def is_quotation(claim: Claim, article: Article) -> bool:
+    """True when the content is a direct quote (quotation mark before or at its start)."""
+    if claim.content.strip()[:1] in QUOTES:
+        return True
+    if not claim.content_spans:
+        return False
+    start = claim.content_spans[0][0]
+    before = article.text[max(0, start - 3) : start].strip()
+    return bool(before) and before[-1] in QUOTES
+
+
+def connector(claim: Claim, article: Article) -> str | None:
+    """The words between cue and content ("that"), or None when the content comes first."""
+    if not claim.cue_spans or not claim.content_spans:
+        return None
+    cue_end = claim.cue_spans[0][1]
+    content_start = claim.content_spans[0][0]
+    if content_start < cue_end:
+        return None
+    between = article.text[cue_end:content_start]
+    return " ".join(between.split()).strip(" ,").lower()
+
+
+_DISCOURSE = re.compile(
+    r"^(?:in addition|additionally|also|moreover|furthermore|however|meanwhile|but|and|so|"
+    r"still|yet|besides|further|instead|then)\b,?\s+",
+    re.I,
+)
+
+
+def content_text(claim: Claim, article: Article) -> str:
+    """The claim's content as one clause: its first span (a content split over two sentences
+    is joined without a full stop), without a leading "that" or "In addition,"."""
+    text = claim.content
+    spans = [s for s in claim.content_spans if 0 <= s[0] < s[1] <= len(article.text)]
+    if len(spans) > 1:
+        text = article.text[spans[0][0] : spans[0][1]]
+    if spans:
+        # A span that stops inside a clause ("18 percent of buses ran | more than ten minutes
+        # late") is carried on to the clause's end, so no statement is cut mid-sentence.
+        end = spans[0][1]
+        rest = article.text[end:]
+        if re.match(r" [a-z0-9]", rest) and text.strip() == article.text[spans[0][0] : end].strip():
+            more = re.match(r"[^,.;:!?\"\u201c\u201d\n]*", rest)
+            text = article.text[spans[0][0] : end] + (more.group(0) if more else "")
+    text = text.strip()
+    link = connector(claim, article)
+    if link and not link.endswith("that"):
+        # "stated during a live televised event that ...": a content span that starts
+        # inside the words between cue and "that" starts after that "that".
+        text = re.sub(r"^(?:[\w'’-]+\s+){1,3}?that\s+(?=\S)", "", text, count=1)
+    text = re.sub(r"^that\s+", "", text)
+    return _DISCOURSE.sub("", text, count=1)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A claim's content in the forms a stem needs."""
+
+    clause: str  # reads after "that" (or is the quotation, for form "quote")
+    form: str  # "that", "object" ("estimated X at Y") or "quote"
+    direct: str = ""  # object form as written: "Russia's losses ... at 1.2 million ..."
+
+    @property
+    def as_sentence(self) -> str:
+        return (
+            f"\u201c{sentence(self.clause)}\u201d"
+            if self.form == "quote"
+            else sentence(self.clause)
+        )
+
+
+def statement(claim: Claim, article: Article) -> Statement | None:
+    """The claim's content as a clean clause, or None when it would not read well."""
+    content = content_text(claim, article)
+    if not content.strip() or is_title_case(content):
+        return None
+    if strip_quotes(content).rstrip().endswith(("?", "!")):
+        return None  # a question or an exclamation is not a statement to attribute
+    clause = cut_clause(content)
+    if clause.count("(") > clause.count(")"):
+        # "5 inches (127 millimeters" cut at the full stop: the aside goes, not the sense.
+        clause = clause[: clause.rfind("(")].rstrip(" ,")
+    if not clause or len(words(clause)) < 4:
+        return None
+    if is_quotation(claim, article):
+        if len(words(clause)) < MIN_QUOTE_WORDS:
+            return None  # "It's hard not to": too little of the quote to know it by
+        if has_dangling_reference(clause, first_person=True):
+            return None
+        if clause[:1].islower() or any(q in clause for q in '"\u201c\u201d'):
+            return None  # a phrase quoted inside a sentence, or quotes within the quote
+        return Statement(clause, "quote")
+    first = words(clause)[0].lower()
+    if has_dangling_reference(clause) or first == "to" or first in _SUBORDINATE:
+        return None  # "to organize a rally", "if Trump could...": not a statement
+    tail = [w.lower() for w in words(clause)[-2:]]
+    if (
+        tail[-1] in _DANGLING_END
+        or tail[-1] in _AUXILIARIES
+        or (
+            len(tail) == 2
+            and tail[0] in _AUXILIARIES
+            and tail[1] in {"long", "also", "still", "not"}
+        )
+    ):
+        return None  # "Trump was absolutely right when", "Obama has long": cut off
+    if first in _PREPOSITIONS and "," not in clause:
+        return None  # "with attacks on Machado": a phrase, not a clause
+    link = connector(claim, article)
+    match = _FIGURE_AT.match(clause)
+    estimate_cue = claim.cue_strength == "estimate" or verb_forms(claim.cue)[1] in {
+        "estimate",
+        "put",
+        "value",
+        "calculate",
+        "project",
+        "forecast",
+    }
+    if link == "" and match and estimate_cue and not re.search(r"\b[ap]\.m\b", clause):
+        # "estimated Russia's losses at 1.2 million": an object, not a clause; the
+        # clause form says the same thing with a verb.
+        np = lower_first(match.group("np"))
+        verb = "amount" if _plural(np) else "amounts"
+        return Statement(f"{np} {verb} to {match.group('fig')}", "object", lower_first(clause))
+    if not has_verb(clause):
+        return None
+    return Statement(lower_first(clause, article.text), "that")
+
+
+def _plural(noun_phrase: str) -> bool:
+    """Whether a noun phrase's head is plural: the last word before its first preposition."""
+    head_words = re.split(
+        r"\s+(?:during|on|of|in|for|at|by|from|with|to|over|among)\s+", noun_phrase
+    )
+    head = words(head_words[0])[-1:] or [""]
+    w = head[0].lower()
+    return w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))

@@ -1,0 +1,160 @@
+"""Whether the article's support for a claim (its status) is plain enough to key a
+question on: no missed dispute or corroboration, a rejection that answers the claim."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.core.claims import Analysis, Claim
+from quizapp.core.questions.cue_checks import lemma
+from quizapp.core.questions.english import similar
+from quizapp.core.questions.gates import outlet_problems
+from quizapp.core.questions.names import same_source
+
+
+def status_is_clear(analysis: Analysis, index: int) -> bool:
+    """Whether the article's support for the claim is plain enough to key a question on.
+
+    A claim the instructor corrected is plain by their word. Attributed: no other source
+    in the article speaks to the same point (else a missed
+    dispute or corroboration would make the key wrong). Disputed: a named other source
+    rejects it with a word of rejection. Corroborated: an independent other source says
+    much the same. Unattributed: the outlet checks of ``outlet_problems`` (in usable()).
+    """
+
+    claim = analysis.claims[index]
+    if claim.checked:
+        return True  # the instructor set or confirmed this status: it is the key
+    if claim.status == "unattributed":
+        return not outlet_problems(analysis, index)
+    others = [
+        (j, c)
+        for j, c in enumerate(analysis.claims)
+        if j != index and c.status != "unattributed" and not same_source(c.source, claim.source)
+    ]
+    if claim.status == "attributed":
+        if len(_content_words(claim.content)) < 4:
+            return False  # too short to tell whether another sentence makes the same point
+        # The outlet's own sentences count too: a fact-check confirms in its own voice.
+        voices = [c for _, c in others] + [
+            c for c in analysis.claims if c.status == "unattributed" and c is not claim
+        ]
+        return not any(same_point(claim.content, c.content) for c in voices)
+    related = [c for j, c in others if j in claim.related or index in c.related]
+    if claim.status == "disputed":
+        return any(_rejects(c) and _answers(c, claim) for c in related)
+    if claim.status == "corroborated":
+        return any(similar(claim.content, c.content) for c in related)
+    return False
+
+
+SAME_POINT = 0.2
+"""Share of the shorter content's words two contents must share to be on one point."""
+
+
+_REJECTING = {"deny", "reject", "dismiss", "dispute", "refute", "rebut", "contradict", "counter"}
+
+
+_REJECTION = re.compile(
+    r"\b(?:not|no|never|false|untrue|wrong|baseless|groundless|nonsense|fake|"
+    r"den(?:y|ied|ies)|reject\w*|dismiss\w*|disput\w*|refut\w*|contradict\w*)\b",
+    re.I,
+)
+
+
+def _rejects(claim: Claim) -> bool:
+    """A claim that says no: a rejecting cue ("denied"), or words of rejection in it."""
+    head = claim.cue.split()[-1:] if claim.cue.split() else [""]
+    return lemma(head[0]) in _REJECTING or bool(_REJECTION.search(claim.content))
+
+
+_STOP = set(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "and",
+        "or",
+        "but",
+        "that",
+        "this",
+        "these",
+        "those",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "it",
+        "its",
+        "their",
+        "his",
+        "her",
+        "they",
+        "he",
+        "she",
+        "we",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tell",
+        "not",
+        "no",
+        "with",
+        "as",
+        "at",
+        "by",
+        "from",
+        "about",
+        "than",
+        "more",
+        "most",
+        "also",
+        "new",
+    ]
+)
+
+
+_BACK_REFERENCE = re.compile(
+    r"\b(?:such|these|those|this|that|the|its|their)\s+"
+    r"(report|claim|allegation|accusation|figure|estimate|statement|number|data|stor)",
+    re.I,
+)
+
+
+def _answers(rejecter: Claim, claim: Claim) -> bool:
+    """The rejection is about this claim: the same point, or a word pointing back at it
+    ("such reports" rejecting what "a report by X" estimated)."""
+    if same_point(rejecter.content, claim.content):
+        return True
+    back = _BACK_REFERENCE.search(rejecter.content)
+    return bool(back) and back.group(1).lower() in f"{claim.evidence} {claim.cue}".lower()
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[\w'\u2019.-]+", text)} - _STOP
+
+
+def same_point(a: str, b: str) -> bool:
+    """Two contents about the same point: a fifth of the shorter one's words shared."""
+    wa, wb = _content_words(a), _content_words(b)
+    if len(wa) < 3 or len(wb) < 3:
+        return False
+    shared = wa & wb
+    return len(shared) >= 2 and len(shared) / min(len(wa), len(wb)) >= SAME_POINT
