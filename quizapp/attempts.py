@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session, contains_eager
 
 from quizapp.core import scoring
 from quizapp.core.questions import base as qbase
+from quizapp.core.questions import registry
 from quizapp.models import (
     Answer,
     Article,
@@ -516,9 +517,9 @@ def core_question(question: Question | PageQuestion) -> qbase.Question:
 def question_type(name: str) -> qbase.QuestionType:
     """The registered type, or plain multiple choice for a name the registry lacks."""
     try:
-        return qbase.get_type(name)
+        return registry.get_type(name)
     except KeyError:
-        return qbase.REGISTRY.get("multiple_choice") or qbase.QuestionType()
+        return registry.REGISTRY.get("multiple_choice") or qbase.QuestionType()
 
 
 def render(question: Question | PageQuestion) -> dict[str, Any]:

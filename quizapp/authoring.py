@@ -533,7 +533,7 @@ def _renumber_claims(article: models.Article) -> None:
 def validate(q: Any, article: models.Article | None = None) -> list[str]:
     """The checks a file import runs: the question type's own, then, for a set with an
     article, that the evidence is the article's words and its spans fit the text."""
-    from quizapp.core.questions.base import validate_question
+    from quizapp.core.questions.registry import validate_question
 
     errors = validate_question(q)
     if errors or article is None:

@@ -652,7 +652,7 @@ def _printable(qs: models.QuestionSet) -> list[dict[str, Any]]:
 def _type_choices() -> list[Any]:
     from wtforms.fields.choices import SelectChoice
 
-    from quizapp.core.questions.base import all_types
+    from quizapp.core.questions.registry import all_types
 
     return [SelectChoice(name, t.label or name) for name, t in sorted(all_types().items())]
 

@@ -23,8 +23,9 @@ from typing import Any
 
 from quizapp.core.formats import limits
 from quizapp.core.formats.question_set import QuestionFileError
-from quizapp.core.questions.base import Question, all_types, get_type, validate_question
+from quizapp.core.questions.base import Question
 from quizapp.core.questions.gift_text import GiftBlock, escape, unescape
+from quizapp.core.questions.registry import all_types, get_type, validate_question
 
 META = "// quizapp:"
 NEAREST = {"sort_statements": "matching"}

@@ -18,7 +18,8 @@ import yaml
 
 from quizapp.core.claims import SKILLS, Article
 from quizapp.core.formats import limits
-from quizapp.core.questions.base import Question, all_types, validate_question
+from quizapp.core.questions.base import Question
+from quizapp.core.questions.registry import all_types, validate_question
 
 QUESTION_FIELDS = (
     "type",

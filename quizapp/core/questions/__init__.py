@@ -1,23 +1,2 @@
-"""Question generation: one module per question type, registered by name (see base.py)."""
-
-from quizapp.core.questions.base import (
-    REGISTRY,
-    Judgement,
-    Mark,
-    Question,
-    QuestionType,
-    all_types,
-    get_type,
-    validate_question,
-)
-
-__all__ = [
-    "REGISTRY",
-    "Judgement",
-    "Mark",
-    "Question",
-    "QuestionType",
-    "all_types",
-    "get_type",
-    "validate_question",
-]
+"""Question generation: one module per question type, listed in registry.py (the interface
+is base.py)."""

@@ -6,7 +6,7 @@ import random
 import re
 
 from quizapp.core.claims import Analysis, Claim
-from quizapp.core.questions.base import Question, QuestionType, place_answer, register
+from quizapp.core.questions.base import Question, QuestionType, place_answer
 from quizapp.core.questions.english import capitalise_first, words
 from quizapp.core.questions.evidence import in_body, usable
 from quizapp.core.questions.names import display_name, is_organisation, named_source
@@ -99,7 +99,6 @@ def _speaker(claim: Claim, article_text: str) -> str:
     return display_name(claim.source)
 
 
-@register
 class AuthorityClaim(QuestionType):
     name = "authority_claim"
     label = "Authority claim"

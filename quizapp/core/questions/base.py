@@ -1,8 +1,9 @@
-"""The question interface: Question, Mark, Judgement, and the registry of question types.
+"""The question interface: Question, Mark, Judgement, and QuestionType with the defaults
+choice-based types share.
 
-A question type is one class registered by name (as CTFd registers challenge types), so
-adding a type means adding one module under ``quizapp/core/questions/``. Everything here is
-plain data and plain functions: no Flask, no database.
+A question type is one class (as a CTFd challenge type is), listed by name in registry.py:
+adding a type means adding one module under ``quizapp/core/questions/`` and its line there.
+Everything here is plain data and plain functions: no Flask, no database.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from quizapp.core.claims import SKILLS, Analysis, Span
+from quizapp.core.questions.gift_text import GiftBlock, choice_block
 
 # The four verification statuses as a learner reads them: the labels of a sort question and
 # of the "status of a claim" choices.
@@ -163,61 +165,35 @@ class QuestionType:
         return []
 
     def to_gift(self, question: Question) -> str:
-        from quizapp.core.questions.gift_text import choice_block
+        return choice_block(question.choices, question.answer, question.explanation)
 
-        return choice_block(question)
-
-    def from_gift(self, stem: str, block: Any, meta: Mapping[str, Any]) -> Question:
+    def from_gift(self, stem: str, block: GiftBlock, meta: Mapping[str, Any]) -> Question:
         """Build a question from a parsed GIFT answer block (see formats/gift.py)."""
-        from quizapp.core.questions.gift_text import question_from_choice_block
+        right = [i for i, (ok, _) in enumerate(block.answers) if ok]
+        return self.question_from_gift(
+            stem,
+            block,
+            meta,
+            choices=[text for _, text in block.answers],
+            answer=right[0] if len(right) == 1 else None,
+        )
 
-        return question_from_choice_block(self.name, self.skills, stem, block, meta)
-
-
-REGISTRY: dict[str, QuestionType] = {}
-
-
-def register(cls: type[QuestionType]) -> type[QuestionType]:
-    """Class decorator: make a question type available by its name."""
-    REGISTRY[cls.name] = cls()
-    return cls
-
-
-def get_type(name: str) -> QuestionType:
-    load_types()
-    try:
-        return REGISTRY[name]
-    except KeyError:
-        raise KeyError(f"unknown question type {name!r}") from None
-
-
-def all_types() -> dict[str, QuestionType]:
-    load_types()
-    return REGISTRY
-
-
-def load_types() -> None:
-    """Import every type module once; each registers itself."""
-    if REGISTRY:
-        return
-    import importlib
-    import pkgutil
-
-    import quizapp.core.questions as package
-
-    for info in pkgutil.iter_modules(package.__path__):
-        if info.name not in _NOT_TYPES:
-            importlib.import_module(f"{package.__name__}.{info.name}")
-
-
-_NOT_TYPES = {"base", "generate", "text", "gift_text", "figures", "checks", "gates", "suitability"}
-
-
-def validate_question(question: Question) -> list[str]:
-    """All errors of a question, whatever its type (an unknown type is itself an error)."""
-    if not isinstance(question.type, str) or question.type not in all_types():
-        return [f"type: unknown question type {question.type!r}"]
-    return REGISTRY[question.type].validate(question)
+    def question_from_gift(
+        self, stem: str, block: GiftBlock, meta: Mapping[str, Any], **fields: Any
+    ) -> Question:
+        """A question of this type read from GIFT: what GIFT has no field for comes from the
+        quizapp comment ``meta``; ``fields`` give the type's own (choices, answer, data)."""
+        fields.setdefault("data", dict(meta.get("data", {})))
+        return Question(
+            type=self.name,
+            stem=stem,
+            skills=list(meta.get("skills", self.skills)),
+            explanation=block.feedback,
+            evidence=meta.get("evidence", ""),
+            evidence_spans=[tuple(s) for s in meta.get("evidence_spans", [])],
+            claims=list(meta.get("claims", [])),
+            **fields,
+        )
 
 
 # --- shared checks -------------------------------------------------------------------------

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from quizapp.core.claims import Analysis
-from quizapp.core.questions.base import Question, get_type, validate_question
+from quizapp.core.questions.base import Question
 from quizapp.core.questions.evidence import in_body
+from quizapp.core.questions.registry import get_type, validate_question
 
 
 def question_problems(q: Question, analysis: Analysis) -> list[str]:

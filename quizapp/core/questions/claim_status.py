@@ -11,7 +11,6 @@ from quizapp.core.questions.base import (
     Judgement,
     Question,
     QuestionType,
-    register,
 )
 from quizapp.core.questions.evidence import status_note, usable
 from quizapp.core.questions.names import display_name, named_source
@@ -30,7 +29,6 @@ def status_choices(claim: Claim) -> dict[str, str]:
     }
 
 
-@register
 class ClaimStatus(QuestionType):
     name = "claim_status"
     label = "Status of a claim"

@@ -15,7 +15,7 @@ import random
 
 from quizapp.core.claims import Analysis
 from quizapp.core.questions.authority_claim import find_preferred
-from quizapp.core.questions.base import Question, QuestionType, place_answer, register
+from quizapp.core.questions.base import Question, QuestionType, place_answer
 from quizapp.core.questions.english import capitalise_first, cut_clause, join_names
 from quizapp.core.questions.figures import Found, article_figures, close, phrase, same_measure
 from quizapp.core.questions.frames import verb_forms
@@ -84,7 +84,6 @@ def _estimate_words(found: Found, text: str) -> str:
     return " ".join(phrase(found.figure, text).split()[:6])
 
 
-@register
 class ConflictingFigures(QuestionType):
     name = "conflicting_figures"
     label = "Conflicting figures"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from quizapp.core.claims import Analysis, Claim
-from quizapp.core.questions.base import Question, QuestionType, place_answer, register
+from quizapp.core.questions.base import Question, QuestionType, place_answer
 from quizapp.core.questions.cue_checks import lemma
 from quizapp.core.questions.evidence import usable
 from quizapp.core.questions.figures import article_figures
@@ -31,7 +31,6 @@ def cue_as_written(claim: Claim, text: str) -> str:
     return " ".join(claim.cue.split()).lower()
 
 
-@register
 class CueReading(QuestionType):
     name = "cue_reading"
     label = "Reading the cue"

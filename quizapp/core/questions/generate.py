@@ -13,21 +13,9 @@ import re
 from dataclasses import replace
 
 from quizapp.core.claims import Analysis
-from quizapp.core.questions.base import Question, all_types, validate_question
+from quizapp.core.questions.base import Question
 from quizapp.core.questions.names import is_organisation, same_source
-
-# The order a learner meets the types: who and what first, then status, then sourcing.
-ORDER = (
-    "who_said",
-    "what_said",
-    "cue_reading",
-    "claim_status",
-    "true_false",
-    "conflicting_figures",
-    "authority_claim",
-    "source_type",
-    "sort_statements",
-)
+from quizapp.core.questions.registry import all_types, validate_question
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +26,8 @@ def generate_questions(analysis: Analysis, seed: int = 0, strict: bool = False) 
     tests and the crash sweep, which must see every such failure."""
     analysis = _tidy_sources(analysis)
     rng = random.Random(seed)
-    types = all_types()
-    names = [n for n in ORDER if n in types] + sorted(n for n in types if n not in ORDER)
+    types = all_types()  # in the order a learner meets them
+    names = list(types)
     questions: list[Question] = []
     stems: set[str] = set()
     spare: list[tuple[int, Question]] = []  # candidates over quota, by type order
@@ -111,7 +99,7 @@ def _fill_up(questions: list[Question], spare: list[tuple[int, Question]], stems
             continue  # the same skill asked twice on the same claims teaches nothing new
         stems.add(q.stem.casefold())
         questions.append(q)
-    order = {name: n for n, name in enumerate(ORDER)}
+    order = {name: n for n, name in enumerate(all_types())}
     return sorted(questions, key=lambda q: order.get(q.type, len(order)))
 
 

@@ -1,16 +1,14 @@
 """GIFT answer blocks for single questions; the file format itself is formats/gift.py.
 
 Kept apart from formats/gift.py so question types can write their own block without
-importing the file parser (which imports the registry).
+importing the file parser (which imports the registry). Plain text in, plain text out: it
+imports nothing of the question types.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
-
-from quizapp.core.questions.base import Question
 
 SPECIAL = "~=#{}:"
 
@@ -56,35 +54,11 @@ class GiftBlock:
     feedback: str = ""  # general feedback (####)
 
 
-def general_feedback(question: Question) -> str:
-    return f"\n####{escape(question.explanation)}" if question.explanation else ""
+def general_feedback(explanation: str) -> str:
+    """The explanation as GIFT general feedback (``####``), or nothing."""
+    return f"\n####{escape(explanation)}" if explanation else ""
 
 
-def choice_block(question: Question) -> str:
-    lines = [
-        ("=" if i == question.answer else "~") + escape(choice)
-        for i, choice in enumerate(question.choices)
-    ]
-    return "{\n" + "\n".join(lines) + general_feedback(question) + "\n}"
-
-
-def question_from_choice_block(
-    type_name: str,
-    default_skills: tuple[str, ...],
-    stem: str,
-    block: GiftBlock,
-    meta: Mapping[str, Any],
-) -> Question:
-    right = [i for i, (ok, _) in enumerate(block.answers) if ok]
-    return Question(
-        type=type_name,
-        stem=stem,
-        choices=[text for _, text in block.answers],
-        answer=right[0] if len(right) == 1 else None,
-        skills=list(meta.get("skills", default_skills)),
-        explanation=block.feedback,
-        evidence=meta.get("evidence", ""),
-        evidence_spans=[tuple(s) for s in meta.get("evidence_spans", [])],
-        claims=list(meta.get("claims", [])),
-        data=dict(meta.get("data", {})),
-    )
+def choice_block(choices: list[str], answer: Any, explanation: str) -> str:
+    lines = [("=" if i == answer else "~") + escape(choice) for i, choice in enumerate(choices)]
+    return "{\n" + "\n".join(lines) + general_feedback(explanation) + "\n}"

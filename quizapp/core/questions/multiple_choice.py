@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from quizapp.core.questions.base import QuestionType, register
+from quizapp.core.questions.base import QuestionType
 
 
-@register
 class MultipleChoice(QuestionType):
     name = "multiple_choice"
     label = "Multiple choice"

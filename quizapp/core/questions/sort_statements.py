@@ -15,7 +15,6 @@ from quizapp.core.questions.base import (
     Question,
     QuestionType,
     common_errors,
-    register,
 )
 from quizapp.core.questions.evidence import usable
 from quizapp.core.questions.gift_text import GiftBlock, escape, general_feedback
@@ -29,7 +28,6 @@ MIN_EACH = 2
 when the article has them: scoring.MIN_STATEMENTS of each make discernment measurable."""
 
 
-@register
 class SortStatements(QuestionType):
     name = "sort_statements"
     label = "Sort the statements"
@@ -161,7 +159,7 @@ class SortStatements(QuestionType):
             f"={escape(s)} -> {escape(label)}"
             for s, label in zip(question.data.get("statements", []), question.answer, strict=False)
         ]
-        return "{\n" + "\n".join(pairs) + general_feedback(question) + "\n}"
+        return "{\n" + "\n".join(pairs) + general_feedback(question.explanation) + "\n}"
 
     def from_gift(self, stem: str, block: GiftBlock, meta: Mapping[str, Any]) -> Question:
         paired = [(left, right) for left, right in block.pairs if left]
@@ -170,17 +168,8 @@ class SortStatements(QuestionType):
         choices = meta.get("choices") or list(dict.fromkeys(r for _, r in block.pairs))
         data = dict(meta.get("data", {}))
         data["statements"] = [left for left, _ in paired]
-        return Question(
-            type=self.name,
-            stem=stem,
-            choices=list(choices),
-            answer=rights,
-            skills=list(meta.get("skills", self.skills)),
-            explanation=block.feedback,
-            evidence=meta.get("evidence", ""),
-            evidence_spans=[tuple(s) for s in meta.get("evidence_spans", [])],
-            claims=list(meta.get("claims", [])),
-            data=data,
+        return self.question_from_gift(
+            stem, block, meta, choices=list(choices), answer=rights, data=data
         )
 
 

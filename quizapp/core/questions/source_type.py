@@ -7,7 +7,7 @@ import random
 import re
 
 from quizapp.core.claims import Analysis
-from quizapp.core.questions.base import Question, QuestionType, place_answer, register
+from quizapp.core.questions.base import Question, QuestionType, place_answer
 from quizapp.core.questions.english import capitalise_first
 from quizapp.core.questions.evidence import usable
 from quizapp.core.questions.names import choice_name, display_name, named_source, same_source
@@ -29,7 +29,6 @@ _WHY = {
 }
 
 
-@register
 class SourceType(QuestionType):
     name = "source_type"
     label = "Source type"

@@ -13,7 +13,6 @@ from quizapp.core.questions.base import (
     Question,
     QuestionType,
     common_errors,
-    register,
 )
 from quizapp.core.questions.evidence import status_note, usable
 from quizapp.core.questions.frames import cue_frame
@@ -25,7 +24,6 @@ from quizapp.core.questions.status_checks import status_is_clear
 CHOICES = ["True", "False"]
 
 
-@register
 class TrueFalse(QuestionType):
     name = "true_false"
     label = "True or false"
@@ -140,18 +138,10 @@ class TrueFalse(QuestionType):
         return [Judgement(question.answer == 0, response == 0)]
 
     def to_gift(self, question: Question) -> str:
-        return "{" + ("T" if question.answer == 0 else "F") + general_feedback(question) + "\n}"
+        feedback = general_feedback(question.explanation)
+        return "{" + ("T" if question.answer == 0 else "F") + feedback + "\n}"
 
     def from_gift(self, stem: str, block: GiftBlock, meta: Any) -> Question:
-        return Question(
-            type=self.name,
-            stem=stem,
-            choices=list(CHOICES),
-            answer=0 if block.truth else 1,
-            skills=list(meta.get("skills", self.skills)),
-            explanation=block.feedback,
-            evidence=meta.get("evidence", ""),
-            evidence_spans=[tuple(s) for s in meta.get("evidence_spans", [])],
-            claims=list(meta.get("claims", [])),
-            data=dict(meta.get("data", {})),
+        return self.question_from_gift(
+            stem, block, meta, choices=list(CHOICES), answer=0 if block.truth else 1
         )

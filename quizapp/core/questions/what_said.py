@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from quizapp.core.claims import Analysis
-from quizapp.core.questions.base import Question, QuestionType, place_answer, register
+from quizapp.core.questions.base import Question, QuestionType, place_answer
 from quizapp.core.questions.english import similar
 from quizapp.core.questions.evidence import status_note, usable
 from quizapp.core.questions.frames import cue_frame, date_of
@@ -13,7 +13,6 @@ from quizapp.core.questions.names import display_name, named_source, same_source
 from quizapp.core.questions.statements import statement
 
 
-@register
 class WhatSaid(QuestionType):
     name = "what_said"
     label = "What was said?"

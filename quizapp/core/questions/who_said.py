@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from quizapp.core.claims import Analysis
-from quizapp.core.questions.base import Question, QuestionType, place_answer, register
+from quizapp.core.questions.base import Question, QuestionType, place_answer
 from quizapp.core.questions.english import similar
 from quizapp.core.questions.evidence import status_note, usable
 from quizapp.core.questions.frames import cue_frame
@@ -21,7 +21,6 @@ from quizapp.core.questions.statements import statement
 OUTLET_CHOICE = "No one: the article says it in its own voice"
 
 
-@register
 class WhoSaid(QuestionType):
     name = "who_said"
     label = "Who said it?"

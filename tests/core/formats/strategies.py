@@ -6,7 +6,8 @@ from hypothesis import strategies as st
 
 from quizapp.core.claims import SKILLS, Article
 from quizapp.core.formats.question_set import QuestionSet
-from quizapp.core.questions.base import Question, all_types
+from quizapp.core.questions.base import Question
+from quizapp.core.questions.registry import all_types
 
 # Any printable text, trimmed (GIFT trims what it reads; a stem is never only spaces).
 texts = (

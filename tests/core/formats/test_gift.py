@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from quizapp.core.formats.gift import dump_gift, load_gift
 from quizapp.core.formats.question_set import QuestionFileError
-from quizapp.core.questions.base import Question, validate_question
+from quizapp.core.questions.base import Question
+from quizapp.core.questions.registry import validate_question
 
 from .strategies import questions
 

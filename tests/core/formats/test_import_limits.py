@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from quizapp.core.formats import limits
 from quizapp.core.formats.gift import read_gift
 from quizapp.core.formats.question_set import QuestionFileError, read_question_set
-from quizapp.core.questions.base import all_types
+from quizapp.core.questions.registry import all_types
 
 REPO = Path(__file__).resolve().parents[3]
 RSS_LIMIT_MB = 400  # measured 312 MB on the loaded 2-core CI box (hypothesis, tracemalloc included)

@@ -15,7 +15,7 @@ from quizapp.core.formats.question_set import (
     load_question_set,
     save_question_set,
 )
-from quizapp.core.questions.base import validate_question
+from quizapp.core.questions.registry import validate_question
 
 from .strategies import question_sets
 

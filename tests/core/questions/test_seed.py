@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from quizapp.core.claims import SKILLS
-from quizapp.core.questions.base import all_types, get_type, validate_question
 from quizapp.core.questions.generate import generate_questions
+from quizapp.core.questions.registry import all_types, get_type, validate_question
 
 BOILERPLATE = ("Photo", "creativecommons", "Svetlana", "World Russia Society")
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import random
 
 from quizapp.core.claims import Analysis
-from quizapp.core.questions.base import Judgement, Question, get_type, validate_question
+from quizapp.core.questions.base import Judgement, Question
+from quizapp.core.questions.registry import get_type, validate_question
 
 
 def first(analysis: Analysis, name: str, **match: object) -> Question:
