@@ -48,6 +48,7 @@ from quizapp.core.attribution_rules import (
 )
 from quizapp.core.claims import Article, Claim, Span
 from quizapp.core.cues import NOUNS
+from quizapp.core.lexicon import RELATIVE_PRONOUNS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -308,7 +309,6 @@ def _rule_source(
     return []
 
 
-RELATIVE = {"who", "which", "that", "whom"}
 PLACE_PREPS = {"in", "at", "on", "from", "near", "during"}
 
 
@@ -383,7 +383,7 @@ def _refine(doc, df: DocFeatures, cue, src, con):
             cut = {i for m in mods for i in range(m.left_edge.i, m.right_edge.i + 1)}
             con = [r for part in con for r in _minus_set(part, cut)]
     con = [_complete(doc, df, run, (s, e), src) for run in con]
-    if len(src) == 1 and src[0][1] - src[0][0] == 1 and df.lower[src[0][0]] in RELATIVE:
+    if len(src) == 1 and src[0][1] - src[0][0] == 1 and df.lower[src[0][0]] in RELATIVE_PRONOUNS:
         ante = _antecedent(doc[src[0][0]])
         if ante is not None:
             named = doc.text[df.start[ante[0]] : df.end[ante[1] - 1]]

@@ -19,6 +19,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from quizapp.core.lexicon import FUNCTION_WORDS
+
 Span = tuple[int, int]
 
 
@@ -31,72 +33,6 @@ class Layout:
     dropped: list[tuple[Span, str]]  # (line span, kind) for every boilerplate line
 
 
-# Words that a sentence or a headline almost always has and a menu of sections never has.
-_FUNCTION_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "and",
-        "or",
-        "with",
-        "as",
-        "at",
-        "by",
-        "from",
-        "into",
-        "over",
-        "after",
-        "before",
-        "about",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "may",
-        "might",
-        "not",
-        "no",
-        "but",
-        "if",
-        "that",
-        "this",
-        "these",
-        "those",
-        "it",
-        "its",
-        "he",
-        "she",
-        "they",
-        "we",
-        "you",
-        "i",
-        "his",
-        "her",
-        "their",
-        "our",
-        "your",
-        "who",
-        "what",
-        "says",
-        "said",
-        "say",
-    ]
-)
 _SENTENCE_END = re.compile(r"""[.!?…]\s?["'”’“‘)\]]*\s*$""")
 # A quotation signed with a dash: "We will rebuild." ― Jane Roe
 _SIGNED_QUOTE = re.compile(r"""[.!?…]["”’]\s*[―—–-]{1,2}\s*[A-Z][\w.'’-]*(\s+[\w.'’-]+){0,4}\s*$""")
@@ -265,7 +201,7 @@ def _is_nav(line: str, words: list[str]) -> bool:
     if len(_SEPARATORS.findall(f" {line} ")) >= 2:
         return True
     bare = [w.strip(",;:()[]\"'“”") for w in words]
-    if any(w.lower() in _FUNCTION_WORDS for w in bare):
+    if any(w.lower() in FUNCTION_WORDS for w in bare):
         return False
     menu_like = sum(1 for w in bare if w[:1].isupper() or w[:1].isdigit() or _DATE_TOKEN.match(w))
     has_date = any(_DATE_TOKEN.match(w) for w in bare)

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from quizapp.core.claims import Article, Claim
+from quizapp.core.lexicon import DOCUMENT_WORDS
 from quizapp.core.source_lexicon import (
     AFFILIATION_TITLES,
     AGENCY_ACRONYMS,
@@ -40,7 +41,7 @@ from quizapp.core.source_lexicon import (
     TEAM_MEMBERS,
     TITLE_DEFAULTS,
 )
-from quizapp.core.sources import DOCUMENT_WORDS, SourceProfile, clean_name, name_index
+from quizapp.core.sources import SourceProfile, clean_name, name_index
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

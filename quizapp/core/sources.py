@@ -20,54 +20,17 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from quizapp.core.claims import Article, Claim, Span
+from quizapp.core.lexicon import (
+    DOCUMENT_WORDS,
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
-GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its"})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 UNRESOLVED_PRONOUN = 0.5  # confidence factor of a claim whose pronoun source names no one
-# Sources that are a document or a statement: the party is its author ("a report by CSIS").
-DOCUMENT_WORDS = frozenset(
-    [
-        "results",
-        "result",
-        "test",
-        "log",
-        "tests",
-        "logs",
-        "report",
-        "reports",
-        "study",
-        "survey",
-        "poll",
-        "analysis",
-        "statement",
-        "statements",
-        "data",
-        "record",
-        "records",
-        "figures",
-        "estimate",
-        "estimates",
-        "findings",
-        "assessment",
-        "document",
-        "documents",
-        "letter",
-        "memo",
-        "filing",
-        "filings",
-        "paper",
-        "review",
-        "audit",
-        "investigation",
-        "census",
-        "ruling",
-        "release",
-    ]
-)
 
 # Unnamed people: "officials said", "a source", "people familiar with the matter".
 ANONYMOUS_HEADS = frozenset(

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quizapp.core.claims import Article, Claim, Figure, Span
+from quizapp.core.lexicon import DOCUMENT_STEMS, NAMELESS_SOURCES, STOP_WORDS
 from quizapp.core.sources import SourceProfile, source_profiles
 
 if TYPE_CHECKING:
@@ -138,103 +139,6 @@ def set_cue_strengths(claims: Sequence[Claim]) -> None:
 # --------------------------------------------------------------------------- words
 
 
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "and",
-        "or",
-        "but",
-        "with",
-        "by",
-        "from",
-        "as",
-        "that",
-        "this",
-        "these",
-        "those",
-        "it",
-        "its",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "not",
-        "no",
-        "than",
-        "then",
-        "there",
-        "their",
-        "they",
-        "them",
-        "he",
-        "she",
-        "his",
-        "her",
-        "we",
-        "our",
-        "you",
-        "your",
-        "i",
-        "me",
-        "my",
-        "which",
-        "who",
-        "whom",
-        "what",
-        "when",
-        "where",
-        "while",
-        "also",
-        "about",
-        "into",
-        "over",
-        "after",
-        "before",
-        "during",
-        "such",
-        "any",
-        "all",
-        "some",
-        "more",
-        "most",
-        "other",
-        "only",
-        "just",
-        "very",
-        "so",
-        "if",
-        "do",
-        "does",
-        "did",
-        "said",
-        "says",
-        "say",
-        "told",
-        "according",
-    ]
-)
 _NEGATION = re.compile(r"\b(not|no|never|neither|nor|cannot)\b|n['’]t\b", re.I)
 
 
@@ -252,7 +156,7 @@ def _stem(word: str) -> str:
 @functools.lru_cache(maxsize=8192)
 def content_words(text: str) -> frozenset[str]:
     words = re.findall(r"[a-z][a-z'-]+|\d[\d,.]*", text.lower())
-    return frozenset(_stem(w) for w in words if w not in _STOP)
+    return frozenset(_stem(w) for w in words if w not in STOP_WORDS)
 
 
 def overlap(a: set[str], b: set[str]) -> tuple[float, float]:
@@ -575,7 +479,7 @@ def same_party(a: SourceProfile, b: SourceProfile) -> bool:
         return True  # two unnamed sources: nothing shows that they are independent
     # "the study" and "An exhaustive study ... by researchers", "Poll" and "a new poll":
     # a document named again by its kind is the same document.
-    docs_a = (na | _party_words(a.role)) & _DOCUMENT_STEMS
+    docs_a = (na | _party_words(a.role)) & DOCUMENT_STEMS
     if docs_a and docs_a & (nb | _party_words(b.role)):
         return True
     # "their attorneys" and "attorneys for the family": unnamed groups with the same head.
@@ -586,26 +490,6 @@ def same_party(a: SourceProfile, b: SourceProfile) -> bool:
         (aff_a and (aff_a & aff_b or aff_a & _party_words(b.name)))
         or (aff_b and aff_b & _party_words(a.name))
     )
-
-
-_DOCUMENT_STEMS = frozenset(
-    [
-        "report",
-        "reports",
-        "study",
-        "studies",
-        "poll",
-        "polls",
-        "survey",
-        "surveys",
-        "analysis",
-        "data",
-        "audit",
-        "review",
-        "investigation",
-        "census",
-    ]
-)
 
 
 def _common_head(name: str) -> str:
@@ -1133,31 +1017,7 @@ def _counted(claim: Claim) -> bool:
 def _unnamed(profile: SourceProfile) -> bool:
     """No one to weigh: an empty source or an unresolved pronoun ("it", "that")."""
     name = profile.name.strip().lower()
-    return not name or name in _PRONOUNS
-
-
-_PRONOUNS = frozenset(
-    [
-        "he",
-        "him",
-        "his",
-        "she",
-        "her",
-        "it",
-        "its",
-        "they",
-        "them",
-        "their",
-        "who",
-        "which",
-        "that",
-        "this",
-        "these",
-        "those",
-        "i",
-        "we",
-    ]
-)
+    return not name or name in NAMELESS_SOURCES
 
 
 def _nested(a: Claim, b: Claim) -> bool:
