@@ -339,31 +339,13 @@ def occurrences(text: str, quote: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s)|\n")
-
-
 def sentence_span(article: models.Article, start: int, end: int) -> tuple[int, int]:
     """The sentence(s) holding ``[start, end)``, kept inside the body block that holds it."""
-    text = article.text
-    lo, hi = 0, len(text)
-    for s, e in article.body:
-        if s <= start < e:
-            lo, hi = s, e
-            break
-    begin = lo
-    for m in _SENTENCE_END.finditer(text, lo, start):
-        begin = m.end()
-    m = _SENTENCE_END.search(text, max(end, start + 1) - 1, hi)
-    finish = m.end() if m else hi
-    while begin < finish and text[begin].isspace():
-        begin += 1
-    while finish > begin and text[finish - 1].isspace():
-        finish -= 1
-    return begin, finish
+    return article_to_core(article).sentence_span(start, end)
 
 
 def in_body(article: models.Article, start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in article.body) if article.body else True
+    return article_to_core(article).in_body(start, end)
 
 
 @dataclass

@@ -6,6 +6,7 @@ database layer and the CLI. Add fields freely; renaming one breaks its readers.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -38,6 +39,56 @@ class Article:
 
     def body_text(self) -> str:
         return "\n".join(self.text[s:e] for s, e in self.body) if self.body else self.text
+
+    def in_body(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` lies inside one body span (never boilerplate); a text
+        with no body spans is all body."""
+        return any(s <= start and end <= e for s, e in self.body) if self.body else True
+
+    def sentence_span(self, start: int, end: int) -> Span:
+        """The sentence(s) holding ``[start, end)``, kept inside the body block that holds
+        ``start``: a sentence ends at ., ! or ? with any closing quotes or brackets before
+        a space, or at a line break. For words an instructor selects or moves."""
+        text = self.text
+        lo, hi = 0, len(text)
+        for s, e in self.body:
+            if s <= start < e:
+                lo, hi = s, e
+                break
+        begin = lo
+        for m in _BLOCK_SENTENCE_END.finditer(text, lo, start):
+            begin = m.end()
+        m = _BLOCK_SENTENCE_END.search(text, max(end, start + 1) - 1, hi)
+        finish = m.end() if m else hi
+        while begin < finish and text[begin].isspace():
+            begin += 1
+        while finish > begin and text[finish - 1].isspace():
+            finish -= 1
+        return begin, finish
+
+    def line_sentence_span(self, start: int, end: int) -> Span:
+        """The sentence holding ``[start, end)`` within its line, whitespace trimmed: it
+        starts after the line start or the last sentence end (., ! or ? with at most one
+        closing quote or bracket) before ``start`` and ends at the first sentence end or
+        line break after ``end``. For a question's evidence when a claim has none."""
+        text = self.text
+        head = max(
+            text.rfind("\n", 0, start) + 1,
+            *(m.end() for m in _LINE_SENTENCE_END.finditer(text, 0, start)),
+        )
+        tail = _LINE_SENTENCE_END.search(text, end)
+        stop = text.find("\n", end)
+        stop = len(text) if stop < 0 else stop
+        finish = min(tail.end() if tail else len(text), stop)
+        found = text[head:finish].strip()
+        head = text.index(found, head) if found else head
+        return head, head + len(found)
+
+
+# Two sentence-end rules, kept apart because their spans differ at the edges (several
+# closing marks, a closing "'", the end of the text) and each is pinned by what it feeds.
+_BLOCK_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s)|\n")
+_LINE_SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?=\s|$)")
 
 
 @dataclass

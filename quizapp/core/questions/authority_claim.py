@@ -8,7 +8,7 @@ import re
 from quizapp.core.claims import Analysis, Claim
 from quizapp.core.questions.base import Question, QuestionType, place_answer
 from quizapp.core.questions.english import capitalise_first, words
-from quizapp.core.questions.evidence import in_body, usable
+from quizapp.core.questions.evidence import usable
 from quizapp.core.questions.names import display_name, is_organisation, named_source
 
 _NAME = r"(?:the )?(?P<org>[A-Z][\w.'’-]*(?: (?:of|for|and|on|the|[A-Z][\w.'’-]*))*)"
@@ -76,7 +76,7 @@ def institutions(analysis: Analysis) -> list[str]:
         if (
             is_organisation(name)
             and len(words(name)) >= 2
-            and in_body(analysis.article, m.start(), m.end())
+            and analysis.article.in_body(m.start(), m.end())
         ):
             found.append(name)
     found += [c.source for c in analysis.claims if named_source(c) and is_organisation(c.source)]

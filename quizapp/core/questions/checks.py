@@ -10,7 +10,6 @@ import re
 
 from quizapp.core.claims import Analysis
 from quizapp.core.questions.base import Question
-from quizapp.core.questions.evidence import in_body
 from quizapp.core.questions.registry import get_type, validate_question
 
 
@@ -35,7 +34,7 @@ def question_problems(q: Question, analysis: Analysis) -> list[str]:
     for start, end in q.evidence_spans:
         if not (0 <= start < end <= len(text)) or text[start:end] not in q.evidence:
             problems.append("evidence_spans: do not point at the evidence")
-        elif not in_body(analysis.article, start, end):
+        elif not analysis.article.in_body(start, end):
             problems.append("evidence_spans: outside the article body (boilerplate)")
     if any(not 0 <= c < len(analysis.claims) for c in q.claims):
         problems.append("claims: index out of range")

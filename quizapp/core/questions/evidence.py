@@ -3,20 +3,12 @@ body, which claims a question may rest on, and what the article does with a clai
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
-from quizapp.core.claims import Analysis, Article, Claim
+from quizapp.core.claims import Analysis, Claim
 from quizapp.core.questions.english import join_names
 from quizapp.core.questions.gates import is_sure
 from quizapp.core.questions.names import display_name, named_source, same_source
-
-
-def in_body(article: Article, start: int, end: int) -> bool:
-    """True when [start, end) lies inside the article body (never boilerplate)."""
-    if not article.body:
-        return True
-    return any(s <= start and end <= e for s, e in article.body)
 
 
 def evidence_of(analysis: Analysis, index: int) -> tuple[str, tuple[int, int] | None]:
@@ -28,31 +20,17 @@ def evidence_of(analysis: Analysis, index: int) -> tuple[str, tuple[int, int] | 
     c = analysis.claims[index]
     article = analysis.article
     span = tuple(c.evidence_span)
-    if span != (0, 0) and in_body(article, *span) and c.evidence:
+    if span != (0, 0) and article.in_body(*span) and c.evidence:
         return c.evidence, span  # type: ignore[return-value]
     if span == (0, 0) and c.evidence and not article.body:
         return c.evidence, None
     spans = [s for s in c.content_spans if 0 <= s[0] < s[1] <= len(article.text)]
     if not spans:
         return "", None
-    text = article.text
-    start, end = spans[0][0], spans[-1][1]
-    head = max(
-        text.rfind("\n", 0, start) + 1, *(m.end() for m in _SENTENCE_END.finditer(text, 0, start))
-    )
-    tail = _SENTENCE_END.search(text, end)
-    stop = text.find("\n", end)
-    stop = len(text) if stop < 0 else stop
-    finish = min(tail.end() if tail else len(text), stop)
-    sentence_text = text[head:finish].strip()
-    head = text.index(sentence_text, head) if sentence_text else head
-    found = (head, head + len(sentence_text))
-    if not sentence_text or not in_body(article, *found):
+    found = article.line_sentence_span(spans[0][0], spans[-1][1])
+    if found[0] == found[1] or not article.in_body(*found):
         return "", None
-    return sentence_text, found
-
-
-_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?(?=\s|$)")
+    return article.text[found[0] : found[1]], found
 
 
 def claim_evidence(analysis: Analysis, indexes: list[int]) -> tuple[str, list[tuple[int, int]]]:
@@ -78,7 +56,7 @@ def usable(analysis: Analysis, index: int) -> bool:
         return False
     if evidence.rstrip()[-1] not in ".!?\"\u201d\u2019')":
         return False  # a headline or a label line, not a sentence of the article
-    if any(not in_body(analysis.article, s, e) for s, e in c.content_spans if (s, e) != (0, 0)):
+    if any(not analysis.article.in_body(s, e) for s, e in c.content_spans if (s, e) != (0, 0)):
         return False
 
     return is_sure(analysis, index)
