@@ -35,9 +35,10 @@ def _articles() -> list[tuple[str, str]]:
 
 
 def run() -> dict:
-    from quizapp import accounts, authoring, create_app, jobs
+    from quizapp import create_app
     from quizapp.extensions import db
     from quizapp.models import AnalysisState, Article, Role
+    from quizapp.services import accounts, authoring, jobs
 
     with scratch_postgres() as url, tempfile.TemporaryDirectory() as instance:
         # The SQLite queue in a scratch folder: the worker and this process share it.

@@ -23,10 +23,10 @@ SIZES = tuple(int(x) for x in os.environ.get("QUIZAPP_BENCH_SIZES", "100,1000,10
 
 def _fill(database_url: str, attempts: int) -> int:
     """``attempts`` submitted attempts by as many learners; returns the set id."""
-    from quizapp import attempts as attempt_rules
     from quizapp import create_app
     from quizapp.extensions import db
     from quizapp.models import Answer, Attempt, Question, User
+    from quizapp.services import attempts as attempt_rules
 
     info = seed_set(database_url, learners=0)
     app = create_app({"DATABASE_URL": database_url})

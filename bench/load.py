@@ -166,9 +166,10 @@ def verify(database_url: str, learners: list[Learner], set_id: int) -> dict:
     """Compare the database with what the learners did; regrade every attempt."""
     from sqlalchemy import func, select
 
-    from quizapp import attempts, create_app
+    from quizapp import create_app
     from quizapp.extensions import db
     from quizapp.models import Answer, Attempt, User
+    from quizapp.services import attempts
 
     app = create_app({"DATABASE_URL": database_url})
     problems: list[str] = []

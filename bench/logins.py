@@ -21,9 +21,10 @@ PASSWORD = "a long enough password"
 
 
 def _seed(database_url: str) -> None:
-    from quizapp import accounts, create_app
+    from quizapp import create_app
     from quizapp.extensions import db
     from quizapp.models import Role
+    from quizapp.services import accounts
 
     app = create_app({"DATABASE_URL": database_url})
     with app.app_context():

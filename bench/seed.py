@@ -26,9 +26,10 @@ def choice_questions(count: int = QUESTIONS) -> tuple[list, object]:
 
 def seed_set(database_url: str, learners: int, fast_hashing: bool = True) -> dict:
     """A published set of 20 questions and ``learners`` learner accounts who joined it."""
-    from quizapp import accounts, authoring, create_app, set_store, sets
+    from quizapp import create_app
     from quizapp.extensions import db
     from quizapp.models import Role
+    from quizapp.services import accounts, authoring, set_access, set_files
 
     config = {"DATABASE_URL": database_url, "INSTANCE_PATH": str(ROOT / "instance" / "bench")}
     if fast_hashing:  # the log-in benchmark measures real hashing; here it is set-up only
@@ -37,7 +38,7 @@ def seed_set(database_url: str, learners: int, fast_hashing: bool = True) -> dic
     questions, set_file = choice_questions()
     with app.app_context():
         teacher = accounts.create_user(db.session, "bench-teacher", PASSWORD, Role.INSTRUCTOR)
-        qs = set_store.save_set_file(
+        qs = set_files.save_set_file(
             db.session, dataclasses.replace(set_file, questions=questions), owner=teacher
         )
         qs.attempts_allowed = 0
@@ -45,7 +46,7 @@ def seed_set(database_url: str, learners: int, fast_hashing: bool = True) -> dic
         users = []
         for i in range(learners):
             user = accounts.create_user(db.session, f"learner{i:03d}", PASSWORD, Role.LEARNER)
-            sets.join_set(db.session, user, qs)
+            set_access.join_set(db.session, user, qs)
             users.append(user.username)
         db.session.commit()
         info = {"set_id": qs.id, "code": code, "learners": users}

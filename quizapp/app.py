@@ -48,19 +48,11 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
     local_time.init_app(app)
 
-    # The blueprints, and the modules that add routes to them (kept apart to stay small).
-    import quizapp.auth.invitations
-    import quizapp.instructor.classes
-    import quizapp.instructor.extra_time
-    import quizapp.instructor.learners
-    import quizapp.instructor.results
-    import quizapp.privacy_views
-    import quizapp.quiz.my_data  # noqa: F401
-    from quizapp.api.views import bp as api_bp
-    from quizapp.auth.views import bp as auth_bp
-    from quizapp.instructor.views import bp as instructor_bp
+    from quizapp.api import bp as api_bp
+    from quizapp.auth import bp as auth_bp
+    from quizapp.instructor import bp as instructor_bp
     from quizapp.main import bp as main_bp
-    from quizapp.quiz.views import bp as quiz_bp
+    from quizapp.quiz import bp as quiz_bp
 
     app.register_blueprint(main_bp)
     app.register_blueprint(auth_bp)

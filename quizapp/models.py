@@ -2,8 +2,8 @@
 
 Grades are never recomputed from a question that may have changed: an ``Answer`` keeps the
 mark it was given, and editing a question that already has answers retires it and puts a
-copy in its place (see ``quizapp.authoring.edit_question``), so an attempt always points at the
-exact questions it was graded on.
+copy in its place (see ``quizapp.services.authoring.edit_question``), so an attempt always
+points at the exact questions it was graded on.
 """
 
 from __future__ import annotations

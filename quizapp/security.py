@@ -237,3 +237,10 @@ def public(view: F) -> F:
     """Open to anonymous users. The URL-map test keeps the list of these short and explicit."""
     view.access = "public"  # type: ignore[attr-defined]
     return view
+
+
+def no_store(response: Response) -> Response:
+    """Keep a page that shows a secret (a token, a password) out of every cache and referrer."""
+    response.headers["Cache-Control"] = "no-store"
+    response.headers["Referrer-Policy"] = "no-referrer"
+    return response

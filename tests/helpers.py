@@ -15,8 +15,8 @@ PASSWORD = "correct horse battery"
 
 
 def add_user(app: Flask, username: str, role: Role, **kwargs: Any) -> int:
-    from quizapp import accounts
     from quizapp.extensions import db
+    from quizapp.services import accounts
 
     with app.app_context():
         user = accounts.create_user(db.session, username, PASSWORD, role, **kwargs)

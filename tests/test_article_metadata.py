@@ -7,9 +7,10 @@ import pytest
 from flask import Flask
 from sqlalchemy.orm import Session
 
-from quizapp import authoring, models
-from quizapp.authoring import ArticleInput
+from quizapp import models
 from quizapp.models import Role
+from quizapp.services import authoring
+from quizapp.services.authoring import ArticleInput
 from tests.helpers import add_user
 
 PAGE = b"""<!doctype html><html><head><title>Council raises fares</title>

@@ -11,7 +11,6 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from quizapp import attempts
 from quizapp.models import (
     Answer,
     Assignment,
@@ -25,6 +24,7 @@ from quizapp.models import (
     SetAccess,
     User,
 )
+from quizapp.services import attempts
 from tests.quiz_support import EXPLANATIONS, RIGHT_FORMS, make_set
 
 T0 = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)

@@ -1,4 +1,4 @@
-"""quizapp.authoring: articles, claim corrections, regeneration, question edits with
+"""quizapp.services.authoring: articles, claim corrections, regeneration, question edits with
 versioning, publishing, copying and file imports, over a real session (both engines)."""
 
 from __future__ import annotations
@@ -8,11 +8,12 @@ from flask import Flask
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from quizapp import attempts, authoring, models
-from quizapp.authoring import ArticleInput, AuthoringError, ClaimInput
+from quizapp import models
 from quizapp.core.article import read_article
 from quizapp.core.questions.base import Question
 from quizapp.models import Role
+from quizapp.services import attempts, authoring
+from quizapp.services.authoring import ArticleInput, AuthoringError, ClaimInput
 from tests.helpers import add_user
 from tests.web.test_instructor_support import SEED, SEED_TEXT, seed_analysis
 
@@ -355,7 +356,7 @@ def test_quoted_words_are_taken_from_the_body_when_boilerplate_has_them_too(
 def test_a_learner_starting_after_an_edit_gets_the_edited_copy(
     session: Session, teacher, learner
 ) -> None:
-    from quizapp import attempts
+    from quizapp.services import attempts
 
     _, qs = analysed(session, teacher)
     authoring.publish(session, qs)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from quizapp import charts
 from quizapp.core.statistics import score_distribution
+from quizapp.instructor import charts
 
 SVG = "{http://www.w3.org/2000/svg}"
 

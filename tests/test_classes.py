@@ -1,4 +1,4 @@
-"""Classes and pupils' accounts (quizapp.classes), on SQLite and PostgreSQL."""
+"""Classes and pupils' accounts (quizapp.services.classes), on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from quizapp import accounts, classes, sets
 from quizapp.models import (
     Answer,
     Assignment,
@@ -25,6 +24,7 @@ from quizapp.models import (
     User,
 )
 from quizapp.security import verify_password
+from quizapp.services import accounts, classes, set_access
 from tests.helpers import PASSWORD
 
 
@@ -283,7 +283,7 @@ def _pupil_with_everything(
     pupil = accounts.find_user(session, slip.username)
     classes.add_existing_pupil(session, teacher, second, pupil.id)
     question_set = make_published_set(session, teacher)
-    sets.join_set(session, pupil, question_set)
+    set_access.join_set(session, pupil, question_set)
     classes.assign_set(session, teacher, classroom, question_set.id)
     attempts = [make_attempt(session, pupil, question_set) for _ in range(2)]
     session.commit()
@@ -360,7 +360,7 @@ def test_assigned_set_is_open_to_the_classes_pupils(
     classes.assign_set(session, teacher, classroom, question_set.id)
     session.commit()
     pupil = accounts.find_user(session, slip.username)
-    assert [s.title for s in sets.sets_open_to(session, pupil)] == ["Who said it?"]
+    assert [s.title for s in set_access.sets_open_to(session, pupil)] == ["Who said it?"]
 
 
 @pytest.mark.parametrize(
@@ -396,7 +396,7 @@ def test_assignment_is_open_only_within_its_dates(
     )
     session.commit()
     pupil = accounts.find_user(session, slip.username)
-    assert bool(sets.sets_open_to(session, pupil)) is visible
+    assert bool(set_access.sets_open_to(session, pupil)) is visible
 
 
 def test_a_set_of_another_instructor_cannot_be_assigned(

@@ -69,8 +69,9 @@ def test_load_bundled_twice_creates_nothing_twice(cli_env: str):
 
 
 def test_delete_learner_removes_a_self_registered_learner(cli_env: str):
-    from quizapp import accounts, create_app
+    from quizapp import create_app
     from quizapp.extensions import db
+    from quizapp.services import accounts
 
     assert _run("db", "upgrade").exit_code == 0
     app = create_app()

@@ -1,12 +1,12 @@
-"""quizapp.distractors: learners per option over the counting attempts."""
+"""quizapp.services.distractors: learners per option over the counting attempts."""
 
 from __future__ import annotations
 
 from flask import Flask
 from sqlalchemy.orm import Session
 
-from quizapp import distractors, results
 from quizapp.models import Role
+from quizapp.services import distractors, results
 from tests.results_factory import hand_worked_set, make_user
 
 

@@ -12,9 +12,9 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from quizapp import accounts, invitations
 from quizapp.extensions import db
 from quizapp.models import Base, Invitation, Role, User
+from quizapp.services import accounts, invitations
 from tests.helpers import PASSWORD, add_user, log_in
 from tests.test_classes import make_user
 

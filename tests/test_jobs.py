@@ -14,9 +14,10 @@ from flask import Flask
 from huey import RedisHuey, SqliteHuey
 from sqlalchemy import select
 
-from quizapp import authoring, jobs, models
+from quizapp import models
 from quizapp.extensions import db
 from quizapp.models import AnalysisState, Role
+from quizapp.services import authoring, jobs
 from tests.conftest import ROOT, make_app
 from tests.helpers import add_user, log_in
 from tests.web.test_instructor_support import SEED_TEXT, fake_analyser  # noqa: F401

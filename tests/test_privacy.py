@@ -1,4 +1,5 @@
-"""The retention purge and a learner's own-data export (quizapp.privacy), on both engines."""
+"""The retention purge and a learner's own-data export (quizapp.services.privacy), on both
+engines."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from quizapp import classes, privacy
 from quizapp.models import Answer, Attempt, Role, User
+from quizapp.services import classes, privacy
 from tests.test_classes import make_attempt, make_published_set, make_user
 
 NOW = datetime(2026, 6, 1, 12, 0, 0, tzinfo=UTC)

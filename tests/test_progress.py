@@ -1,12 +1,13 @@
-"""quizapp.progress: the expected pupils who have not submitted, and whether they started."""
+"""quizapp.services.progress: the expected pupils who have not submitted, and whether they
+started."""
 
 from __future__ import annotations
 
 from flask import Flask
 from sqlalchemy.orm import Session
 
-from quizapp import progress
 from quizapp.models import Role
+from quizapp.services import progress
 from tests.results_factory import class_with_waiting_pupils, make_user
 
 

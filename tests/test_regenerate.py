@@ -7,9 +7,10 @@ import pytest
 from flask import Flask
 from sqlalchemy.orm import Session
 
-from quizapp import attempts, authoring, models
-from quizapp.authoring import ClaimInput
+from quizapp import models
 from quizapp.models import Role
+from quizapp.services import attempts, authoring
+from quizapp.services.authoring import ClaimInput
 from tests.helpers import add_user
 from tests.test_authoring import analysed, mc
 

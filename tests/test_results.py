@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
-from quizapp import authoring, results
 from quizapp.core import statistics
 from quizapp.models import Grading, Role, User
+from quizapp.services import authoring, results
 from tests.results_factory import (
     HAND_MATRIX,
     hand_worked_set,

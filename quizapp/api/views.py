@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, jsonify
+from flask import jsonify
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
+from quizapp.api import bp
 from quizapp.security import signed_in
-
-bp = Blueprint("api", __name__, url_prefix="/api")
 
 
 @bp.route("/me")

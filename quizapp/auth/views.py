@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_user, logout_user
 from sqlalchemy import update
 from werkzeug.wrappers import Response
 
-from quizapp import accounts, sets
+from quizapp.auth import bp
 from quizapp.auth.forms import LoginForm, RegisterForm
 from quizapp.extensions import db
 from quizapp.models import QuestionSet, Role, User, utcnow
 from quizapp.security import burn_password_check, public, signed_in, throttle, verify_password
-
-bp = Blueprint("auth", __name__, url_prefix="/auth", template_folder="templates")
+from quizapp.services import accounts, set_access
 
 
 def _safe_next(target: str | None) -> str | None:
@@ -94,9 +93,9 @@ def register() -> str | Response:
 
 def _join_by_code(user: User, code: str) -> QuestionSet | None:
     """The published set the code opens, joined by ``user``; None for no code or a wrong one."""
-    question_set = sets.find_published_by_code(db.session, code) if code.strip() else None
+    question_set = set_access.find_published_by_code(db.session, code) if code.strip() else None
     if question_set is not None:
-        sets.join_set(db.session, user, question_set)
+        set_access.join_set(db.session, user, question_set)
     return question_set
 
 

@@ -49,9 +49,9 @@ def _display_url(url: str) -> str:
 @click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
 def create_instructor(username: str, display_name: str, admin: bool, password_stdin: bool) -> None:
     """Create an instructor account (the first one comes from here)."""
-    from quizapp import accounts
     from quizapp.extensions import db as database
     from quizapp.models import Role
+    from quizapp.services import accounts
 
     if password_stdin:
         password = sys.stdin.readline().rstrip("\n")
@@ -80,12 +80,12 @@ def create_instructor(username: str, display_name: str, admin: bool, password_st
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path), default="questions")
 def load_bundled(directory: Path) -> None:
     """Load the bundled question sets; sets loaded before are left alone."""
-    from quizapp import set_store
     from quizapp.extensions import db as database
+    from quizapp.services import set_files
 
     app = _app()
     with app.app_context():
-        report = set_store.load_bundled(database.session, directory)
+        report = set_files.load_bundled(database.session, directory)
         database.session.commit()
     for title in report.created:
         click.echo(f"loaded: {title}")
@@ -153,9 +153,10 @@ def supervise(
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 def delete_learner(username: str, yes: bool) -> None:
     """Delete learner USERNAME (a self-registered one too) with all their answers."""
-    from quizapp import accounts, create_app
+    from quizapp import create_app
     from quizapp.extensions import db
     from quizapp.models import Role
+    from quizapp.services import accounts
 
     app = create_app()
     with app.app_context():

@@ -15,8 +15,9 @@ import click
 @click.option("--verbose", "-v", is_flag=True, help="Log every task.")
 def worker(workers: int, verbose: bool) -> None:
     """Run the job queue's worker (article analysis). Loads the language model once."""
-    from quizapp import create_app, jobs
-    from quizapp.jobs import get_huey, immediate, make_consumer
+    from quizapp import create_app
+    from quizapp.services import jobs
+    from quizapp.services.jobs import get_huey, immediate, make_consumer
 
     logging.basicConfig(
         level=logging.DEBUG if verbose else logging.INFO,
@@ -37,7 +38,7 @@ def worker(workers: int, verbose: bool) -> None:
 
 def _keep_alive(app, worker_id: str) -> None:  # type: ignore[no-untyped-def]
     """Say this worker is alive; now and then, take back what dead workers left running."""
-    from quizapp import jobs
+    from quizapp.services import jobs
 
     beats = 0
     while True:

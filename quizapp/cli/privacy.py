@@ -19,13 +19,14 @@ import click
 @click.option("--dry-run", is_flag=True, help="Count what would be deleted; delete nothing.")
 def purge(days: int | None, dry_run: bool) -> None:
     """Delete attempts (and their answers) older than the retention period."""
-    from quizapp import create_app, privacy
+    from quizapp import create_app
     from quizapp.extensions import db
+    from quizapp.services import privacy
 
     app = create_app()
     with app.app_context():
         if days is None:
-            from quizapp.privacy_views import retention_days
+            from quizapp.main.privacy import retention_days
 
             days = retention_days()
         if days is None:

@@ -23,10 +23,11 @@ import click
 def export_scores(set_id: int, output: Path | None, answers: bool, bom: bool) -> None:
     """Write the scores of set SET_ID as CSV: one line per learner and submitted attempt
     (score, per-skill scores, discernment), or with --answers one line per answer."""
-    from quizapp import create_app, results
+    from quizapp import create_app
     from quizapp.core.formats import scores_csv
     from quizapp.extensions import db
     from quizapp.models import QuestionSet
+    from quizapp.services import results
 
     app = create_app()
     with app.app_context():

@@ -32,15 +32,16 @@ def import_files(files: tuple[Path, ...], owner: str | None, article_root: Path 
     """Import question-set files (.yaml) and GIFT files (.gift) as draft sets.
 
     Every file is read first: if any has an error, nothing is imported."""
-    from quizapp import create_app, set_store
+    from quizapp import create_app
     from quizapp.extensions import db
+    from quizapp.services import set_files
 
     parsed, notes = _read_all(files, article_root)
     app = create_app()
     with app.app_context():
         user = _instructor(db.session, owner) if owner else None
         for path, set_file in parsed:
-            question_set = set_store.save_set_file(db.session, set_file, owner=user)
+            question_set = set_files.save_set_file(db.session, set_file, owner=user)
             for question in question_set.questions:
                 question.edited_by_hand = True  # written by a person: regenerating keeps it
             click.echo(
@@ -111,16 +112,17 @@ def _instructor(session, username: str):  # type: ignore[no-untyped-def]
 )
 def export(set_id: int, fmt: str, output: Path | None) -> None:
     """Write set SET_ID as a question-set file (YAML) or a GIFT file."""
-    from quizapp import create_app, set_store
+    from quizapp import create_app
     from quizapp.extensions import db
     from quizapp.models import QuestionSet
+    from quizapp.services import set_files
 
     app = create_app()
     with app.app_context():
         question_set = db.session.get(QuestionSet, set_id)
         if question_set is None:
             raise click.ClickException(f"No question set with id {set_id}.")
-        text = set_store.export_text(question_set, fmt)
+        text = set_files.export_text(question_set, fmt)
     if output is None:
         click.echo(text, nl=False)
         return

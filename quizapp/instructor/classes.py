@@ -1,6 +1,6 @@
 """Classes on the instructor's side: pupils, login slips, assignments.
 
-Every route looks its class or pupil up through ``quizapp.classes``, which raises
+Every route looks its class or pupil up through ``quizapp.services.classes``, which raises
 ``NotYours`` for anything that is not the current instructor's: that is a 404 here.
 Pages that show plain passwords (the slips) are rendered straight from the POST that made
 them, with ``Cache-Control: no-store``: the passwords are in no database row, cookie or URL.
@@ -29,11 +29,11 @@ from wtforms import (
 )
 from wtforms.validators import DataRequired, Length, Optional
 
-from quizapp import accounts, classes
 from quizapp.extensions import db
-from quizapp.instructor.views import bp
+from quizapp.instructor import bp
 from quizapp.local_time import school_zone
 from quizapp.security import instructor_required, throttle
+from quizapp.services import accounts, classes
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -53,7 +53,7 @@ class PupilsForm(FlaskForm):
 
 
 class ExistingPupilForm(FlaskForm):
-    # Checked by ownership in quizapp.classes, not against the rendered list.
+    # Checked by ownership in quizapp.services.classes, not against the rendered list.
     user_id = SelectField("One of your pupils", coerce=int, validate_choice=False, choices=[])
     submit = SubmitField("Add to this class")
 

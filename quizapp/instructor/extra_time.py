@@ -15,11 +15,11 @@ from werkzeug.wrappers import Response
 from wtforms import HiddenField, IntegerField, SubmitField
 from wtforms.validators import DataRequired, InputRequired, NumberRange
 
-from quizapp import attempts
 from quizapp.extensions import db
-from quizapp.instructor.views import bp
+from quizapp.instructor import bp
 from quizapp.models import Assignment, ClassMember, QuestionSet, Role, SetAccess, User
 from quizapp.security import instructor_required
+from quizapp.services import attempts
 
 
 class ExtraTimeForm(FlaskForm):

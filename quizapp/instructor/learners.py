@@ -6,12 +6,12 @@ from __future__ import annotations
 from flask import abort, flash, redirect, render_template, url_for
 from werkzeug.wrappers import Response
 
-from quizapp import accounts
 from quizapp.extensions import db
+from quizapp.instructor import bp
 from quizapp.instructor.classes import ConfirmForm
-from quizapp.instructor.views import bp
 from quizapp.models import Role, User
 from quizapp.security import admin_required
+from quizapp.services import accounts
 
 
 def _learner(user_id: int) -> User:

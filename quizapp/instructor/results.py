@@ -12,13 +12,14 @@ from collections.abc import Iterator
 from flask import Response, abort, render_template, request, stream_with_context
 from flask_login import current_user
 
-from quizapp import charts, classes, distractors, progress, results
 from quizapp.core import scoring, statistics
 from quizapp.core.formats import scores_csv as csv_format
 from quizapp.extensions import db
+from quizapp.instructor import charts
 from quizapp.instructor.views import _set, bp
 from quizapp.models import QuestionSet
 from quizapp.security import instructor_required
+from quizapp.services import classes, distractors, progress, results
 
 
 def _class_filter() -> tuple[int | None, list[int] | None]:

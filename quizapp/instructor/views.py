@@ -1,4 +1,4 @@
-"""The instructor's side: thin views over ``quizapp.authoring``.
+"""The instructor's side: thin views over ``quizapp.services.authoring``.
 
 Every view is ``@instructor_required`` and looks its objects up through the
 ``authoring.owned_*`` functions, so another instructor's ids give 404.
@@ -10,7 +10,6 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from flask import (
-    Blueprint,
     abort,
     current_app,
     flash,
@@ -26,14 +25,13 @@ from sqlalchemy.orm import Session
 from werkzeug.utils import secure_filename
 from werkzeug.wrappers import Response
 
-from quizapp import authoring, jobs, models, sets
-from quizapp.authoring import ArticleInput, AuthoringError, ClaimInput
+from quizapp import models
 from quizapp.extensions import db
-from quizapp.instructor import forms
+from quizapp.instructor import bp, forms
 from quizapp.models import AnalysisState
 from quizapp.security import instructor_required
-
-bp = Blueprint("instructor", __name__, url_prefix="/teach", template_folder="templates")
+from quizapp.services import authoring, jobs, set_access
+from quizapp.services.authoring import ArticleInput, AuthoringError, ClaimInput
 
 PENDING = (AnalysisState.QUEUED, AnalysisState.RUNNING)
 
@@ -81,7 +79,7 @@ def _flash_errors(error: AuthoringError) -> None:
 def dashboard() -> str:
     return render_template(
         "instructor/dashboard.html",
-        sets=sets.sets_owned_by(db.session, current_user),
+        sets=set_access.sets_owned_by(db.session, current_user),
         articles=authoring.articles_owned_by(db.session, current_user),
     )
 
@@ -564,10 +562,10 @@ def regenerate(set_id: int) -> str | Response:
 @instructor_required
 def export_set(set_id: int, fmt: str) -> Response:
     """The set as a file to download: quizapp's YAML (article included) or GIFT for Moodle."""
-    from quizapp import set_store
+    from quizapp.services import set_files
 
     qs = _set(set_id)
-    response = Response(set_store.export_text(qs, fmt), mimetype="text/plain")
+    response = Response(set_files.export_text(qs, fmt), mimetype="text/plain")
     response.headers["Content-Type"] = "text/plain; charset=utf-8"
     name = secure_filename(qs.title) or f"set-{qs.id}"
     response.headers["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'

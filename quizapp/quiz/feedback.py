@@ -11,11 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from quizapp import attempts
 from quizapp.core import scoring
 from quizapp.core.questions.base import STATUS_LABELS
 from quizapp.models import Answer, Article, Question
 from quizapp.quiz.article_view import Paragraph, evidence_spans, paragraphs
+from quizapp.services import attempts
 
 
 @dataclass

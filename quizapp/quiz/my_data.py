@@ -5,10 +5,10 @@ from __future__ import annotations
 from flask import Response, render_template
 from flask_login import current_user
 
-from quizapp import privacy
 from quizapp.extensions import db
-from quizapp.quiz.views import bp
+from quizapp.quiz import bp
 from quizapp.security import learner_required
+from quizapp.services import privacy
 
 
 def _download(body: str, mimetype: str, extension: str) -> Response:

@@ -1,6 +1,6 @@
 """The learner's side: joining sets, taking a quiz, feedback, scores and history.
 
-Views are thin: they check whose attempt it is, call ``quizapp.attempts`` and render. No
+Views are thin: they check whose attempt it is, call ``quizapp.services.attempts`` and render. No
 page sends an answer key, explanation or evidence before the attempt is submitted (or, in
 feedback-after-each mode, before that question's answer is locked): questions reach the
 templates only as ``attempts.render`` output, and keys only as ``feedback.feedback_for``
@@ -11,21 +11,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
-from quizapp import attempts, sets
 from quizapp.core import scoring
 from quizapp.extensions import autocommit, db, retry_on_disconnect
 from quizapp.models import Attempt, Feedback, QuestionSet
+from quizapp.quiz import bp
 from quizapp.quiz.article_view import paragraphs
 from quizapp.quiz.feedback import feedback_for, status_help
 from quizapp.quiz.forms import JoinForm
 from quizapp.security import join_guesses, learner_required, public
-
-bp = Blueprint("quiz", __name__, template_folder="templates")
-
+from quizapp.services import attempts, set_access
 
 # --- sets --------------------------------------------------------------------------------
 
@@ -35,7 +33,7 @@ bp = Blueprint("quiz", __name__, template_folder="templates")
 def home() -> str:
     overviews = [
         attempts.overview(db.session, current_user, s)
-        for s in sets.sets_open_to(db.session, current_user)
+        for s in set_access.sets_open_to(db.session, current_user)
     ]
     db.session.commit()  # an overdue attempt found on the way is submitted
     return render_template("quiz/home.html", overviews=overviews, form=JoinForm())
@@ -47,7 +45,7 @@ def join_landing(code: str) -> str:
     guesser = f"address:{request.remote_addr}"
     if join_guesses().blocked(guesser):
         abort(429)
-    question_set = sets.find_published_by_code(db.session, code)
+    question_set = set_access.find_published_by_code(db.session, code)
     if question_set is None:
         join_guesses().failed(guesser)
         abort(404, "No open quiz has that code. Check it with your teacher.")
@@ -65,12 +63,12 @@ def join() -> Response:
     if join_guesses().blocked(guesser):
         flash("Too many wrong codes: wait a few minutes, then try again.", "error")
         return redirect(url_for("quiz.home"))
-    question_set = sets.find_published_by_code(db.session, form.code.data or "")
+    question_set = set_access.find_published_by_code(db.session, form.code.data or "")
     if question_set is None:
         join_guesses().failed(guesser)
         flash("No open quiz has that code. Check it with your teacher.", "error")
         return redirect(url_for("quiz.home"))
-    sets.join_set(db.session, current_user, question_set)
+    set_access.join_set(db.session, current_user, question_set)
     db.session.commit()
     flash(f"You joined “{question_set.title}”.", "success")
     return redirect(url_for("quiz.set_page", set_id=question_set.id))

@@ -11,8 +11,8 @@ import pytest
 from flask import Flask
 from playwright.sync_api import expect
 
-from quizapp import jobs
 from quizapp.extensions import db
+from quizapp.services import jobs
 from tests.conftest import make_app
 from tests.helpers import PASSWORD
 from tests.web.test_instructor_support import SEED_TEXT, fake_analyser  # noqa: F401

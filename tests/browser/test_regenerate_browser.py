@@ -9,9 +9,10 @@ import pytest
 from flask import Flask
 from playwright.sync_api import expect
 
-from quizapp import authoring, models
+from quizapp import models
 from quizapp.extensions import db
 from quizapp.models import Role
+from quizapp.services import authoring
 from tests.helpers import PASSWORD, add_user
 from tests.test_authoring import analysed
 from tests.test_regenerate import answer_all

@@ -7,8 +7,8 @@ import pytest
 from flask import Flask
 from playwright.sync_api import expect
 
-from quizapp import accounts
 from quizapp.models import Role
+from quizapp.services import accounts
 from tests.browser.conftest import ARTIFACTS
 from tests.helpers import PASSWORD, add_user
 

@@ -9,9 +9,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
 
-from quizapp import classes
 from quizapp.extensions import db
 from quizapp.models import Classroom, Role, User
+from quizapp.services import classes
 from tests.helpers import add_user, log_in
 from tests.test_classes import make_attempt, make_published_set
 

@@ -9,9 +9,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import func, select
 
-from quizapp import accounts
 from quizapp.extensions import db
 from quizapp.models import Assignment, Attempt, Classroom, Role, User
+from quizapp.services import accounts
 from tests.helpers import add_user, log_in
 from tests.test_classes import make_attempt, make_published_set
 

@@ -604,11 +604,11 @@ def test_the_editor_offers_blank_rows_and_a_radio_beside_each_choice(
 def test_a_new_teachers_library_offers_the_bundled_sets(
     app: Flask, instructor_client: FlaskClient
 ) -> None:
-    from quizapp import set_store
+    from quizapp.services import set_files
     from tests.conftest import ROOT
 
     with app.app_context():
-        report = set_store.load_bundled(db.session, ROOT / "questions")
+        report = set_files.load_bundled(db.session, ROOT / "questions")
         db.session.commit()
         bundled = db.session.scalars(select(models.QuestionSet)).first()
         bundled_id, bundled_questions = bundled.id, len(bundled.questions)

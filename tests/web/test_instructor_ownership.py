@@ -11,9 +11,10 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import func, select
 
-from quizapp import authoring, models
+from quizapp import models
 from quizapp.extensions import db
 from quizapp.models import Base, Role
+from quizapp.services import authoring
 from tests.helpers import add_user
 from tests.web.test_instructor_support import SEED_TEXT, seed_analysis
 

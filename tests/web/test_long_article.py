@@ -7,10 +7,11 @@ import time
 from flask import Flask
 from flask.testing import FlaskClient
 
-from quizapp import authoring, models
+from quizapp import models
 from quizapp.core.claims import Analysis, Claim
 from quizapp.extensions import db
 from quizapp.instructor.views import CLAIMS_PER_PAGE
+from quizapp.services import authoring
 
 N_CLAIMS = 312  # what a 6,000-word article gave
 

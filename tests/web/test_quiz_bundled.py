@@ -10,8 +10,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
 
-from quizapp import models, set_store
+from quizapp import models
 from quizapp.extensions import db
+from quizapp.services import set_files
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -25,7 +26,7 @@ def _right_form(question: models.Question) -> dict[str, str]:
 @pytest.fixture
 def bundled(app: Flask) -> list[tuple[int, str]]:
     with app.app_context():
-        set_store.load_bundled(db.session, ROOT / "questions")
+        set_files.load_bundled(db.session, ROOT / "questions")
         found = []
         for n, qs in enumerate(db.session.scalars(select(models.QuestionSet)), start=1):
             qs.status = models.SetStatus.PUBLISHED

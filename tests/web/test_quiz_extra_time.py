@@ -7,9 +7,9 @@ from datetime import timedelta
 from flask import Flask
 from flask.testing import FlaskClient
 
-from quizapp import attempts
 from quizapp.extensions import db
 from quizapp.models import Attempt, Role, SetAccess
+from quizapp.services import attempts
 from tests.helpers import add_user, log_in
 from tests.quiz_support import join_and_start, published_set
 

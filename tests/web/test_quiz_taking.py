@@ -307,7 +307,7 @@ def test_an_answer_post_survives_one_dropped_database_connection(
     """pool_pre_ping checks a connection before use, not one that dies mid-request."""
     from sqlalchemy.exc import OperationalError
 
-    from quizapp import attempts
+    from quizapp.services import attempts
 
     built = published_set(app)
     attempt_id = join_and_start(learner_client, built)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from flask import Flask
 from flask.testing import FlaskClient
 
-from quizapp import authoring, models
+from quizapp import models
 from quizapp.extensions import db
+from quizapp.services import authoring
 from tests.test_authoring import analysed
 from tests.test_regenerate import answer_all
 

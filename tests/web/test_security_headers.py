@@ -49,7 +49,7 @@ def test_no_template_needs_inline_script_or_style() -> None:
 
 
 def test_charts_carry_no_style_attribute() -> None:
-    from quizapp import charts
+    from quizapp.instructor import charts
 
     source = Path(charts.__file__).read_text("utf-8")
     assert "style=" not in source

@@ -13,8 +13,8 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from quizapp import accounts
 from quizapp.models import Invitation, Role, User
+from quizapp.services import accounts
 
 VALID_FOR = timedelta(days=7)
 

@@ -229,7 +229,7 @@ def is_stale(article_id: int, app: Flask | None = None) -> bool:
 
 def run_analysis(article_id: int) -> str:
     """The job itself, inside an app context: analyse, store claims, generate the draft."""
-    from quizapp import authoring
+    from quizapp.services import authoring
 
     session = db.session
     article = session.get(Article, article_id)

@@ -103,7 +103,7 @@ def export_own_data(session: Session, user: User) -> dict[str, Any]:
             .where(Answer.attempt_id.in_(list(answers_by_attempt)))
             .order_by(Answer.attempt_id, Answer.answered_at, Answer.id)
         )
-        # An unfinished attempt's marks would give the key away (quizapp.attempts): only a
+        # An unfinished attempt's marks would give the key away (quizapp.services.attempts): only a
         # graded (submitted) attempt, or an answer locked after its feedback, shows its marks.
         graded = {a.id for a, _ in attempts if a.submitted_at is not None or a.score is not None}
         for answer, stem in rows:

@@ -16,7 +16,6 @@ from datetime import UTC, datetime
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from quizapp import accounts
 from quizapp.models import (
     Assignment,
     Attempt,
@@ -28,6 +27,7 @@ from quizapp.models import (
     User,
 )
 from quizapp.security import hash_password
+from quizapp.services import accounts
 
 MAX_PUPILS_PER_PASTE = 200
 MAX_NAME = 120

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, jsonify, redirect, render_template, url_for
+from flask import jsonify, redirect, render_template, url_for
 from flask_login import current_user
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.wrappers import Response
 
 from quizapp.extensions import csrf, db
+from quizapp.main import bp
 from quizapp.security import public
-
-bp = Blueprint("main", __name__)
 
 
 @bp.route("/")

@@ -24,10 +24,10 @@ from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from quizapp import models
-from quizapp.attempts import core_question
 from quizapp.core import claims as core
 from quizapp.models import AnalysisState, Feedback, Grading, SetStatus
-from quizapp.set_store import question_row
+from quizapp.services.attempts import core_question
+from quizapp.services.set_files import question_row
 
 # Join codes: no 0/O, 1/I/L, so a code read aloud or copied from a board is unambiguous.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -1020,7 +1020,7 @@ def import_files(
     quizapp cannot keep, such as essays), with their lines.
     """
     notes = notes if notes is not None else []
-    from quizapp.set_store import save_set_file
+    from quizapp.services.set_files import save_set_file
 
     parsed = []
     errors: list[str] = []

@@ -103,9 +103,9 @@ EXPORT_FORMATS = ("yaml", "gift")
 
 def to_set_file(question_set: models.QuestionSet) -> SetFile:
     """A stored set as the core's set file: its article's text and its current questions."""
-    from quizapp.attempts import core_question
     from quizapp.core.claims import Article
     from quizapp.core.formats.question_set import QuestionSet as SetFile
+    from quizapp.services.attempts import core_question
 
     article = None
     if question_set.article is not None:

@@ -32,7 +32,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from quizapp.attempts import counting_attempt  # one rule for learners and results
 from quizapp.core import scoring, statistics
 from quizapp.core.formats.scores_csv import (
     AnswerRow,
@@ -41,6 +40,7 @@ from quizapp.core.formats.scores_csv import (
     order_skills,
 )
 from quizapp.models import Answer, Attempt, Grading, Question, QuestionSet, User
+from quizapp.services.attempts import counting_attempt  # one rule for learners and results
 
 STREAM_ROWS = 1000  # rows fetched at a time when streaming
 CSV_CHUNK_ROWS = 200  # CSV lines sent per write when exporting
@@ -66,7 +66,7 @@ def ranked_attempts(
 ) -> Subquery:
     """Submitted attempts of a set with ``rank`` (1: the one that counts) and ``tries``.
 
-    ``user_ids`` (e.g. ``quizapp.classes.learner_ids_in_class``) keeps only those learners.
+    ``user_ids`` (e.g. ``quizapp.services.classes.learner_ids_in_class``) keeps only those learners.
     """
     grading = Grading(grading)
     if grading == Grading.LAST:

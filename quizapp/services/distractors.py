@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from quizapp.models import Answer, QuestionSet
-from quizapp.results import QuestionInfo, _counting
+from quizapp.services.results import QuestionInfo, _counting
 
 
 @dataclass(frozen=True)
