@@ -1,5 +1,6 @@
-"""The word lists the analysis shares: function words, pronouns, verbs of saying and
-thinking, words for documents.
+"""The word lists the analysis and the question generator read: function words, pronouns,
+verbs of saying and thinking, words for documents; then the generator's own (English of
+stems and choices, stop words for comparing contents, figures and names).
 
 One list per use. Where two uses need lists that are alike but not equal, each has its own
 name here, defined from the other so that the difference is written down once (the words
@@ -8,6 +9,12 @@ verbs as lemmas.
 """
 
 from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as running text, one space between words."""
+    return frozenset(text.split())
+
 
 # --------------------------------------------------------------------------- function words
 
@@ -512,3 +519,101 @@ DOCUMENT_WORDS = DOCUMENT_KINDS | frozenset(
         "release",
     ]
 )
+
+# --------------------------------------------------------------------------- question English
+# The lists the question generator reads (core/questions/). Alike but not equal to the
+# analysis lists above, so they stay separate, each named for its use.
+
+
+# Words that are never names: a sentence's first word among them is lower-cased when the
+# sentence becomes a clause, and they carry no content when two statements are compared.
+COMMON_WORDS = _words(
+    """
+    a an the it its there this these those that some many most all any no none one in on at
+    for of by to with from about around nearly approximately almost roughly over under more
+    less fewer only even just also both each every such our we i if when while as after
+    before since because although though despite up down much several few half perhaps maybe
+    still now already yet probably clearly
+    """
+)
+
+# The speaker's own words: outside a quotation a stem cannot say "we".
+FIRST_PERSON = _words("i we me us my our ours mine")
+
+# Words that point back into the article when a clause starts with them.
+DEMONSTRATIVES = _words("this these those that such")
+
+# Words that open a subordinate clause or join two: a statement neither starts nor ends
+# with one.
+CLAUSE_LINKS = _words(
+    """
+    if when because although though while unless whether since once until whereas and or but
+    than as
+    """
+)
+
+# Auxiliary and modal verbs: a clause with one has a verb; a statement does not end on one.
+AUXILIARIES = _words(
+    """
+    is are was were be been being has have had do does did will would can could should shall
+    may might must
+    """
+)
+
+# Past tenses that do not end in -ed: a clause with one has a verb.
+IRREGULAR_PAST = _words(
+    """
+    went got took made said found gave rose fell grew won lost spent paid led left met sent
+    told thought knew saw came became began ran held kept brought bought built cut put set
+    hit let shut struck stood sold fought drove wrote spoke broke chose drew flew forgot hid
+    meant read rode sank sat slept stole swam threw understood wore
+    """
+)
+
+# Words after which a word ending in -s or -ed is a noun or a participle, not a verb
+# ("the accused", "its plans"): determiners, prepositions, numbers.
+NOUN_MARKERS = _words(
+    """
+    a an the this that these those its his her their our your my some many most all any no
+    of for in on with by from at to and or more other such several few two three four five
+    six seven eight nine ten hundreds thousands millions new former both
+    """
+)
+
+# Prepositions: a statement does not end on one, nor start with one without a comma.
+PREPOSITIONS = _words(
+    """
+    with without about against among between for from into of on over under by at in as like
+    unlike despite amid
+    """
+)
+
+# Source words that are a pronoun and no name: a question names no source by them.
+PRONOUN_SOURCES = _words("he she they it we i you him her them us one")
+
+# Words left out when two contents are compared for being on one point.
+POINT_STOP_WORDS = _words(
+    """
+    the a an of to in on for and or but that this these those is are was were be been has
+    have had will would could should may might it its their his her they he she we said says
+    say told tell not no with as at by from about than more most also new
+    """
+)
+
+# Words left out when what two figures count is compared ("people", "years": the unit,
+# not the thing).
+COUNT_STOP_WORDS = _words(
+    """
+    a an the of for in on at to and or who which that had has have were was are is be been
+    by with from into their his her its about than more less nearly around approximately
+    some during this these those people person year years
+    """
+)
+
+# Words left out when two names of an institution are compared ("Defense Ministry" and
+# "Ministry of Defense").
+NAME_STOP_WORDS = _words("the of for and on a an")
+
+# Pronouns a stem cannot leave unresolved: the analysis pronouns for people and groups,
+# without "it" and "its" (which english.py checks by their place), with "theirs".
+STEM_PRONOUNS = ((PERSON_PRONOUNS | GROUP_PRONOUNS) - {"it", "its"}) | {"theirs"}

@@ -6,6 +6,7 @@ import random
 import re
 
 from quizapp.core.claims import Analysis, Claim
+from quizapp.core.lexicon import NAME_STOP_WORDS
 from quizapp.core.questions.base import Question, QuestionType, place_answer
 from quizapp.core.questions.english import capitalise_first, words
 from quizapp.core.questions.evidence import usable
@@ -32,12 +33,11 @@ _INSTITUTION = re.compile(
     r"\b(?:[A-Z][\w'’-]*(?: (?:of|for|and|on|the) | ))*?[A-Z][\w'’-]*(?: (?:of|for|and|on|the)"
     r"(?: the)? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)*"
 )
-_STOP = {"the", "of", "for", "and", "on", "a", "an"}
 
 
 def _key(name: str) -> frozenset[str]:
     """Word set of a name: "Defense Ministry" and "Ministry of Defense" are one institution."""
-    return frozenset(w.lower().rstrip("s") for w in words(name) if w.lower() not in _STOP)
+    return frozenset(w.lower().rstrip("s") for w in words(name) if w.lower() not in NAME_STOP_WORDS)
 
 
 def find_authority(claim: Claim) -> tuple[str, str] | None:

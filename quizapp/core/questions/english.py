@@ -10,100 +10,22 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quizapp.core.lexicon import (
+    AUXILIARIES,
+    CLAUSE_LINKS,
+    COMMON_WORDS,
+    DEMONSTRATIVES,
+    FIRST_PERSON,
+    IRREGULAR_PAST,
+    NOUN_MARKERS,
+    PREPOSITIONS,
+    STEM_PRONOUNS,
+)
+
 QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
 
 MAX_WORDS = 32
-
-
-# First words that are not proper nouns, lower-cased when a sentence becomes a clause.
-_FUNCTION_WORDS = set(
-    [
-        "a",
-        "an",
-        "the",
-        "it",
-        "its",
-        "there",
-        "this",
-        "these",
-        "those",
-        "that",
-        "some",
-        "many",
-        "most",
-        "all",
-        "any",
-        "no",
-        "none",
-        "one",
-        "in",
-        "on",
-        "at",
-        "for",
-        "of",
-        "by",
-        "to",
-        "with",
-        "from",
-        "about",
-        "around",
-        "nearly",
-        "approximately",
-        "almost",
-        "roughly",
-        "over",
-        "under",
-        "more",
-        "less",
-        "fewer",
-        "only",
-        "even",
-        "just",
-        "also",
-        "both",
-        "each",
-        "every",
-        "such",
-        "our",
-        "we",
-        "i",
-        "if",
-        "when",
-        "while",
-        "as",
-        "after",
-        "before",
-        "since",
-        "because",
-        "although",
-        "though",
-        "despite",
-        "up",
-        "down",
-        "much",
-        "several",
-        "few",
-        "half",
-        "perhaps",
-        "maybe",
-        "still",
-        "now",
-        "already",
-        "yet",
-        "probably",
-        "clearly",
-    ]
-)
-
-
-_PRONOUNS = {"he", "she", "they", "him", "her", "them", "his", "hers", "their", "theirs"}
-
-
-_FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "ours", "mine"}
-
-
-_DEMONSTRATIVE_START = {"this", "these", "those", "that", "such"}
 
 
 # Where a clause may be cut without leaving it incomplete.
@@ -232,7 +154,7 @@ def lower_first(text: str, article_text: str = "") -> str:
         return text
     word = first[0].lower()
     common = (
-        word in _FUNCTION_WORDS
+        word in COMMON_WORDS
         or word.endswith(("ing", "ly"))
         or bool(article_text and re.search(rf"\b{re.escape(word)}\b", article_text))
         # "Crews reached the mill": capitalised only where a sentence starts, and not the
@@ -258,7 +180,7 @@ def sentence(text: str) -> str:
 
 
 def is_title_case(text: str) -> bool:
-    ws = [w for w in words(text) if w.lower() not in _FUNCTION_WORDS]
+    ws = [w for w in words(text) if w.lower() not in COMMON_WORDS]
     return len(ws) >= 4 and sum(w[:1].isupper() for w in ws) / len(ws) > 0.7
 
 
@@ -271,7 +193,7 @@ def has_dangling_reference(text: str, first_person: bool = False) -> bool:
     ws = [re.split(r"['’]", w.lower())[0] for w in words(text)]
     if not ws:
         return True
-    if ws[0] in _DEMONSTRATIVE_START and len(ws) > 1 and ws[1] not in {"is", "was"}:
+    if ws[0] in DEMONSTRATIVES and len(ws) > 1 and ws[1] not in {"is", "was"}:
         return True
     if ws[0] in {"its", "their", "his", "her"}:
         return True  # "Its first test ...": whose?
@@ -285,11 +207,11 @@ def has_dangling_reference(text: str, first_person: bool = False) -> bool:
         and not re.match(r"it(?:['’]s| is| was) \w+ (?:to|that)\b", text.lower())
     ):
         return True  # "It would depend on ...": what would? Only "It is hard to ..." stands alone
-    if any(w in _FIRST_PERSON and not first_person for w in ws):
+    if any(w in FIRST_PERSON and not first_person for w in ws):
         return True
     original = words(text)
     for k, w in enumerate(ws):
-        if w not in _PRONOUNS:
+        if w not in STEM_PRONOUNS:
             continue
         # "Rudolph should be disciplined for his role": a possessive or object pronoun after
         # a name in the same clause points to that name, not back into the article.
@@ -297,120 +219,6 @@ def has_dangling_reference(text: str, first_person: bool = False) -> bool:
         if k == 0 or w in {"he", "she", "they"} or not named_before:
             return True
     return False
-
-
-_SUBORDINATE = {
-    "if",
-    "when",
-    "because",
-    "although",
-    "though",
-    "while",
-    "unless",
-    "whether",
-    "since",
-    "once",
-    "until",
-    "whereas",
-    "and",
-    "or",
-    "but",
-    "than",
-    "as",
-}
-
-
-_AUXILIARIES = {
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "has",
-    "have",
-    "had",
-    "do",
-    "does",
-    "did",
-    "will",
-    "would",
-    "can",
-    "could",
-    "should",
-    "shall",
-    "may",
-    "might",
-    "must",
-}
-
-
-_IRREGULAR_PAST = set(
-    [
-        "went",
-        "got",
-        "took",
-        "made",
-        "said",
-        "found",
-        "gave",
-        "rose",
-        "fell",
-        "grew",
-        "won",
-        "lost",
-        "spent",
-        "paid",
-        "led",
-        "left",
-        "met",
-        "sent",
-        "told",
-        "thought",
-        "knew",
-        "saw",
-        "came",
-        "became",
-        "began",
-        "ran",
-        "held",
-        "kept",
-        "brought",
-        "bought",
-        "built",
-        "cut",
-        "put",
-        "set",
-        "hit",
-        "let",
-        "shut",
-        "struck",
-        "stood",
-        "sold",
-        "fought",
-        "drove",
-        "wrote",
-        "spoke",
-        "broke",
-        "chose",
-        "drew",
-        "flew",
-        "forgot",
-        "hid",
-        "meant",
-        "read",
-        "rode",
-        "sank",
-        "sat",
-        "slept",
-        "stole",
-        "swam",
-        "threw",
-        "understood",
-        "wore",
-    ]
-)
 
 
 def has_verb(clause: str) -> bool:
@@ -431,115 +239,31 @@ def has_verb(clause: str) -> bool:
             if re.search(r"['’](?:s|re|ve|d|ll|m)$", low) and not w[:1].isupper():
                 return True
             continue
-        if low in _AUXILIARIES or low in _IRREGULAR_PAST:
+        if low in AUXILIARIES or low in IRREGULAR_PAST:
             return True
         if low.endswith("ed"):
             # "people accused of", "a newly created role": participles, not verbs
             if (
                 after not in {"of", "by", "to"}
-                and before not in _DETERMINERS
+                and before not in NOUN_MARKERS
                 # "a newly created role" is a participle; "Russians voluntarily entered" is not
-                and not (before.endswith("ly") and n >= 2 and ws[n - 2].lower() in _DETERMINERS)
+                and not (before.endswith("ly") and n >= 2 and ws[n - 2].lower() in NOUN_MARKERS)
             ):
                 return True
         elif (
             low.endswith("s")
             and not low.endswith(("ss", "us", "is"))
             and len(low) > 3
-            and before not in _DETERMINERS
+            and before not in NOUN_MARKERS
             and not w[:1].isupper()
         ):
             return True
     return False
 
 
-_DETERMINERS = set(
-    [
-        "a",
-        "an",
-        "the",
-        "this",
-        "that",
-        "these",
-        "those",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "your",
-        "my",
-        "some",
-        "many",
-        "most",
-        "all",
-        "any",
-        "no",
-        "of",
-        "for",
-        "in",
-        "on",
-        "with",
-        "by",
-        "from",
-        "at",
-        "to",
-        "and",
-        "or",
-        "more",
-        "other",
-        "such",
-        "several",
-        "few",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "hundreds",
-        "thousands",
-        "millions",
-        "new",
-        "former",
-        "both",
-    ]
-)
-
-
-_PREPOSITIONS = set(
-    [
-        "with",
-        "without",
-        "about",
-        "against",
-        "among",
-        "between",
-        "for",
-        "from",
-        "into",
-        "of",
-        "on",
-        "over",
-        "under",
-        "by",
-        "at",
-        "in",
-        "as",
-        "like",
-        "unlike",
-        "despite",
-        "amid",
-    ]
-)
-
-
 _DANGLING_END = (
-    _SUBORDINATE
-    | _PREPOSITIONS
+    CLAUSE_LINKS
+    | PREPOSITIONS
     | set(["a", "an", "the", "to", "that", "which", "who", "its", "their", "his", "her", "said"])
 )
 
@@ -559,8 +283,8 @@ def capitalise_first(text: str) -> str:
 def similar(a: str, b: str) -> bool:
     """Two statements that say much the same thing: a distractor must not be a second
     right answer ("ridership would fall by about 2 percent" ... "after the increase")."""
-    wa = {w.lower() for w in words(a)} - _FUNCTION_WORDS
-    wb = {w.lower() for w in words(b)} - _FUNCTION_WORDS
+    wa = {w.lower() for w in words(a)} - COMMON_WORDS
+    wb = {w.lower() for w in words(b)} - COMMON_WORDS
     if not wa or not wb:
         return False
     numbers_a = {w for w in wa if any(ch.isdigit() for ch in w)}

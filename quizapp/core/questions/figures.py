@@ -13,61 +13,10 @@ import re
 from dataclasses import dataclass
 
 from quizapp.core.claims import Analysis, Claim, Figure
+from quizapp.core.lexicon import COUNT_STOP_WORDS
 from quizapp.core.questions.english import words
 from quizapp.core.questions.evidence import usable
 from quizapp.core.questions.frames import VERBS, claim_date
-
-_STOP = set(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "for",
-        "in",
-        "on",
-        "at",
-        "to",
-        "and",
-        "or",
-        "who",
-        "which",
-        "that",
-        "had",
-        "has",
-        "have",
-        "were",
-        "was",
-        "are",
-        "is",
-        "be",
-        "been",
-        "by",
-        "with",
-        "from",
-        "into",
-        "their",
-        "his",
-        "her",
-        "its",
-        "about",
-        "than",
-        "more",
-        "less",
-        "nearly",
-        "around",
-        "approximately",
-        "some",
-        "during",
-        "this",
-        "these",
-        "those",
-        "people",
-        "person",
-        "year",
-        "years",
-    ]
-)
 
 
 def stem(word: str) -> str:
@@ -108,7 +57,7 @@ def measure(fig: Figure, text: str = "") -> frozenset[str]:
     return frozenset(
         stem(w)
         for w in words(source)
-        if w.lower() not in _STOP
+        if w.lower() not in COUNT_STOP_WORDS
         and w.lower() not in _QUALIFIERS
         and w.lower() not in VERBS  # the cue before a figure is not what it counts
         and not any(c.isdigit() for c in w)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from quizapp.core.claims import Analysis, Article, Claim
+from quizapp.core.lexicon import MONTHS
 
 # Past tense for stems ("Who reported that..."), base form for "What did X report?".
 VERBS: dict[str, tuple[str, str]] = {
@@ -51,7 +52,7 @@ VERBS: dict[str, tuple[str, str]] = {
 }
 
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = "|".join(MONTHS)
 
 
 _DATE = re.compile(rf"\b[Oo]n ((?:{_MONTHS}) \d{{1,2}}(?:, \d{{4}})?)\b")

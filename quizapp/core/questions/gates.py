@@ -29,9 +29,10 @@ from __future__ import annotations
 import re
 
 from quizapp.core.claims import Analysis
+from quizapp.core.lexicon import PRONOUN_SOURCES
 from quizapp.core.questions.content_checks import TICKER, content_problems
 from quizapp.core.questions.cue_checks import CUE_WORD, saying_cue
-from quizapp.core.questions.source_checks import _PRONOUNS, pronoun_problems, source_problems
+from quizapp.core.questions.source_checks import pronoun_problems, source_problems
 
 MIN_CONFIDENCE = 0.5
 """Claims under this confidence make no question (tuned on realnews-dev: above it the
@@ -66,7 +67,7 @@ def claim_problems(analysis: Analysis, index: int) -> list[str]:
     problems += source_problems(claim)
     if not problems and _common_noun(claim.source, analysis.article.text):
         problems.append(f"source {claim.source!r} is a common noun, not a name")
-    if not problems and claim.source_text.strip().lower() in _PRONOUNS:
+    if not problems and claim.source_text.strip().lower() in PRONOUN_SOURCES:
         problems += pronoun_problems(analysis, index)
     problems += content_problems(claim)
     return problems

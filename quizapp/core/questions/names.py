@@ -7,7 +7,8 @@ import re
 from functools import lru_cache
 
 from quizapp.core.claims import Analysis, Claim
-from quizapp.core.questions.english import _FIRST_PERSON, _PRONOUNS, capitalise_first, words
+from quizapp.core.lexicon import FIRST_PERSON, STEM_PRONOUNS
+from quizapp.core.questions.english import capitalise_first, words
 
 
 def source_names(analysis: Analysis) -> list[str]:
@@ -20,7 +21,7 @@ def source_names(analysis: Analysis) -> list[str]:
     for c in analysis.claims:
         if not named_source(c) or source_problems(c):
             continue
-        if c.source_text.strip().lower() in _PRONOUNS | {"it", "we"}:
+        if c.source_text.strip().lower() in STEM_PRONOUNS | {"it", "we"}:
             continue  # named only by the analyser's guess at a pronoun: no sure choice
         if not any(same_source(c.source, n) for n in names):
             names.append(c.source)
@@ -69,7 +70,7 @@ def named_source(claim: Claim) -> bool:
         # "Foreign policy analysts" is a description; "Harbor City's water utility" names one
         and (last[0][:1].isupper() or bool(re.search(r"[A-Z][\w.]*['’]s\b", bare)))
         and not any(ch.isdigit() for ch in bare)
-        and name.lower() not in _PRONOUNS | _FIRST_PERSON
+        and name.lower() not in STEM_PRONOUNS | FIRST_PERSON
         and not re.search(r"[:;()]", bare)  # "The Latest: Trump" is a headline
         and len(words(bare)) <= 7
         and _capitalised(bare)

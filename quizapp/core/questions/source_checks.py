@@ -6,11 +6,9 @@ from __future__ import annotations
 import re
 
 from quizapp.core.claims import Analysis, Claim
+from quizapp.core.lexicon import PRONOUN_SOURCES
 from quizapp.core.questions.cue_checks import _CUE_NOUNS, CUE_WORD
 from quizapp.core.questions.names import is_organisation, named_source
-
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "one"}
-
 
 _NOT_A_NAME_START = {
     "that",
@@ -36,7 +34,7 @@ def source_problems(claim: Claim) -> list[str]:
     if not source:
         return ["no source"]
     low = source.lower()
-    if low in _PRONOUNS or low.split()[0] in _PRONOUNS | _NOT_A_NAME_START:
+    if low in PRONOUN_SOURCES or low.split()[0] in PRONOUN_SOURCES | _NOT_A_NAME_START:
         return [f"source {source!r} is a pronoun or not a name"]
     if len(low.split()) > 1 and re.fullmatch(r"[a-z]{3,}ing", low.split()[0]):
         return [f"source {source!r} starts with a verb ('Hosting Cook')"]
@@ -49,9 +47,9 @@ def source_problems(claim: Claim) -> list[str]:
         return [f"source {source!r} is not a name"]
     if not named_source(claim) and claim.source_type != "anonymous":
         return [f"source {source!r} is neither a name nor an unnamed source"]
-    if not written or written.lower() in _PRONOUNS:
+    if not written or written.lower() in PRONOUN_SOURCES:
         return []  # resolved from "he" or "according to him": the analyser named it
-    if written.split()[0].lower() in _PRONOUNS:
+    if written.split()[0].lower() in PRONOUN_SOURCES:
         return [f"source words {written!r} mix a pronoun and a name"]
     if not _heads(source, written):
         return [f"{source!r} is not the head of {written!r}"]
@@ -114,7 +112,7 @@ def pronoun_problems(analysis: Analysis, index: int) -> list[str]:
             return [f"{name!r} is nearer to {pronoun!r} than {claim.source!r}"]
     if not any(
         c.source == claim.source
-        and c.source_text.strip().lower() not in _PRONOUNS
+        and c.source_text.strip().lower() not in PRONOUN_SOURCES
         and not source_problems(c)
         for c in analysis.claims
     ):

@@ -7,11 +7,9 @@ import re
 from dataclasses import dataclass
 
 from quizapp.core.claims import Article, Claim
+from quizapp.core.lexicon import AUXILIARIES, CLAUSE_LINKS, PREPOSITIONS
 from quizapp.core.questions.english import (
-    _AUXILIARIES,
     _DANGLING_END,
-    _PREPOSITIONS,
-    _SUBORDINATE,
     QUOTES,
     cut_clause,
     has_dangling_reference,
@@ -127,20 +125,20 @@ def statement(claim: Claim, article: Article) -> Statement | None:
             return None  # a phrase quoted inside a sentence, or quotes within the quote
         return Statement(clause, "quote")
     first = words(clause)[0].lower()
-    if has_dangling_reference(clause) or first == "to" or first in _SUBORDINATE:
+    if has_dangling_reference(clause) or first == "to" or first in CLAUSE_LINKS:
         return None  # "to organize a rally", "if Trump could...": not a statement
     tail = [w.lower() for w in words(clause)[-2:]]
     if (
         tail[-1] in _DANGLING_END
-        or tail[-1] in _AUXILIARIES
+        or tail[-1] in AUXILIARIES
         or (
             len(tail) == 2
-            and tail[0] in _AUXILIARIES
+            and tail[0] in AUXILIARIES
             and tail[1] in {"long", "also", "still", "not"}
         )
     ):
         return None  # "Trump was absolutely right when", "Obama has long": cut off
-    if first in _PREPOSITIONS and "," not in clause:
+    if first in PREPOSITIONS and "," not in clause:
         return None  # "with attacks on Machado": a phrase, not a clause
     link = connector(claim, article)
     match = _FIGURE_AT.match(clause)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from quizapp.core.claims import Analysis, Claim
+from quizapp.core.lexicon import POINT_STOP_WORDS
 from quizapp.core.questions.cue_checks import lemma
 from quizapp.core.questions.english import similar
 from quizapp.core.questions.gates import outlet_problems
@@ -68,69 +69,6 @@ def _rejects(claim: Claim) -> bool:
     return lemma(head[0]) in _REJECTING or bool(_REJECTION.search(claim.content))
 
 
-_STOP = set(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "and",
-        "or",
-        "but",
-        "that",
-        "this",
-        "these",
-        "those",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "could",
-        "should",
-        "may",
-        "might",
-        "it",
-        "its",
-        "their",
-        "his",
-        "her",
-        "they",
-        "he",
-        "she",
-        "we",
-        "said",
-        "says",
-        "say",
-        "told",
-        "tell",
-        "not",
-        "no",
-        "with",
-        "as",
-        "at",
-        "by",
-        "from",
-        "about",
-        "than",
-        "more",
-        "most",
-        "also",
-        "new",
-    ]
-)
-
-
 _BACK_REFERENCE = re.compile(
     r"\b(?:such|these|those|this|that|the|its|their)\s+"
     r"(report|claim|allegation|accusation|figure|estimate|statement|number|data|stor)",
@@ -148,7 +86,7 @@ def _answers(rejecter: Claim, claim: Claim) -> bool:
 
 
 def _content_words(text: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[\w'\u2019.-]+", text)} - _STOP
+    return {w.lower() for w in re.findall(r"[\w'\u2019.-]+", text)} - POINT_STOP_WORDS
 
 
 def same_point(a: str, b: str) -> bool:
