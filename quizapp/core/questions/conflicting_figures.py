@@ -245,64 +245,11 @@ class ConflictingFigures(QuestionType):
             f"How does the {kind} {noun} of {_estimate_words(est, text)} differ from the official"
             " data in the article?"
         )
-        others = "; ".join(
-            f"{phrase(f.figure, text)} ({display_name(f.claim.source)})" for f in official
-        )
-        disputing = [
-            analysis.claims[j]
-            for j in est.claim.related
-            if 0 <= j < len(analysis.claims) and analysis.claims[j].source_type == "official"
-        ]
-        disputers = list(dict.fromkeys(display_name(c.source) for c in disputing))
-        # What the disputing officials point to instead, when they name it.
-        named = [found for c in disputing if (found := find_preferred(c))]
-        if any(f.figure.value == est.figure.value for f in comparable):
-            return None  # the same figure: a corroboration question (_match), not this one
-        if comparable:
-            off = comparable[0]
-            side = "higher" if est.figure.value > off.figure.value else "lower"
-            right = (
-                f"It is {side} than the figure {display_name(off.claim.source)} gave,"
-                f" {off.figure.text}, and the article does not say which is right"
-            )
-            wrong = [
-                f"The article gives no official figure for {_what(est)}",
-                "It matches the official data, so the article confirms it",
-                "The official data prove the estimate wrong",
-            ]
-            lesson = (
-                "Both count the same thing, so they can be compared; the article reports"
-                " both and verifies neither."
-            )
-        elif any(_shared_count_words(est, f) for f in official):
-            return None  # an official figure may count the same thing: no sure key
-        else:
-            right = (
-                f"The article gives no official figure for {_what(est)}: the official"
-                " figures it reports count other things"
-            )
-            # The tempting misreading assumes an official figure exists; the choices never
-            # set the estimate against an official figure that counts something else.
-            wrong = [
-                f"Officials in the article give a lower figure for {_what(est)}, so the"
-                f" {noun} is exaggerated",
-                "It matches the official data, so the article confirms it",
-                "The official data in the article prove the estimate wrong",
-            ]
-            counted = _what(est) if _what(est) != "the same thing" else "what the estimate counts"
-            lesson = (
-                f"The official figures in the article count other things: {others}. None of"
-                f" them counts {counted}, so setting the estimate against any of them would"
-                " compare different things."
-            )
+        key = _estimate_key(est, official, comparable, noun, text)
+        if key is None:
+            return None
+        right, wrong, lesson = key
         choices, answer = place_answer(rng, right, wrong)
-        rejection = (
-            f" {join_names(disputers)} rejects such reports and"
-            + (f" insists on data from the {named[0]}" if named else " points to official data")
-            + ", but a rejection is a claim too: it makes the estimate disputed, not wrong."
-            if disputers
-            else ""
-        )
         return self.question_about(
             analysis,
             evidence_from=[est.claim_index, *est.claim.related, *(f.claim_index for f in official)],
@@ -311,8 +258,80 @@ class ConflictingFigures(QuestionType):
             answer=answer,
             explanation=(
                 f"{capitalise_first(display_name(est.claim.source))}"
-                f" {verb_forms(est.claim.cue)[0]} {phrase(est.figure, text)}. {lesson}{rejection}"
+                f" {verb_forms(est.claim.cue)[0]} {phrase(est.figure, text)}. {lesson}"
+                f"{_rejection(analysis, est)}"
             ),
             claims=[est.claim_index, *(f.claim_index for f in official)],
             data={"figures": [est.figure.text, *(f.figure.text for f in comparable[:1])]},
         )
+
+
+def _estimate_key(
+    est: Found, official: list[Found], comparable: list[Found], noun: str, text: str
+) -> tuple[str, list[str], str] | None:
+    """(right choice, wrong choices, lesson) of an estimate-versus-official question, or
+    None when no key is sure: the official figures give the same figure (a corroboration
+    question instead), or one may count the same thing without the measure showing it."""
+    if any(f.figure.value == est.figure.value for f in comparable):
+        return None  # the same figure: a corroboration question (_match), not this one
+    if comparable:
+        off = comparable[0]
+        side = "higher" if est.figure.value > off.figure.value else "lower"
+        right = (
+            f"It is {side} than the figure {display_name(off.claim.source)} gave,"
+            f" {off.figure.text}, and the article does not say which is right"
+        )
+        wrong = [
+            f"The article gives no official figure for {_what(est)}",
+            "It matches the official data, so the article confirms it",
+            "The official data prove the estimate wrong",
+        ]
+        lesson = (
+            "Both count the same thing, so they can be compared; the article reports"
+            " both and verifies neither."
+        )
+        return right, wrong, lesson
+    if any(_shared_count_words(est, f) for f in official):
+        return None  # an official figure may count the same thing: no sure key
+    right = (
+        f"The article gives no official figure for {_what(est)}: the official"
+        " figures it reports count other things"
+    )
+    # The tempting misreading assumes an official figure exists; the choices never
+    # set the estimate against an official figure that counts something else.
+    wrong = [
+        f"Officials in the article give a lower figure for {_what(est)}, so the"
+        f" {noun} is exaggerated",
+        "It matches the official data, so the article confirms it",
+        "The official data in the article prove the estimate wrong",
+    ]
+    counted = _what(est) if _what(est) != "the same thing" else "what the estimate counts"
+    others = "; ".join(
+        f"{phrase(f.figure, text)} ({display_name(f.claim.source)})" for f in official
+    )
+    lesson = (
+        f"The official figures in the article count other things: {others}. None of"
+        f" them counts {counted}, so setting the estimate against any of them would"
+        " compare different things."
+    )
+    return right, wrong, lesson
+
+
+def _rejection(analysis: Analysis, est: Found) -> str:
+    """What the officials who reject the estimate say, as a sentence for the explanation
+    ("" when none does): a rejection is a claim too."""
+    disputing = [
+        analysis.claims[j]
+        for j in est.claim.related
+        if 0 <= j < len(analysis.claims) and analysis.claims[j].source_type == "official"
+    ]
+    disputers = list(dict.fromkeys(display_name(c.source) for c in disputing))
+    if not disputers:
+        return ""
+    # What the disputing officials point to instead, when they name it.
+    named = [found for c in disputing if (found := find_preferred(c))]
+    return (
+        f" {join_names(disputers)} rejects such reports and"
+        + (f" insists on data from the {named[0]}" if named else " points to official data")
+        + ", but a rejection is a claim too: it makes the estimate disputed, not wrong."
+    )

@@ -35,26 +35,26 @@ class SourceType(QuestionType):
     skills = ("sourcing",)
 
     def generate(self, analysis: Analysis, rng: random.Random) -> list[Question]:
-        first: dict[str, int] = {}  # source -> its surest usable claim
-        for i, c in enumerate(analysis.claims):
-            # The claim the analyser is surest of stands for its source.
-            surer = (
-                c.source not in first or c.confidence > analysis.claims[first[c.source]].confidence
-            )
-            if named_source(c) and c.source_type in TYPE_LABELS and usable(analysis, i) and surer:
-                first[c.source] = i
-        # A key needs the article's words to show the type; a distractor official only
-        # needs nothing in them saying otherwise.
-        clear = {
-            s
-            for s, i in first.items()
-            if (
-                analysis.claims[i].checked
-                or type_evidence(analysis, s) == {analysis.claims[i].source_type}
-            )
-            and not _may_be_the_outlet(analysis, s, analysis.claims[i].source_type)
-        }
-        questions = []
+        first = _surest_claims(analysis)
+        clear = _clear_sources(analysis, first)
+        questions = self._independence(analysis, first, clear, rng)
+        for name, i in first.items():
+            if name in clear:
+                questions.append(self._kind_of(analysis, name, i, rng))
+        # Non-official sources first: the contrast with officials is the lesson.
+        questions.sort(key=lambda q: analysis.claims[q.claims[0]].source_type == "official")
+        return questions
+
+    def _independence(
+        self,
+        analysis: Analysis,
+        first: dict[str, int],
+        clear: set[str],
+        rng: random.Random,
+    ) -> list[Question]:
+        """ "Which of these sources is independent of the government?", for each clearly
+        independent source, against at least two officials nothing in the article says
+        otherwise of."""
         independent = [
             s for s, i in first.items() if analysis.claims[i].source_type == "independent"
         ]
@@ -68,13 +68,13 @@ class SourceType(QuestionType):
         official = [
             s for n, s in enumerate(official) if not any(same_source(s, o) for o in official[:n])
         ]
+        questions = []
         for name in independent:
             if len(official) < 2:
                 break
             wrong = official[:]
             rng.shuffle(wrong)
             choices, answer = place_answer(rng, choice_name(name), [choice_name(w) for w in wrong])
-            i = first[name]
             questions.append(
                 self.question_about(
                     analysis,
@@ -88,34 +88,54 @@ class SourceType(QuestionType):
                         " source can corroborate an official claim, and it is no proof of"
                         " being right: an independent estimate is still a claim."
                     ),
-                    claims=[i],
+                    claims=[first[name]],
                 )
             )
-        kinds = list(TYPE_LABELS)
-        for name, i in first.items():
-            if name not in clear:
-                continue
-            claim = analysis.claims[i]
-            order = kinds[:]
-            rng.shuffle(order)
-            questions.append(
-                self.question_about(
-                    analysis,
-                    stem=f"What kind of source is {display_name(name)} in this article?",
-                    choices=[TYPE_LABELS[k] for k in order],
-                    answer=order.index(claim.source_type),
-                    explanation=(
-                        f"{capitalise_first(display_name(name))} {_WHY[claim.source_type]}."
-                        " The type of a"
-                        " source tells you whose voice a claim carries and whether a second"
-                        " source is independent of the first; it does not make a claim true."
-                    ),
-                    claims=[i],
-                )
-            )
-        # Non-official sources first: the contrast with officials is the lesson.
-        questions.sort(key=lambda q: analysis.claims[q.claims[0]].source_type == "official")
         return questions
+
+    def _kind_of(self, analysis: Analysis, name: str, i: int, rng: random.Random) -> Question:
+        """ "What kind of source is X in this article?", with every type as a choice."""
+        claim = analysis.claims[i]
+        order = list(TYPE_LABELS)
+        rng.shuffle(order)
+        return self.question_about(
+            analysis,
+            stem=f"What kind of source is {display_name(name)} in this article?",
+            choices=[TYPE_LABELS[k] for k in order],
+            answer=order.index(claim.source_type),
+            explanation=(
+                f"{capitalise_first(display_name(name))} {_WHY[claim.source_type]}."
+                " The type of a"
+                " source tells you whose voice a claim carries and whether a second"
+                " source is independent of the first; it does not make a claim true."
+            ),
+            claims=[i],
+        )
+
+
+def _surest_claims(analysis: Analysis) -> dict[str, int]:
+    """Each named source with a type and a usable claim -> the claim the analyser is surest
+    of, which stands for its source."""
+    first: dict[str, int] = {}
+    for i, c in enumerate(analysis.claims):
+        surer = c.source not in first or c.confidence > analysis.claims[first[c.source]].confidence
+        if named_source(c) and c.source_type in TYPE_LABELS and usable(analysis, i) and surer:
+            first[c.source] = i
+    return first
+
+
+def _clear_sources(analysis: Analysis, first: dict[str, int]) -> set[str]:
+    """Sources whose type may be a key: the article's words show that type and no other (or
+    the instructor checked the claim), and the source may not be the outlet itself."""
+    return {
+        s
+        for s, i in first.items()
+        if (
+            analysis.claims[i].checked
+            or type_evidence(analysis, s) == {analysis.claims[i].source_type}
+        )
+        and not _may_be_the_outlet(analysis, s, analysis.claims[i].source_type)
+    }
 
 
 # Words that say what kind of party a source is, as the article describes it. A source type

@@ -18,7 +18,7 @@ from quizapp.core.questions.evidence import status_note, usable
 from quizapp.core.questions.frames import cue_frame
 from quizapp.core.questions.gift_text import GiftBlock, general_feedback
 from quizapp.core.questions.names import display_name, named_source, same_source, source_names
-from quizapp.core.questions.statements import statement
+from quizapp.core.questions.statements import Statement, statement
 from quizapp.core.questions.status_checks import status_is_clear
 
 CHOICES = ["True", "False"]
@@ -40,78 +40,74 @@ class TrueFalse(QuestionType):
             said = statement(claim, analysis.article)
             if said is None or said.form == "quote":
                 continue
-            # The article confirms what it says in its own voice and what an independent
-            # source or record corroborates (DOMAIN 5: it stands behind them); it only
-            # reports what a source says, disputed or not.
-            stands = claim.status in STANDS_BEHIND
-            confirms.append(
-                self.question_about(
-                    analysis,
-                    evidence_from=[i, *claim.related],
-                    stem=f"The article confirms that {said.clause}.",
-                    choices=list(CHOICES),
-                    answer=0 if stands else 1,
-                    skills=["verification"],
-                    explanation=(
-                        ("True. " if stands else "False. ")
-                        + status_note(claim, analysis)
-                        + ("" if stands else " Reporting a claim is not confirming it.")
-                    ),
-                    claims=[i],
-                    data={"asks": "verified"},
-                )
+            confirms.append(self._confirms(analysis, i, said))
+            if named_source(claim):
+                attributions.append(self._attributes(analysis, i, said, names, rng))
+        return _in_order(analysis, confirms, attributions, rng)
+
+    def _confirms(self, analysis: Analysis, i: int, said: Statement) -> Question:
+        """ "The article confirms that ...": the article confirms what it says in its own
+        voice and what an independent source or record corroborates (DOMAIN 5: it stands
+        behind them); it only reports what a source says, disputed or not."""
+        claim = analysis.claims[i]
+        stands = claim.status in STANDS_BEHIND
+        return self.question_about(
+            analysis,
+            evidence_from=[i, *claim.related],
+            stem=f"The article confirms that {said.clause}.",
+            choices=list(CHOICES),
+            answer=0 if stands else 1,
+            skills=["verification"],
+            explanation=(
+                ("True. " if stands else "False. ")
+                + status_note(claim, analysis)
+                + ("" if stands else " Reporting a claim is not confirming it.")
+            ),
+            claims=[i],
+            data={"asks": "verified"},
+        )
+
+    def _attributes(
+        self,
+        analysis: Analysis,
+        i: int,
+        said: Statement,
+        names: list[str],
+        rng: random.Random,
+    ) -> Question:
+        """ "According to the article, X said that ...": half of these name the wrong
+        source, so "true" is not always the answer; the wrong source never made the same
+        statement."""
+        claim = analysis.claims[i]
+        past, _ = cue_frame(claim, analysis.article)
+        others = [
+            n
+            for n in names
+            if not same_source(n, claim.source)
+            and not any(
+                same_source(c.source, n) and c.content.strip() == claim.content.strip()
+                for c in analysis.claims
             )
-            if not named_source(claim):
-                continue
-            # Half of the attribution statements name the wrong source, so "true" is not
-            # always the answer; the wrong source never made the same statement.
-            past, _ = cue_frame(claim, analysis.article)
-            others = [
-                n
-                for n in names
-                if not same_source(n, claim.source)
-                and not any(
-                    same_source(c.source, n) and c.content.strip() == claim.content.strip()
-                    for c in analysis.claims
-                )
-            ]
-            swap = bool(others) and rng.random() < 0.5
-            who = rng.choice(others) if swap else claim.source
-            said_text = said.direct if said.form == "object" else f"that {said.clause}"
-            attributions.append(
-                self.question_about(
-                    analysis,
-                    evidence_from=[i, *claim.related],
-                    stem=f"According to the article, {display_name(who)} {past} {said_text}.",
-                    choices=list(CHOICES),
-                    answer=1 if swap else 0,
-                    skills=["attribution"],
-                    explanation=(
-                        f"{'False' if swap else 'True'}. The article attributes this to"
-                        f" {display_name(claim.source)}"
-                        + (f", not to {display_name(who)}." if swap else ".")
-                        + " Who said something is a fact the article does report; whether"
-                        " it is true is another matter."
-                    ),
-                    claims=[i],
-                )
-            )
-        # A disputed claim "confirmed" is the classic trap and goes first; then the keys
-        # alternate True and False, so that the first two give the discernment score one
-        # statement of each kind; the attribution statements are mixed in after them.
-        rng.shuffle(confirms)
-        rng.shuffle(attributions)
-        confirms.sort(key=lambda q: analysis.claims[q.claims[0]].status != "disputed")
-        falses = [q for q in confirms if q.answer == 1]
-        trues = [q for q in confirms if q.answer == 0]
-        alternating = [q for pair in zip(falses, trues, strict=False) for q in pair]
-        alternating += falses[len(trues) :] + trues[len(falses) :]
-        head, rest = alternating[:2], alternating[2:]
-        mixed = head[:]
-        for pair in zip(attributions, rest, strict=False):
-            mixed.extend(pair)
-        mixed += attributions[len(rest) :] + rest[len(attributions) :]
-        return mixed
+        ]
+        swap = bool(others) and rng.random() < 0.5
+        who = rng.choice(others) if swap else claim.source
+        said_text = said.direct if said.form == "object" else f"that {said.clause}"
+        return self.question_about(
+            analysis,
+            evidence_from=[i, *claim.related],
+            stem=f"According to the article, {display_name(who)} {past} {said_text}.",
+            choices=list(CHOICES),
+            answer=1 if swap else 0,
+            skills=["attribution"],
+            explanation=(
+                f"{'False' if swap else 'True'}. The article attributes this to"
+                f" {display_name(claim.source)}"
+                + (f", not to {display_name(who)}." if swap else ".")
+                + " Who said something is a fact the article does report; whether"
+                " it is true is another matter."
+            ),
+            claims=[i],
+        )
 
     def validate(self, question: Question) -> list[str]:
         errors = common_errors(question)
@@ -145,3 +141,27 @@ class TrueFalse(QuestionType):
         return self.question_from_gift(
             stem, block, meta, choices=list(CHOICES), answer=0 if block.truth else 1
         )
+
+
+def _in_order(
+    analysis: Analysis,
+    confirms: list[Question],
+    attributions: list[Question],
+    rng: random.Random,
+) -> list[Question]:
+    """A disputed claim "confirmed" is the classic trap and goes first; then the keys
+    alternate True and False, so that the first two give the discernment score one
+    statement of each kind; the attribution statements are mixed in after them."""
+    rng.shuffle(confirms)
+    rng.shuffle(attributions)
+    confirms.sort(key=lambda q: analysis.claims[q.claims[0]].status != "disputed")
+    falses = [q for q in confirms if q.answer == 1]
+    trues = [q for q in confirms if q.answer == 0]
+    alternating = [q for pair in zip(falses, trues, strict=False) for q in pair]
+    alternating += falses[len(trues) :] + trues[len(falses) :]
+    head, rest = alternating[:2], alternating[2:]
+    mixed = head[:]
+    for pair in zip(attributions, rest, strict=False):
+        mixed.extend(pair)
+    mixed += attributions[len(rest) :] + rest[len(attributions) :]
+    return mixed
