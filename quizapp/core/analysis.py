@@ -10,15 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from quizapp.core.claim_figures import figures_of
 from quizapp.core.claims import Analysis, Article, Claim
+from quizapp.core.cue_strength import set_cue_strengths
+from quizapp.core.outlet_voice import outlet_statements
 from quizapp.core.source_types import classify_sources
 from quizapp.core.sources import resolve_sources, source_profiles
-from quizapp.core.verification import (
-    assess_claims,
-    figures_of,
-    outlet_statements,
-    set_cue_strengths,
-)
+from quizapp.core.verification import assess_claims
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

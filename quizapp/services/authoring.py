@@ -373,7 +373,8 @@ def _check_claim(data: ClaimInput) -> None:
 
 def _refresh_claim(claim: models.Claim, article: models.Article) -> None:
     """Evidence sentence, cue strength and figures after the words of a claim changed."""
-    from quizapp.core.verification import cue_strength, extract_figures
+    from quizapp.core.claim_figures import extract_figures
+    from quizapp.core.cue_strength import cue_strength
 
     spans = [*claim.content_spans, *claim.cue_spans, *claim.source_spans]
     if spans:

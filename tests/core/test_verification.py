@@ -5,14 +5,11 @@ from __future__ import annotations
 import pytest
 
 from quizapp.core.article import article_from_text
+from quizapp.core.claim_figures import extract_figures
 from quizapp.core.claims import Article, Claim
-from quizapp.core.verification import (
-    assess_claims,
-    cue_strength,
-    extract_figures,
-    outlet_statements,
-    tidy_cue,
-)
+from quizapp.core.cue_strength import cue_strength, tidy_cue
+from quizapp.core.outlet_voice import outlet_statements
+from quizapp.core.verification import assess_claims
 
 
 def claim(source: str, cue: str, content: str, written: str = "", evidence: str = "") -> Claim:

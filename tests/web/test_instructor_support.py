@@ -90,7 +90,8 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 def seed_analysis(article: Article) -> Analysis:
     """Claims for the seed article, located in ``article.text`` (which must hold it)."""
-    from quizapp.core.verification import cue_strength, extract_figures
+    from quizapp.core.claim_figures import extract_figures
+    from quizapp.core.cue_strength import cue_strength
 
     text = article.text
     claims = []

@@ -1,0 +1,357 @@
+"""Which claims a claim disputes (DOMAIN section 2): it rejects them ("denied",
+"dismissed the estimate", "such reports are not credible", "that was not possible") or
+sets contrary evidence against the same point (a contrasting figure of the same thing, the
+same point negated, a correction "in fact ..."). Never a claim of its own party."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from quizapp.core.claim_figures import counts_same_thing, same_figure
+from quizapp.core.claims import Claim
+from quizapp.core.parties import GENERIC_PARTY_WORDS, same_party, unnamed
+from quizapp.core.sources import SourceProfile
+from quizapp.core.wording import about_same_point, content_words, negated, negated_words, word_stem
+
+REJECT_CUES = frozenset(
+    [
+        "deny",
+        "deni",
+        "dismiss",
+        "reject",
+        "disput",
+        "refut",
+        "rebut",
+        "contradict",
+        "disavow",
+        "debunk",
+        "contest",
+        "discredit",
+        "disprov",
+        "repudiat",
+    ]
+)
+_REJECT_CONTENT = re.compile(
+    r"(\b(not|never|no|hardly|cannot)\b|n['’]t\b)(\W+\w+){0,10}?\W+"
+    r"(credible|reliable|true|accurate|correct|valid|trustworthy|trusted|legitimate|"
+    r"believable|factual|right|real|serious)\b"
+    r"|\b(false|untrue|inaccurate|baseless|unfounded|groundless|fabricated|misleading|"
+    r"incorrect|wrong|fake|nonsense|exaggerated|inflated|flawed|erroneous|bogus|debunked|"
+    r"lies|lie|made[- ]up|propaganda|fiction|absurd|incomplete|impossible|overstated|"
+    r"understated)\b"
+    r"|\bno (evidence|basis|truth|proof)\b"
+    r"|\bnot possible\b"
+    r"|\b(far |much |way )?too (high|low|large|small|big|optimistic|pessimistic)\b",
+    re.I,
+)
+_DOC_NOUNS = (
+    "report|reports|estimate|estimates|figure|figures|number|numbers|claim|claims|"
+    "allegation|allegations|statement|statements|study|studies|analysis|data|account|"
+    "assessment|poll|polls|survey|findings|assertion|assertions|accusation|accusations|"
+    "story|stories|article|research|calculation|calculations|projection|projections|"
+    "forecast|forecasts|count|reporting|suggestion|suggestions|remarks|comments|version|"
+    "finding"
+)
+_SPEECH_NOUNS = frozenset(
+    [
+        "claim",
+        "claims",
+        "account",
+        "statement",
+        "statements",
+        "assertion",
+        "assertions",
+        "allegation",
+        "allegations",
+        "accusation",
+        "accusations",
+        "suggestion",
+        "suggestions",
+        "remarks",
+        "comments",
+        "version",
+    ]
+)
+_ANAPHOR = re.compile(
+    rf"\b(such|this|these|that|those|the|its|their|his|her)\s+"
+    rf"(?:(?:[A-Za-z-]+(?:['’]s)?|and)\s+){{0,3}}?({_DOC_NOUNS})\b",
+    re.I,
+)
+_CONTRAST = re.compile(
+    r"\b(contrary to|contradict\w*|in fact|actually|at odds with|far (fewer|more|lower|higher)|"
+    r"much (lower|higher)|rather than|instead)\b",
+    re.I,
+)
+# A claim that corrects the one before it: "the injury was in fact a ruptured tendon".
+_CORRECTION = re.compile(r"\b(in fact|contrary to|at odds with)\b", re.I)
+WINDOW = 1500  # characters back that an anaphor ("such reports") may reach
+# What may stand between a rejected subject and the word that rejects it.
+_LINK = re.compile(
+    r"[\s\"“”'‘’,]*(?:(?:that|this|it|is|was|were|are|be|been|being|has|have|had|would|"
+    r"should|could|may|might|must|can|or|considered|seen|regarded|treated|taken|as|"
+    r"simply|completely|entirely|"
+    r"totally|plainly|clearly|absolutely|patently|wholly|also|itself|themselves|so|"
+    r"not|far|much|way)[\s\"“”'‘’,]+)*",
+    re.I,
+)
+# A rejection whose subject is a bare pointer at what was just said: "that was not possible".
+# ("the jury that was not possible": an addressee the content kept is skipped.)
+_POINTING = re.compile(
+    r"\s*(?:the\s+[a-z]+\s+)?(that|this|it)\s+(?:is|was|were|are|would be)\b", re.I
+)
+
+
+def is_rejection(claim: Claim) -> bool:
+    """Does this claim reject something: by its cue ("denied") or its words ("not credible")?"""
+    return _rejects(claim.cue, claim.content)
+
+
+@functools.lru_cache(maxsize=4096)
+def _rejects(cue: str, content: str) -> bool:
+    if _rejecting_words(cue):
+        return True
+    return bool(_REJECT_CONTENT.search(content))
+
+
+def _rejecting_cue(claim: Claim) -> bool:
+    return _rejecting_words(claim.cue)
+
+
+def _rejecting_words(cue: str) -> bool:
+    """ "denied", "dismissed", "ruled out": a cue that rejects what it introduces."""
+    low = cue.lower()
+    return any(word_stem(w) in REJECT_CUES for w in re.findall(r"[a-z]+", low)) or bool(
+        re.search(r"\brul\w*\s+out\b", low)
+    )
+
+
+def _start(claim: Claim) -> int:
+    spans = claim.content_spans or claim.cue_spans or claim.source_spans
+    return min(s for s, _ in spans) if spans else claim.evidence_span[0]
+
+
+def disputed_targets(
+    r: int, claims: Sequence[Claim], profiles: Sequence[SourceProfile]
+) -> list[int]:
+    """The claims that claim ``r`` rejects or contradicts (never its own party's)."""
+    rejecter = claims[r]
+    if unnamed(profiles[r]):
+        return []  # an unnamed rejection ("it was called false") has no one to weigh
+    rejecting = is_rejection(rejecter)
+    contrasting = bool(_CONTRAST.search(rejecter.content))
+    negating = negated(rejecter.content)
+    if not rejecting and not contrasting and not negating:
+        return []  # most claims reject nothing: skip the pairing below
+    others = [
+        t
+        for t, c in enumerate(claims)
+        if t != r
+        and c.status != "unattributed"
+        and not unnamed(profiles[t])
+        and not same_party(profiles[r], profiles[t])
+    ]
+    found: list[int] = []
+    if rejecting:
+        found += _named_or_denied(r, claims, profiles, others)
+        found += _pointed_at(r, claims, others)
+        found += _anaphor_targets(r, claims, profiles, others)
+    # (e) contrary evidence in words: "no ballot was counted twice" after "ballots were
+    # counted twice"; "in fact a ruptured tendon" after "a torn hamstring"
+    if negating or _CORRECTION.search(rejecter.content):
+        found.extend(_contradicted(r, claims, others, negating))
+    # (d) contrary evidence: a contrasting figure of the same thing
+    if contrasting:
+        found += [t for t in others if _contrary_figures(rejecter, claims[t])]
+    return sorted(set(found))
+
+
+def _named_or_denied(
+    r: int, claims: Sequence[Claim], profiles: Sequence[SourceProfile], others: list[int]
+) -> list[int]:
+    """(a) The claims a rejection names by their party, the nearest one per party; (b) the
+    claims a denial answers on the same point."""
+    rejecter = claims[r]
+    aimed = rejecter.content + (" " + rejecter.evidence if _rejecting_cue(rejecter) else "")
+    found: list[int] = []
+    named: dict[str, list[int]] = {}
+    for t in others:
+        # (a) the rejection names the other party's claim: "Mbeki's account", "the
+        # estimate by CSIS", or "dismissed CSIS" (a rejecting verb with the party as object)
+        if _names_claim_of(aimed, rejecter, profiles[t]):
+            named.setdefault(profiles[t].name.lower(), []).append(t)
+        # (b) a denial of the same point ("denied that it had known about the fault")
+        elif (
+            _rejecting_cue(rejecter)
+            and not is_rejection(claims[t])
+            and about_same_point(rejecter, claims[t])
+        ):
+            found.append(t)
+    for party in named.values():
+        found.append(_nearest(r, party, claims))
+    return found
+
+
+def _pointed_at(r: int, claims: Sequence[Claim], others: list[int]) -> list[int]:
+    """(c') "that was not possible", "this is false": the claim just before, another's."""
+    rejecter = claims[r]
+    pointer = _POINTING.match(rejecter.content)
+    if not pointer or not _rejected_subject(rejecter.content, pointer.end(1)):
+        return []
+    earlier = [
+        t
+        for t in others
+        if 0 <= _start(rejecter) - _start(claims[t]) <= WINDOW and not is_rejection(claims[t])
+    ]
+    return [max(earlier, key=lambda t: _start(claims[t]))] if earlier else []
+
+
+def _anaphor_targets(
+    r: int, claims: Sequence[Claim], profiles: Sequence[SourceProfile], others: list[int]
+) -> list[int]:
+    """(c) "such reports", "these figures": the nearest earlier claim that made one."""
+    rejecter = claims[r]
+    found: list[int] = []
+    for m in _ANAPHOR.finditer(rejecter.content):
+        if not _rejecting_cue(rejecter) and not _rejected_subject(rejecter.content, m.end()):
+            continue  # "the study showed that the plan was too small": not the study
+        noun = word_stem(m.group(2))
+        # "that claim", "this account" may point at any earlier claim; "such reports",
+        # "these figures" only at one made by a report or with figures.
+        generic = m.group(2).lower() in _SPEECH_NOUNS
+        # An anaphor that names whose claim it means ("the Russian and Syrian claims")
+        # may reach back over the whole article; "such reports" only nearby.
+        named_owner = _owners(m.group(0))
+        reach = len(rejecter.evidence) + _start(rejecter) if named_owner else WINDOW
+        earlier = [
+            t
+            for t in others
+            if 0 <= _start(rejecter) - _start(claims[t]) <= reach
+            and (generic or noun in _claim_nouns(claims[t]))
+            and _fits_owner(named_owner, claims[t], profiles[t])
+        ]
+        if earlier:
+            nearest = max(earlier, key=lambda t: _start(claims[t]))
+            if _plural(m.group(2)):  # "such reports": every one that party made
+                found.extend(t for t in earlier if same_party(profiles[t], profiles[nearest]))
+            else:  # "the claim", "that figure": the one just made
+                found.append(nearest)
+    return found
+
+
+def _contrary_figures(a: Claim, b: Claim) -> bool:
+    """A figure of ``a`` and one of ``b`` count the same thing and differ."""
+    return any(
+        counts_same_thing(fa, fb) and not same_figure(fa, fb)
+        for fa in a.figures
+        for fb in b.figures
+    )
+
+
+def _contradicted(r: int, claims: Sequence[Claim], others: list[int], negating: bool) -> list[int]:
+    """The earlier claim, by another party, that claim ``r`` says the opposite of: the same
+    point negated, or a correction ("in fact") of the claim just before about the same
+    matter."""
+    claim = claims[r]
+    words = content_words(claim.content)
+    earlier = [
+        t
+        for t in others
+        if 0 < _start(claim) - _start(claims[t]) <= WINDOW
+        and not is_rejection(claims[t])
+        and not negated(claims[t].content)
+    ]
+    if negating:
+        governed = negated_words(claim.content)
+        same = [
+            t
+            for t in earlier
+            if about_same_point(claim, claims[t]) and governed & content_words(claims[t].content)
+        ]
+        if same:
+            return same
+    if _CORRECTION.search(claim.content) and earlier:
+        nearest = max(earlier, key=lambda t: _start(claims[t]))
+        if words & content_words(claims[nearest].content):
+            return [nearest]
+    return []
+
+
+def _rejected_subject(content: str, end: int) -> bool:
+    """Is the phrase ending at ``end`` what the content calls false: "that figure was far
+    too high", "That report is simply wrong", "such reports are not credible"?"""
+    for m in _REJECT_CONTENT.finditer(content):
+        if m.start() < end < m.end():
+            return True  # "I do not think such reports can be regarded as credible"
+        if m.start() >= end:
+            return bool(_LINK.fullmatch(content[end : m.start()]))
+    return False
+
+
+def _plural(noun: str) -> bool:
+    low = noun.lower()
+    return low.endswith("s") and low not in ("analysis", "news", "status") or low == "data"
+
+
+def _owners(anaphor: str) -> list[str]:
+    """The capitalised words of an anaphor after its determiner: whose claim it means."""
+    return re.findall(r"[A-Z][\w-]+", anaphor.split(None, 1)[-1])
+
+
+def _fits_owner(owners: list[str], claim: Claim, party: SourceProfile) -> bool:
+    """ "the Russian and Syrian claims" points only at a claim whose source the capitalised
+    words name ("Russia", "Syrian"); "such reports" at any."""
+    if not owners:
+        return True
+    source = f"{party.name} {claim.source_text} {party.role}".lower()
+    stems = {w[:5] for w in re.findall(r"[a-z][\w-]+", source)}
+    return any(w.lower()[:5] in stems for w in owners)
+
+
+def _names_claim_of(aimed: str, rejecter: Claim, party: SourceProfile) -> bool:
+    """Does ``aimed`` point at a claim of ``party`` (not merely mention the party)?"""
+    variants = {party.name}
+    if party.kind == "PERSON" or len(party.name.split()) in (2, 3):
+        variants.add(party.name.split()[-1])  # "Mbeki's account" for Grace Mbeki
+    variants = {v for v in variants if len(v) >= 3 and v.lower() not in GENERIC_PARTY_WORDS}
+    if not variants:
+        return False
+    name = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
+    pattern = re.compile(
+        rf"\b(?:{name})(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:{_DOC_NOUNS})\b"
+        rf"|\b(?:{_DOC_NOUNS})\s+(?:by|from|of)\s+(?:the\s+)?(?:{name})\b",
+        re.I,
+    )
+    if pattern.search(aimed):
+        return True
+    # "rejected CSIS", "dismissed the Post": the party is the rejecting verb's object.
+    return _rejecting_cue(rejecter) and bool(
+        re.match(rf"\s*(?:the\s+)?(?:{name})\b", rejecter.content, re.I)
+    )
+
+
+def _nearest(r: int, candidates: list[int], claims: Sequence[Claim]) -> int:
+    """The candidate claim closest before claim ``r``, else the closest after it."""
+    here = _start(claims[r])
+    before = [t for t in candidates if _start(claims[t]) <= here]
+    if before:
+        return max(before, key=lambda t: _start(claims[t]))
+    return min(candidates, key=lambda t: _start(claims[t]))
+
+
+def _claim_nouns(claim: Claim) -> set[str]:
+    """Stems of the words that name what a claim is, for anaphors to match: its cue
+    ("estimated" -> estimat), its source ("a recent report by ..." -> report) and the words
+    of its sentence before the content ("a report by X, which estimated ...")."""
+    lead = claim.evidence
+    if claim.content_spans and claim.evidence_span != (0, 0):
+        lead = claim.evidence[: max(0, claim.content_spans[0][0] - claim.evidence_span[0])]
+    words = re.findall(r"[a-z]+", f"{claim.cue} {claim.source_text} {lead}".lower())
+    stems = {word_stem(w) for w in words}
+    # "stated" matches "statement(s)", "alleged" matches "allegation(s)".
+    extra = {"stat": "statement", "alleg": "allegation", "found": "finding"}
+    stems |= {word_stem(extra[s]) for s in stems if s in extra}
+    if claim.figures:  # "that figure", "these numbers": a claim that gave one
+        stems |= {"figur", "number", "estimat"}
+    return stems
