@@ -33,10 +33,10 @@ from typing import TYPE_CHECKING
 
 from quizapp.core.attribution_features import (
     DocFeatures,
-    cue_head,
     doc_features,
     role_features,
 )
+from quizapp.core.attribution_layout import layout_claims
 from quizapp.core.attribution_rules import (
     cue_faults,
     cue_subject,
@@ -46,9 +46,14 @@ from quizapp.core.attribution_rules import (
     repair_source,
     speakers_of,
 )
+from quizapp.core.attribution_spans import (
+    extend_back,
+    minus_set,
+    refine,
+    rule_content,
+    rule_source,
+)
 from quizapp.core.claims import Article, Claim, Span
-from quizapp.core.cues import NOUNS
-from quizapp.core.lexicon import RELATIVE_PRONOUNS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -254,326 +259,9 @@ def _merge(runs: list[tuple[int, int]], df: DocFeatures) -> list[tuple[int, int]
     return out
 
 
-def _rule_content(
-    doc: Doc, df: DocFeatures, cue: tuple[int, int], src: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """Content by syntax when the role tagger finds none: the cue's clausal complement, or
-    else the clause the cue is parenthetical to ("X, he said, Y")."""
-    s, e = cue
-    h = doc[cue_head(df, cue)]
-    # "told reporters the plant would reopen": the addressee is not what was said.
-    comp = [c for c in h.children if c.dep_ in ("ccomp", "xcomp")] or [
-        c for c in h.children if c.dep_ in ("dobj", "attr")
-    ]
-    if comp:
-        return [(c.left_edge.i, c.right_edge.i + 1) for c in comp]
-    ss, se = df.sent_bounds[df.sent[s]]
-    taken = set(range(h.left_edge.i, h.right_edge.i + 1)) if h.head.i != h.i else set()
-    taken |= set(range(s, e))
-    for a, b in src:
-        taken |= set(range(a, b))
-    runs = []
-    start = None
-    for i in range(ss, se + 1):
-        free = i < se and i not in taken and not df.is_space[i]
-        if free and start is None:
-            start = i
-        elif not free and start is not None:
-            runs.append((start, i))
-            start = None
-    runs = [r for r in runs if sum(df.pos[i] != "PUNCT" for i in range(*r)) >= 3]
-    return [max(runs, key=lambda r: r[1] - r[0])] if runs else []
-
-
-def _rule_source(
-    doc: Doc, df: DocFeatures, cue: tuple[int, int], content: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """Source by syntax when the role tagger finds none: the subject of the cue (or of the
-    verb it hangs from: "X says ... and said", "X wants to ..."), or the passive agent."""
-    h = doc[cue_head(df, cue)]
-    inside = {i for a, b in content for i in range(a, b)}
-    for _ in range(3):
-        for c in h.children:
-            if c.dep_ in ("nsubj", "agent", "poss") and c.i not in inside:
-                t = c
-                if c.dep_ == "agent":
-                    t = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if t is not None and t.lower_ not in ("it", "there"):
-                    return [(t.left_edge.i, t.right_edge.i + 1)]
-        if h.dep_ not in ("xcomp", "conj", "advcl", "relcl", "acl") or h.head.i == h.i:
-            break
-        if h.dep_ in ("relcl", "acl") and h.head.pos_ in ("NOUN", "PROPN"):
-            t = h.head
-            return [(t.left_edge.i, t.i + 1)]
-        h = h.head
-    return []
-
-
-PLACE_PREPS = {"in", "at", "on", "from", "near", "during"}
-
-
-def _name_span(tok) -> tuple[int, int]:
-    """A noun phrase without its trailing place or time modifiers and clauses ("the Center
-    for Strategic and International Studies in the United States" -> up to "Studies")."""
-    end = tok.right_edge.i + 1
-    for t in tok.subtree:
-        if t.i > tok.i and (
-            (t.dep_ == "prep" and t.lower_ in PLACE_PREPS) or t.dep_ in ("relcl", "acl")
-        ):
-            end = min(end, t.left_edge.i)
-    while end > tok.i + 1 and tok.doc[end - 1].pos_ == "PUNCT":
-        end -= 1
-    return tok.left_edge.i, end
-
-
-def _antecedent(rel) -> tuple[int, int] | None:
-    """What a relative pronoun source stands for. A report-like noun with "by X" gives X
-    ("a report by CSIS ..., which estimated" -> CSIS)."""
-    verb = rel.head
-    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in ("NOUN", "PROPN"):
-        return None
-    chain = [verb.head]
-    while chain[-1].dep_ == "pobj" and chain[-1].head.dep_ == "prep" and len(chain) < 5:
-        chain.append(chain[-1].head.head)
-    for noun in chain:
-        if noun.lemma_.lower() in NOUNS:
-            for prep in noun.children:
-                if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":
-                    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-                    if obj is not None:
-                        return _name_span(obj)
-    return _name_span(chain[0])
-
-
-def _refine(doc, df: DocFeatures, cue, src, con):
-    """Syntax-sure fixes to the tagged spans.
-
-    - "according to X": X is the source and never part of the content.
-    - A leading adverb, possessive or punctuation is not the cue ("also noted" -> "noted").
-    - Content stopped a few words short of the end of its phrase is completed.
-    - Content that starts inside the cue's own modifier ("stated during a live televised
-      event that ...") starts at the complement instead.
-    - A relative pronoun source ("..., which estimated") is named by its antecedent; the
-      pronoun's span stays too, since PolNeAR marks the pronoun itself.
-    """
-    s, e = cue
-    named = ""
-    # The cue's own words are neither source nor content.
-    con = [r for part in con for r in _minus(part, cue)]
-    src = [r for part in src for r in _minus(part, cue)]
-    words = " ".join(df.lower[s:e])
-    if words == "according to" and e < df.n:
-        obj = next((c for c in doc[e - 1].children if c.dep_ == "pobj"), None)
-        if obj is not None:
-            a, b = obj.left_edge.i, obj.right_edge.i + 1
-            src = [(a, b)]
-            con = [r for part in con for r in _minus(part, (a, b))]
-    while e - s > 1 and (
-        (df.pos[s] in ("ADV", "PART") and df.pos[s + 1] in ("VERB", "AUX"))
-        or df.lower[s] in ("'s", "’s", "s")
-        or df.pos[s] == "PUNCT"
-    ):
-        s += 1
-    h = doc[cue_head(df, (s, e))]
-    comp = next((c for c in h.children if c.dep_ == "ccomp" and c.i > h.i), None)
-    if comp is not None and con and doc[comp.left_edge.i].dep_ == "mark":
-        lo = comp.left_edge.i
-        mods = [c for c in h.children if c.dep_ in ("prep", "npadvmod", "advmod") and e <= c.i < lo]
-        if mods:
-            cut = {i for m in mods for i in range(m.left_edge.i, m.right_edge.i + 1)}
-            con = [r for part in con for r in _minus_set(part, cut)]
-    con = [_complete(doc, df, run, (s, e), src) for run in con]
-    if len(src) == 1 and src[0][1] - src[0][0] == 1 and df.lower[src[0][0]] in RELATIVE_PRONOUNS:
-        ante = _antecedent(doc[src[0][0]])
-        if ante is not None:
-            named = doc.text[df.start[ante[0]] : df.end[ante[1] - 1]]
-            src = [ante, src[0]]
-    return (s, e), src, con, named
-
-
 def _body_runs(run: tuple[int, int], body_tok: list[bool]) -> list[tuple[int, int]]:
     """A token run split around the tokens outside the body."""
     return _runs(["B" if body_tok[i] else "O" for i in range(*run)], run[0], "B")
-
-
-def _complete(doc, df: DocFeatures, run, cue, src) -> tuple[int, int]:
-    """Extend a content run to the end of its own phrase when the tagger stopped a few
-    words short ("came back on February" -> "... February 3")."""
-    a, b = run
-    top = next((i for i in range(a, b) if not a <= df.head[i] < b or df.head[i] == i), None)
-    if top is None:
-        return run
-    end = doc[top].right_edge.i + 1
-    if end <= b or end - b > 3 or df.sent[end - 1] != df.sent[a]:
-        return run
-    if any(df.is_space[i] for i in range(b, end)):
-        return run
-    busy = set(range(*cue)) | {i for x, y in src for i in range(x, y)}
-    if any(i in busy for i in range(b, end)):
-        return run
-    return a, end
-
-
-def _minus(run: tuple[int, int], cut: tuple[int, int]) -> list[tuple[int, int]]:
-    a, b = run
-    out = []
-    if a < cut[0]:
-        out.append((a, min(b, cut[0])))
-    if b > cut[1]:
-        out.append((max(a, cut[1]), b))
-    return [r for r in out if r[0] < r[1]]
-
-
-def _minus_set(run: tuple[int, int], cut: set[int]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for i in range(*run):
-        if i in cut:
-            continue
-        if out and out[-1][1] == i:
-            out[-1] = (out[-1][0], i + 1)
-        else:
-            out.append((i, i + 1))
-    return out
-
-
-def _extend_back(
-    df: DocFeatures,
-    cue: tuple[int, int],
-    content: list[tuple[int, int]],
-    cue_set: set[int],
-    text: str,
-) -> list[tuple[int, int]]:
-    """ "A. B, X said." - when the content opens the cue's sentence and the cue closes it,
-    the sentence before, in the same paragraph and with no cue of its own, is part of the
-    same statement (the reporter does not repeat "X said" after every sentence)."""
-    if not content:
-        return content
-    k = df.sent[cue[0]]
-    s0, e0 = df.sent_bounds[k]
-    first = min(s for s, _ in content)
-    if k == 0 or first > s0 + 1 or max(e for _, e in content) > cue[0]:
-        return content
-    ps, pe = df.sent_bounds[k - 1]
-    if any(i in cue_set for i in range(ps, pe)) or "\n" in text[df.start[ps] : df.start[s0]]:
-        return content
-    if any(df.quote[i] >= 0 for i in range(ps, e0)):
-        return content
-    if any(s < pe for s, _ in content):
-        return content
-    return [(ps, pe)] + content
-
-
-NAME_POS = {"PROPN", "NOUN", "DET", "CCONJ", "PUNCT", "ADJ", "NUM", "PART"}
-NOT_SPEAKERS = {
-    "update",
-    "updates",
-    "related",
-    "watch",
-    "video",
-    "photo",
-    "photos",
-    "note",
-    "editor",
-    "read",
-    "breaking",
-    "source",
-    "sources",
-    "credit",
-    "image",
-    "see",
-    "correction",
-    "clarification",
-    "editors",
-    "disclosure",
-    "caption",
-}
-DASHES = {"―", "—", "–", "--"}
-DASH_CHARS = "―—–"
-
-
-def _speaker(df: DocFeatures, text: str, a: int, b: int) -> bool:
-    """Tokens a..b look like a speaker's name: short, capitalised, no verb, and either a
-    named entity or an all-capitals transcript label."""
-    toks = [i for i in range(a, b) if not df.is_space[i]]
-    if not 1 <= len(toks) <= 6:
-        return False
-    if any(df.pos[i] not in NAME_POS for i in toks) or df.lower[toks[0]] in NOT_SPEAKERS:
-        return False
-    words = [text[df.start[i] : df.end[i]] for i in toks if df.pos[i] != "PUNCT"]
-    if not words or not words[0][:1].isupper():
-        return False
-    named = any(df.ent[i] in ("PERSON", "ORG", "NORP", "GPE") for i in toks)
-    return named or all(w.isupper() and len(w) > 1 for w in words)
-
-
-def _lines(df: DocFeatures) -> list[list[int]]:
-    """Non-space tokens grouped by line of text."""
-    out: list[list[int]] = [[]]
-    for i in range(df.n):
-        if df.is_space[i]:
-            if "\n" in df.lower[i] and out[-1]:
-                out.append([])
-        else:
-            out[-1].append(i)
-    return [line for line in out if line]
-
-
-FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
-SPEAKING_PRONOUNS = {"i", "we", "you", "me", "us", "my", "our"}
-
-
-def _says_something(doc: Doc, df: DocFeatures, toks: list[int]) -> bool:
-    """Words after "NAME:" that are a statement: a finite verb, a quotation or a speaker's
-    pronoun. A list of charges or items ("Jane Roe: Possession of ..., held in jail") is
-    a label and its entry, not speech."""
-    return any(
-        doc[i].tag_ in FINITE_TAGS or df.quote[i] >= 0 or df.lower[i] in SPEAKING_PRONOUNS
-        for i in toks
-    )
-
-
-def _layout_claims(doc: Doc, df: DocFeatures, text: str, body_tok: list[bool]):
-    """Attributions marked by layout rather than words, which the CRF rarely sees:
-    "SPEAKER: words" lines (transcripts, "Name: quote" headlines) and
-    "“quote” ― Name" signatures (vox pops, embedded posts)."""
-    out = []
-    for toks in _lines(df):
-        if len(toks) < 4 or not all(body_tok[i] for i in toks):
-            continue
-        colon = next((i for i in toks[:8] if df.lower[i] == ":"), None)
-        if colon is not None and _speaker(df, text, toks[0], colon):
-            rest = [i for i in toks if i > colon and df.pos[i] != "PUNCT"]
-            if len(rest) >= 3 and _says_something(doc, df, [i for i in toks if i > colon]):
-                cue = (df.start[colon], df.end[colon])
-                out.append(((toks[0], colon), cue, [(colon + 1, toks[-1] + 1)]))
-                continue
-        for k, i in enumerate(toks):
-            w = df.lower[i]
-            # The tokenizer may glue a closing quote to the dash ("”―").
-            if (
-                k == 0
-                or k + 1 >= len(toks)
-                or not (w in DASHES or (w[-1] in DASH_CHARS and not w.strip("“”\"'’" + DASH_CHARS)))
-            ):
-                continue
-            prev = toks[k - 1]
-            if df.quote[prev] < 0 and df.lower[prev] not in {".", "!", "?"}:
-                continue
-            name_end = k + 1
-            while name_end < len(toks) and df.lower[toks[name_end]] not in {"(", ",", "."}:
-                name_end += 1
-            a, b = toks[k + 1], toks[name_end - 1] + 1
-            if not _speaker(df, text, a, b):
-                continue
-            # The content is the quote before the dash, or the line before it.
-            q = df.quote[prev]
-            c0 = toks[0]
-            if q >= 0:
-                c0 = next((j for j in toks[:k] if df.quote[j] == q), toks[0])
-            dash = (df.end[i] - 1, df.end[i]) if w not in DASHES else (df.start[i], df.end[i])
-            out.append(((a, b), dash, [(c0, prev + 1)]))
-            break
-    return out
 
 
 def extract_claims(doc: Doc, article: Article) -> list[Claim]:
@@ -600,120 +288,171 @@ def _extract(doc: Doc, article: Article) -> list[Claim]:
     body_tok = _in_body(df, article.body, len(text))
     cues = [c for c in _find_cues(df, body_tok, cue_tagger) if c[2] >= CUE_THRESHOLD]
     cue_spans = [(s, e) for s, e, _ in cues]
-    cue_set = {i for s, e in cue_spans for i in range(s, e)}
-    speakers = speakers_of(doc, df, cue_spans)
+    page = _Page(doc, df, text, body_tok, cue_spans, speakers_of(doc, df, cue_spans))
     claims: list[Claim] = []
     scores: list[float] = []  # cue x content probability of each claim, what MIN_CONFIDENCE cuts
     reported: list[tuple[int, list[tuple[int, int]], list[tuple[int, int]], tuple[int, int]]] = []
     for s, e, conf in cues:
-        (lo, hi), feats = role_features(df, (s, e), cue_spans)
-        labels = role_tagger.tag(feats)
-        src = [(a, b) for a, b in _runs(labels, lo, "S") if all(body_tok[a:b])]
-        con_raw = _runs(labels, lo, "C")
-        if not con_raw and FALLBACK_MARGINAL < 1:
-            # The best path gave the cue no content: the cue tagger is surer than the role
-            # tagger here, so read the content off the role marginals instead.
-            soft = [
-                "C" if role_tagger.marginal("C", k) >= FALLBACK_MARGINAL else "O"
-                for k in range(hi - lo)
-            ]
-            con_raw = _runs(soft, lo, "C")
-            if con_raw and not src:
-                soft = [
-                    "S" if role_tagger.marginal("S", k) >= FALLBACK_MARGINAL else "O"
-                    for k in range(hi - lo)
-                ]
-                src = [(a, b) for a, b in _runs(soft, lo, "S") if all(body_tok[a:b])]
-        by_rule = False
-        if not con_raw and FALLBACK_RULE:
-            con_raw = _rule_content(doc, df, (s, e), src)
-            by_rule = True
-        if not con_raw:
+        found = _cue_claim(page, (s, e), conf, role_tagger)
+        if found is None:
             continue
-        if not src and SOURCE_FALLBACK < 1:
-            marg = [role_tagger.marginal("S", k) for k in range(hi - lo)]
-            soft = ["S" if m >= SOURCE_FALLBACK else "O" for m in marg]
-            runs = [(a, b) for a, b in _runs(soft, lo, "S") if all(body_tok[a:b])]
-            # One source: the likeliest run, not scattered tokens from the whole window.
-            if runs:
-                src = [max(runs, key=lambda r: sum(marg[r[0] - lo : r[1] - lo]))]
-        if not src and FALLBACK_RULE:
-            src = _rule_source(doc, df, (s, e), con_raw)
-        if by_rule:
-            # The tagger's marginals say nothing about a content found by syntax.
-            con_conf = RULE_CONTENT_CONF
-        else:
-            con_conf = sum(
-                role_tagger.marginal("C", i - lo) for a, b in con_raw for i in range(a, b)
-            ) / sum(b - a for a, b in con_raw)
-        # A direct quote is one statement: take it whole, even past the role window.
-        qs = {df.quote[i] for a, b in con_raw for i in range(a, b) if df.quote[i] >= 0}
-        qs.discard(df.quote[s])
-        for q in qs:
-            near = next(i for a, b in con_raw for i in range(a, b) if df.quote[i] == q)
-            con_raw.append(_quote_range(df, q, near))
-        con = _merge(con_raw, df)
-        if EXTEND_BACK:
-            con = _extend_back(df, (s, e), con, cue_set, text)
-        src = _merge(src, df)
-        if SOURCE_FROM_PARSE:
-            subject = cue_subject(doc, df, (s, e)) or _rule_source(doc, df, (s, e), con)
-            src = repair_source(doc, df, (s, e), src, subject)
-        (cs, ce), src, con, named = _refine(doc, df, (s, e), src, con)
-        faults = set(cue_faults(doc, df, (cs, ce), con)) & set(CUE_CHECKS)
-        if conf >= SURE_CUE:
-            faults -= SURE_CUE_PASSES
-        if faults:
-            continue
-        if DROP_SOURCELESS and not src and " ".join(df.lower[cs:ce]) != "according to":
-            continue  # no one says it: not an attribution the quiz can ask about
-        if CONTENT_FROM_PARSE:
-            others = not_nested(doc, df, (s, e), speakers) - {
-                i for a, b in src for i in range(a, b)
-            }
-            con = fill_clause(doc, df, (cs, ce), con, src, others)
-            con = [r for run in con for r in _minus_set(run, others)]
-            con = paragraph_of_cue(df, (cs, ce), con)
-        # Boilerplate is blank in the Doc but not in article.text: no span may reach into it.
-        con = [r for run in con for r in _body_runs(run, body_tok)]
-        src = [r for run in src for r in _body_runs(run, body_tok)]
-        src_spans = [sp for sp in (_trim(df, text, r) for r in src) if sp]
-        con_spans = [sp for sp in (_trim(df, text, r) for r in con) if sp]
-        cue_sp = _trim(df, text, (cs, ce)) or (df.start[cs], df.end[ce - 1])
-        if not con_spans:
-            continue
-        if conf * con_conf < MIN_CONFIDENCE:
-            continue
-        toks = [s] + [a for a, _ in con] + [b - 1 for _, b in con]
-        src_conf = _source_confidence(role_tagger, src, lo, hi)
-        claim = _claim(
-            text,
-            src_spans,
-            [cue_sp],
-            con_spans,
-            _evidence(df, text, toks),
-            conf * con_conf * src_conf,
-        )
-        scores.append(conf * con_conf)
-        if named:
-            claim.source = claim.source_text = named
+        claim, score, src, con = found
+        scores.append(score)
         claims.append(claim)
         reported.append((len(claims) - 1, src, con, (s, e)))
     if CONTINUATIONS:
-        claims += _continuations(df, text, claims, reported, cue_set, body_tok, scores)
+        claims += _continuations(df, text, claims, reported, page.cue_set, body_tok, scores)
     if LAYOUT_RULES:
-        for src_t, cue_t, con_t in _layout_claims(doc, df, text, body_tok):
-            cue_sp = cue_t
-            con_sp = [sp for sp in (_trim(df, text, r) for r in con_t) if sp]
-            src_sp = [sp for sp in [_trim(df, text, src_t)] if sp]
-            if not con_sp or any(_overlap(c.cue_spans, [cue_sp]) for c in claims):
-                continue
-            toks = [src_t[0], src_t[1] - 1, con_t[0][0], con_t[-1][1] - 1]
-            claims.append(
-                _claim(text, src_sp, [cue_sp], con_sp, _evidence(df, text, toks), LAYOUT_CONF)
-            )
+        _add_layout_claims(claims, doc, df, text, body_tok)
     claims.sort(key=lambda c: c.cue_spans[0])
     return claims
+
+
+class _Page:
+    """What every cue of one article is read against: the parse, its features, the text,
+    which tokens are body, the cue spans and the speakers the parse found."""
+
+    def __init__(self, doc, df, text, body_tok, cue_spans, speakers) -> None:
+        self.doc, self.df, self.text, self.body_tok = doc, df, text, body_tok
+        self.cue_spans = cue_spans
+        self.cue_set = {i for s, e in cue_spans for i in range(s, e)}
+        self.speakers = speakers
+
+
+def _cue_claim(page: _Page, cue: tuple[int, int], conf: float, role_tagger):
+    """The claim one tagged cue introduces, with its cue x content score and its source and
+    content token runs; None when it has no content, fails a cue check or is too unsure."""
+    doc, df, text, body_tok = page.doc, page.df, page.text, page.body_tok
+    s, e = cue
+    (lo, hi), src, con_raw = _tagged_roles(df, cue, page.cue_spans, body_tok, role_tagger)
+    by_rule = False
+    if not con_raw and FALLBACK_RULE:
+        con_raw = rule_content(doc, df, (s, e), src)
+        by_rule = True
+    if not con_raw:
+        return None
+    if not src and SOURCE_FALLBACK < 1:
+        src = _likeliest_source(role_tagger, lo, hi, body_tok)
+    if not src and FALLBACK_RULE:
+        src = rule_source(doc, df, (s, e), con_raw)
+    if by_rule:
+        # The tagger's marginals say nothing about a content found by syntax.
+        con_conf = RULE_CONTENT_CONF
+    else:
+        con_conf = sum(
+            role_tagger.marginal("C", i - lo) for a, b in con_raw for i in range(a, b)
+        ) / sum(b - a for a, b in con_raw)
+    con_raw += _whole_quotes(df, s, con_raw)
+    fixed = _parse_fixes(page, (s, e), conf, src, _merge(con_raw, df))
+    if fixed is None:
+        return None
+    (cs, ce), src, con, named = fixed
+    # Boilerplate is blank in the Doc but not in article.text: no span may reach into it.
+    con = [r for run in con for r in _body_runs(run, body_tok)]
+    src = [r for run in src for r in _body_runs(run, body_tok)]
+    src_spans = [sp for sp in (_trim(df, text, r) for r in src) if sp]
+    con_spans = [sp for sp in (_trim(df, text, r) for r in con) if sp]
+    cue_sp = _trim(df, text, (cs, ce)) or (df.start[cs], df.end[ce - 1])
+    if not con_spans or conf * con_conf < MIN_CONFIDENCE:
+        return None
+    toks = [s] + [a for a, _ in con] + [b - 1 for _, b in con]
+    src_conf = _source_confidence(role_tagger, src, lo, hi)
+    claim = _claim(
+        text, src_spans, [cue_sp], con_spans, _evidence(df, text, toks), conf * con_conf * src_conf
+    )
+    if named:
+        claim.source = claim.source_text = named
+    return claim, conf * con_conf, src, con
+
+
+def _tagged_roles(df: DocFeatures, cue, cue_spans, body_tok: list[bool], role_tagger):
+    """The role tagger's source and content runs for one cue (in the body), with the token
+    window it read. When the best path gives the cue no content, the cue tagger is surer
+    than the role tagger here: the content (and then the source) is read off the role
+    marginals instead."""
+    (lo, hi), feats = role_features(df, cue, cue_spans)
+    labels = role_tagger.tag(feats)
+    src = [(a, b) for a, b in _runs(labels, lo, "S") if all(body_tok[a:b])]
+    con_raw = _runs(labels, lo, "C")
+    if not con_raw and FALLBACK_MARGINAL < 1:
+        soft = [
+            "C" if role_tagger.marginal("C", k) >= FALLBACK_MARGINAL else "O"
+            for k in range(hi - lo)
+        ]
+        con_raw = _runs(soft, lo, "C")
+        if con_raw and not src:
+            soft = [
+                "S" if role_tagger.marginal("S", k) >= FALLBACK_MARGINAL else "O"
+                for k in range(hi - lo)
+            ]
+            src = [(a, b) for a, b in _runs(soft, lo, "S") if all(body_tok[a:b])]
+    return (lo, hi), src, con_raw
+
+
+def _likeliest_source(role_tagger, lo: int, hi: int, body_tok: list[bool]) -> list[Span]:
+    """One source from the role marginals: the likeliest run, not scattered tokens from the
+    whole window."""
+    marg = [role_tagger.marginal("S", k) for k in range(hi - lo)]
+    soft = ["S" if m >= SOURCE_FALLBACK else "O" for m in marg]
+    runs = [(a, b) for a, b in _runs(soft, lo, "S") if all(body_tok[a:b])]
+    return [max(runs, key=lambda r: sum(marg[r[0] - lo : r[1] - lo]))] if runs else []
+
+
+def _whole_quotes(df: DocFeatures, s: int, con_raw: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A direct quote is one statement: the whole of every quote the content reaches into
+    (other than one the cue itself stands in), even past the role window."""
+    qs = {df.quote[i] for a, b in con_raw for i in range(a, b) if df.quote[i] >= 0}
+    qs.discard(df.quote[s])
+    out = []
+    for q in qs:
+        near = next(i for a, b in con_raw for i in range(a, b) if df.quote[i] == q)
+        out.append(_quote_range(df, q, near))
+    return out
+
+
+def _parse_fixes(page: _Page, cue, conf: float, src, con):
+    """Source and content fixed from the parse, the cue checked; None when the cue fails a
+    check or no one says it. Returns the cue run, source runs, content runs, and the name a
+    relative pronoun source stands for."""
+    doc, df = page.doc, page.df
+    s, e = cue
+    if EXTEND_BACK:
+        con = extend_back(df, (s, e), con, page.cue_set, page.text)
+    src = _merge(src, df)
+    if SOURCE_FROM_PARSE:
+        subject = cue_subject(doc, df, (s, e)) or rule_source(doc, df, (s, e), con)
+        src = repair_source(doc, df, (s, e), src, subject)
+    (cs, ce), src, con, named = refine(doc, df, (s, e), src, con)
+    faults = set(cue_faults(doc, df, (cs, ce), con)) & set(CUE_CHECKS)
+    if conf >= SURE_CUE:
+        faults -= SURE_CUE_PASSES
+    if faults:
+        return None
+    if DROP_SOURCELESS and not src and " ".join(df.lower[cs:ce]) != "according to":
+        return None  # no one says it: not an attribution the quiz can ask about
+    if CONTENT_FROM_PARSE:
+        others = not_nested(doc, df, (s, e), page.speakers) - {
+            i for a, b in src for i in range(a, b)
+        }
+        con = fill_clause(doc, df, (cs, ce), con, src, others)
+        con = [r for run in con for r in minus_set(run, others)]
+        con = paragraph_of_cue(df, (cs, ce), con)
+    return (cs, ce), src, con, named
+
+
+def _add_layout_claims(claims: list[Claim], doc: Doc, df: DocFeatures, text: str, body_tok):
+    """Claims marked by layout ("SPEAKER: words", "quote ― Name"), unless a claim already
+    has the cue."""
+    for src_t, cue_t, con_t in layout_claims(doc, df, text, body_tok):
+        cue_sp = cue_t
+        con_sp = [sp for sp in (_trim(df, text, r) for r in con_t) if sp]
+        src_sp = [sp for sp in [_trim(df, text, src_t)] if sp]
+        if not con_sp or any(_overlap(c.cue_spans, [cue_sp]) for c in claims):
+            continue
+        toks = [src_t[0], src_t[1] - 1, con_t[0][0], con_t[-1][1] - 1]
+        claims.append(
+            _claim(text, src_sp, [cue_sp], con_sp, _evidence(df, text, toks), LAYOUT_CONF)
+        )
 
 
 def _source_confidence(role_tagger, src: list[tuple[int, int]], lo: int, hi: int) -> float:

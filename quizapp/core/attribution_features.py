@@ -110,6 +110,51 @@ ATTRS = ["LOWER", "LEMMA", "POS", "TAG", "DEP", "HEAD", "ENT_TYPE", "IDX", "LENG
 
 
 def doc_features(doc: Doc) -> DocFeatures:
+    t = _columns(doc)
+    n = t.n
+    sent, bounds = _sentences(t.sent_start, n)
+    quote = _quotes(t.lower)
+    lex = [lexicon_class(lm) for lm in t.lemma]
+    cue_feats = _cue_columns(t, lex, quote) if n else []
+    role_feats = _role_columns(t, lex, quote) if n else []
+    _add_sparse(cue_feats, role_feats, t, lex, quote, sent, len(bounds))
+    return DocFeatures(
+        n=n,
+        lower=t.lower,
+        lemma=t.lemma,
+        pos=t.pos,
+        dep=t.dep,
+        head=t.head,
+        ent=t.ent,
+        sent=sent,
+        sent_bounds=bounds,
+        quote=quote,
+        is_space=[not w.strip() for w in t.lower],
+        start=t.start,
+        end=t.end,
+        cue_feats=cue_feats,
+        role_feats=role_feats,
+    )
+
+
+@dataclass
+class _Columns:
+    """The token attributes of one Doc, column by column."""
+
+    n: int
+    lower: list[str]
+    lemma: list[str]
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    head: list[int]
+    ent: list[str]
+    start: list[int]
+    end: list[int]
+    sent_start: list[int]
+
+
+def _columns(doc: Doc) -> _Columns:
     # One to_array call instead of a Token object per attribute read: the per-token Python
     # objects cost more than everything else here.
     arr = doc.to_array(ATTRS).astype("int64").tolist()
@@ -117,63 +162,60 @@ def doc_features(doc: Doc) -> DocFeatures:
     cols = list(zip(*arr, strict=True)) if arr else [()] * len(ATTRS)
     names = {h: strings[h & 0xFFFFFFFFFFFFFFFF] for c in (0, 1, 2, 3, 4, 6) for h in set(cols[c])}
     names[0] = ""
-    n = len(arr)
-    lower = [names[h] for h in cols[0]]
-    lemma = [names[h].lower() for h in cols[1]]
-    pos = [names[h] for h in cols[2]]
-    tag = [names[h] for h in cols[3]]
-    dep = [names[h] for h in cols[4]]
-    head = [i + d for i, d in enumerate(cols[5])]
-    ent = [names[h] for h in cols[6]]
-    start = list(cols[7])
-    end = [a + b for a, b in zip(cols[7], cols[8], strict=True)]
-    is_space = [not t.strip() for t in lower]
+    return _Columns(
+        n=len(arr),
+        lower=[names[h] for h in cols[0]],
+        lemma=[names[h].lower() for h in cols[1]],
+        pos=[names[h] for h in cols[2]],
+        tag=[names[h] for h in cols[3]],
+        dep=[names[h] for h in cols[4]],
+        head=[i + d for i, d in enumerate(cols[5])],
+        ent=[names[h] for h in cols[6]],
+        start=list(cols[7]),
+        end=[a + b for a, b in zip(cols[7], cols[8], strict=True)],
+        sent_start=list(cols[9]),
+    )
+
+
+def _sentences(sent_start: list[int], n: int) -> tuple[list[int], list[tuple[int, int]]]:
+    """The sentence index of each token, and the token range of each sentence."""
     sent = [0] * n
-    bounds = []
+    bounds: list[tuple[int, int]] = []
     k = -1
-    for i, ss in enumerate(cols[9]):
+    for i, ss in enumerate(sent_start):
         if ss == 1 or i == 0:
             if bounds:
                 bounds[-1] = (bounds[-1][0], i)
             bounds.append((i, n))
             k += 1
         sent[i] = k
-    quote = _quotes(lower)
-    sent_quoted = [False] * len(bounds)
-    for i, qv in enumerate(quote):
-        if qv >= 0:
-            sent_quoted[sent[i]] = True
-    children: list[list[int]] = [[] for _ in range(n)]
-    for i in range(n):
-        if head[i] != i:
-            children[head[i]].append(i)
-    lex = [lexicon_class(lm) for lm in lemma]
+    return sent, bounds
 
+
+def _cue_columns(t: _Columns, lex: list[str], quote: list[int]) -> list[list[str]]:
+    """The cue tagger's dense features: the token, its neighbours, its head."""
     # Column by column with comprehensions: several times faster than a per-token loop,
     # and this runs on every analysed text.
+    n, lower, lemma, tag, dep, head = t.n, t.lower, t.lemma, t.tag, t.dep, t.head
     hl = ["ROOT" if head[i] == i else lemma[head[i]] for i in range(n)]
     hdep = ["ROOT" if head[i] == i else dep[head[i]] for i in range(n)]
     hlex = ["ROOT" if head[i] == i else lex[head[i]] for i in range(n)]
-    q = ["q=1" if x >= 0 else "q=0" for x in quote]
-    d = ["d=" + x for x in dep]
-    w = ["w=" + x for x in lower]
-    lm = ["l=" + x for x in lemma]
     pad_w = ["BOS", "BOS"] + lower + ["EOS", "EOS"]
     pad_t = ["BOS"] + tag + ["EOS"]
     pad_l = ["BOS"] + lemma + ["EOS"]
     cols_c = [
-        w,
-        lm,
+        ["w=" + x for x in lower],
+        ["l=" + x for x in lemma],
         ["t=" + x for x in tag],
         ["lt=" + a + "|" + b for a, b in zip(lemma, tag, strict=True)],
         ["s3=" + x[-3:] for x in lower],
         ["lex=" + x for x in lex],
-        d,
+        ["d=" + x for x in dep],
         ["ld=" + a + "|" + b for a, b in zip(lemma, dep, strict=True)],
         ["hl=" + x for x in hl],
         ["hd=" + a + ">" + b for a, b in zip(dep, hdep, strict=True)],
         ["hlex=" + x for x in hlex],
-        q,
+        ["q=1" if x >= 0 else "q=0" for x in quote],
         ["w-1=" + x for x in pad_w[1 : n + 1]],
         ["w-2=" + x for x in pad_w[:n]],
         ["w+1=" + x for x in pad_w[3 : n + 3]],
@@ -183,21 +225,47 @@ def doc_features(doc: Doc) -> DocFeatures:
         ["l-1l=" + a + "|" + b for a, b in zip(pad_l[:n], lemma, strict=True)],
         ["ll+1=" + a + "|" + b for a, b in zip(lemma, pad_l[2 : n + 2], strict=True)],
     ]
-    cue_feats = [["b", *row] for row in zip(*cols_c, strict=True)] if n else []
-    role_feats = (
-        [
-            ["b", *row]
-            for row in zip(
-                w, lm, ["p=" + x for x in pos], d, q, ["lex=" + x for x in lex], strict=True
-            )
-        ]
-        if n
-        else []
-    )
-    # Sparse extras: entity type, informative children, quote edges.
+    return [["b", *row] for row in zip(*cols_c, strict=True)]
+
+
+def _role_columns(t: _Columns, lex: list[str], quote: list[int]) -> list[list[str]]:
+    """The role tagger's cue-independent features of each token."""
+    return [
+        ["b", *row]
+        for row in zip(
+            ["w=" + x for x in t.lower],
+            ["l=" + x for x in t.lemma],
+            ["p=" + x for x in t.pos],
+            ["d=" + x for x in t.dep],
+            ["q=1" if x >= 0 else "q=0" for x in quote],
+            ["lex=" + x for x in lex],
+            strict=True,
+        )
+    ]
+
+
+def _add_sparse(
+    cue_feats: list[list[str]],
+    role_feats: list[list[str]],
+    t: _Columns,
+    lex: list[str],
+    quote: list[int],
+    sent: list[int],
+    n_sents: int,
+) -> None:
+    """Sparse extras, in place: entity type, informative children, quote edges."""
+    n, dep = t.n, t.dep
+    sent_quoted = [False] * n_sents
+    for i, qv in enumerate(quote):
+        if qv >= 0:
+            sent_quoted[sent[i]] = True
+    children: list[list[int]] = [[] for _ in range(n)]
     for i in range(n):
-        if ent[i]:
-            e = "e=" + ent[i]
+        if t.head[i] != i:
+            children[t.head[i]].append(i)
+    for i in range(n):
+        if t.ent[i]:
+            e = "e=" + t.ent[i]
             cue_feats[i].append(e)
             role_feats[i].append(e)
         f = cue_feats[i]
@@ -208,11 +276,11 @@ def doc_features(doc: Doc) -> DocFeatures:
                 f.append("c=" + dc)
                 frame.append(dc)
                 if dc in SUBJ_DEPS:
-                    f.append("cs=" + (ent[c] or pos[c]))
+                    f.append("cs=" + (t.ent[c] or t.pos[c]))
             elif dc == "prep":
-                f.append("cprep=" + lower[c])
-            elif dc == "punct" and lower[c] in PUNCT_CHILD:
-                f.append("cp=" + lower[c])
+                f.append("cprep=" + t.lower[c])
+            elif dc == "punct" and t.lower[c] in PUNCT_CHILD:
+                f.append("cp=" + t.lower[c])
         if FRAME_FEATURES:
             # The verb's whole frame as one feature (a linear model cannot conjoin
             # "has a subject" and "has a clause" by itself), alone and with the lexicon class.
@@ -227,23 +295,6 @@ def doc_features(doc: Doc) -> DocFeatures:
                 f.append("afterq")
             if i + 1 < n and quote[i + 1] >= 0:
                 f.append("beforeq")
-    return DocFeatures(
-        n=n,
-        lower=lower,
-        lemma=lemma,
-        pos=pos,
-        dep=dep,
-        head=head,
-        ent=ent,
-        sent=sent,
-        sent_bounds=bounds,
-        quote=quote,
-        is_space=is_space,
-        start=start,
-        end=end,
-        cue_feats=cue_feats,
-        role_feats=role_feats,
-    )
 
 
 def ancestors(df: DocFeatures, i: int) -> list[int]:
@@ -289,22 +340,34 @@ def role_features(
     """
     lo, hi = role_window(df, cue, window)
     cs, ce = cue
-    h = cue_head(df, cue)
-    hs = df.sent[h]
-    h_pos = {a: k for k, a in enumerate(ancestors(df, h))}
-    cl = df.lemma[h]
-    cq = df.quote[h]
-    cl_b, cl_a = "cl=" + cl + "|B", "cl=" + cl + "|A"
-    others = sorted(o[0] for o in other_cues if o != cue)
-    head, dep = df.head, df.dep
-    # Path from each token of the cue's sentence up to where it meets the cue head's
-    # ancestry, as (top, last dep, second-to-last dep, length); a token's path extends its
-    # head's, so each is computed once.
-    path: dict[int, tuple[str, str, str, int]] = {h: ("under", "", "", 0)}
-    for a, k in h_pos.items():
-        path[a] = ("anc" + str(min(k, 3)), "", "", 0)
+    view = _CueView(df, cue, sorted(o[0] for o in other_cues if o != cue))
+    feats = []
+    for i in range(lo, hi):
+        if cs <= i < ce:
+            feats.append([*df.role_feats[i], "CUE"])
+        else:
+            feats.append(view.features(i))
+    return (lo, hi), feats
 
-    def up(j: int) -> tuple[str, str, str, int]:
+
+class _CueView:
+    """One cue as the tokens around it see it: its head, lemma and quote, the other cues,
+    and each token's path in the tree to the cue head's ancestry."""
+
+    def __init__(self, df: DocFeatures, cue: tuple[int, int], others: list[int]) -> None:
+        self.df, self.cue, self.others = df, cue, others
+        h = cue_head(df, cue)
+        self.hs, self.cl, self.cq = df.sent[h], df.lemma[h], df.quote[h]
+        self.cl_b, self.cl_a = "cl=" + self.cl + "|B", "cl=" + self.cl + "|A"
+        # Path from each token of the cue's sentence up to where it meets the cue head's
+        # ancestry, as (top, last dep, second-to-last dep, length); a token's path extends
+        # its head's, so each is computed once.
+        self.path: dict[int, tuple[str, str, str, int]] = {h: ("under", "", "", 0)}
+        for k, a in enumerate(ancestors(df, h)):
+            self.path[a] = ("anc" + str(min(k, 3)), "", "", 0)
+
+    def up(self, j: int) -> tuple[str, str, str, int]:
+        head, dep, path = self.df.head, self.df.dep, self.path
         chain = []
         while j not in path:
             if head[j] == j:
@@ -322,36 +385,33 @@ def role_features(
             path[t] = (top, b1, b2, n)
         return path[chain[0]] if chain else path[j]
 
-    feats = []
-    for i in range(lo, hi):
-        if cs <= i < ce:
-            feats.append([*df.role_feats[i], "CUE"])
-            continue
-        so = df.sent[i] - hs
+    def features(self, i: int) -> list[str]:
+        """The features of token ``i`` (outside the cue) relative to this cue."""
+        df, (cs, ce), others = self.df, self.cue, self.others
+        so = df.sent[i] - self.hs
         if i < cs:
-            side, dist, cl_s = "B", cs - i, cl_b
+            side, dist, cl_s = "B", cs - i, self.cl_b
             between = bisect_right(others, cs - 1) - bisect_right(others, i)
         else:
-            side, dist, cl_s = "A", i - ce + 1, cl_a
+            side, dist, cl_s = "A", i - ce + 1, self.cl_a
             between = bisect_left(others, i) - bisect_left(others, ce)
         f = [*df.role_feats[i], "so=" + str(so), "side=" + side, DIST[side][min(dist, 40)], cl_s]
         if between:
             f.append("btw=1" if between == 1 else "btw=2+")
         q = df.quote[i]
         if q >= 0:
-            f.append(("inq=same|" if q == cq else "inq=other|") + side)
+            f.append(("inq=same|" if q == self.cq else "inq=other|") + side)
         if so == 0:
-            top, b1, b2, n = up(i)
+            top, b1, b2, n = self.up(i)
             branch = b1 or "self"
             f += [
                 "top=" + top,
                 "br=" + top + "|" + branch,
-                "brl=" + top + "|" + branch + "|" + cl,
+                "brl=" + top + "|" + branch + "|" + self.cl,
                 DEPTH[min(n, 4)],
             ]
             if b2:
                 f.append("br2=" + top + "|" + b1 + "|" + b2)
         else:
             f.append("osent=" + str(so) + "|" + side)
-        feats.append(f)
-    return (lo, hi), feats
+        return f
