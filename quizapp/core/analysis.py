@@ -14,8 +14,9 @@ from quizapp.core.claim_figures import figures_of
 from quizapp.core.claims import Analysis, Article, Claim
 from quizapp.core.cue_strength import set_cue_strengths
 from quizapp.core.outlet_voice import outlet_statements
+from quizapp.core.source_profiles import source_profiles
 from quizapp.core.source_types import classify_sources
-from quizapp.core.sources import resolve_sources, source_profiles
+from quizapp.core.sources import resolve_sources
 from quizapp.core.verification import assess_claims
 
 if TYPE_CHECKING:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from quizapp.core.claim_figures import counts_same_thing, same_figure
 from quizapp.core.claims import Claim
 from quizapp.core.parties import GENERIC_PARTY_WORDS, same_party, unnamed
-from quizapp.core.sources import SourceProfile
+from quizapp.core.source_profiles import SourceProfile
 from quizapp.core.wording import about_same_point, content_words, negated, negated_words, word_stem
 
 REJECT_CUES = frozenset(

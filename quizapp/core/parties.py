@@ -7,7 +7,7 @@ import functools
 import re
 
 from quizapp.core.lexicon import DOCUMENT_STEMS, NAMELESS_SOURCES
-from quizapp.core.sources import SourceProfile
+from quizapp.core.source_profiles import SourceProfile
 
 GENERIC_PARTY_WORDS = frozenset(
     [

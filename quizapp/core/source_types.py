@@ -28,20 +28,19 @@ from typing import TYPE_CHECKING, Any
 
 from quizapp.core.claims import Article, Claim
 from quizapp.core.lexicon import DOCUMENT_WORDS
-from quizapp.core.source_lexicon import (
+from quizapp.core.source_lexicon import KIND_OF, LEXICON_RE, MEDIA_NAME
+from quizapp.core.source_profiles import SourceProfile
+from quizapp.core.source_titles import (
     AFFILIATION_TITLES,
     AGENCY_ACRONYMS,
     DATA_WORK,
     INTERNATIONAL_ACRONYMS,
-    KIND_OF,
-    LEXICON_RE,
-    MEDIA_NAME,
     MEDIA_PEOPLE,
     PERSON_NOUNS,
     TEAM_MEMBERS,
     TITLE_DEFAULTS,
 )
-from quizapp.core.sources import SourceProfile, clean_name, name_index
+from quizapp.core.sources import clean_name, name_index
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -70,7 +69,7 @@ def classify_sources(
     profiles: Sequence[SourceProfile] | None = None,
 ) -> list[Claim]:
     """Set each attribution's ``source_type`` (DOMAIN section 3), in place."""
-    from quizapp.core.sources import source_profiles
+    from quizapp.core.source_profiles import source_profiles
 
     profiles = profiles if profiles is not None else source_profiles(claims, doc, article)
     reader = _Reader(claims, profiles, doc, article)

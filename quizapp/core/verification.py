@@ -32,7 +32,7 @@ from quizapp.core.claim_figures import (
 from quizapp.core.claims import Article, Claim
 from quizapp.core.disputes import disputed_targets, is_rejection
 from quizapp.core.parties import describe, same_party, unnamed
-from quizapp.core.sources import SourceProfile, source_profiles
+from quizapp.core.source_profiles import SourceProfile, source_profiles
 from quizapp.core.wording import content_words, negated, same_content
 
 if TYPE_CHECKING:

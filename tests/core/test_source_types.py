@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from quizapp.core.claims import Article, Claim
+from quizapp.core.source_profiles import SourceProfile, source_profiles
 from quizapp.core.source_types import classify_sources, source_type
-from quizapp.core.sources import SourceProfile, source_profiles
 
 
 def plain(source_text: str, source: str = "", evidence: str = "") -> Claim:
