@@ -47,6 +47,9 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     from quizapp import local_time
 
     local_time.init_app(app)
+    from quizapp import question_templates
+
+    question_templates.init_app(app)
 
     from quizapp.api import bp as api_bp
     from quizapp.auth import bp as auth_bp

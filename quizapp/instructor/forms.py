@@ -114,17 +114,14 @@ class MultiCheckboxField(SelectMultipleField):
 
 
 class QuestionForm(FlaskForm):
+    """The fields every question has; question_editor.form_class adds each type's own."""
+
     type = SelectField("Question type")
     stem = TextAreaField("Question (stem)", validators=[DataRequired()], render_kw={"rows": 3})
     # One text box per choice (an empty one is dropped); ``answer`` is the radio button
     # beside the right one: its row number, 1 = the first row, blank rows counted.
     choices = FieldList(StringField("Choice"), min_entries=0, max_entries=30)
     answer = IntegerField("Right answer", validators=[Optional()])
-    statements = TextAreaField(
-        "Sort the statements only: one per line, as “label | statement”",
-        validators=[Optional()],
-        render_kw={"rows": 5},
-    )
     skills = MultiCheckboxField("Skills", choices=[SelectChoice(s) for s in SKILLS])
     explanation = TextAreaField(
         "Explanation (shown with the answer)", validators=[Optional()], render_kw={"rows": 5}

@@ -27,10 +27,10 @@ from werkzeug.wrappers import Response
 
 from quizapp import models
 from quizapp.extensions import db
-from quizapp.instructor import bp, forms
+from quizapp.instructor import bp, forms, question_editor
 from quizapp.models import AnalysisState
 from quizapp.security import instructor_required
-from quizapp.services import authoring, jobs, set_access
+from quizapp.services import attempts, authoring, jobs, set_access
 from quizapp.services.authoring import ArticleInput, AuthoringError, ClaimInput
 
 PENDING = (AnalysisState.QUEUED, AnalysisState.RUNNING)
@@ -631,135 +631,14 @@ def answer_key(set_id: int) -> str:
 
 
 def _printable(qs: models.QuestionSet) -> list[dict[str, Any]]:
-    out = []
-    for q in authoring.active_questions(qs):
-        item: dict[str, Any] = {"q": q, "statements": [], "right": ""}
-        if q.type == "sort_statements":
-            item["statements"] = list(
-                zip(q.data.get("statements", []), q.answer or [], strict=False)
-            )
-        elif isinstance(q.answer, int) and 0 <= q.answer < len(q.choices):
-            item["right"] = q.choices[q.answer]
-        out.append(item)
-    return out
+    """Each question with what its type's "print" partial shows of the key."""
+    return [
+        {"q": q, **attempts.question_type(q.type).printed(attempts.core_question(q))}
+        for q in authoring.active_questions(qs)
+    ]
 
 
 # --------------------------------------------------------------------------- questions
-
-
-def _type_choices() -> list[Any]:
-    from wtforms.fields.choices import SelectChoice
-
-    from quizapp.core.questions.registry import all_types
-
-    return [SelectChoice(name, t.label or name) for name, t in sorted(all_types().items())]
-
-
-def _question_form(q: models.Question | None = None) -> forms.QuestionForm:
-    form = forms.QuestionForm(formdata=None) if q is not None else forms.QuestionForm()
-    form.type.choices = _type_choices()
-    if q is None:
-        if not form.type.data or request.method == "GET":
-            form.type.data = form.type.data or "multiple_choice"
-        if request.method == "GET":
-            _choice_rows(form, [])
-        return form
-    form.type.data = q.type
-    form.stem.data = q.stem
-    _choice_rows(form, list(q.choices))
-    form.answer.data = q.answer + 1 if isinstance(q.answer, int) else None
-    if q.type == "sort_statements":
-        pairs = zip(q.data.get("statements", []), q.answer or [], strict=False)
-        form.statements.data = "\n".join(f"{label} | {text}" for text, label in pairs)
-    form.skills.data = list(q.skills)
-    form.explanation.data = q.explanation
-    form.evidence.data = q.evidence
-    return form
-
-
-BLANK_CHOICE_ROWS = 2  # empty rows under the choices: fill one to add a choice
-
-
-def _choice_rows(form: forms.QuestionForm, choices: list[str]) -> None:
-    """A text box per choice, then blank ones to add more (at least four rows in all)."""
-    while form.choices.entries:
-        form.choices.pop_entry()
-    blanks = max(BLANK_CHOICE_ROWS, 4 - len(choices))
-    for text in [*choices, *[""] * blanks]:
-        form.choices.append_entry(text)
-
-
-def _picked_choices(form: forms.QuestionForm, qtype: str) -> tuple[list[str], int | None]:
-    """The filled-in choices, and the index among them of the row picked as right."""
-    rows = [(entry.data or "").strip() for entry in form.choices.entries]
-    choices = [text for text in rows if text]
-    if qtype == "sort_statements":
-        return choices, None
-    picked = form.answer.data
-    if picked is None or not 1 <= picked <= len(rows) or not rows[picked - 1]:
-        raise AuthoringError("answer: pick the right answer beside one of the filled-in choices")
-    return choices, sum(1 for text in rows[: picked - 1] if text)
-
-
-def _lines(value: str | None) -> list[str]:
-    return [line.strip() for line in (value or "").splitlines() if line.strip()]
-
-
-def _core_from_form(form: forms.QuestionForm, old: models.Question | None) -> Any:
-    """A core Question from the form; raises AuthoringError with field-named messages."""
-    from quizapp.core.questions.base import Question
-
-    qtype = form.type.data or "multiple_choice"
-    choices, picked = _picked_choices(form, qtype)
-    data: dict[str, Any] = dict(old.data) if old is not None and old.type == qtype else {}
-    answer: Any
-    if qtype == "sort_statements":
-        statements, labels, errors = [], [], []
-        for number, line in enumerate(_lines(form.statements.data), start=1):
-            label, sep, text = line.partition("|")
-            if not sep or not text.strip():
-                errors.append(f"statements: line {number} is not “label | statement”")
-                continue
-            labels.append(label.strip())
-            statements.append(text.strip())
-        if errors:
-            raise AuthoringError(errors)
-        data["statements"] = statements
-        answer = labels
-        if not choices:
-            from quizapp.core.claims import STATUSES
-
-            choices = list(STATUSES)
-    else:
-        data.pop("statements", None)
-        answer = picked
-    return Question(
-        type=qtype,
-        stem=(form.stem.data or "").strip(),
-        choices=choices,
-        answer=answer,
-        skills=list(form.skills.data or []),
-        explanation=(form.explanation.data or "").strip(),
-        evidence="\n".join(_lines(form.evidence.data)),
-        evidence_spans=[tuple(s) for s in old.evidence_spans] if old is not None else [],
-        claims=[],
-        data=data,
-    )
-
-
-FIELD_NAMES = {"stem", "choices", "answer", "skills", "explanation", "evidence", "type"}
-
-
-def _attach_errors(form: forms.QuestionForm, errors: list[str]) -> list[str]:
-    general = []
-    for message in errors:
-        name, _, text = message.partition(": ")
-        name = {"data": "statements"}.get(name, name)
-        if name in FIELD_NAMES | {"statements"} and text:
-            getattr(form, name).errors = [*getattr(form, name).errors, text]
-        else:
-            general.append(message)
-    return general
 
 
 @bp.route("/questions/<int:question_id>/edit", methods=["GET", "POST"])
@@ -768,15 +647,14 @@ def edit_question(question_id: int) -> str | Response | tuple[str, int]:
     q = _question(question_id)
     qs = q.question_set
     if request.method == "POST":
-        form = forms.QuestionForm()
-        form.type.choices = _type_choices()
+        form = question_editor.posted_form()
         if form.validate_on_submit():
             try:
-                new = _core_from_form(form, q)
+                new = question_editor.question_from_form(form, q)
                 saved = authoring.edit_question(db.session, q, new)
             except AuthoringError as error:
                 db.session.rollback()
-                general = _attach_errors(form, error.errors)
+                general = question_editor.attach_errors(form, error.errors)
             else:
                 db.session.commit()
                 note = (
@@ -794,7 +672,7 @@ def edit_question(question_id: int) -> str | Response | tuple[str, int]:
         ), 422
     return render_template(
         "instructor/question_form.html",
-        form=_question_form(q),
+        form=question_editor.question_form(q),
         qs=qs,
         q=q,
         general=[],
@@ -806,14 +684,16 @@ def edit_question(question_id: int) -> str | Response | tuple[str, int]:
 @instructor_required
 def new_question(set_id: int) -> str | Response | tuple[str, int]:
     qs = _set(set_id)
-    form = _question_form()
+    form = question_editor.question_form()
     general: list[str] = []
     if form.validate_on_submit():
         try:
-            saved = authoring.add_question(db.session, qs, _core_from_form(form, None))
+            saved = authoring.add_question(
+                db.session, qs, question_editor.question_from_form(form, None)
+            )
         except AuthoringError as error:
             db.session.rollback()
-            general = _attach_errors(form, error.errors)
+            general = question_editor.attach_errors(form, error.errors)
         else:
             db.session.commit()
             flash("Question added.", "success")

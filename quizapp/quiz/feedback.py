@@ -12,18 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from quizapp.core import scoring
-from quizapp.core.questions.base import STATUS_LABELS
 from quizapp.models import Answer, Article, Question
 from quizapp.quiz.article_view import Paragraph, evidence_spans, paragraphs
 from quizapp.services import attempts
-
-
-@dataclass
-class SortRow:
-    statement: str
-    yours: str | None
-    right: str
-    ok: bool
 
 
 @dataclass
@@ -34,9 +25,9 @@ class QuestionFeedback:
     answered: bool
     correct: bool
     score: float
-    yours: str | None = None
-    right: str = ""
-    rows: list[SortRow] = field(default_factory=list)
+    # The learner's answer beside the right one, as the type's "feedback" partial shows it.
+    answer: dict[str, Any] = field(default_factory=dict)
+    partial: str = ""
     explanation: str = ""
     evidence: str = ""
     excerpt: list[Paragraph] = field(default_factory=list)
@@ -44,25 +35,13 @@ class QuestionFeedback:
 
     @property
     def verdict(self) -> str:
-        parts = len(self.rows) or 1
-        return scoring.verdict(self.answered, self.correct, self.score, parts)
+        return scoring.verdict(self.answered, self.correct, self.score, self.answer.get("parts", 1))
 
     @property
     def verdict_class(self) -> str:
         if self.correct:
             return "ok"
         return "partial" if self.answered and self.score > 0 else "bad"
-
-
-def _choice_text(question: Question, value: Any) -> str | None:
-    choices = question.choices or []
-    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < len(choices):
-        return str(choices[value])
-    return None if value is None else str(value)
-
-
-def label_text(label: str | None) -> str:
-    return label if label else "no label"
 
 
 def feedback_for(
@@ -72,6 +51,7 @@ def feedback_for(
     number: int,
 ) -> QuestionFeedback:
     shown = attempts.render(question)
+    kind = attempts.question_type(question.type)
     response = answer.response if answer is not None else None
     item = QuestionFeedback(
         number=number,
@@ -80,26 +60,13 @@ def feedback_for(
         answered=answer is not None,
         correct=bool(answer and answer.correct),
         score=float(answer.score or 0.0) if answer else 0.0,
+        answer=kind.feedback(attempts.core_question(question), response),
+        partial=kind.templates["feedback"],
         explanation=question.explanation or "",
         evidence=question.evidence or "",
     )
-    statements = (question.data or {}).get("statements")
-    if isinstance(statements, list) and isinstance(question.answer, list):
-        given = list(response or []) if isinstance(response, list) else []
-        given += [None] * (len(statements) - len(given))
-        item.rows = [
-            SortRow(str(s), g, str(k), g == k)
-            for s, g, k in zip(statements, given, question.answer, strict=False)
-        ]
-    else:
-        item.yours = _choice_text(question, response)
-        item.right = _choice_text(question, question.answer) or ""
     if article is not None and article.text:
         marks = evidence_spans(article.text, question.evidence_spans, question.evidence)
         item.article = paragraphs(article.text, article.body, marks, article.title)
         item.excerpt = [p for p in item.article if p.marked]
     return item
-
-
-def status_help() -> dict[str, str]:
-    return dict(STATUS_LABELS)

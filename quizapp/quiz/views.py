@@ -20,7 +20,7 @@ from quizapp.extensions import autocommit, db, retry_on_disconnect
 from quizapp.models import Attempt, Feedback, QuestionSet
 from quizapp.quiz import bp
 from quizapp.quiz.article_view import paragraphs
-from quizapp.quiz.feedback import feedback_for, status_help
+from quizapp.quiz.feedback import feedback_for
 from quizapp.quiz.forms import JoinForm
 from quizapp.security import join_guesses, learner_required, public
 from quizapp.services import attempts, set_access
@@ -194,7 +194,6 @@ def question(attempt_id: int, n: int) -> str | Response:
         feedback=shown,
         after_each=after_each,
         remaining=attempts.remaining_seconds(page),
-        status_help=status_help(),
         article=article,
         # No highlight here: where the evidence is would give answers away.
         article_paragraphs=(

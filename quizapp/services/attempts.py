@@ -516,10 +516,7 @@ def core_question(question: Question | PageQuestion) -> qbase.Question:
 
 def question_type(name: str) -> qbase.QuestionType:
     """The registered type, or plain multiple choice for a name the registry lacks."""
-    try:
-        return registry.get_type(name)
-    except KeyError:
-        return registry.REGISTRY.get("multiple_choice") or qbase.QuestionType()
+    return registry.type_for(name)
 
 
 def render(question: Question | PageQuestion) -> dict[str, Any]:
@@ -532,22 +529,9 @@ _KEY_FIELDS = {"answer", "explanation", "evidence", "evidence_spans", "claims", 
 
 
 def parse_response(question: Question | PageQuestion, form: Mapping[str, Any]) -> Any:
-    """The learner's response, or None when they gave none.
-
-    A choice outside the question's choices counts as no answer; an unlabelled statement of
-    a sort question is None (not judged), so a blank select never counts as "not verified".
-    """
+    """The learner's response, or None when they gave none (the type reads and checks it)."""
     kind = question_type(question.type)
-    response = kind.parse_response(form)
-    if isinstance(response, list):
-        labels = set(question.choices or [])
-        cleaned = [r if isinstance(r, str) and r in labels else None for r in response]
-        return cleaned if any(r is not None for r in cleaned) else None
-    if isinstance(response, int) and not isinstance(response, bool):
-        return response if 0 <= response < len(question.choices or []) else None
-    if isinstance(response, str):
-        return response.strip() or None
-    return response
+    return kind.clean_response(kind.parse_response(form), list(question.choices or []))
 
 
 def grade(question: Question | PageQuestion, response: Any) -> qbase.Mark:

@@ -28,7 +28,6 @@ from quizapp.core.questions.gift_text import GiftBlock, escape, unescape
 from quizapp.core.questions.registry import all_types, get_type, validate_question
 
 META = "// quizapp:"
-NEAREST = {"sort_statements": "matching"}
 
 
 @dataclass
@@ -54,12 +53,11 @@ def dump_gift(questions: list[Question], title: str = "") -> str:
             "claims": q.claims,
             "data": q.data,
         }
-        if q.type == "sort_statements":
-            meta["choices"] = q.choices  # the labels: matching only keeps those used
+        meta.update(qtype.gift_meta(q))
         lines = []
-        if q.type in NEAREST:
+        if qtype.gift_nearest:
             lines.append(
-                f"// quizapp: {q.type} exported as GIFT {NEAREST[q.type]}, its nearest form"
+                f"// quizapp: {q.type} exported as GIFT {qtype.gift_kind}, its nearest form"
             )
         lines.append(META + " " + json.dumps(meta, ensure_ascii=False))
         lines.append(f"::{escape(_title(q, n))}:: {escape(q.stem)} {qtype.to_gift(q)}")
@@ -196,13 +194,8 @@ def _read_chunk(name: str, first: int, lines: list[str], result: GiftImport) -> 
     if not stem:
         raise _error(name, body, text, open_at, "a question needs text before its answers")
     qtype_name = meta.get("type") if isinstance(meta.get("type"), str) else None
-    default = {
-        "choice": "multiple_choice",
-        "truefalse": "true_false",
-        "matching": "sort_statements",
-    }
-    if qtype_name not in all_types() or _kind_of(qtype_name) != block.kind:
-        qtype_name = default[block.kind]
+    if qtype_name not in all_types() or all_types()[qtype_name].gift_kind != block.kind:
+        qtype_name = _default_type(block.kind)
     try:
         question = get_type(qtype_name).from_gift(stem, block, meta)
     except (TypeError, ValueError, KeyError) as exc:
@@ -218,8 +211,9 @@ def _read_chunk(name: str, first: int, lines: list[str], result: GiftImport) -> 
     result.questions.append(question)
 
 
-def _kind_of(type_name: str | None) -> str:
-    return {"true_false": "truefalse", "sort_statements": "matching"}.get(type_name or "", "choice")
+def _default_type(kind: str) -> str:
+    """The type a GIFT question of ``kind`` becomes when its comment names none of ours."""
+    return next(n for n, t in all_types().items() if t.gift_default and t.gift_kind == kind)
 
 
 class _Skip(Exception):

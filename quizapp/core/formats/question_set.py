@@ -19,7 +19,7 @@ import yaml
 from quizapp.core.claims import SKILLS, Article
 from quizapp.core.formats import limits
 from quizapp.core.questions.base import Question
-from quizapp.core.questions.registry import all_types, validate_question
+from quizapp.core.questions.registry import all_types, type_for, validate_question
 
 QUESTION_FIELDS = (
     "type",
@@ -312,16 +312,9 @@ class _Reader:
         answer = item["answer"]
         if isinstance(answer, bool | float):  # "answer: yes" meant the choice "yes"
             answer = value_node(node, "answer").value
-        if qtype == "sort_statements" and isinstance(answer, list):
-            answer = raw_texts(value_node(node, "answer"), answer)
         # The answer may be the text of the right choice: easier to keep right by hand.
-        if (
-            isinstance(answer, str)
-            and isinstance(choices, list)
-            and answer in choices
-            and qtype != "sort_statements"
-        ):
-            answer = choices.index(answer)
+        as_written = raw_texts(value_node(node, "answer"), answer)
+        answer = kind.answer_from_yaml(answer, choices, as_written)
         spans = item.get("evidence_spans", [])
         data = item.get("data", {})
         q = Question(
@@ -350,8 +343,8 @@ class _Reader:
         if errors:
             key = errors[0].split(":", 1)[0]
             target = value_node(node, key) or node
-            if key == "answer" and isinstance(item["answer"], str) and qtype != "sort_statements":
-                errors[0] = f"answer: {item['answer']!r} is not one of the choices"
+            if key == "answer":
+                errors[0] = kind.yaml_answer_error(item["answer"]) or errors[0]
             raise self.fail(target, errors[0])
         return q
 
@@ -463,17 +456,7 @@ _Dumper.add_representer(tuple, _flow_list)
 
 def question_to_yaml(q: Question) -> dict[str, Any]:
     out: dict[str, Any] = {"type": q.type, "stem": q.stem}
-    if q.choices or q.type != "sort_statements":
-        out["choices"] = list(q.choices)
-    if (
-        isinstance(q.answer, int)
-        and not isinstance(q.answer, bool)
-        and 0 <= q.answer < len(q.choices)
-        and q.choices.count(q.choices[q.answer]) == 1
-    ):
-        out["answer"] = q.choices[q.answer]  # the text: survives reordering by hand
-    else:
-        out["answer"] = q.answer
+    out.update(type_for(q.type).to_yaml(q))  # choices and answer, as the type writes them
     out["skills"] = list(q.skills)
     out["explanation"] = q.explanation
     out["evidence"] = q.evidence

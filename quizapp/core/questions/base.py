@@ -91,8 +91,49 @@ class Mark:
     judgements: list[Judgement] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class EditField:
+    """A text box a type adds to the question editor, as plain data: the web layer builds
+    the form field, the type reads what was typed (``read_edit``)."""
+
+    name: str
+    label: str
+    rows: int = 3
+
+
+@dataclass
+class Edit:
+    """What the teacher typed in the question editor, as plain data.
+
+    ``rows`` are the choice boxes in order, blank ones included (as typed, stripped);
+    ``picked`` is the row number (1 = the first) whose *right* radio is checked; ``fields``
+    are the type's own boxes (its ``edit_fields``) by name.
+    """
+
+    rows: list[str]
+    picked: int | None = None
+    fields: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def choices(self) -> list[str]:
+        return [text for text in self.rows if text]
+
+
+class EditError(ValueError):
+    """The teacher's input cannot make a question; ``errors`` as "field: what is wrong"."""
+
+    def __init__(self, errors: list[str]) -> None:
+        self.errors = errors
+        super().__init__("; ".join(errors))
+
+
 class QuestionType:
-    """One kind of question. Subclasses set the class attributes and implement generate."""
+    """One kind of question, with its whole shape: how it is generated, shown to a learner,
+    graded, edited, given feedback on, printed, and written to and read from YAML and GIFT.
+
+    Subclasses set the class attributes and implement generate; the defaults here are those
+    of a choice question (``answer`` is the index of the right choice), which most types are.
+    """
 
     name: ClassVar[str] = ""
     label: ClassVar[str] = ""
@@ -101,6 +142,34 @@ class QuestionType:
     quota: ClassVar[int] = 2
     # True when generate() orders every candidate by teaching value (not just the first).
     ranked: ClassVar[bool] = False
+    # The partial templates that show it, by page: "quiz" (the learner's answer inputs),
+    # "locked" (above the feedback of an answer that is final), "feedback" (the learner's
+    # answer and the right one), "set" (the teacher's draft), "print" (paper and key),
+    # "edit" (the type's own boxes in the editor). A type may name its own for any of them.
+    templates: ClassVar[Mapping[str, str]] = {
+        "quiz": "questions/choice/quiz.html",
+        "locked": "questions/choice/locked.html",
+        "feedback": "questions/choice/feedback.html",
+        "set": "questions/choice/set.html",
+        "print": "questions/choice/print.html",
+        "edit": "questions/choice/edit.html",
+    }
+    # A folder holding those templates, for a type that lives outside quizapp (a test's,
+    # a plugin's); quizapp's own are in quizapp/templates/questions/.
+    template_folder: ClassVar[str | None] = None
+    # The boxes the editor adds for this type (beside stem, choices and the right one).
+    edit_fields: ClassVar[tuple[EditField, ...]] = ()
+    # Choices that are names or statements, so English checks hold them to a sentence's
+    # rules (a capital first, no "It" pointing back into the article).
+    phrase_choices: ClassVar[bool] = False
+    # Render keys that may quote the article (anything else must not carry evidence).
+    quoting_keys: ClassVar[frozenset[str]] = frozenset({"stem", "choices"})
+    # The GIFT answer block it is written as ("choice", "truefalse" or "matching");
+    # ``gift_default``: a GIFT question of that kind naming no quizapp type becomes one;
+    # ``gift_nearest``: GIFT has no form of its own for it, and an export says so.
+    gift_kind: ClassVar[str] = "choice"
+    gift_default: ClassVar[bool] = False
+    gift_nearest: ClassVar[bool] = False
 
     def generate(self, analysis: Analysis, rng: random.Random) -> list[Question]:
         """Candidate questions, best first; generate_questions picks from them."""
@@ -150,6 +219,15 @@ class QuestionType:
         except (TypeError, ValueError):
             return None
 
+    def clean_response(self, response: Any, choices: list[str]) -> Any:
+        """A parsed response held against the question: a choice number outside its choices
+        is no answer (None), and so is blank text."""
+        if isinstance(response, int) and not isinstance(response, bool):
+            return response if 0 <= response < len(choices) else None
+        if isinstance(response, str):
+            return response.strip() or None
+        return response
+
     def validate(self, question: Question) -> list[str]:
         """Errors as "field: what is wrong", so a file loader can point at the field."""
         errors = common_errors(question)
@@ -163,6 +241,78 @@ class QuestionType:
     def judgements(self, question: Question, response: Any) -> list[Judgement]:
         """Only types that ask whether the article verifies something return judgements."""
         return []
+
+    def texts_to_check(self, question: Question) -> list[Any]:
+        """The texts a learner reads as answers, for the English checks."""
+        return list(question.choices)
+
+    # --- the editor ---------------------------------------------------------------------
+
+    def edit_values(self, question: Question) -> dict[str, str]:
+        """The type's own editor boxes filled in from ``question`` (choices are shared)."""
+        return {}
+
+    def read_edit(self, edit: Edit) -> tuple[list[str], Any, dict[str, Any]]:
+        """Choices, answer and the type's ``data`` entries from the editor; EditError when
+        the input cannot make a question (``validate`` then checks the question itself)."""
+        rows, picked = edit.rows, edit.picked
+        if picked is None or not 1 <= picked <= len(rows) or not rows[picked - 1]:
+            raise EditError(["answer: pick the right answer beside one of the filled-in choices"])
+        return edit.choices, sum(1 for text in rows[: picked - 1] if text), {}
+
+    # --- feedback and paper -------------------------------------------------------------
+
+    def feedback(self, question: Question, response: Any) -> dict[str, Any]:
+        """The learner's answer beside the right one, for the "feedback" partial; ``parts``
+        is how many parts a partly right answer has (one here)."""
+        return {
+            "yours": choice_text(question.choices, response),
+            "right": choice_text(question.choices, question.answer) or "",
+            "parts": 1,
+        }
+
+    def printed(self, question: Question) -> dict[str, Any]:
+        """What the "print" partial shows of the key: the right choice's text."""
+        answer, choices = question.answer, question.choices
+        if isinstance(answer, int) and 0 <= answer < len(choices):
+            return {"right": choices[answer]}
+        return {"right": ""}
+
+    # --- question-set files (YAML) ------------------------------------------------------
+
+    def to_yaml(self, question: Question) -> dict[str, Any]:
+        """The ``choices`` and ``answer`` entries of a set file: the right choice by its text,
+        which survives reordering the choices by hand."""
+        q = question
+        out: dict[str, Any] = {"choices": list(q.choices)}
+        if (
+            isinstance(q.answer, int)
+            and not isinstance(q.answer, bool)
+            and 0 <= q.answer < len(q.choices)
+            and q.choices.count(q.choices[q.answer]) == 1
+        ):
+            out["answer"] = q.choices[q.answer]
+        else:
+            out["answer"] = q.answer
+        return out
+
+    def answer_from_yaml(self, answer: Any, choices: Any, as_written: Any) -> Any:
+        """A set file's ``answer`` as the question keeps it: a choice's text becomes its
+        number. ``as_written`` is a list answer with each item as typed (``yes`` stays text)."""
+        if isinstance(answer, str) and isinstance(choices, list) and answer in choices:
+            return choices.index(answer)
+        return answer
+
+    def yaml_answer_error(self, written: Any) -> str | None:
+        """What to say of a set file's wrong ``answer`` when it was written as text."""
+        return (
+            f"answer: {written!r} is not one of the choices" if isinstance(written, str) else None
+        )
+
+    def gift_meta(self, question: Question) -> dict[str, Any]:
+        """What the GIFT block loses that the quizapp comment must carry, beyond the fields
+        every type's comment has."""
+        return {}
 
     def to_gift(self, question: Question) -> str:
         return choice_block(question.choices, question.answer, question.explanation)
@@ -244,6 +394,13 @@ def choice_errors(q: Question, minimum: int = 2) -> list[str]:
     elif not 0 <= q.answer < len(q.choices):
         errors.append(f"answer: {q.answer} is not a choice number (0 to {len(q.choices) - 1})")
     return errors
+
+
+def choice_text(choices: list[str], value: Any) -> str | None:
+    """The text of choice number ``value``; any other value as text, None as None."""
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < len(choices):
+        return str(choices[value])
+    return None if value is None else str(value)
 
 
 def place_answer(

@@ -10,7 +10,7 @@ import re
 
 from quizapp.core.claims import Analysis
 from quizapp.core.questions.base import Question
-from quizapp.core.questions.registry import get_type, validate_question
+from quizapp.core.questions.registry import get_type, type_for, validate_question
 
 
 def question_problems(q: Question, analysis: Analysis) -> list[str]:
@@ -38,12 +38,13 @@ def question_problems(q: Question, analysis: Analysis) -> list[str]:
             problems.append("evidence_spans: outside the article body (boilerplate)")
     if any(not 0 <= c < len(analysis.claims) for c in q.claims):
         problems.append("claims: index out of range")
-    rendered = get_type(q.type).render(q)
+    kind = get_type(q.type)
+    rendered = kind.render(q)
     shown = repr(rendered)
     if q.explanation and q.explanation in shown:
         problems.append("render: shows the explanation")
     # The stem and choices may quote the article; anything else must not carry evidence.
-    extra = repr({k: v for k, v in rendered.items() if k not in {"stem", "choices", "statements"}})
+    extra = repr({k: v for k, v in rendered.items() if k not in kind.quoting_keys})
     if any(len(line) > 12 and line in extra for line in q.evidence.split("\n")):
         problems.append("render: shows the evidence")
     if {"answer", "explanation", "evidence", "claims"} & set(rendered):
@@ -85,7 +86,6 @@ _PHRASE_RULES = [
         "starts with a word pointing back into the article",
     ),
 ]
-_PHRASE_TYPES = {"who_said", "what_said", "sort_statements"}
 
 
 def language_problems(q: Question) -> list[str]:
@@ -93,15 +93,13 @@ def language_problems(q: Question) -> list[str]:
     problems = [f"stem: {why}" for rx, why in _STEM_RULES if rx.search(q.stem)]
     if q.stem.count("(") != q.stem.count(")"):
         problems.append("stem: unbalanced brackets")
-    statements = q.data.get("statements") if isinstance(q.data, dict) else None
-    texts = list(statements) if isinstance(statements, list) else list(q.choices)
-    if q.type == "true_false":
-        texts = []
-    for text in texts:
+    kind = type_for(q.type)
+    phrases = kind.phrase_choices  # names or statements: held to a sentence's rules
+    for text in kind.texts_to_check(q):
         if not isinstance(text, str):
             continue
         plain = text.strip('\u201c\u201d"')
-        rules = _CHOICE_RULES + (_PHRASE_RULES if q.type in _PHRASE_TYPES else [])
+        rules = _CHOICE_RULES + (_PHRASE_RULES if phrases else [])
         if plain != text.strip():
             rules = rules[: len(_CHOICE_RULES)]  # a quotation stays as the speaker said it
         problems += [f"choice: {why}: {text[:40]!r}" for rx, why in rules if rx.search(plain)]
@@ -110,12 +108,7 @@ def language_problems(q: Question) -> list[str]:
         if text.count("(") != text.count(")"):
             problems.append(f"choice: unbalanced brackets: {text[:40]!r}")
     sizes = [len(t.split()) for t in q.choices if isinstance(t, str)]
-    if (
-        q.type in _PHRASE_TYPES
-        and len(sizes) > 2
-        and min(sizes) >= 3
-        and max(sizes) > 3 * min(sizes)
-    ):
+    if phrases and len(sizes) > 2 and min(sizes) >= 3 and max(sizes) > 3 * min(sizes):
         problems.append("choices: one is over three times as long as another")
     return problems
 

@@ -10,3 +10,4 @@ class MultipleChoice(QuestionType):
     label = "Multiple choice"
     skills = ()
     quota = 0  # never generated: the generator has a specific type for every question
+    gift_default = True  # a GIFT choice question that names no quizapp type

@@ -45,6 +45,12 @@ def get_type(name: str) -> QuestionType:
         raise KeyError(f"unknown question type {name!r}") from None
 
 
+def type_for(name: str) -> QuestionType:
+    """The registered type, or plain multiple choice for a name the registry lacks (a stored
+    question whose type was since removed is still shown and graded as a choice question)."""
+    return REGISTRY.get(name) or REGISTRY["multiple_choice"]
+
+
 def all_types() -> dict[str, QuestionType]:
     """The types by name, in ``TYPES`` order (then any a test added)."""
     return REGISTRY

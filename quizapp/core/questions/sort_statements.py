@@ -10,6 +10,9 @@ from quizapp.core.claims import STATUSES, Analysis
 from quizapp.core.questions.base import (
     STANDS_BEHIND,
     STATUS_LABELS,
+    Edit,
+    EditError,
+    EditField,
     Judgement,
     Mark,
     Question,
@@ -22,6 +25,7 @@ from quizapp.core.questions.names import display_name
 from quizapp.core.questions.statements import statement
 from quizapp.core.questions.status_checks import status_is_clear
 
+PAGES = ("quiz", "locked", "feedback", "set", "print")
 SIZE = 5
 MIN_EACH = 2
 """Statements of each kind (the article stands behind / only reports) a sort question holds
@@ -33,6 +37,22 @@ class SortStatements(QuestionType):
     label = "Sort the statements"
     skills = ("attribution", "verification")
     quota = 1
+    templates = {
+        **QuestionType.templates,
+        **{page: f"questions/sort_statements/{page}.html" for page in PAGES},
+    }
+    edit_fields = (
+        EditField(
+            "statements",
+            "Sort the statements only: one per line, as \u201clabel | statement\u201d",
+            5,
+        ),
+    )
+    phrase_choices = True
+    quoting_keys = QuestionType.quoting_keys | {"statements"}
+    gift_kind = "matching"
+    gift_default = True
+    gift_nearest = True
 
     def generate(self, analysis: Analysis, rng: random.Random) -> list[Question]:
         pool: dict[str, list[tuple[int, str]]] = {s: [] for s in STATUSES}
@@ -109,6 +129,15 @@ class SortStatements(QuestionType):
             n += 1
         return out
 
+    def clean_response(self, response: Any, choices: list[str]) -> Any:
+        """A label that is not one of the choices is None (not judged), so a blank select
+        never counts as "not verified"; no label at all is no answer."""
+        if not isinstance(response, list):
+            return super().clean_response(response, choices)
+        labels = set(choices)
+        cleaned = [r if isinstance(r, str) and r in labels else None for r in response]
+        return cleaned if any(r is not None for r in cleaned) else None
+
     def validate(self, question: Question) -> list[str]:
         errors = common_errors(question)
         statements = question.data.get("statements") if isinstance(question.data, dict) else None
@@ -153,6 +182,62 @@ class SortStatements(QuestionType):
             for g, k in zip(response, question.answer, strict=False)
             if g is not None
         ]
+
+    def texts_to_check(self, question: Question) -> list[Any]:
+        statements = question.data.get("statements") if isinstance(question.data, dict) else None
+        return list(statements) if isinstance(statements, list) else list(question.choices)
+
+    def edit_values(self, question: Question) -> dict[str, str]:
+        pairs = zip(question.data.get("statements", []), question.answer or [], strict=False)
+        return {"statements": "\n".join(f"{label} | {text}" for text, label in pairs)}
+
+    def read_edit(self, edit: Edit) -> tuple[list[str], Any, dict[str, Any]]:
+        """One statement a line, as "label | statement"; no labels typed: the statuses."""
+        statements, labels, errors = [], [], []
+        lines = [line.strip() for line in edit.fields.get("statements", "").splitlines()]
+        for number, line in enumerate(filter(None, lines), start=1):
+            label, sep, text = line.partition("|")
+            if not sep or not text.strip():
+                errors.append(f"statements: line {number} is not \u201clabel | statement\u201d")
+                continue
+            labels.append(label.strip())
+            statements.append(text.strip())
+        if errors:
+            raise EditError(errors)
+        return edit.choices or list(STATUSES), labels, {"statements": statements}
+
+    def feedback(self, question: Question, response: Any) -> dict[str, Any]:
+        """A row per statement: the learner's label, the right one, and whether they match."""
+        statements = question.data.get("statements")
+        if not isinstance(statements, list) or not isinstance(question.answer, list):
+            return super().feedback(question, response)
+        given = list(response or []) if isinstance(response, list) else []
+        given += [None] * (len(statements) - len(given))
+        rows = [
+            {"statement": str(s), "yours": g, "right": str(k), "ok": g == k}
+            for s, g, k in zip(statements, given, question.answer, strict=False)
+        ]
+        return {"rows": rows, "parts": len(rows) or 1}
+
+    def printed(self, question: Question) -> dict[str, Any]:
+        """Each statement with its label (the key prints them; the quiz leaves a blank)."""
+        pairs = zip(question.data.get("statements", []), question.answer or [], strict=False)
+        return {"statements": list(pairs)}
+
+    def to_yaml(self, question: Question) -> dict[str, Any]:
+        out = super().to_yaml(question)
+        if not question.choices:
+            del out["choices"]  # no labels given: the statuses
+        return out
+
+    def answer_from_yaml(self, answer: Any, choices: Any, as_written: Any) -> Any:
+        return as_written if isinstance(answer, list) else answer
+
+    def yaml_answer_error(self, written: Any) -> str | None:
+        return None
+
+    def gift_meta(self, question: Question) -> dict[str, Any]:
+        return {"choices": question.choices}  # the labels: GIFT matching keeps only those used
 
     def to_gift(self, question: Question) -> str:
         pairs = [

@@ -29,6 +29,8 @@ class TrueFalse(QuestionType):
     label = "True or false"
     skills = ("verification",)
     ranked = True
+    gift_kind = "truefalse"
+    gift_default = True
 
     def generate(self, analysis: Analysis, rng: random.Random) -> list[Question]:
         names = source_names(analysis)
@@ -132,6 +134,9 @@ class TrueFalse(QuestionType):
         if question.data.get("asks") != "verified" or response not in (0, 1):
             return []
         return [Judgement(question.answer == 0, response == 0)]
+
+    def texts_to_check(self, question: Question) -> list[Any]:
+        return []  # True and False: nothing to check
 
     def to_gift(self, question: Question) -> str:
         feedback = general_feedback(question.explanation)

@@ -17,6 +17,7 @@ class WhatSaid(QuestionType):
     name = "what_said"
     label = "What was said?"
     skills = ("attribution",)
+    phrase_choices = True  # names / statements
 
     def generate(self, analysis: Analysis, rng: random.Random) -> list[Question]:
         article = analysis.article

@@ -25,6 +25,7 @@ class WhoSaid(QuestionType):
     name = "who_said"
     label = "Who said it?"
     skills = ("attribution",)
+    phrase_choices = True  # names / statements
 
     def generate(self, analysis: Analysis, rng: random.Random) -> list[Question]:
         names = source_names(analysis)
