@@ -72,10 +72,8 @@ class Article:
         closing quote or bracket) before ``start`` and ends at the first sentence end or
         line break after ``end``. For a question's evidence when a claim has none."""
         text = self.text
-        head = max(
-            text.rfind("\n", 0, start) + 1,
-            *(m.end() for m in _LINE_SENTENCE_END.finditer(text, 0, start)),
-        )
+        ends = [m.end() for m in _LINE_SENTENCE_END.finditer(text, 0, start)]
+        head = max([text.rfind("\n", 0, start) + 1, *ends])
         tail = _LINE_SENTENCE_END.search(text, end)
         stop = text.find("\n", end)
         stop = len(text) if stop < 0 else stop

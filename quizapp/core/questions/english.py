@@ -30,11 +30,15 @@ MAX_WORDS = 32
 
 # Where a clause may be cut without leaving it incomplete.
 _CLAUSE_BREAK = re.compile(
-    r"(?:,\s+(?:with|which|who|while|whereas|although|though|but|as|after|before|when|where|"
+    # Not ", but": "Selling a product is difficult, but altering behavior is much more
+    # difficult" cut there says the opposite of what was said.
+    r"(?:,\s+(?:with|which|who|while|whereas|although|though|as|after|before|when|where|"
     r"including|adding|saying|according)\b"
     r"|;\s"
+    # A second cue of the same speaker ends the statement: "the deaths were caused by
+    # gunshot wounds and called on the government to ..." holds a claim and a demand.
     r"|\s+(?:but|and)\s+(?:also\s+)?(?:noted|said|added|argued|stressed|warned|insisted|claimed|"
-    r"told|says|adds)\b"
+    r"told|says|adds|called|urged|demanded|asked|appealed|vowed|pledged|promised|accused)\b"
     r"|\s+and that\s"
     r"|\s+(?:—|–|--)\s"
     r"|(?<=[a-z0-9])\.\s+(?=[A-Z\"\u201c]))"
@@ -153,6 +157,8 @@ def lower_first(text: str, article_text: str = "") -> str:
     if not first or first[0] == "I" or first[0].isupper() or not first[0][:1].isupper():
         return text
     word = first[0].lower()
+    if _PROPER_ADJECTIVE.fullmatch(first[0]):
+        return text  # "Republican counsel Steve Castor", "Chinese officials"
     common = (
         word in COMMON_WORDS
         or word.endswith(("ing", "ly"))
@@ -168,6 +174,10 @@ def lower_first(text: str, article_text: str = "") -> str:
         )
     )
     return text[0].lower() + text[1:] if common else text
+
+
+# Adjectives of nations, peoples and parties: capitalised wherever they stand.
+_PROPER_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ican|ian|ese|ish)s?|Democrat(?:ic|s)?")
 
 
 def sentence(text: str) -> str:

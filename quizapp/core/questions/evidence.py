@@ -101,8 +101,8 @@ def status_note(claim: Claim, analysis: Analysis | None = None) -> str:
             " not verified."
         ),
         "unattributed": (
-            "The outlet states this in its own voice without naming a source, so the article"
-            " gives the reader nothing to check it against."
+            "The outlet states this in its own voice, naming no source: the article itself"
+            " stands behind it."
         ),
     }.get(claim.status, "")
     return note

@@ -30,6 +30,7 @@ def generate_questions(analysis: Analysis, seed: int = 0, strict: bool = False) 
     names = list(types)
     questions: list[Question] = []
     stems: set[str] = set()
+    per_claim: dict[int, int] = {}  # questions resting on each claim
     spare: list[tuple[int, Question]] = []  # candidates over quota, by type order
     for name in names:
         qtype = types[name]
@@ -52,15 +53,35 @@ def generate_questions(analysis: Analysis, seed: int = 0, strict: bool = False) 
         taken = 0
         for q in [first, *rest]:
             key = q.stem.casefold()
-            if key in stems or validate_question(q):
+            if key in stems or validate_question(q) or not _room(q, per_claim):
                 continue
             if taken >= qtype.quota:
                 spare.append((taken - qtype.quota, q))
                 continue
             stems.add(key)
             questions.append(q)
+            _count(q, per_claim)
             taken += 1
-    return check_first(_fill_up(questions, spare, stems), analysis)
+    return check_first(_fill_up(questions, spare, stems, per_claim), analysis)
+
+
+MAX_PER_CLAIM = 2
+"""Questions one claim may carry: a third question on the same sentence teaches little, and
+a claim read wrong would take all of them with it. Questions resting on more than two
+claims (sorting a set of statements) are about the set, and do not count."""
+
+
+def _counted(q: Question) -> list[int]:
+    return list(dict.fromkeys(q.claims)) if len(set(q.claims)) <= 2 else []
+
+
+def _room(q: Question, per_claim: dict[int, int]) -> bool:
+    return all(per_claim.get(i, 0) < MAX_PER_CLAIM for i in _counted(q))
+
+
+def _count(q: Question, per_claim: dict[int, int]) -> None:
+    for i in _counted(q):
+        per_claim[i] = per_claim.get(i, 0) + 1
 
 
 CHECK_BELOW = 0.75
@@ -89,7 +110,12 @@ MIN_SET = 6
 enough sure claims: more of the types it does support, one round of each at a time."""
 
 
-def _fill_up(questions: list[Question], spare: list[tuple[int, Question]], stems: set[str]):
+def _fill_up(
+    questions: list[Question],
+    spare: list[tuple[int, Question]],
+    stems: set[str],
+    per_claim: dict[int, int],
+) -> list[Question]:
     for _, q in sorted(spare, key=lambda item: item[0]):  # stable: type order within a round
         if len(questions) >= MIN_SET:
             break
@@ -97,8 +123,11 @@ def _fill_up(questions: list[Question], spare: list[tuple[int, Question]], stems
             set(q.claims) == set(o.claims) and q.skills == o.skills for o in questions
         ):
             continue  # the same skill asked twice on the same claims teaches nothing new
+        if not _room(q, per_claim):
+            continue
         stems.add(q.stem.casefold())
         questions.append(q)
+        _count(q, per_claim)
     order = {name: n for n, name in enumerate(all_types())}
     return sorted(questions, key=lambda q: order.get(q.type, len(order)))
 

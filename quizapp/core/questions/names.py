@@ -45,6 +45,16 @@ def same_source(a: str, b: str) -> bool:
     return person and words(a)[-1].lower() == words(b)[-1].lower()
 
 
+def may_be_one_body(a: str, b: str) -> bool:
+    """Whether two names may be one source, as a choice must never offer them apart: one
+    source (``same_source``), or two bodies with the same kind of head ("Bolivia's public
+    defender's office" and "Public Ombudsman Nadia Cruz's office" may be one office)."""
+    if same_source(a, b):
+        return True
+    heads = [(words(n)[-1:] or [""])[0].lower() for n in (a, b)]
+    return is_organisation(a) and is_organisation(b) and heads[0] == heads[1]
+
+
 def _acronym_of(short: str, long: str) -> bool:
     """Whether ``short`` names ``long`` with an acronym: its capitalised words' initials
     hold the acronym's letters, and the rest of ``short`` is in ``long``."""

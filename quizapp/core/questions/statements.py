@@ -86,6 +86,9 @@ def content_text(claim: Claim, article: Article) -> str:
     return _DISCOURSE.sub("", text, count=1)
 
 
+_ASIDE_LINK = re.compile(r",\s+(?:however|though|meanwhile|moreover|in turn|too),(?=\s)", re.I)
+
+
 @dataclass(frozen=True)
 class Statement:
     """A claim's content in the forms a stem needs."""
@@ -125,6 +128,9 @@ def statement(claim: Claim, article: Article) -> Statement | None:
             return None  # a phrase quoted inside a sentence, or quotes within the quote
         return Statement(clause, "quote")
     first = words(clause)[0].lower()
+    # "In the north, however, warnings ...": the link to the sentence before goes (a
+    # quotation keeps the speaker's words as they are).
+    clause = _ASIDE_LINK.sub("," if first in PREPOSITIONS else "", clause)
     if has_dangling_reference(clause) or first == "to" or first in CLAUSE_LINKS:
         return None  # "to organize a rally", "if Trump could...": not a statement
     tail = [w.lower() for w in words(clause)[-2:]]

@@ -17,7 +17,13 @@ from quizapp.core.questions.base import (
 from quizapp.core.questions.evidence import status_note, usable
 from quizapp.core.questions.frames import cue_frame
 from quizapp.core.questions.gift_text import GiftBlock, general_feedback
-from quizapp.core.questions.names import display_name, named_source, same_source, source_names
+from quizapp.core.questions.names import (
+    display_name,
+    may_be_one_body,
+    named_source,
+    same_source,
+    source_names,
+)
 from quizapp.core.questions.statements import Statement, statement
 from quizapp.core.questions.status_checks import status_is_clear
 
@@ -63,7 +69,12 @@ class TrueFalse(QuestionType):
             explanation=(
                 ("True. " if stands else "False. ")
                 + status_note(claim, analysis)
-                + ("" if stands else " Reporting a claim is not confirming it.")
+                + (
+                    " The article confirms what it states itself or what an independent"
+                    " source backs."
+                    if stands
+                    else " Reporting a claim is not confirming it."
+                )
             ),
             claims=[i],
             data={"asks": "verified"},
@@ -85,7 +96,7 @@ class TrueFalse(QuestionType):
         others = [
             n
             for n in names
-            if not same_source(n, claim.source)
+            if not may_be_one_body(n, claim.source)
             and not any(
                 same_source(c.source, n) and c.content.strip() == claim.content.strip()
                 for c in analysis.claims

@@ -9,7 +9,12 @@ from quizapp.core.questions.base import Question, QuestionType, place_answer
 from quizapp.core.questions.english import similar
 from quizapp.core.questions.evidence import status_note, usable
 from quizapp.core.questions.frames import cue_frame, date_of
-from quizapp.core.questions.names import display_name, named_source, same_source
+from quizapp.core.questions.names import (
+    display_name,
+    may_be_one_body,
+    named_source,
+    same_source,
+)
 from quizapp.core.questions.statements import statement
 
 
@@ -37,7 +42,7 @@ class WhatSaid(QuestionType):
             wrong_claims = [
                 j
                 for j in plain
-                if not same_source(analysis.claims[j].source, claim.source)
+                if not may_be_one_body(analysis.claims[j].source, claim.source)
                 and j not in claim.related
                 and i not in analysis.claims[j].related
                 # Whatever this source said elsewhere would also be a right answer.
@@ -56,9 +61,11 @@ class WhatSaid(QuestionType):
             rng.shuffle(head)
             rng.shuffle(rest)
             wrong: list[str] = []
+            origin: dict[str, int] = {}  # distractor -> the claim it comes from
             for j in head + rest:  # no two distractors saying the same thing
                 if not any(similar(plain[j].as_sentence, w) for w in wrong):
                     wrong.append(plain[j].as_sentence)
+                    origin[plain[j].as_sentence] = j
             # Whole statements of similar length: a choice three times as long as the others
             # stands out whatever it says.
             size = len(said.as_sentence.split())
@@ -80,7 +87,7 @@ class WhatSaid(QuestionType):
                     answer=answer,
                     explanation=(
                         f"The article attributes this statement to {display_name(claim.source)};"
-                        " the other choices come from other sources in the article. Reading who"
+                        f" {_other_choices(analysis, [origin[w] for w in wrong])}. Reading who"
                         " said what is the first step; whether it is true is another question. "
                         + status_note(claim, analysis)
                     ),
@@ -89,6 +96,16 @@ class WhatSaid(QuestionType):
             )
         questions.sort(key=lambda q: 0 if analysis.claims[q.claims[0]].figures else 1)
         return questions
+
+
+def _other_choices(analysis: Analysis, sources: list[int]) -> str:
+    """Where the distractors come from: other sources, the outlet's own voice, or both."""
+    outlet = {analysis.claims[j].status == "unattributed" for j in sources}
+    if outlet == {True}:
+        return "the other choices are sentences the article states in its own voice"
+    if outlet == {False}:
+        return "the other choices come from other sources in the article"
+    return "the other choices come from other sources in the article or from its own voice"
 
 
 def _similar_lengths(size: int, wrong: list[str]) -> list[str] | None:

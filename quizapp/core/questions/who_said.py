@@ -12,8 +12,8 @@ from quizapp.core.questions.frames import cue_frame
 from quizapp.core.questions.names import (
     choice_name,
     display_name,
+    may_be_one_body,
     named_source,
-    same_source,
     source_names,
 )
 from quizapp.core.questions.statements import statement
@@ -55,7 +55,7 @@ class WhoSaid(QuestionType):
             wrong = [
                 n
                 for n in names
-                if n not in same and not any(same_source(n, s) for s in same | {claim.source})
+                if n not in same and not any(may_be_one_body(n, s) for s in same | {claim.source})
             ]
             if not wrong:
                 continue

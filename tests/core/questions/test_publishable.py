@@ -1,0 +1,140 @@
+"""Rules that make a draft publishable unchanged: one hand-written case per rule."""
+
+from __future__ import annotations
+
+import random
+
+from quizapp.core.claims import Analysis, Article, Claim
+from quizapp.core.questions.english import cut_clause, lower_first
+from quizapp.core.questions.generate import MAX_PER_CLAIM, generate_questions
+from quizapp.core.questions.names import may_be_one_body
+from quizapp.core.questions.registry import get_type
+from quizapp.core.questions.statements import statement
+
+from .conftest import build_claim
+
+TEXT = (
+    "Storm Closes Harbor\n\n"
+    "Heavy rain flooded the harbor road on Friday morning.\n\n"
+    "The ferry service stopped all crossings until Sunday evening.\n\n"
+    "Port director Mia Stone said that the harbor wall needs urgent repairs before the winter"
+    " storms.\n"
+)
+
+
+def _outlet(content: str) -> Claim:
+    return build_claim(
+        TEXT,
+        source="the outlet",
+        source_text="",
+        source_type="outlet",
+        cue="",
+        cue_strength="assertion",
+        content=content,
+        status="unattributed",
+        evidence=content + ".",
+    )
+
+
+def harbor() -> Analysis:
+    stone = build_claim(
+        TEXT,
+        source="Mia Stone",
+        source_text="Port director Mia Stone",
+        source_type="official",
+        cue="said",
+        cue_strength="report",
+        content="the harbor wall needs urgent repairs before the winter storms",
+        status="attributed",
+        evidence="Port director Mia Stone said that the harbor wall needs urgent repairs before"
+        " the winter storms.",
+    )
+    claims = [
+        _outlet("Heavy rain flooded the harbor road on Friday morning"),
+        _outlet("The ferry service stopped all crossings until Sunday evening"),
+        stone,
+    ]
+    return Analysis(Article(text=TEXT, body=[(21, len(TEXT))]), claims)
+
+
+def test_a_statement_is_not_cut_at_but():
+    said = "Selling a product is difficult, but altering behavior is much more difficult"
+    assert cut_clause(said) == said
+
+
+def test_a_statement_ends_where_the_same_speaker_makes_a_demand():
+    said = (
+        "the deaths were caused by gunshot wounds and called on the government to withdraw"
+        " military units"
+    )
+    assert cut_clause(said) == "the deaths were caused by gunshot wounds"
+
+
+def test_an_adjective_of_a_party_or_nation_keeps_its_capital():
+    text = "Republican counsel Steve Castor asked Morrison about the call"
+    assert lower_first(text, "Republican counsel Steve Castor asked Morrison.") == text
+
+
+def test_a_linking_however_is_dropped_from_a_statement():
+    text = "Warnings\n\nIn the north, however, warnings of fire danger covered a large area.\n"
+    claim = build_claim(
+        text,
+        source="the outlet",
+        source_text="",
+        source_type="outlet",
+        cue="",
+        cue_strength="assertion",
+        content="In the north, however, warnings of fire danger covered a large area",
+        status="unattributed",
+        evidence="In the north, however, warnings of fire danger covered a large area.",
+    )
+    said = statement(claim, Article(text=text))
+    assert said is not None
+    assert said.clause == "in the north, warnings of fire danger covered a large area"
+
+
+def test_the_outlets_own_voice_is_confirmed_and_the_explanation_says_why():
+    analysis = harbor()
+    questions = get_type("true_false").generate(analysis, random.Random(0))
+    q = next(q for q in questions if q.claims == [0])
+    assert (
+        q.stem == "The article confirms that heavy rain flooded the harbor road on Friday morning."
+    )
+    assert q.choices[q.answer] == "True"
+    assert "stands behind it" in q.explanation
+    assert "nothing to check" not in q.explanation
+
+
+def test_what_said_explanation_names_the_outlets_voice_as_the_other_choices():
+    analysis = harbor()
+    q = get_type("what_said").generate(analysis, random.Random(0))[0]
+    assert q.stem == "What did Mia Stone say?"
+    assert "sentences the article states in its own voice" in q.explanation
+    assert "other sources" not in q.explanation
+
+
+def test_two_offices_with_the_same_head_may_be_one_body():
+    assert may_be_one_body(
+        "Bolivia's public defender's office", "Public Ombudsman Nadia Cruz's office"
+    )
+    assert not may_be_one_body("Bolivia's public defender's office", "Nadia Cruz")
+    assert not may_be_one_body("Tim Cook", "Marc Benioff")
+
+
+def test_no_claim_carries_more_than_two_questions():
+    analysis = harbor()
+    questions = generate_questions(analysis)
+    per_claim: dict[int, int] = {}
+    for q in questions:
+        if len(set(q.claims)) <= 2:
+            for i in set(q.claims):
+                per_claim[i] = per_claim.get(i, 0) + 1
+    assert per_claim
+    assert max(per_claim.values()) <= MAX_PER_CLAIM
+
+
+def test_evidence_before_any_sentence_end_is_found():
+    text = "Headline words\nStone said the wall needs repairs"
+    article = Article(text=text, body=[(15, len(text))])
+    s, e = article.line_sentence_span(21, len(text))
+    assert text[s:e] == "Stone said the wall needs repairs"
