@@ -6,21 +6,22 @@ from __future__ import annotations
 import re
 
 from quizapp.core.claims import Analysis, Claim
-from quizapp.core.lexicon import POINT_STOP_WORDS
+from quizapp.core.lexicon import COMMON_WORDS, POINT_STOP_WORDS, STOP_WORDS
 from quizapp.core.questions.cue_checks import lemma
 from quizapp.core.questions.english import similar
 from quizapp.core.questions.gates import outlet_problems
-from quizapp.core.questions.names import same_source
+from quizapp.core.questions.names import may_be_one_body, same_source
 
 
 def status_is_clear(analysis: Analysis, index: int) -> bool:
     """Whether the article's support for the claim is plain enough to key a question on.
 
     A claim the instructor corrected is plain by their word. Attributed: no other source
-    in the article speaks to the same point (else a missed
-    dispute or corroboration would make the key wrong). Disputed: a named other source
-    rejects it with a word of rejection. Corroborated: an independent other source says
-    much the same. Unattributed: the outlet checks of ``outlet_problems`` (in usable()).
+    in the article speaks to the same point, and no witness reports what they saw or heard
+    of it (else a missed dispute or corroboration would make the key wrong). Disputed: a
+    named other source rejects it with a word of rejection. Corroborated: an independent
+    other source says much the same. Unattributed: the outlet checks of
+    ``outlet_problems`` (in usable()).
     """
 
     claim = analysis.claims[index]
@@ -40,7 +41,16 @@ def status_is_clear(analysis: Analysis, index: int) -> bool:
         voices = [c for _, c in others] + [
             c for c in analysis.claims if c.status == "unattributed" and c is not claim
         ]
-        return not any(same_point(claim.content, c.content) for c in voices)
+        if any(same_point(claim.content, c.content) for c in voices):
+            return False
+        # A witness may back the claim in words of their own ("Seeing it was a shot in the
+        # heart" for "gunshot wounds"): an independent corroboration the analysis may miss.
+        text = analysis.article.text
+        return not any(
+            _WITNESS.search(c.content) and shares_a_rare_word(claim.content, c.content, text)
+            for c in voices
+            if not may_be_one_body(c.source, claim.source)
+        )
     related = [c for j, c in others if j in claim.related or index in c.related]
     if claim.status == "disputed":
         return any(_rejects(c) and _answers(c, claim) for c in related)
@@ -96,3 +106,30 @@ def same_point(a: str, b: str) -> bool:
         return False
     shared = wa & wb
     return len(shared) >= 2 and len(shared) / min(len(wa), len(wb)) >= SAME_POINT
+
+
+# What a witness reports: what they saw or heard.
+_WITNESS = re.compile(r"\b(?:seeing|hearing|saw|heard|witnessed|watched)\b", re.I)
+RARE = 2
+"""A word stem the article uses at most this often is rare: two sources that both use it
+are likely speaking to the same thing."""
+_SUFFIX = re.compile(r"(?:['\u2019]s|ies|es|s|ed|ing)$")
+
+
+def _stems(text: str) -> set[str]:
+    """Content word stems of four letters or more: "wounds" -> "wound", "shot" -> "shot"."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w'\u2019-]+", text)}
+    words -= POINT_STOP_WORDS | COMMON_WORDS | STOP_WORDS
+    return {stem for w in words if len(stem := _SUFFIX.sub("", w)) >= 4}
+
+
+def shares_a_rare_word(a: str, b: str, article_text: str) -> bool:
+    """Whether two contents share a stem (one inside the other: "shot" and "gunshot") that
+    the article uses at most ``RARE`` times in all."""
+    article_words = re.findall(r"[a-z][\w'\u2019-]+", article_text.lower())
+    for x in _stems(a):
+        for y in _stems(b):
+            shared = x if x in y else y if y in x else ""
+            if shared and sum(shared in w for w in article_words) <= RARE:
+                return True
+    return False

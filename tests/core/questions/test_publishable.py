@@ -10,6 +10,7 @@ from quizapp.core.questions.generate import MAX_PER_CLAIM, generate_questions
 from quizapp.core.questions.names import may_be_one_body
 from quizapp.core.questions.registry import get_type
 from quizapp.core.questions.statements import statement
+from quizapp.core.questions.status_checks import status_is_clear
 
 from .conftest import build_claim
 
@@ -138,3 +139,50 @@ def test_evidence_before_any_sentence_end_is_found():
     article = Article(text=text, body=[(15, len(text))])
     s, e = article.line_sentence_span(21, len(text))
     assert text[s:e] == "Stone said the wall needs repairs"
+
+
+WITNESS_TEXT = (
+    "Clashes\n\n"
+    "The rights office said that the deaths were caused by gunshot wounds at the plant.\n\n"
+    "A doctor said: \u201cSeeing it was a shot in the heart, how sad to see that.\u201d\n"
+)
+
+
+def _witnessed(doctor_words: str) -> Analysis:
+    text = WITNESS_TEXT.replace(
+        "Seeing it was a shot in the heart, how sad to see that", doctor_words
+    )
+    office = build_claim(
+        text,
+        source="Rights Office",
+        source_text="The rights office",
+        source_type="official",
+        cue="said",
+        cue_strength="report",
+        content="the deaths were caused by gunshot wounds at the plant",
+        status="attributed",
+        evidence="The rights office said that the deaths were caused by gunshot wounds at the"
+        " plant.",
+    )
+    doctor = build_claim(
+        text,
+        source="A doctor",
+        source_text="A doctor",
+        source_type="anonymous",
+        cue="said",
+        cue_strength="report",
+        content=doctor_words,
+        status="attributed",
+        evidence=f"A doctor said: \u201c{doctor_words}.\u201d",
+    )
+    return Analysis(Article(text=text, body=[(9, len(text))]), [office, doctor])
+
+
+def test_a_witness_who_saw_the_same_thing_leaves_attributed_unsure():
+    analysis = _witnessed("Seeing it was a shot in the heart, how sad to see that")
+    assert not status_is_clear(analysis, 0)
+
+
+def test_a_witness_on_another_point_leaves_attributed_clear():
+    analysis = _witnessed("Seeing him carried out of the gate, we all wept for him")
+    assert status_is_clear(analysis, 0)
