@@ -16,6 +16,7 @@ from quizapp.core.claims import Analysis
 from quizapp.core.questions.base import Question
 from quizapp.core.questions.names import is_organisation, same_source
 from quizapp.core.questions.registry import all_types, validate_question
+from quizapp.core.questions.review import check_first
 
 log = logging.getLogger(__name__)
 
@@ -82,27 +83,6 @@ def _room(q: Question, per_claim: dict[int, int]) -> bool:
 def _count(q: Question, per_claim: dict[int, int]) -> None:
     for i in _counted(q):
         per_claim[i] = per_claim.get(i, 0) + 1
-
-
-CHECK_BELOW = 0.75
-"""A question resting on a claim under this confidence is marked "check this one"."""
-CHECK_AT_MOST = 3
-
-
-def check_first(questions: list[Question], analysis: Analysis) -> list[Question]:
-    """Mark the few questions the generator is least sure of and put them first in the draft,
-    so the teacher reviews them before the rest. Each question's ``data["confidence"]`` is
-    the lowest confidence of the claims it rests on."""
-    for q in questions:
-        sure = [analysis.claims[i].confidence for i in q.claims if 0 <= i < len(analysis.claims)]
-        q.data["confidence"] = round(min(sure, default=1.0), 2)
-    unsure = sorted(
-        (q for q in questions if q.data["confidence"] < CHECK_BELOW),
-        key=lambda q: q.data["confidence"],
-    )[:CHECK_AT_MOST]
-    for q in unsure:
-        q.data["check"] = True
-    return unsure + [q for q in questions if q not in unsure]
 
 
 MIN_SET = 6

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 from quizapp.core.claims import Analysis, Article, Claim
+from quizapp.core.questions.base import Question
 from quizapp.core.questions.english import cut_clause, lower_first
 from quizapp.core.questions.generate import MAX_PER_CLAIM, generate_questions
 from quizapp.core.questions.names import may_be_one_body
 from quizapp.core.questions.registry import get_type
+from quizapp.core.questions.review import check_first, risk
 from quizapp.core.questions.statements import statement
 from quizapp.core.questions.status_checks import status_is_clear
 
@@ -186,3 +189,28 @@ def test_a_witness_who_saw_the_same_thing_leaves_attributed_unsure():
 def test_a_witness_on_another_point_leaves_attributed_clear():
     analysis = _witnessed("Seeing him carried out of the gate, we all wept for him")
     assert status_is_clear(analysis, 0)
+
+
+def _asked(kind: str, claim: int) -> Question:
+    return Question(type=kind, stem=f"{kind} {claim}?", claims=[claim])
+
+
+def test_a_source_named_only_by_a_pronoun_is_flagged_check_first():
+    analysis = harbor()
+    guessed = replace(analysis.claims[2], source_text="She")
+    analysis = replace(analysis, claims=[*analysis.claims[:2], guessed])
+    questions = check_first([_asked("claim_status", 0), _asked("who_said", 2)], analysis)
+    assert [q.claims for q in questions] == [[2], [0]]
+    assert questions[0].data["check"] is True
+    assert "check" not in questions[1].data
+
+
+def test_a_source_type_key_is_riskier_than_a_who_said_key_on_the_same_claim():
+    analysis = harbor()
+    assert risk(_asked("source_type", 2), analysis) > risk(_asked("who_said", 2), analysis)
+
+
+def test_a_sure_named_claim_is_not_flagged():
+    analysis = harbor()
+    questions = check_first([_asked("who_said", 2)], analysis)
+    assert "check" not in questions[0].data
