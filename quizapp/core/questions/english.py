@@ -33,7 +33,8 @@ _CLAUSE_BREAK = re.compile(
     # Not ", but": "Selling a product is difficult, but altering behavior is much more
     # difficult" cut there says the opposite of what was said.
     r"(?:,\s+(?:with|which|who|while|whereas|although|though|as|after|before|when|where|"
-    r"including|adding|saying|according)\b"
+    r"including|adding|saying|according|raising|prompting|leaving|sending|forcing|causing|"
+    r"sparking|triggering|bringing|pushing|citing|noting)\b"
     r"|;\s"
     # A second cue of the same speaker ends the statement: "the deaths were caused by
     # gunshot wounds and called on the government to ..." holds a claim and a demand.
@@ -194,7 +195,12 @@ def is_title_case(text: str) -> bool:
     return len(ws) >= 4 and sum(w[:1].isupper() for w in ws) / len(ws) > 0.7
 
 
-_POINTING_PHRASE = re.compile(r"(?<!^)\b(?:this|these|those)\s+[a-z]|\bthat\s+[a-z]+[.,]?$")
+# "this plan" points back into the article; "this year" does not.
+_POINTING_PHRASE = re.compile(
+    r"(?<!^)\b(?:this|these|those)\s+(?!(?:year|week|month|morning|afternoon|evening|weekend|"
+    r"season|summer|winter|spring|fall|autumn|quarter|decade|century|time)s?\b)[a-z]"
+    r"|\bthat\s+[a-z]+[.,]?$"
+)
 
 
 def has_dangling_reference(text: str, first_person: bool = False) -> bool:
@@ -217,7 +223,9 @@ def has_dangling_reference(text: str, first_person: bool = False) -> bool:
         and not re.match(r"it(?:['’]s| is| was) \w+ (?:to|that)\b", text.lower())
     ):
         return True  # "It would depend on ...": what would? Only "It is hard to ..." stands alone
-    if any(w in FIRST_PERSON and not first_person for w in ws):
+    # "US troops": the country, not "us".
+    pairs = zip(ws, words(text), strict=True)
+    if any(w in FIRST_PERSON and o != "US" and not first_person for w, o in pairs):
         return True
     original = words(text)
     for k, w in enumerate(ws):
@@ -252,6 +260,8 @@ def has_verb(clause: str) -> bool:
         if low in AUXILIARIES or low in IRREGULAR_PAST:
             return True
         if low.endswith("ed"):
+            if before in {"never", "not", "always", "repeatedly", "previously", "recently"}:
+                return True  # "Carlineo never intended to harm": a verb, whatever follows
             # "people accused of", "a newly created role": participles, not verbs
             if (
                 after not in {"of", "by", "to"}

@@ -60,6 +60,13 @@ def _heads(source: str, written: str) -> bool:
     """Whether ``source`` is who the words name: "Attorney General William Barr" is Barr,
     "Liu" is Liu Xiaming; "Montell Figgins, who represents Thomas" is not Thomas,
     "President Trump's advisers" are not Trump."""
+    appositive = re.fullmatch(
+        r"[^,]+,\s+(?:the\s+)?([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)+)", written
+    )
+    if appositive and {w.lower() for w in _name_words(appositive.group(1))} <= {
+        w.lower() for w in _name_words(source)
+    }:
+        return True  # "Carlineo's attorney, Sonya Zoghlin" is Zoghlin
     head = re.split(
         r",|\s+(?:who|which|whose|that)\b|\s+of\s+(?:the\s+)?(?=[A-Z])", written, maxsplit=1
     )[0]

@@ -81,7 +81,9 @@ def content_text(claim: Claim, article: Article) -> str:
     if link and not link.endswith("that"):
         # "stated during a live televised event that ...": a content span that starts
         # inside the words between cue and "that" starts after that "that".
-        text = re.sub(r"^(?:[\w'’-]+\s+){1,3}?that\s+(?=\S)", "", text, count=1)
+        text = re.sub(r"^(?:[\w'’-]+\s+){1,5}?that\s+(?=\S)", "", text, count=1)
+    # "said in an email to The Associated Press that ...": whom it was said to goes too.
+    text = re.sub(r"^to\s+(?:[\w'\u2019.-]+\s+){1,5}?that\s+(?=\S)", "", text, count=1)
     text = re.sub(r"^that\s+", "", text)
     return _DISCOURSE.sub("", text, count=1)
 

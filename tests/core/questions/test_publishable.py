@@ -7,12 +7,18 @@ from dataclasses import replace
 
 from quizapp.core.claims import Analysis, Article, Claim
 from quizapp.core.questions.base import Question
-from quizapp.core.questions.english import cut_clause, lower_first
+from quizapp.core.questions.english import (
+    cut_clause,
+    has_dangling_reference,
+    has_verb,
+    lower_first,
+)
 from quizapp.core.questions.generate import MAX_PER_CLAIM, generate_questions
 from quizapp.core.questions.names import may_be_one_body
 from quizapp.core.questions.registry import get_type
 from quizapp.core.questions.review import check_first, risk
-from quizapp.core.questions.statements import statement
+from quizapp.core.questions.source_checks import source_problems
+from quizapp.core.questions.statements import content_text, statement
 from quizapp.core.questions.status_checks import status_is_clear
 
 from .conftest import build_claim
@@ -214,3 +220,57 @@ def test_a_sure_named_claim_is_not_flagged():
     analysis = harbor()
     questions = check_first([_asked("who_said", 2)], analysis)
     assert "check" not in questions[0].data
+
+
+def test_this_year_does_not_point_back_into_the_article():
+    assert not has_dangling_reference("civilians have been killed in the fighting so far this year")
+    assert has_dangling_reference("the council would fund these schools")
+
+
+def test_us_in_capitals_is_the_country_not_the_first_person():
+    assert not has_dangling_reference("Roughly 13,000 US troops remain in Afghanistan")
+    assert has_dangling_reference("the mayor told us the road stays shut")
+
+
+def test_a_statement_is_cut_before_a_participle_clause():
+    said = (
+        "The crash comes a day after the rebels freed two hostages, raising hopes of a thaw in"
+        " relations"
+    )
+    assert cut_clause(said) == "The crash comes a day after the rebels freed two hostages"
+
+
+def test_a_verb_after_never_is_a_verb_even_before_to():
+    assert has_verb("Carlineo never intended to harm Omar")
+    assert not has_verb("people accused of fraud")
+
+
+def test_whom_it_was_said_to_is_not_part_of_the_statement():
+    text = (
+        "Court\n\nHis attorney said in an email to The Associated Press that he never meant harm.\n"
+    )
+    claim = build_claim(
+        text,
+        source="Sonya Zoghlin",
+        source_text="His attorney",
+        source_type="involved",
+        cue="said in an email",
+        cue_strength="report",
+        content="to The Associated Press that he never meant harm",
+        status="attributed",
+        evidence="His attorney said in an email to The Associated Press that he never meant harm.",
+    )
+    assert content_text(claim, Article(text=text)) == "he never meant harm"
+
+
+def test_an_appositive_name_after_a_description_is_the_source():
+    claim = Claim(
+        source="Sonya Zoghlin",
+        source_text="Carlineo's attorney, Sonya Zoghlin",
+        source_type="involved",
+        cue="said",
+        cue_strength="report",
+        content="Carlineo never intended to harm anyone at all",
+        status="attributed",
+    )
+    assert source_problems(claim) == []
