@@ -17,7 +17,7 @@ from wtforms.validators import Optional
 
 from quizapp import models
 from quizapp.core.questions.base import Edit, EditError, EditField, Question
-from quizapp.core.questions.registry import all_types, get_type
+from quizapp.core.questions.registry import all_types, get_type, type_for
 from quizapp.instructor import forms
 from quizapp.services import attempts
 from quizapp.services.authoring import AuthoringError
@@ -129,13 +129,15 @@ def question_from_form(form: forms.QuestionForm, old: models.Question | None) ->
 
 def attach_errors(form: forms.QuestionForm, errors: list[str]) -> list[str]:
     """Each "field: message" beside its field; the rest (returned) above the form. A
-    message about ``data`` goes beside the first of the types' own boxes."""
+    message about ``data`` goes beside the question type's own first box, or, for a type
+    with none, beside the first box on the page."""
     boxes = [box.name for box in type_fields()]
+    own = [box.name for box in type_for(form.type.data or "").edit_fields]
     general = []
     for message in errors:
         name, _, text = message.partition(": ")
         if name == "data" and boxes:
-            name = boxes[0]
+            name = (own or boxes)[0]
         if name in FIELD_NAMES | set(boxes) and text:
             getattr(form, name).errors = [*getattr(form, name).errors, text]
         else:
