@@ -38,7 +38,8 @@ def is_quotation(claim: Claim, article: Article) -> bool:
     if not claim.content_spans:
         return False
     start = claim.content_spans[0][0]
-    before = article.text[max(0, start - 3) : start].strip()
+    # On the content's own line: a quote closing the paragraph before opens nothing here.
+    before = article.text[max(0, start - 3) : start].rsplit("\n", 1)[-1].strip()
     return bool(before) and before[-1] in QUOTES
 
 

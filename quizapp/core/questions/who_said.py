@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import random
+import re
 
 from quizapp.core.claims import Analysis
+from quizapp.core.lexicon import COMMON_WORDS
 from quizapp.core.questions.base import Question, QuestionType, place_answer
 from quizapp.core.questions.english import similar
 from quizapp.core.questions.evidence import status_note, usable
@@ -57,6 +59,8 @@ class WhoSaid(QuestionType):
                 for n in names
                 if n not in same and not any(may_be_one_body(n, s) for s in same | {claim.source})
             ]
+            # A name the stem itself holds ("Who told Benioff ...?") is no distractor.
+            wrong = [n for n in wrong if not _named_in(n, stem)]
             if not wrong:
                 continue
             rng.shuffle(wrong)
@@ -88,3 +92,14 @@ class WhoSaid(QuestionType):
 def _priority(analysis: Analysis, index: int) -> int:
     c = analysis.claims[index]
     return (0 if c.status == "disputed" else 1) + (0 if c.figures else 1)
+
+
+def _named_in(name: str, stem: str) -> bool:
+    """Whether a capitalised word of the name (not "The" or "Of") is in the stem."""
+    return any(
+        len(w) >= 3
+        and w[:1].isupper()
+        and w.lower() not in COMMON_WORDS
+        and re.search(rf"\b{re.escape(w)}\b", stem)
+        for w in name.split()
+    )

@@ -274,3 +274,74 @@ def test_an_appositive_name_after_a_description_is_the_source():
         status="attributed",
     )
     assert source_problems(claim) == []
+
+
+def test_words_after_a_quote_that_closed_the_paragraph_before_are_no_quotation():
+    text = (
+        "Ads\n\nSanborn said: \u201cWe want to help.\u201d\n\n"
+        "Targeting audiences is key in making dollars go further, Graham said.\n"
+    )
+    claim = build_claim(
+        text,
+        source="Julie Graham",
+        source_text="Graham",
+        source_type="involved",
+        cue="said",
+        cue_strength="report",
+        content="Targeting audiences is key in making dollars go further",
+        status="attributed",
+        evidence="Targeting audiences is key in making dollars go further, Graham said.",
+    )
+    said = statement(claim, Article(text=text))
+    assert said is not None
+    assert said.form == "that"
+
+
+TOLD = (
+    "Harbor\n\n"
+    "Mia Stone told Tom Lee that the harbor wall needs urgent repairs before the storms.\n"
+    "Tom Lee said that the ferry must stop running for the safety of the crew.\n"
+    "Ann Park said that the coast road will open again on Monday morning.\n"
+)
+
+
+def _said(source: str, cue: str, content: str, evidence: str) -> Claim:
+    return build_claim(
+        TOLD,
+        source=source,
+        source_type="official",
+        cue=cue,
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        evidence=evidence,
+    )
+
+
+def test_a_name_the_stem_holds_is_no_distractor():
+    claims = [
+        _said(
+            "Mia Stone",
+            "told",
+            "the harbor wall needs urgent repairs before the storms",
+            "Mia Stone told Tom Lee that the harbor wall needs urgent repairs before the storms.",
+        ),
+        _said(
+            "Tom Lee",
+            "said",
+            "the ferry must stop running for the safety of the crew",
+            "Tom Lee said that the ferry must stop running for the safety of the crew.",
+        ),
+        _said(
+            "Ann Park",
+            "said",
+            "the coast road will open again on Monday morning",
+            "Ann Park said that the coast road will open again on Monday morning.",
+        ),
+    ]
+    analysis = Analysis(Article(text=TOLD, body=[(8, len(TOLD))]), claims)
+    questions = get_type("who_said").generate(analysis, random.Random(0))
+    q = next(q for q in questions if q.claims == [0])
+    assert q.stem.startswith("Who told Tom Lee that")
+    assert "Tom Lee" not in q.choices
+    assert "Ann Park" in q.choices
