@@ -124,34 +124,8 @@ def _chunks(text: str) -> list[tuple[int, list[str]]]:
 
 
 def _read_chunk(name: str, first: int, lines: list[str], result: GiftImport) -> None:
-    meta: dict[str, Any] = {}
-    body: list[tuple[int, str]] = []
-    for offset, line in enumerate(lines):
-        stripped = line.strip()
-        if stripped.startswith(META):
-            payload = stripped[len(META) :].strip()
-            if payload.startswith("{"):
-                try:
-                    meta = json.loads(payload)
-                except json.JSONDecodeError as exc:
-                    raise QuestionFileError(
-                        name,
-                        first + offset,
-                        exc.colno + len(META) + 1,
-                        f"quizapp comment: {exc.msg}",
-                    ) from None
-                except RecursionError:
-                    raise QuestionFileError(
-                        name, first + offset, 1, "quizapp comment: nested too deeply"
-                    ) from None
-                if not isinstance(meta, dict):
-                    raise QuestionFileError(
-                        name, first + offset, 1, "quizapp comment: not a mapping"
-                    )
-        elif stripped.startswith("//") or stripped.startswith("$CATEGORY:"):
-            continue
-        else:
-            body.append((first + offset, line))
+    """One question (lines from ``first``) into ``result``, or a note of what was skipped."""
+    meta, body = _meta_and_body(name, first, lines)
     if not body:
         return
     line_no = body[0][0]
@@ -159,12 +133,75 @@ def _read_chunk(name: str, first: int, lines: list[str], result: GiftImport) -> 
     title_match = re.match(r"\s*::((?:\\.|[^\\:]|:(?!:))*)::", text)
     if title_match:
         text = text[title_match.end() :]
+    found = _answer_block(name, body, text)
+    if found is None:
+        result.skipped.append((line_no, "description"))
+        return
+    open_at, close_at = found
+    stem = plain(text[:open_at])
+    after = text[close_at + 1 :]
+    if after.strip():
+        stem = f"{stem} _____ {plain(after)}".strip()  # missing-word format
+    try:
+        block = _parse_block(text[open_at + 1 : close_at])
+    except _Skip as skip:
+        result.skipped.append((line_no, str(skip)))
+        return
+    except ValueError as exc:
+        raise _error(name, body, text, open_at, str(exc)) from None
+    if not stem:
+        raise _error(name, body, text, open_at, "a question needs text before its answers")
+    question = _question(name, line_no, stem, block, meta)
+    problems = validate_question(question)
+    if problems:
+        # Well-formed GIFT that quizapp cannot ask as it stands: one note, not a failed file.
+        result.skipped.append((line_no, f"{KIND_NAMES[block.kind]}: {problems[0]}"))
+        return
+    result.questions.append(question)
+
+
+def _meta_and_body(
+    name: str, first: int, lines: list[str]
+) -> tuple[dict[str, Any], list[tuple[int, str]]]:
+    """The quizapp comment's fields, and the question's own lines with their numbers
+    (other comments and Moodle's $CATEGORY lines left out)."""
+    meta: dict[str, Any] = {}
+    body: list[tuple[int, str]] = []
+    for offset, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped.startswith(META):
+            payload = stripped[len(META) :].strip()
+            if payload.startswith("{"):
+                meta = _read_meta(name, first + offset, payload)
+        elif stripped.startswith("//") or stripped.startswith("$CATEGORY:"):
+            continue
+        else:
+            body.append((first + offset, line))
+    return meta, body
+
+
+def _read_meta(name: str, line_no: int, payload: str) -> dict[str, Any]:
+    try:
+        meta = json.loads(payload)
+    except json.JSONDecodeError as exc:
+        raise QuestionFileError(
+            name, line_no, exc.colno + len(META) + 1, f"quizapp comment: {exc.msg}"
+        ) from None
+    except RecursionError:
+        raise QuestionFileError(name, line_no, 1, "quizapp comment: nested too deeply") from None
+    if not isinstance(meta, dict):
+        raise QuestionFileError(name, line_no, 1, "quizapp comment: not a mapping")
+    return meta
+
+
+def _answer_block(name: str, body: list[tuple[int, str]], text: str) -> tuple[int, int] | None:
+    """Where the one answer block ``{...}`` opens and closes in ``text``; None when there is
+    none (a description). A brace out of place is a QuestionFileError at its line."""
     open_at = _find(text, "{")
     if open_at < 0:
         if _find(text, "}") >= 0:
             raise _error(name, body, text, _find(text, "}"), "a '}' with no '{' before it")
-        result.skipped.append((line_no, "description"))
-        return
+        return None
     close_at = _find(text, "}", open_at + 1)
     if close_at < 0:
         raise _error(name, body, text, open_at, "the answer block '{' is never closed")
@@ -180,19 +217,14 @@ def _read_chunk(name: str, first: int, lines: list[str], result: GiftImport) -> 
             close_at + 1 + max(_find(after, "{"), _find(after, "}")),
             "only one answer block per question",
         )
-    stem = plain(text[:open_at])
-    if after.strip():
-        stem = f"{stem} _____ {plain(after)}".strip()  # missing-word format
-    block_text = text[open_at + 1 : close_at]
-    try:
-        block = _parse_block(block_text)
-    except _Skip as skip:
-        result.skipped.append((line_no, str(skip)))
-        return
-    except ValueError as exc:
-        raise _error(name, body, text, open_at, str(exc)) from None
-    if not stem:
-        raise _error(name, body, text, open_at, "a question needs text before its answers")
+    return open_at, close_at
+
+
+def _question(
+    name: str, line_no: int, stem: str, block: GiftBlock, meta: dict[str, Any]
+) -> Question:
+    """The question of the type the comment names, if that type writes this kind of
+    block; else of the type GIFT's kind defaults to."""
     qtype_name = meta.get("type") if isinstance(meta.get("type"), str) else None
     if qtype_name not in all_types() or all_types()[qtype_name].gift_kind != block.kind:
         qtype_name = _default_type(block.kind)
@@ -203,12 +235,7 @@ def _read_chunk(name: str, first: int, lines: list[str], result: GiftImport) -> 
     errors = limits.question_limit_errors(question)
     if errors:
         raise QuestionFileError(name, line_no, 1, errors[0])
-    problems = validate_question(question)
-    if problems:
-        # Well-formed GIFT that quizapp cannot ask as it stands: one note, not a failed file.
-        result.skipped.append((line_no, f"{KIND_NAMES[block.kind]}: {problems[0]}"))
-        return
-    result.questions.append(question)
+    return question
 
 
 def _default_type(kind: str) -> str:
