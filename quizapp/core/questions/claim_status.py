@@ -20,7 +20,12 @@ from quizapp.core.questions.status_checks import status_is_clear
 
 def status_choices(claim: Claim) -> dict[str, str]:
     """One choice per status, each naming the source when the claim has one."""
-    who = display_name(claim.source) if named_source(claim) else "a named source"
+    if named_source(claim):
+        who = display_name(claim.source)
+    elif claim.source_type == "anonymous":
+        who = "an unnamed source"  # "people familiar with the talks": the key must not say "named"
+    else:
+        who = "a named source"
     return {
         "attributed": f"A claim by {who} that the article reports but does not check",
         "corroborated": "A point that an independent source or record in the article confirms",
