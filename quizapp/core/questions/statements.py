@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.core.claims import Article, Claim
-from quizapp.core.lexicon import AUXILIARIES, CLAUSE_LINKS, PREPOSITIONS
+from quizapp.core.lexicon import AUXILIARIES, CLAUSE_LINKS, COMMON_WORDS, PREPOSITIONS
 from quizapp.core.questions.english import (
     _DANGLING_END,
     QUOTES,
@@ -136,6 +136,8 @@ def statement(claim: Claim, article: Article) -> Statement | None:
     clause = _ASIDE_LINK.sub("," if first in PREPOSITIONS else "", clause)
     if has_dangling_reference(clause) or first == "to" or first in CLAUSE_LINKS:
         return None  # "to organize a rally", "if Trump could...": not a statement
+    if not _person_before_pronoun(clause, article.text):
+        return None  # "Apple has had a place in his heart": his is the speaker's
     tail = [w.lower() for w in words(clause)[-2:]]
     if (
         tail[-1] in _DANGLING_END
@@ -168,6 +170,33 @@ def statement(claim: Claim, article: Article) -> Statement | None:
     if not has_verb(clause):
         return None
     return Statement(lower_first(clause, article.text), "that")
+
+
+_PERSON_PRONOUN = re.compile(r"\b(?:his|her|him)\b")
+
+
+def _person_before_pronoun(clause: str, article_text: str) -> bool:
+    """Whether "his", "her" or "him" in the clause can point to a person named before it
+    in the clause (True when there is no such pronoun): a name of two capitalised words
+    ("Mason Rudolph"), or one the article writes after a first name elsewhere. A company
+    ("Apple") is no person, and the pronoun would then be the speaker's."""
+    found = _PERSON_PRONOUN.search(clause)
+    if not found:
+        return True
+    names = re.findall(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*", clause[: found.start()])
+    for name in names:
+        parts = name.split()
+        if len(parts) >= 2 or parts[0] in _TITLES:
+            return True
+        word = re.sub(r"['\u2019]s$", "", parts[0])
+        # "Mason Rudolph", "Patrick W. Carlineo", "Mr. Trump": a first name, initial or title.
+        for m in re.finditer(rf"\b([A-Z][a-z]*\.?)\s+{re.escape(word)}\b", article_text):
+            if m.group(1).rstrip(".").lower() not in COMMON_WORDS | CLAUSE_LINKS | PREPOSITIONS:
+                return True
+    return False
+
+
+_TITLES = {"President", "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Mayor", "Judge"}
 
 
 def _plural(noun_phrase: str) -> bool:

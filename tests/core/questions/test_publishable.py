@@ -19,7 +19,7 @@ from quizapp.core.questions.names import may_be_one_body
 from quizapp.core.questions.registry import get_type
 from quizapp.core.questions.review import check_first, risk
 from quizapp.core.questions.source_checks import source_problems
-from quizapp.core.questions.statements import content_text, statement
+from quizapp.core.questions.statements import Statement, content_text, statement
 from quizapp.core.questions.status_checks import status_is_clear
 
 from .conftest import build_claim
@@ -361,3 +361,40 @@ def test_a_claim_by_an_unnamed_source_is_not_called_named():
     assert status_choices(claim)["attributed"] == (
         "A claim by an unnamed source that the article reports but does not check"
     )
+
+
+def test_his_after_a_company_is_the_speakers_and_the_statement_is_refused():
+    text = (
+        "Cloud\n\nBut Apple has had a place in his heart since 1984, Benioff said.\n"
+        "Mason Rudolph said more. Rudolph should be disciplined for his role in the fight,"
+        " Garrett said.\n"
+    )
+
+    def said(content: str, source: str, evidence: str) -> Statement | None:
+        claim = build_claim(
+            text,
+            source=source,
+            source_type="involved",
+            cue="said",
+            cue_strength="report",
+            content=content,
+            status="attributed",
+            evidence=evidence,
+        )
+        return statement(claim, Article(text=text))
+
+    assert (
+        said(
+            "Apple has had a place in his heart since 1984",
+            "Benioff",
+            "But Apple has had a place in his heart since 1984, Benioff said.",
+        )
+        is None
+    )
+    kept = said(
+        "Rudolph should be disciplined for his role in the fight",
+        "Garrett",
+        "Rudolph should be disciplined for his role in the fight, Garrett said.",
+    )
+    assert kept is not None
+    assert kept.clause == "Rudolph should be disciplined for his role in the fight"
