@@ -67,6 +67,8 @@ def claim_problems(analysis: Analysis, index: int) -> list[str]:
     problems += source_problems(claim)
     if not problems and _common_noun(claim.source, analysis.article.text):
         problems.append(f"source {claim.source!r} is a common noun, not a name")
+    if not problems and _dateline(claim.source, analysis.article.text):
+        problems.append(f"source {claim.source!r} is the dateline's place, not a speaker")
     if not problems and claim.source_text.strip().lower() in PRONOUN_SOURCES:
         problems += pronoun_problems(analysis, index)
     problems += content_problems(claim)
@@ -77,6 +79,16 @@ def _common_noun(source: str, text: str) -> bool:
     """A one-word source the article also writes in lower case: "Doctors", "Protesters"."""
     words = source.split()
     return len(words) == 1 and bool(re.search(rf"\b{re.escape(words[0].lower())}\b", text))
+
+
+def _dateline(source: str, text: str) -> bool:
+    """A place in capitals that opens a paragraph: "BUFFALO, N.Y. — Hours before ..."."""
+    name = source.strip()
+    return (
+        len(name) > 3
+        and name.isupper()
+        and bool(re.search(rf"(?m)^{re.escape(name)}(?:,|\s+[\u2014\u2013-])", text))
+    )
 
 
 def is_sure(analysis: Analysis, index: int) -> bool:

@@ -14,6 +14,7 @@ from quizapp.core.questions.english import (
     has_verb,
     lower_first,
 )
+from quizapp.core.questions.gates import claim_problems
 from quizapp.core.questions.generate import MAX_PER_CLAIM, generate_questions
 from quizapp.core.questions.names import may_be_one_body
 from quizapp.core.questions.registry import get_type
@@ -398,3 +399,20 @@ def test_his_after_a_company_is_the_speakers_and_the_statement_is_refused():
     )
     assert kept is not None
     assert kept.clause == "Rudolph should be disciplined for his role in the fight"
+
+
+def test_a_dateline_place_is_no_source():
+    text = "Hockey\n\nBUFFALO, N.Y. \u2014 The coach said the winger always finds a way to score.\n"
+    claim = build_claim(
+        text,
+        source="BUFFALO",
+        source_text="The coach",
+        source_type="involved",
+        cue="said",
+        cue_strength="report",
+        content="the winger always finds a way to score",
+        status="attributed",
+        evidence="BUFFALO, N.Y. \u2014 The coach said the winger always finds a way to score.",
+    )
+    analysis = Analysis(Article(text=text, body=[(8, len(text))]), [claim])
+    assert "source 'BUFFALO' is the dateline's place, not a speaker" in claim_problems(analysis, 0)
