@@ -105,13 +105,15 @@ def _fail(message: str) -> None:
 def render_questions(analysis: Any, questions: list) -> str:
     """The set as a teacher reads it: stem, choices with the key marked, evidence, and the
     claims each question rests on with the analyser's confidence."""
+    from quizapp.core.questions.registry import type_for
+
     article = analysis.article
     lines = [f"{article.path}: {article.title or '(no title)'}", f"{len(questions)} questions"]
     for n, q in enumerate(questions, 1):
         lines.append("")
         check = " CHECK THIS ONE:" if q.data.get("check") else ""
         lines.extend(textwrap.wrap(f"{n}. [{q.type}]{check} {q.stem}", 96, subsequent_indent="   "))
-        lines.extend(_choice_lines(q))
+        lines.extend(type_for(q.type).listing(q))
         for ev in q.evidence.split("\n"):
             lines.extend(
                 textwrap.wrap(
@@ -126,13 +128,3 @@ def render_questions(analysis: Any, questions: list) -> str:
         if rests:
             lines.append(f"   claims (confidence): {rests}")
     return "\n".join(lines)
-
-
-def _choice_lines(q: Any) -> list[str]:
-    statements = q.data.get("statements") if isinstance(q.data, dict) else None
-    if isinstance(statements, list) and isinstance(q.answer, list):
-        return [f"   - {s}  -> {label}" for s, label in zip(statements, q.answer, strict=False)]
-    return [
-        f"   {'*' if i == q.answer else ' '} {chr(ord('a') + i)}) {c}"
-        for i, c in enumerate(q.choices)
-    ]

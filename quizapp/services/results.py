@@ -39,6 +39,7 @@ from quizapp.core.formats.scores_csv import (
     describe_response,
     order_skills,
 )
+from quizapp.core.questions.registry import type_for
 from quizapp.models import Answer, Attempt, Grading, Question, QuestionSet, User
 from quizapp.services.attempts import counting_attempt  # one rule for learners and results
 
@@ -112,7 +113,7 @@ class QuestionInfo:
     retired: bool
     choices: list[Any]
     skills: list[str]
-    parts: int = 1  # statements a sort question labels: its mark is shared between them
+    parts: int = 1  # the parts of its key (QuestionType.answer_parts), its mark shared
     right: int | None = None  # the right choice's index, for a question with one
 
 
@@ -140,7 +141,7 @@ def set_questions(session: Session, set_id: int) -> list[QuestionInfo]:
             r.retired,
             list(r.choices or []),
             list(r.skills or []),
-            len(r.answer) if isinstance(r.answer, list) else 1,
+            type_for(r.type).answer_parts(r.answer),
             r.answer if isinstance(r.answer, int) and not isinstance(r.answer, bool) else None,
         )
         for i, r in enumerate(rows, start=1)

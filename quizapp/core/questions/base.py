@@ -162,6 +162,9 @@ class QuestionType:
     # Choices that are names or statements, so English checks hold them to a sentence's
     # rules (a capital first, no "It" pointing back into the article).
     phrase_choices: ClassVar[bool] = False
+    # What the key rests on besides the claim's words ("source": who or what kind of source
+    # said it; "status": how the article presents it), so review.risk knows what to doubt.
+    key_rests_on: ClassVar[frozenset[str]] = frozenset()
     # Render keys that may quote the article (anything else must not carry evidence).
     quoting_keys: ClassVar[frozenset[str]] = frozenset({"stem", "choices"})
     # The GIFT answer block it is written as ("choice", "truefalse" or "matching");
@@ -270,6 +273,18 @@ class QuestionType:
             "right": choice_text(question.choices, question.answer) or "",
             "parts": 1,
         }
+
+    def answer_parts(self, answer: Any) -> int:
+        """How many parts a key has, its mark shared between them (a results table's
+        verdict "2 of 5 right" needs it)."""
+        return 1
+
+    def listing(self, question: Question) -> list[str]:
+        """The answers as ``quizapp generate`` lists them for a teacher, the right one starred."""
+        return [
+            f"   {'*' if i == question.answer else ' '} {chr(ord('a') + i)}) {c}"
+            for i, c in enumerate(question.choices)
+        ]
 
     def printed(self, question: Question) -> dict[str, Any]:
         """What the "print" partial shows of the key: the right choice's text."""

@@ -38,6 +38,7 @@ class ClaimStatus(QuestionType):
     name = "claim_status"
     label = "Status of a claim"
     skills = ("verification",)
+    key_rests_on = frozenset({"status"})
     ranked = True
 
     def generate(self, analysis: Analysis, rng: random.Random) -> list[Question]:

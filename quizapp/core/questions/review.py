@@ -13,16 +13,12 @@ from quizapp.core.lexicon import NAMELESS_SOURCES, POINT_STOP_WORDS
 from quizapp.core.questions.base import Question
 from quizapp.core.questions.english import words
 from quizapp.core.questions.names import may_be_one_body
+from quizapp.core.questions.registry import type_for
 from quizapp.core.questions.statements import content_text, statement
 
 CHECK_AT = 0.3
 """A question whose risk is at least this is marked "check this one"."""
 CHECK_AT_MOST = 3
-
-# Types whose key is who the source is, or what kind of source.
-_KEYED_ON_SOURCE = {"who_said", "what_said", "source_type", "true_false"}
-# Types whose key is the claim's status.
-_KEYED_ON_STATUS = {"claim_status", "true_false", "sort_statements"}
 
 
 def risk(q: Question, analysis: Analysis) -> float:
@@ -35,12 +31,13 @@ def risk(q: Question, analysis: Analysis) -> float:
     single = claims[0] if len(claims) == 1 else None
     if single is None or single.checked:
         return score
-    if q.type in _KEYED_ON_SOURCE and _pronoun_source(single):
+    rests_on = type_for(q.type).key_rests_on  # who the source is, or its kind; the status
+    if "source" in rests_on and _pronoun_source(single):
         score += 0.3  # "he said": the name is the analyser's guess
     if q.type == "source_type":
         score += 0.2  # the type is read from a few words of description
     if (
-        q.type in _KEYED_ON_STATUS
+        "status" in rests_on
         and single.status == "attributed"
         and _touched_by_another(single, analysis)
     ):

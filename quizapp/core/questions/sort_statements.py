@@ -36,6 +36,7 @@ class SortStatements(QuestionType):
     name = "sort_statements"
     label = "Sort the statements"
     skills = ("attribution", "verification")
+    key_rests_on = frozenset({"status"})
     quota = 1
     templates = {
         **QuestionType.templates,
@@ -218,6 +219,16 @@ class SortStatements(QuestionType):
             for s, g, k in zip(statements, given, question.answer, strict=False)
         ]
         return {"rows": rows, "parts": len(rows) or 1}
+
+    def answer_parts(self, answer: Any) -> int:
+        return len(answer) if isinstance(answer, list) else 1  # one label per statement
+
+    def listing(self, question: Question) -> list[str]:
+        statements = question.data.get("statements") if isinstance(question.data, dict) else None
+        if not isinstance(statements, list) or not isinstance(question.answer, list):
+            return super().listing(question)
+        pairs = zip(statements, question.answer, strict=False)
+        return [f"   - {s}  -> {label}" for s, label in pairs]
 
     def printed(self, question: Question) -> dict[str, Any]:
         """Each statement with its label (the key prints them; the quiz leaves a blank)."""

@@ -33,6 +33,7 @@ class SourceType(QuestionType):
     name = "source_type"
     label = "Source type"
     skills = ("sourcing",)
+    key_rests_on = frozenset({"source"})
 
     def generate(self, analysis: Analysis, rng: random.Random) -> list[Question]:
         first = _surest_claims(analysis)

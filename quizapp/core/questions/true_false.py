@@ -34,6 +34,7 @@ class TrueFalse(QuestionType):
     name = "true_false"
     label = "True or false"
     skills = ("verification",)
+    key_rests_on = frozenset({"source", "status"})
     ranked = True
     gift_kind = "truefalse"
     gift_default = True

@@ -22,6 +22,7 @@ class WhatSaid(QuestionType):
     name = "what_said"
     label = "What was said?"
     skills = ("attribution",)
+    key_rests_on = frozenset({"source"})
     phrase_choices = True  # names / statements
 
     def generate(self, analysis: Analysis, rng: random.Random) -> list[Question]:

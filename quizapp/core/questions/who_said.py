@@ -27,6 +27,7 @@ class WhoSaid(QuestionType):
     name = "who_said"
     label = "Who said it?"
     skills = ("attribution",)
+    key_rests_on = frozenset({"source"})
     phrase_choices = True  # names / statements
 
     def generate(self, analysis: Analysis, rng: random.Random) -> list[Question]:
