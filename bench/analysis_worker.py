@@ -38,7 +38,8 @@ def run() -> dict:
     from quizapp import create_app
     from quizapp.extensions import db
     from quizapp.models import AnalysisState, Article, Role
-    from quizapp.services import accounts, authoring, jobs
+    from quizapp.services import accounts, jobs
+    from quizapp.services.authoring import articles
 
     with scratch_postgres() as url, tempfile.TemporaryDirectory() as instance:
         # The SQLite queue in a scratch folder: the worker and this process share it.
@@ -75,8 +76,8 @@ def run() -> dict:
                 for round_number in range(ROUNDS):
                     ids = []
                     for stem, text in texts:
-                        data = authoring.ArticleInput(text=text, title=f"{stem} ({round_number})")
-                        ids.append(authoring.create_article(db.session, teacher, data).id)
+                        data = articles.ArticleInput(text=text, title=f"{stem} ({round_number})")
+                        ids.append(articles.create_article(db.session, teacher, data).id)
                     db.session.commit()
                     started = time.monotonic()
                     for article_id in ids:

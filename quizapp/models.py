@@ -2,7 +2,7 @@
 
 Grades are never recomputed from a question that may have changed: an ``Answer`` keeps the
 mark it was given, and editing a question that already has answers retires it and puts a
-copy in its place (see ``quizapp.services.authoring.edit_question``), so an attempt always
+copy in its place (see ``services.authoring.questions.edit_question``), so an attempt always
 points at the exact questions it was graded on.
 """
 

@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session
 
 from quizapp import models
 from quizapp.models import Role
-from quizapp.services import authoring
-from quizapp.services.authoring import ArticleInput
+from quizapp.services.authoring import articles
+from quizapp.services.authoring.articles import ArticleInput
 from tests.helpers import add_user
 
 PAGE = b"""<!doctype html><html><head><title>Council raises fares</title>
@@ -29,7 +29,7 @@ def teacher(app: Flask, session: Session) -> models.User:
 
 
 def test_outlet_date_and_url_come_from_the_page(session: Session, teacher) -> None:
-    article = authoring.create_article(
+    article = articles.create_article(
         session, teacher, ArticleInput(raw=PAGE, filename="fares.html")
     )
     assert article.outlet == "Valley Herald"
@@ -38,7 +38,7 @@ def test_outlet_date_and_url_come_from_the_page(session: Session, teacher) -> No
 
 
 def test_the_form_wins_over_the_page(session: Session, teacher) -> None:
-    article = authoring.create_article(
+    article = articles.create_article(
         session,
         teacher,
         ArticleInput(raw=PAGE, filename="fares.html", outlet="My Paper", date="2026-03-05"),

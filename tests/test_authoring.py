@@ -8,12 +8,22 @@ from flask import Flask
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from quizapp import models
+from quizapp import models, store
 from quizapp.core.article import read_article
 from quizapp.core.questions.base import Question
 from quizapp.models import Role
-from quizapp.services import attempts, authoring
-from quizapp.services.authoring import ArticleInput, AuthoringError, ClaimInput
+from quizapp.services import attempts
+from quizapp.services.authoring import (
+    AuthoringError,
+    articles,
+    claims,
+    imports,
+    questions,
+    regeneration,
+    sets,
+)
+from quizapp.services.authoring.articles import ArticleInput
+from quizapp.services.authoring.claims import ClaimInput
 from tests.helpers import add_user
 from tests.web.test_instructor_support import SEED, SEED_TEXT, seed_analysis
 
@@ -29,12 +39,10 @@ def other(app: Flask, session: Session) -> models.User:
 
 
 def analysed(session: Session, owner: models.User) -> tuple[models.Article, models.QuestionSet]:
-    article = authoring.create_article(
+    article = articles.create_article(
         session, owner, ArticleInput(text=SEED_TEXT, outlet="Example News", date="2026-01-28")
     )
-    qs = authoring.store_analysis(
-        session, article, seed_analysis(authoring.article_to_core(article))
-    )
+    qs = articles.store_analysis(session, article, seed_analysis(store.article_to_core(article)))
     session.commit()
     return article, qs
 
@@ -68,7 +76,7 @@ def learner(app: Flask, session: Session) -> models.User:
 
 
 def test_pasted_article_keeps_text_and_body_for_spans(session: Session, teacher) -> None:
-    article = authoring.create_article(session, teacher, ArticleInput(text=SEED_TEXT, title="T"))
+    article = articles.create_article(session, teacher, ArticleInput(text=SEED_TEXT, title="T"))
     assert article.text == read_article(SEED).text
     assert article.body and article.analysis_state == models.AnalysisState.QUEUED
 
@@ -77,7 +85,7 @@ def test_html_upload_is_read_as_an_article(session: Session, teacher) -> None:
     html = b"<html><head><title>Headline</title></head><body><article><h1>Headline</h1>"
     html += b"<p>The minister said that prices rose by 5 percent last year.</p>"
     html += b"</article></body></html>"
-    article = authoring.create_article(
+    article = articles.create_article(
         session, teacher, ArticleInput(raw=html, filename="news.html")
     )
     assert "prices rose" in article.text and "<p>" not in article.text
@@ -85,14 +93,14 @@ def test_html_upload_is_read_as_an_article(session: Session, teacher) -> None:
 
 def test_unreadable_upload_is_a_clear_error(session: Session, teacher) -> None:
     with pytest.raises(AuthoringError, match="binary"):
-        authoring.create_article(
+        articles.create_article(
             session, teacher, ArticleInput(raw=b"%PDF-1.4 \x00\x01", filename="a.txt")
         )
 
 
 def test_upload_of_another_kind_of_file_is_refused(session: Session, teacher) -> None:
     with pytest.raises(AuthoringError, match=r"\.txt or \.html"):
-        authoring.create_article(session, teacher, ArticleInput(raw=b"x", filename="a.docx"))
+        articles.create_article(session, teacher, ArticleInput(raw=b"x", filename="a.docx"))
 
 
 def test_store_analysis_saves_claims_and_a_draft_set(session: Session, teacher) -> None:
@@ -103,7 +111,7 @@ def test_store_analysis_saves_claims_and_a_draft_set(session: Session, teacher) 
     ]
     assert article.analysis_state == models.AnalysisState.DONE
     assert qs.status == models.SetStatus.DRAFT and qs.owner_id == teacher.id
-    assert len(authoring.active_questions(qs)) >= 8
+    assert len(questions.active_questions(qs)) >= 8
     ids = {c.id for c in article.claims}
     assert all(set(q.claim_ids) <= ids for q in qs.questions)
 
@@ -112,8 +120,8 @@ def test_edited_claim_status_changes_the_answer_key(session: Session, teacher) -
     article, qs = analysed(session, teacher)
     putin = next(c for c in article.claims if c.source == "Vladimir Putin")
     for claim in [c for c in article.claims if c.source not in ("Vladimir Putin", "Dmitry Peskov")]:
-        authoring.delete_claim(session, claim)
-    authoring.edit_claim(
+        claims.delete_claim(session, claim)
+    claims.edit_claim(
         session,
         putin,
         ClaimInput(
@@ -124,7 +132,7 @@ def test_edited_claim_status_changes_the_answer_key(session: Session, teacher) -
             source_type="official",
         ),
     )
-    authoring.regenerate(session, qs)
+    regeneration.regenerate(session, qs)
     session.commit()
     status_qs = [q for q in qs.questions if q.type == "claim_status" and putin.id in q.claim_ids]
     assert status_qs, "a status question about the corrected claim"
@@ -136,7 +144,7 @@ def test_edited_content_moves_the_highlight_to_the_new_words(session: Session, t
     article, _ = analysed(session, teacher)
     claim = next(c for c in article.claims if c.source == "Andrei Belousov")
     data = ClaimInput("Andrei Belousov", "announced", "army recruitment plan", "attributed")
-    authoring.edit_claim(session, claim, data)
+    claims.edit_claim(session, claim, data)
     (s, e) = claim.content_spans[0]
     assert article.text[s:e] == "army recruitment plan" and claim.edited
 
@@ -144,14 +152,14 @@ def test_edited_content_moves_the_highlight_to_the_new_words(session: Session, t
 def test_claim_with_a_bad_status_is_refused(session: Session, teacher) -> None:
     article, _ = analysed(session, teacher)
     with pytest.raises(AuthoringError, match="status"):
-        authoring.edit_claim(session, article.claims[0], ClaimInput("X", "said", "Y", "true"))
+        claims.edit_claim(session, article.claims[0], ClaimInput("X", "said", "Y", "true"))
 
 
 def test_added_claim_from_selected_words_gets_sentence_and_spans(session: Session, teacher) -> None:
     article, _ = analysed(session, teacher)
     words = "more than 36,000 citizens joined volunteer units"
     start = article.text.index(words)
-    claim = authoring.add_claim(
+    claim = claims.add_claim(
         session,
         article,
         ClaimInput(source="Dmitry Medvedev", cue="reported", status="attributed"),
@@ -166,7 +174,7 @@ def test_added_claim_from_selected_words_gets_sentence_and_spans(session: Sessio
 
 def test_added_claim_by_quoting_words_without_javascript(session: Session, teacher) -> None:
     article, _ = analysed(session, teacher)
-    claim = authoring.add_claim(
+    claim = claims.add_claim(
         session,
         article,
         ClaimInput("Vladimir Putin", "said", "There are even  students who take academic leave"),
@@ -177,36 +185,36 @@ def test_added_claim_by_quoting_words_without_javascript(session: Session, teach
 def test_added_claim_must_quote_the_article(session: Session, teacher) -> None:
     article, _ = analysed(session, teacher)
     with pytest.raises(AuthoringError, match="not in the article"):
-        authoring.add_claim(session, article, ClaimInput("A", "said", "words nobody wrote"))
+        claims.add_claim(session, article, ClaimInput("A", "said", "words nobody wrote"))
 
 
 def test_added_claim_may_not_come_from_boilerplate(session: Session, teacher) -> None:
     article, _ = analysed(session, teacher)
     with pytest.raises(AuthoringError, match="body"):
-        authoring.add_claim(session, article, ClaimInput("A", "said", "Svetlana Dzhabbarova"))
+        claims.add_claim(session, article, ClaimInput("A", "said", "Svetlana Dzhabbarova"))
 
 
 def test_deleted_claim_leaves_no_generated_question(session: Session, teacher) -> None:
     article, qs = analysed(session, teacher)
     csis = next(c for c in article.claims if c.source.startswith("Center"))
-    authoring.delete_claim(session, csis)
-    authoring.regenerate(session, qs)
+    claims.delete_claim(session, csis)
+    regeneration.regenerate(session, qs)
     session.commit()
-    assert all(csis.id not in q.claim_ids for q in authoring.active_questions(qs))
-    assert all("1.2 million" not in q.stem for q in authoring.active_questions(qs))
+    assert all(csis.id not in q.claim_ids for q in questions.active_questions(qs))
+    assert all("1.2 million" not in q.stem for q in questions.active_questions(qs))
 
 
 def test_regenerate_keeps_questions_edited_by_hand(session: Session, teacher) -> None:
     article, qs = analysed(session, teacher)
-    first = authoring.active_questions(qs)[2]
+    first = questions.active_questions(qs)[2]
     edited = attempts.core_question(first)
     edited.stem = "My own wording of this question?"
-    kept = authoring.edit_question(session, first, edited)
-    added = authoring.add_question(session, qs, mc())
-    authoring.delete_claim(session, article.claims[-1])
-    report = authoring.regenerate(session, qs)
+    kept = questions.edit_question(session, first, edited)
+    added = questions.add_question(session, qs, mc())
+    claims.delete_claim(session, article.claims[-1])
+    report = regeneration.regenerate(session, qs)
     session.commit()
-    active = authoring.active_questions(qs)
+    active = questions.active_questions(qs)
     assert kept in active and added in active and report.kept == 2
     assert active.index(kept) == 2
     assert [q.position for q in active] == list(range(len(active)))
@@ -214,10 +222,10 @@ def test_regenerate_keeps_questions_edited_by_hand(session: Session, teacher) ->
 
 def test_editing_an_unanswered_question_changes_it_in_place(session: Session, teacher) -> None:
     _, qs = analysed(session, teacher)
-    q = authoring.active_questions(qs)[0]
+    q = questions.active_questions(qs)[0]
     new = attempts.core_question(q)
     new.explanation = "Better explanation."
-    assert authoring.edit_question(session, q, new) is q
+    assert questions.edit_question(session, q, new) is q
     assert q.edited_by_hand and not q.retired
 
 
@@ -225,81 +233,81 @@ def test_editing_an_answered_question_retires_it_for_a_copy(
     session: Session, teacher, learner
 ) -> None:
     _, qs = analysed(session, teacher)
-    q = authoring.active_questions(qs)[0]
+    q = questions.active_questions(qs)[0]
     old_stem, old_answer = q.stem, q.answer
     answer(session, q, learner)
     new = attempts.core_question(q)
     new.answer = (q.answer + 1) % len(q.choices)
-    copy = authoring.edit_question(session, q, new)
+    copy = questions.edit_question(session, q, new)
     session.commit()
     assert copy.id != q.id and q.retired and not copy.retired
     assert (q.stem, q.answer) == (old_stem, old_answer)
-    assert authoring.active_questions(qs)[0] is copy
+    assert questions.active_questions(qs)[0] is copy
     graded = session.scalar(select(models.Answer))
     assert graded.question_id == q.id and graded.correct is True
 
 
 def test_deleting_an_answered_question_only_retires_it(session: Session, teacher, learner) -> None:
     _, qs = analysed(session, teacher)
-    q = authoring.active_questions(qs)[0]
+    q = questions.active_questions(qs)[0]
     answer(session, q, learner)
-    authoring.delete_question(session, q)
+    questions.delete_question(session, q)
     session.commit()
     assert q.retired and session.get(models.Question, q.id) is not None
-    assert q not in authoring.active_questions(qs)
+    assert q not in questions.active_questions(qs)
 
 
 def test_invalid_question_is_refused_with_the_types_errors(session: Session, teacher) -> None:
-    qs = authoring.create_set(session, teacher, "Hand-made")
+    qs = sets.create_set(session, teacher, "Hand-made")
     with pytest.raises(AuthoringError) as info:
-        authoring.add_question(session, qs, mc(answer=7))
+        questions.add_question(session, qs, mc(answer=7))
     assert any(e.startswith("answer:") for e in info.value.errors)
     assert qs.questions == []
 
 
 def test_move_and_reorder_questions(session: Session, teacher) -> None:
-    qs = authoring.create_set(session, teacher, "Hand-made")
-    a, b, c = (authoring.add_question(session, qs, mc(f"Q{i}?")) for i in range(3))
-    authoring.move_question(session, c, -1)
-    assert authoring.active_questions(qs) == [a, c, b]
-    authoring.reorder(session, qs, [b.id, a.id])
-    assert authoring.active_questions(qs) == [b, a, c]
+    qs = sets.create_set(session, teacher, "Hand-made")
+    a, b, c = (questions.add_question(session, qs, mc(f"Q{i}?")) for i in range(3))
+    questions.move_question(session, c, -1)
+    assert questions.active_questions(qs) == [a, c, b]
+    questions.reorder(session, qs, [b.id, a.id])
+    assert questions.active_questions(qs) == [b, a, c]
 
 
 def test_publish_gives_an_unambiguous_unique_code(session: Session, teacher) -> None:
     codes = set()
     for i in range(5):
-        qs = authoring.create_set(session, teacher, f"S{i}")
-        authoring.add_question(session, qs, mc())
-        codes.add(authoring.publish(session, qs))
+        qs = sets.create_set(session, teacher, f"S{i}")
+        questions.add_question(session, qs, mc())
+        codes.add(sets.publish(session, qs))
         assert qs.is_published
     assert len(codes) == 5
     assert not any(ch in code for code in codes for ch in "0O1IL")
 
 
 def test_publishing_an_empty_set_is_refused(session: Session, teacher) -> None:
-    qs = authoring.create_set(session, teacher, "Empty")
+    qs = sets.create_set(session, teacher, "Empty")
     with pytest.raises(AuthoringError, match="at least one question"):
-        authoring.publish(session, qs)
+        sets.publish(session, qs)
 
 
 def test_unpublish_keeps_the_code_for_next_time(session: Session, teacher) -> None:
-    qs = authoring.create_set(session, teacher, "S")
-    authoring.add_question(session, qs, mc())
-    code = authoring.publish(session, qs)
-    authoring.unpublish(session, qs)
+    qs = sets.create_set(session, teacher, "S")
+    questions.add_question(session, qs, mc())
+    code = sets.publish(session, qs)
+    sets.unpublish(session, qs)
     assert qs.status == models.SetStatus.DRAFT
-    assert authoring.publish(session, qs) == code
+    assert sets.publish(session, qs) == code
 
 
 def test_settings_are_validated(session: Session, teacher) -> None:
-    qs = authoring.create_set(session, teacher, "S")
+    qs = sets.create_set(session, teacher, "S")
     with pytest.raises(AuthoringError, match="time limit"):
-        authoring.update_settings(session, qs, authoring.Settings("S", time_limit_minutes=0))
-    authoring.update_settings(
+        sets.update_settings(session, qs, sets.Settings("S", time_limit_minutes=0))
+    sets.update_settings(
         session,
         qs,
-        authoring.Settings("S2", shuffle=True, attempts_allowed=0, time_limit_minutes=20,
+        sets.Settings("S2", shuffle=True, attempts_allowed=0, time_limit_minutes=20,
                            feedback="after_each", grading="last"),
     )  # fmt: skip
     assert (qs.title, qs.shuffle, qs.attempts_allowed, qs.time_limit_minutes) == ("S2", True, 0, 20)
@@ -310,37 +318,37 @@ def test_copy_of_a_published_set_is_my_draft_with_its_own_article(
     session: Session, teacher, other
 ) -> None:
     article, qs = analysed(session, other)
-    authoring.publish(session, qs)
-    copy = authoring.copy_set(session, qs, teacher)
+    sets.publish(session, qs)
+    copy = sets.copy_set(session, qs, teacher)
     session.commit()
     assert copy.owner_id == teacher.id and copy.status == models.SetStatus.DRAFT
     assert copy.copied_from_id == qs.id and copy.article_id != article.id
     assert copy.article.owner_id == teacher.id
     assert len(copy.article.claims) == len(article.claims)
-    assert [q.stem for q in copy.questions] == [q.stem for q in authoring.active_questions(qs)]
+    assert [q.stem for q in copy.questions] == [q.stem for q in questions.active_questions(qs)]
     copied_claims = {c.id for c in copy.article.claims}
     assert all(set(q.claim_ids) <= copied_claims for q in copy.questions)
 
 
 def test_a_draft_of_another_instructor_cannot_be_copied(session: Session, teacher, other) -> None:
-    qs = authoring.create_set(session, other, "Private")
+    qs = sets.create_set(session, other, "Private")
     with pytest.raises(AuthoringError, match="published"):
-        authoring.copy_set(session, qs, teacher)
+        sets.copy_set(session, qs, teacher)
 
 
 def test_ownership_lookups_refuse_other_instructors(session: Session, teacher, other) -> None:
     article, qs = analysed(session, other)
-    assert authoring.owned_set(session, teacher, qs.id) is None
-    assert authoring.owned_article(session, teacher, article.id) is None
-    assert authoring.owned_claim(session, teacher, article.claims[0].id) is None
-    assert authoring.owned_question(session, teacher, qs.questions[0].id) is None
-    assert authoring.owned_set(session, other, qs.id) is qs
+    assert sets.owned_set(session, teacher, qs.id) is None
+    assert articles.owned_article(session, teacher, article.id) is None
+    assert claims.owned_claim(session, teacher, article.claims[0].id) is None
+    assert questions.owned_question(session, teacher, qs.questions[0].id) is None
+    assert sets.owned_set(session, other, qs.id) is qs
 
 
 def test_locate_prefers_the_occurrence_nearest_the_claim() -> None:
     text = "Peskov said A. Later, Peskov said B."
-    assert authoring.locate(text, "Peskov", near=(22, 35)) == (22, 28)
-    assert authoring.locate(text, "nobody") is None
+    assert claims.locate(text, "Peskov", near=(22, 35)) == (22, 28)
+    assert claims.locate(text, "nobody") is None
 
 
 def test_quoted_words_are_taken_from_the_body_when_boilerplate_has_them_too(
@@ -349,7 +357,7 @@ def test_quoted_words_are_taken_from_the_body_when_boilerplate_has_them_too(
     article, _ = analysed(session, teacher)
     first = article.text.index("Peskov said")
     article.body = [[first + 20, len(article.text)]]  # the first occurrence is boilerplate now
-    claim = authoring.add_claim(session, article, ClaimInput("Peskov", "said", "Peskov said"))
+    claim = claims.add_claim(session, article, ClaimInput("Peskov", "said", "Peskov said"))
     assert claim.content_spans[0][0] == article.text.index("Peskov said", first + 1)
 
 
@@ -359,12 +367,12 @@ def test_a_learner_starting_after_an_edit_gets_the_edited_copy(
     from quizapp.services import attempts
 
     _, qs = analysed(session, teacher)
-    authoring.publish(session, qs)
-    q = authoring.active_questions(qs)[0]
+    sets.publish(session, qs)
+    q = questions.active_questions(qs)[0]
     answer(session, q, learner)
     new = attempts.core_question(q)
     new.stem = "Edited after learners answered?"
-    copy = authoring.edit_question(session, q, new)
+    copy = questions.edit_question(session, q, new)
     session.commit()
     order = attempts.question_order(session, qs)
     assert copy.id in order and q.id not in order
@@ -388,33 +396,31 @@ def test_imported_questions_survive_regeneration(session: Session, teacher) -> N
             ],
         }
     )
-    (qs,) = authoring.import_files(
-        session, teacher, [authoring.Upload("mine.yaml", yaml_text.encode())]
+    (qs,) = imports.import_files(
+        session, teacher, [imports.Upload("mine.yaml", yaml_text.encode())]
     )
-    authoring.store_analysis(
-        session, qs.article, seed_analysis(authoring.article_to_core(qs.article))
-    )
-    stems = [q.stem for q in authoring.active_questions(qs)]
+    articles.store_analysis(session, qs.article, seed_analysis(store.article_to_core(qs.article)))
+    stems = [q.stem for q in questions.active_questions(qs)]
     assert "My own imported question?" in stems and len(stems) > 5
 
 
 def test_only_web_addresses_are_kept_as_the_article_url(session: Session, teacher) -> None:
     with pytest.raises(AuthoringError, match="URL"):
-        authoring.create_article(
+        articles.create_article(
             session, teacher, ArticleInput(text=SEED_TEXT, url="javascript://%0Aalert(1)")
         )
 
 
 def test_related_claims_follow_corrections(session: Session, teacher) -> None:
-    article = authoring.create_article(session, teacher, ArticleInput(text=SEED_TEXT))
-    analysis = seed_analysis(authoring.article_to_core(article))
+    article = articles.create_article(session, teacher, ArticleInput(text=SEED_TEXT))
+    analysis = seed_analysis(store.article_to_core(article))
     analysis.claims[1].related = [0]  # Peskov's words dispute the CSIS estimate
     analysis.claims[3].related = [1]
-    qs = authoring.store_analysis(session, article, analysis)
-    assert authoring.analysis_of(article).claims[1].related == [0]
-    authoring.delete_claim(session, article.claims[0])
-    rebuilt = authoring.analysis_of(article)
+    qs = articles.store_analysis(session, article, analysis)
+    assert store.analysis_of(article).claims[1].related == [0]
+    claims.delete_claim(session, article.claims[0])
+    rebuilt = store.analysis_of(article)
     assert rebuilt.claims[0].related == [] and rebuilt.claims[2].related == [0]
-    authoring.regenerate(session, qs)
+    regeneration.regenerate(session, qs)
     session.commit()
-    assert authoring.active_questions(qs)
+    assert questions.active_questions(qs)

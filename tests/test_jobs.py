@@ -17,7 +17,8 @@ from sqlalchemy import select
 from quizapp import models
 from quizapp.extensions import db
 from quizapp.models import AnalysisState, Role
-from quizapp.services import authoring, jobs
+from quizapp.services import jobs
+from quizapp.services.authoring import articles, questions
 from tests.conftest import ROOT, make_app
 from tests.helpers import add_user, log_in
 from tests.web.test_instructor_support import SEED_TEXT, fake_analyser  # noqa: F401
@@ -101,8 +102,8 @@ def test_run_analysis_moves_through_the_states(app: Flask) -> None:
     teacher_id = add_user(app, "teacher", Role.INSTRUCTOR)
     with app.app_context():
         teacher = db.session.get(models.User, teacher_id)
-        article = authoring.create_article(
-            db.session, teacher, authoring.ArticleInput(text=SEED_TEXT)
+        article = articles.create_article(
+            db.session, teacher, articles.ArticleInput(text=SEED_TEXT)
         )
         db.session.commit()
         assert jobs.run_analysis(article.id) == "done"
@@ -171,8 +172,8 @@ def test_the_real_analyser_builds_claims_and_a_draft_for_the_seed(app: Flask) ->
         assert article.analysis_state == AnalysisState.DONE, article.analysis_error
         assert "Dmitry Peskov" in {c.source for c in article.claims}
         assert f"Claims found ({len(article.claims)})" in page
-        qs = authoring.set_of_article(db.session, article)
-        assert len(authoring.active_questions(qs)) >= 5
+        qs = articles.set_of_article(db.session, article)
+        assert len(questions.active_questions(qs)) >= 5
     set_page = client.get(f"/teach/sets/{qs.id}")
     assert set_page.status_code == 200
     assert client.post(f"/teach/sets/{qs.id}/publish").status_code == 302
@@ -209,8 +210,8 @@ def test_quizapp_worker_runs_a_queued_analysis(
     teacher_id = add_user(app, "teacher", Role.INSTRUCTOR)
     with app.app_context():
         teacher = db.session.get(models.User, teacher_id)
-        article = authoring.create_article(
-            db.session, teacher, authoring.ArticleInput(text=SEED_TEXT)
+        article = articles.create_article(
+            db.session, teacher, articles.ArticleInput(text=SEED_TEXT)
         )
         db.session.commit()
         article_id = article.id
@@ -380,8 +381,8 @@ def _running_article(app: Flask, worker_id: str) -> int:
     teacher_id = add_user(app, "teacher", Role.INSTRUCTOR)
     with app.app_context():
         teacher = db.session.get(models.User, teacher_id)
-        article = authoring.create_article(
-            db.session, teacher, authoring.ArticleInput(text=SEED_TEXT)
+        article = articles.create_article(
+            db.session, teacher, articles.ArticleInput(text=SEED_TEXT)
         )
         article.analysis_state = AnalysisState.RUNNING
         db.session.commit()

@@ -9,8 +9,9 @@ from sqlalchemy.orm import Session
 
 from quizapp import models
 from quizapp.models import Role
-from quizapp.services import attempts, authoring
-from quizapp.services.authoring import ClaimInput
+from quizapp.services import attempts
+from quizapp.services.authoring import AuthoringError, claims, questions, regeneration, sets
+from quizapp.services.authoring.claims import ClaimInput
 from tests.helpers import add_user
 from tests.test_authoring import analysed, mc
 
@@ -31,7 +32,7 @@ def learner(app: Flask, session: Session) -> models.User:
 
 
 def dispute(session: Session, claim: models.Claim) -> None:
-    authoring.edit_claim(
+    claims.edit_claim(
         session,
         claim,
         ClaimInput(claim.source, claim.cue, claim.content, "disputed", claim.source_type),
@@ -41,7 +42,7 @@ def dispute(session: Session, claim: models.Claim) -> None:
 def status_answer(qs: models.QuestionSet, claim_id: int) -> str:
     found = [
         q
-        for q in authoring.active_questions(qs)
+        for q in questions.active_questions(qs)
         if q.type == "claim_status" and claim_id in q.claim_ids
     ]
     assert found, "a status question about the claim"
@@ -67,18 +68,18 @@ def test_a_copy_regenerates_questions_its_colleague_had_edited(
     session: Session, teacher, other
 ) -> None:
     _, source = analysed(session, other)
-    for q in authoring.active_questions(source):
+    for q in questions.active_questions(source):
         q.edited_by_hand = True  # the colleague reviewed every question by hand
-    authoring.publish(session, source)
-    copy = authoring.copy_set(session, source, teacher)
+    sets.publish(session, source)
+    copy = sets.copy_set(session, source, teacher)
     session.commit()
     assert not any(c.edited for c in copy.article.claims)
     for claim in list(copy.article.claims):
         if claim.source not in ("Vladimir Putin", "Dmitry Peskov"):
-            authoring.delete_claim(session, claim)
+            claims.delete_claim(session, claim)
     putin = next(c for c in copy.article.claims if c.source == "Vladimir Putin")
     dispute(session, putin)
-    authoring.regenerate(session, copy)
+    regeneration.regenerate(session, copy)
     session.commit()
     assert status_answer(copy, putin.id) == "disputed"
 
@@ -87,24 +88,24 @@ def test_a_question_added_by_hand_survives_the_copys_regeneration(
     session: Session, teacher, other
 ) -> None:
     _, source = analysed(session, other)
-    added = authoring.add_question(session, source, mc("The colleague's own question?"))
-    authoring.publish(session, source)
-    copy = authoring.copy_set(session, source, teacher)
-    authoring.regenerate(session, copy)
+    added = questions.add_question(session, source, mc("The colleague's own question?"))
+    sets.publish(session, source)
+    copy = sets.copy_set(session, source, teacher)
+    regeneration.regenerate(session, copy)
     session.commit()
-    assert added.stem in [q.stem for q in authoring.active_questions(copy)]
+    assert added.stem in [q.stem for q in questions.active_questions(copy)]
 
 
 def test_regenerating_without_changes_keeps_every_answered_question(
     session: Session, teacher, learner
 ) -> None:
     _, qs = analysed(session, teacher)
-    authoring.publish(session, qs)
-    before = authoring.active_questions(qs)
+    sets.publish(session, qs)
+    before = questions.active_questions(qs)
     answer_all(session, before, learner)
-    report = authoring.regenerate(session, qs)
+    report = regeneration.regenerate(session, qs)
     session.commit()
-    assert authoring.active_questions(qs) == before
+    assert questions.active_questions(qs) == before
     assert not any(q.retired for q in qs.questions)
     assert (report.unchanged, report.added, report.removed) == (len(before), 0, 0)
 
@@ -113,12 +114,12 @@ def test_a_corrected_claim_retires_only_the_questions_that_changed(
     session: Session, teacher, learner
 ) -> None:
     article, qs = analysed(session, teacher)
-    authoring.publish(session, qs)
-    before = authoring.active_questions(qs)
+    sets.publish(session, qs)
+    before = questions.active_questions(qs)
     answer_all(session, before, learner)
     putin = next(c for c in article.claims if c.source == "Vladimir Putin")
     dispute(session, putin)
-    report = authoring.regenerate(session, qs)
+    report = regeneration.regenerate(session, qs)
     session.commit()
     retired = [q for q in qs.questions if q.retired]
     assert retired and len(retired) == report.removed < len(before)
@@ -131,11 +132,11 @@ def test_an_article_without_claims_is_not_regenerated_into_nothing(
 ) -> None:
     article, qs = analysed(session, teacher)
     for claim in list(article.claims):
-        authoring.delete_claim(session, claim)
-    count = len(authoring.active_questions(qs))
-    with pytest.raises(authoring.AuthoringError, match="no claims"):
-        authoring.regenerate(session, qs)
-    assert len(authoring.active_questions(qs)) == count
+        claims.delete_claim(session, claim)
+    count = len(questions.active_questions(qs))
+    with pytest.raises(AuthoringError, match="no claims"):
+        regeneration.regenerate(session, qs)
+    assert len(questions.active_questions(qs)) == count
 
 
 # --- evidence edits -------------------------------------------------------------------------
@@ -143,31 +144,31 @@ def test_an_article_without_claims_is_not_regenerated_into_nothing(
 
 def test_edited_evidence_moves_the_spans_to_the_new_sentence(session: Session, teacher) -> None:
     article, qs = analysed(session, teacher)
-    question = authoring.active_questions(qs)[0]
+    question = questions.active_questions(qs)[0]
     new = attempts.core_question(question)
     sentence = next(line for line in article.text.splitlines() if "Medvedev" in line).strip()
     new.evidence = sentence
-    saved = authoring.edit_question(session, question, new)
+    saved = questions.edit_question(session, question, new)
     (start, end), *_ = saved.evidence_spans
     assert article.text[start:end] == sentence
 
 
 def test_unchanged_evidence_keeps_its_spans(session: Session, teacher) -> None:
     _, qs = analysed(session, teacher)
-    question = authoring.active_questions(qs)[0]
+    question = questions.active_questions(qs)[0]
     spans = [list(s) for s in question.evidence_spans]
     new = attempts.core_question(question)
     new.stem = "Reworded?"
-    assert authoring.edit_question(session, question, new).evidence_spans == spans
+    assert questions.edit_question(session, question, new).evidence_spans == spans
 
 
 def test_a_lone_quote_mark_is_not_evidence(session: Session, teacher) -> None:
     _, qs = analysed(session, teacher)
-    question = authoring.active_questions(qs)[0]
+    question = questions.active_questions(qs)[0]
     new = attempts.core_question(question)
     new.evidence = "”"
-    with pytest.raises(authoring.AuthoringError, match="quote the article's words"):
-        authoring.edit_question(session, question, new)
+    with pytest.raises(AuthoringError, match="quote the article's words"):
+        questions.edit_question(session, question, new)
 
 
 def test_feedback_ignores_a_span_over_a_lone_quote_mark() -> None:

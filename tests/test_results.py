@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 
 from quizapp.core import statistics
 from quizapp.models import Grading, Role, User
-from quizapp.services import authoring, results
+from quizapp.services import results
+from quizapp.services.authoring import sets
 from tests.results_factory import (
     HAND_MATRIX,
     hand_worked_set,
@@ -135,8 +136,8 @@ def test_owned_set_is_none_for_another_instructors_set(session, owner) -> None:
     qs = hand_worked_set(session, owner.id)
     stranger = make_user(session, "stranger", Role.INSTRUCTOR)
     session.commit()
-    assert authoring.owned_set(session, owner, qs.id) is qs
-    assert authoring.owned_set(session, stranger, qs.id) is None
+    assert sets.owned_set(session, owner, qs.id) is qs
+    assert sets.owned_set(session, stranger, qs.id) is None
 
 
 def test_learner_results_list_attempts_with_skills_and_mark_the_one_that_counts(

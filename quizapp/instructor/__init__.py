@@ -7,4 +7,14 @@ from flask import Blueprint
 bp = Blueprint("instructor", __name__, url_prefix="/teach", template_folder="templates")
 
 # The routes: importing them registers them on ``bp``.
-from quizapp.instructor import classes, extra_time, invitations, learners, results, views  # noqa: E402, F401
+from quizapp.instructor import (  # noqa: E402, F401
+    articles,
+    claims,
+    classes,
+    extra_time,
+    invitations,
+    learners,
+    results,
+    sets,
+    views,
+)

@@ -8,7 +8,6 @@ instructor's set is a 404). Registered on the instructor blueprint.
 from __future__ import annotations
 
 from flask import abort, flash, redirect, render_template, url_for
-from flask_login import current_user
 from flask_wtf import FlaskForm
 from sqlalchemy import select
 from werkzeug.wrappers import Response
@@ -17,6 +16,7 @@ from wtforms.validators import DataRequired, InputRequired, NumberRange
 
 from quizapp.extensions import db
 from quizapp.instructor import bp
+from quizapp.instructor.lookups import set_or_404
 from quizapp.models import Assignment, ClassMember, QuestionSet, Role, SetAccess, User
 from quizapp.security import instructor_required
 from quizapp.services import attempts
@@ -29,13 +29,6 @@ class ExtraTimeForm(FlaskForm):
         validators=[InputRequired(), NumberRange(min=0, max=attempts.MAX_EXTRA_MINUTES)],
     )
     submit = SubmitField("Save")
-
-
-def _own_set(set_id: int) -> QuestionSet:
-    question_set = db.session.get(QuestionSet, set_id)
-    if question_set is None or question_set.owner_id != current_user.id:
-        abort(404)
-    return question_set
 
 
 def learners_with_access(question_set: QuestionSet) -> list[tuple[User, int]]:
@@ -58,7 +51,7 @@ def learners_with_access(question_set: QuestionSet) -> list[tuple[User, int]]:
 @bp.route("/sets/<int:set_id>/extra-time", methods=["GET", "POST"])
 @instructor_required
 def extra_time(set_id: int) -> str | Response:
-    question_set = _own_set(set_id)
+    question_set = set_or_404(set_id)
     learners = learners_with_access(question_set)
     form = ExtraTimeForm()
     if form.validate_on_submit():

@@ -1,6 +1,6 @@
 """Results of a set for its instructor: the figures page, a learner's page, CSV exports.
 
-Registered on the instructor blueprint (imported at the end of ``instructor/views.py``).
+Registered on the instructor blueprint (imported by ``instructor/__init__.py``).
 Every route answers 404 for a set another instructor owns, and for a learner who has no
 attempt at the set. The CSV routes stream: rows leave as the query yields them.
 """
@@ -15,8 +15,8 @@ from flask_login import current_user
 from quizapp.core import scoring, statistics
 from quizapp.core.formats import scores_csv as csv_format
 from quizapp.extensions import db
-from quizapp.instructor import charts
-from quizapp.instructor.views import _set, bp
+from quizapp.instructor import bp, charts
+from quizapp.instructor.lookups import set_or_404
 from quizapp.models import QuestionSet
 from quizapp.security import instructor_required
 from quizapp.services import classes, distractors, progress, results
@@ -37,7 +37,7 @@ def _class_filter() -> tuple[int | None, list[int] | None]:
 @bp.route("/sets/<int:set_id>/results")
 @instructor_required
 def results_page(set_id: int) -> str:
-    question_set = _set(set_id)
+    question_set = set_or_404(set_id)
     page = request.args.get("page", 1, type=int) or 1
     class_id, user_ids = _class_filter()
     res = results.set_results(db.session, question_set, page=page, user_ids=user_ids)
@@ -64,7 +64,7 @@ def results_page(set_id: int) -> str:
 @bp.route("/sets/<int:set_id>/results/learners/<int:user_id>")
 @instructor_required
 def results_learner(set_id: int, user_id: int) -> str:
-    question_set = _set(set_id)
+    question_set = set_or_404(set_id)
     res = results.learner_results(db.session, question_set, user_id)
     if res is None:
         abort(404)
@@ -79,7 +79,7 @@ def results_learner(set_id: int, user_id: int) -> str:
 @bp.route("/sets/<int:set_id>/scores.csv")
 @instructor_required
 def results_scores_csv(set_id: int) -> Response:
-    question_set = _set(set_id)
+    question_set = set_or_404(set_id)
     skills = results.set_skills(results.set_questions(db.session, question_set.id))
     _, user_ids = _class_filter()
     lines = scores_csv_lines(question_set, skills, user_ids)
@@ -89,7 +89,7 @@ def results_scores_csv(set_id: int) -> Response:
 @bp.route("/sets/<int:set_id>/answers.csv")
 @instructor_required
 def results_answers_csv(set_id: int) -> Response:
-    question_set = _set(set_id)
+    question_set = set_or_404(set_id)
     questions = results.set_questions(db.session, question_set.id)
     _, user_ids = _class_filter()
     lines = csv_format.answers_csv(

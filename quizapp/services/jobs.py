@@ -229,7 +229,8 @@ def is_stale(article_id: int, app: Flask | None = None) -> bool:
 
 def run_analysis(article_id: int) -> str:
     """The job itself, inside an app context: analyse, store claims, generate the draft."""
-    from quizapp.services import authoring
+    from quizapp import store
+    from quizapp.services.authoring import articles
 
     session = db.session
     article = session.get(Article, article_id)
@@ -242,7 +243,7 @@ def run_analysis(article_id: int) -> str:
         get_huey().put(f"running_on:{article_id}", WORKER_ID)
     try:
         set_progress(article_id, "reading")
-        core_article = authoring.article_to_core(article)
+        core_article = store.article_to_core(article)
         from quizapp.core.questions.suitability import not_news, too_long
 
         # A text that cannot make a quiz gets a plain sentence, not a draft of guesses;
@@ -258,7 +259,7 @@ def run_analysis(article_id: int) -> str:
         if message:
             return _refuse(article, message)
         set_progress(article_id, "questions")
-        authoring.store_analysis(session, article, result)
+        articles.store_analysis(session, article, result)
         session.commit()
     except Exception as error:  # noqa: BLE001 - the page must say why, whatever went wrong
         session.rollback()

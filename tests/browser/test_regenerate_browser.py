@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 from quizapp import models
 from quizapp.extensions import db
 from quizapp.models import Role
-from quizapp.services import authoring
+from quizapp.services.authoring import questions, sets
 from tests.helpers import PASSWORD, add_user
 from tests.test_authoring import analysed
 from tests.test_regenerate import answer_all
@@ -25,10 +25,10 @@ def answered_published_set(app: Flask) -> int:
     pupil_id = add_user(app, "pupil", Role.LEARNER)
     with app.app_context():
         _, qs = analysed(db.session, db.session.get(models.User, teacher_id))
-        authoring.publish(db.session, qs)
+        sets.publish(db.session, qs)
         db.session.commit()
         answer_all(
-            db.session, authoring.active_questions(qs), db.session.get(models.User, pupil_id)
+            db.session, questions.active_questions(qs), db.session.get(models.User, pupil_id)
         )
         return qs.id
 

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quizapp.instructor.views import _segments
+from quizapp.instructor.articles import _segments
 
 TEXT = "Peskov said the report was wrong. CSIS estimated 1.2 million.\nPhoto: credit."
 BODY_END = TEXT.index("\n")

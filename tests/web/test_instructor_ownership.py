@@ -11,10 +11,10 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import func, select
 
-from quizapp import models
+from quizapp import models, store
 from quizapp.extensions import db
 from quizapp.models import Base, Role
-from quizapp.services import authoring
+from quizapp.services.authoring import articles, questions, sets
 from tests.helpers import add_user
 from tests.web.test_instructor_support import SEED_TEXT, seed_analysis
 
@@ -27,8 +27,8 @@ def _other_world(app: Flask) -> dict[str, int]:
         s = db.session
         s.get(models.User, pupil_id).created_by_id = other_id
         other = s.get(models.User, other_id)
-        article = authoring.create_article(s, other, authoring.ArticleInput(text=SEED_TEXT))
-        qs = authoring.store_analysis(s, article, seed_analysis(authoring.article_to_core(article)))
+        article = articles.create_article(s, other, articles.ArticleInput(text=SEED_TEXT))
+        qs = articles.store_analysis(s, article, seed_analysis(store.article_to_core(article)))
         classroom = models.Classroom(name="Other class", owner_id=other_id)
         s.add(classroom)
         s.flush()
@@ -40,7 +40,7 @@ def _other_world(app: Flask) -> dict[str, int]:
             expires_at=datetime.now(UTC) + timedelta(days=1),
         )
         s.add_all([assignment, invitation])
-        q = authoring.active_questions(qs)[0]
+        q = questions.active_questions(qs)[0]
         attempt = models.Attempt(
             set_id=qs.id,
             user_id=pupil_id,
@@ -143,7 +143,7 @@ def test_a_published_set_of_another_instructor_may_be_copied_but_not_edited(
     ids = _other_world(app)
     with app.app_context():
         qs = db.session.get(models.QuestionSet, ids["set_id"])
-        authoring.publish(db.session, qs)
+        sets.publish(db.session, qs)
         db.session.commit()
     assert instructor_client.get(f"/teach/sets/{ids['set_id']}").status_code == 404
     assert instructor_client.post(f"/teach/sets/{ids['set_id']}/unpublish").status_code == 404

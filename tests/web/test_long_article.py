@@ -7,11 +7,11 @@ import time
 from flask import Flask
 from flask.testing import FlaskClient
 
-from quizapp import models
+from quizapp import models, store
 from quizapp.core.claims import Analysis, Claim
 from quizapp.extensions import db
-from quizapp.instructor.views import CLAIMS_PER_PAGE
-from quizapp.services import authoring
+from quizapp.instructor.claims import CLAIMS_PER_PAGE
+from quizapp.services.authoring import articles
 
 N_CLAIMS = 312  # what a 6,000-word article gave
 
@@ -25,7 +25,7 @@ def long_article(app: Flask, owner_id: int) -> int:
     text = "A long article\n\n" + "\n\n".join(paras) + "\n"
     with app.app_context():
         owner = db.session.get(models.User, owner_id)
-        article = authoring.create_article(db.session, owner, authoring.ArticleInput(text=text))
+        article = articles.create_article(db.session, owner, articles.ArticleInput(text=text))
         claims = []
         for i in range(N_CLAIMS):
             source = f"Official Number{i}"
@@ -50,8 +50,8 @@ def long_article(app: Flask, owner_id: int) -> int:
                     evidence_span=(s, end),
                 )
             )
-        core = authoring.article_to_core(article)
-        authoring.store_analysis(db.session, article, Analysis(core, claims, []))
+        core = store.article_to_core(article)
+        articles.store_analysis(db.session, article, Analysis(core, claims, []))
         db.session.commit()
         return article.id
 

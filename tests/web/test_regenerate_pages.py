@@ -7,7 +7,7 @@ from flask.testing import FlaskClient
 
 from quizapp import models
 from quizapp.extensions import db
-from quizapp.services import authoring
+from quizapp.services.authoring import claims, questions, sets
 from tests.test_authoring import analysed
 from tests.test_regenerate import answer_all
 
@@ -15,12 +15,12 @@ from tests.test_regenerate import answer_all
 def answered_set(app: Flask, teacher_id: int, learner_id: int, dropped_claim: bool) -> int:
     with app.app_context():
         article, qs = analysed(db.session, db.session.get(models.User, teacher_id))
-        authoring.publish(db.session, qs)
+        sets.publish(db.session, qs)
         answer_all(
-            db.session, authoring.active_questions(qs), db.session.get(models.User, learner_id)
+            db.session, questions.active_questions(qs), db.session.get(models.User, learner_id)
         )
         if dropped_claim:
-            authoring.delete_claim(db.session, article.claims[1])
+            claims.delete_claim(db.session, article.claims[1])
             db.session.commit()
         return qs.id
 
