@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from flask import Flask, current_app
 from markupsafe import Markup
 
-from quizapp.services.classes import as_utc
+from quizapp.models import as_utc
 
 
 def school_zone() -> ZoneInfo:

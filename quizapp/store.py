@@ -7,8 +7,14 @@ place.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from quizapp import models
 from quizapp.core import claims as core
+from quizapp.core.questions import base as qbase
+
+if TYPE_CHECKING:
+    from quizapp.services.question_pages import PageQuestion
 
 
 def article_to_core(article: models.Article) -> core.Article:
@@ -80,4 +86,20 @@ def claim_row(c: core.Claim, position: int) -> models.Claim:
         figures=data["figures"],
         related=list(c.related),
         confidence=c.confidence,
+    )
+
+
+def question_to_core(question: models.Question | PageQuestion) -> qbase.Question:
+    """The stored question as the core's dataclass, key included: for grading, rendering
+    and the checks an edit or import runs; never sent to a learner as it is."""
+    return qbase.Question(
+        type=question.type,
+        stem=question.stem,
+        choices=list(question.choices or []),
+        answer=question.answer,
+        skills=list(question.skills or []),
+        explanation=question.explanation or "",
+        evidence=question.evidence or "",
+        evidence_spans=[(int(a), int(b)) for a, b in question.evidence_spans or []],
+        data=dict(question.data or {}),
     )

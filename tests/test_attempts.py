@@ -23,8 +23,9 @@ from quizapp.models import (
     QuestionSet,
     SetAccess,
     User,
+    as_utc,
 )
-from quizapp.services import attempts
+from quizapp.services import attempt_history, attempts, question_pages
 from tests.quiz_support import EXPLANATIONS, RIGHT_FORMS, make_set
 
 T0 = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
@@ -254,7 +255,7 @@ def test_submitting_twice_grades_once(session: Session, learner_id: int) -> None
     assert attempts.submit(session, attempt, T0) is True
     session.commit()
     assert attempts.submit(session, attempt, T0 + timedelta(minutes=3)) is False
-    assert attempts.aware(attempt.submitted_at) == T0
+    assert as_utc(attempt.submitted_at) == T0
 
 
 def test_two_sessions_racing_to_submit_grade_once(app, learner_id: int) -> None:  # type: ignore[no-untyped-def]
@@ -289,7 +290,7 @@ def test_time_limit_with_extra_minutes_sets_the_deadline(session: Session, learn
     built, user, qset = setup(session, learner_id, time_limit_minutes=10)
     session.get(SetAccess, (built.set_id, learner_id)).extra_minutes = 5
     attempt = attempts.start_attempt(session, user, qset, T0)
-    assert attempts.aware(attempt.deadline_at) == T0 + timedelta(minutes=15)
+    assert as_utc(attempt.deadline_at) == T0 + timedelta(minutes=15)
     assert attempts.remaining_seconds(attempt, T0 + timedelta(minutes=14)) == 60
 
 
@@ -305,7 +306,7 @@ def test_an_answer_after_the_deadline_is_refused_and_the_attempt_submitted(
     with pytest.raises(attempts.TimeUp):
         attempts.record_answer(session, attempt, late, 1, T0 + timedelta(minutes=11))
     session.commit()
-    assert attempts.aware(attempt.submitted_at) == T0 + timedelta(minutes=10)
+    assert as_utc(attempt.submitted_at) == T0 + timedelta(minutes=10)
     assert attempt.score == pytest.approx(1 / 5)
     assert answer_count(session, attempt) == 1
 
@@ -327,7 +328,7 @@ def test_extra_time_extends_a_running_attempt(session: Session, learner_id: int)
     attempt = attempts.start_attempt(session, user, qset, T0)
     attempts.set_extra_minutes(session, qset, learner_id, 20)
     session.commit()
-    assert attempts.aware(attempt.deadline_at) == T0 + timedelta(minutes=30)
+    assert as_utc(attempt.deadline_at) == T0 + timedelta(minutes=30)
     question = session.get(Question, built.question_ids[0])
     attempts.record_answer(session, attempt, question, 1, T0 + timedelta(minutes=25))
 
@@ -343,12 +344,12 @@ def _attempt(number: int, score: float | None, done: bool = True) -> SimpleNames
 def test_counting_attempt(grading: Grading, expected: int) -> None:
     tries = [_attempt(1, 0.4), _attempt(2, 0.8), _attempt(3, 0.8), _attempt(4, 0.6)]
     tries.append(_attempt(5, None, done=False))
-    assert attempts.counting_attempt(tries, grading).number == expected
+    assert attempt_history.counting_attempt(tries, grading).number == expected
 
 
 def test_counting_attempt_ignores_unfinished_ones() -> None:
-    assert attempts.counting_attempt([_attempt(1, None, done=False)], Grading.BEST) is None
-    assert attempts.counting_attempt([], Grading.LAST) is None
+    assert attempt_history.counting_attempt([_attempt(1, None, done=False)], Grading.BEST) is None
+    assert attempt_history.counting_attempt([], Grading.LAST) is None
 
 
 def test_render_never_carries_a_key(session: Session, learner_id: int) -> None:
@@ -368,7 +369,7 @@ def test_one_query_loads_a_question_page(session: Session, learner_id: int) -> N
     attempts.record_answer(session, attempt, second, 0, T0)
     session.commit()
     session.expunge_all()
-    page = attempts.load_question_page(session, attempt.id, 2)
+    page = question_pages.load_question_page(session, attempt.id, 2)
     assert page is not None
     assert (page.id, page.user_id, page.set_title) == (attempt.id, learner_id, qset.title)
     assert page.question.id == attempt.question_ids[1]
@@ -376,7 +377,7 @@ def test_one_query_loads_a_question_page(session: Session, learner_id: int) -> N
     assert page.answer is not None and page.answer.response == 0
     assert page.answered == frozenset({attempt.question_ids[1]})
     assert page.article is not None and page.article.text == qset.article.text
-    first = attempts.load_question_page(session, attempt.id, 1)
+    first = question_pages.load_question_page(session, attempt.id, 1)
     assert (first.question.id, first.answer) == (attempt.question_ids[0], None)
 
 
@@ -387,22 +388,22 @@ def test_a_page_outside_the_attempt_has_no_question(
     _built, user, qset = setup(session, learner_id)
     attempt = attempts.start_attempt(session, user, qset, T0)
     session.commit()
-    page = attempts.load_question_page(session, attempt.id, n)
+    page = question_pages.load_question_page(session, attempt.id, n)
     assert page is not None and (page.question, page.answer) == (None, None)
-    target = attempts.load_attempt_question(session, attempt.id, n)
+    target = question_pages.load_attempt_question(session, attempt.id, n)
     assert target is not None and target.question is None
 
 
 def test_an_unknown_attempt_has_no_page(session: Session) -> None:
-    assert attempts.load_question_page(session, 12345, 1) is None
-    assert attempts.load_attempt_question(session, 12345, 1) is None
+    assert question_pages.load_question_page(session, 12345, 1) is None
+    assert question_pages.load_attempt_question(session, 12345, 1) is None
 
 
 def test_an_answer_is_recorded_from_plain_data(session: Session, learner_id: int) -> None:
     _built, user, qset = setup(session, learner_id)
     attempt = attempts.start_attempt(session, user, qset, T0)
     session.commit()
-    page = attempts.load_attempt_question(session, attempt.id, 1)
+    page = question_pages.load_attempt_question(session, attempt.id, 1)
     saved = attempts.record_answer(session, page, page.question, 1, T0)
     session.commit()
     assert (saved.question_id, saved.response) == (attempt.question_ids[0], 1)
@@ -415,7 +416,7 @@ def test_an_overdue_page_submits_the_attempt_instead_of_answering(
     _built, user, qset = setup(session, learner_id, time_limit_minutes=10)
     attempt = attempts.start_attempt(session, user, qset, T0)
     session.commit()
-    page = attempts.load_attempt_question(session, attempt.id, 1)
+    page = question_pages.load_attempt_question(session, attempt.id, 1)
     with pytest.raises(attempts.TimeUp):
         attempts.record_answer(session, page, page.question, 1, T0 + timedelta(minutes=11))
     session.commit()
@@ -431,7 +432,7 @@ def test_an_answer_read_before_submit_is_not_saved_after_it(app, learner_id: int
         _built, user, qset = setup(db.session, learner_id)
         attempt_id = attempts.start_attempt(db.session, user, qset, T0).id
         db.session.commit()
-        page = attempts.load_attempt_question(db.session, attempt_id, 1)
+        page = question_pages.load_attempt_question(db.session, attempt_id, 1)
         db.session.commit()
         engine = db.engine
     with Session(engine) as other:
@@ -456,7 +457,7 @@ def test_submit_grades_the_answers_that_stand_when_it_commits(  # type: ignore[n
         _built, user, qset = setup(db.session, learner_id)
         attempt_id = attempts.start_attempt(db.session, user, qset, T0).id
         db.session.commit()
-        page = attempts.load_attempt_question(db.session, attempt_id, 1)
+        page = question_pages.load_attempt_question(db.session, attempt_id, 1)
         right = attempts.parse_response(
             page.question,
             _forms_by_position(db.session, db.session.get(Attempt, attempt_id), RIGHT_FORMS)[0],

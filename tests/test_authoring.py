@@ -207,7 +207,7 @@ def test_deleted_claim_leaves_no_generated_question(session: Session, teacher) -
 def test_regenerate_keeps_questions_edited_by_hand(session: Session, teacher) -> None:
     article, qs = analysed(session, teacher)
     first = questions.active_questions(qs)[2]
-    edited = attempts.core_question(first)
+    edited = store.question_to_core(first)
     edited.stem = "My own wording of this question?"
     kept = questions.edit_question(session, first, edited)
     added = questions.add_question(session, qs, mc())
@@ -223,7 +223,7 @@ def test_regenerate_keeps_questions_edited_by_hand(session: Session, teacher) ->
 def test_editing_an_unanswered_question_changes_it_in_place(session: Session, teacher) -> None:
     _, qs = analysed(session, teacher)
     q = questions.active_questions(qs)[0]
-    new = attempts.core_question(q)
+    new = store.question_to_core(q)
     new.explanation = "Better explanation."
     assert questions.edit_question(session, q, new) is q
     assert q.edited_by_hand and not q.retired
@@ -236,7 +236,7 @@ def test_editing_an_answered_question_retires_it_for_a_copy(
     q = questions.active_questions(qs)[0]
     old_stem, old_answer = q.stem, q.answer
     answer(session, q, learner)
-    new = attempts.core_question(q)
+    new = store.question_to_core(q)
     new.answer = (q.answer + 1) % len(q.choices)
     copy = questions.edit_question(session, q, new)
     session.commit()
@@ -364,13 +364,12 @@ def test_quoted_words_are_taken_from_the_body_when_boilerplate_has_them_too(
 def test_a_learner_starting_after_an_edit_gets_the_edited_copy(
     session: Session, teacher, learner
 ) -> None:
-    from quizapp.services import attempts
 
     _, qs = analysed(session, teacher)
     sets.publish(session, qs)
     q = questions.active_questions(qs)[0]
     answer(session, q, learner)
-    new = attempts.core_question(q)
+    new = store.question_to_core(q)
     new.stem = "Edited after learners answered?"
     copy = questions.edit_question(session, q, new)
     session.commit()

@@ -22,6 +22,7 @@ from quizapp.models import (
     SetAccess,
     SetStatus,
     User,
+    as_utc,
 )
 from quizapp.security import verify_password
 from quizapp.services import accounts, classes, set_access
@@ -437,7 +438,7 @@ def test_assigning_twice_updates_the_dates(
     classes.assign_set(session, teacher, classroom, question_set.id, closes_at=later)
     session.commit()
     ((assignment, _),) = classes.assignments_of(session, classroom)
-    assert classes.as_utc(assignment.closes_at) == later
+    assert as_utc(assignment.closes_at) == later
 
 
 def test_names_already_in_the_class_are_told_apart(

@@ -7,9 +7,8 @@ import pytest
 from flask import Flask
 from sqlalchemy.orm import Session
 
-from quizapp import models
+from quizapp import models, store
 from quizapp.models import Role
-from quizapp.services import attempts
 from quizapp.services.authoring import AuthoringError, claims, questions, regeneration, sets
 from quizapp.services.authoring.claims import ClaimInput
 from tests.helpers import add_user
@@ -145,7 +144,7 @@ def test_an_article_without_claims_is_not_regenerated_into_nothing(
 def test_edited_evidence_moves_the_spans_to_the_new_sentence(session: Session, teacher) -> None:
     article, qs = analysed(session, teacher)
     question = questions.active_questions(qs)[0]
-    new = attempts.core_question(question)
+    new = store.question_to_core(question)
     sentence = next(line for line in article.text.splitlines() if "Medvedev" in line).strip()
     new.evidence = sentence
     saved = questions.edit_question(session, question, new)
@@ -157,7 +156,7 @@ def test_unchanged_evidence_keeps_its_spans(session: Session, teacher) -> None:
     _, qs = analysed(session, teacher)
     question = questions.active_questions(qs)[0]
     spans = [list(s) for s in question.evidence_spans]
-    new = attempts.core_question(question)
+    new = store.question_to_core(question)
     new.stem = "Reworded?"
     assert questions.edit_question(session, question, new).evidence_spans == spans
 
@@ -165,7 +164,7 @@ def test_unchanged_evidence_keeps_its_spans(session: Session, teacher) -> None:
 def test_a_lone_quote_mark_is_not_evidence(session: Session, teacher) -> None:
     _, qs = analysed(session, teacher)
     question = questions.active_questions(qs)[0]
-    new = attempts.core_question(question)
+    new = store.question_to_core(question)
     new.evidence = "”"
     with pytest.raises(AuthoringError, match="quote the article's words"):
         questions.edit_question(session, question, new)

@@ -15,11 +15,10 @@ from wtforms import TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Optional
 
-from quizapp import models
+from quizapp import models, store
 from quizapp.core.questions.base import Edit, EditError, EditField, Question
 from quizapp.core.questions.registry import all_types, get_type, type_for
 from quizapp.instructor import forms
-from quizapp.services import attempts
 from quizapp.services.authoring import AuthoringError
 
 BLANK_CHOICE_ROWS = 2  # empty rows under the choices: fill one to add a choice
@@ -74,7 +73,7 @@ def question_form(q: models.Question | None = None) -> forms.QuestionForm:
     form.stem.data = q.stem
     choice_rows(form, list(q.choices))
     form.answer.data = q.answer + 1 if isinstance(q.answer, int) else None
-    for name, value in get_type(q.type).edit_values(attempts.core_question(q)).items():
+    for name, value in get_type(q.type).edit_values(store.question_to_core(q)).items():
         getattr(form, name).data = value
     form.skills.data = list(q.skills)
     form.explanation.data = q.explanation

@@ -17,7 +17,7 @@ from flask import (
 )
 from werkzeug.wrappers import Response
 
-from quizapp import models
+from quizapp import models, store
 from quizapp.extensions import db
 from quizapp.instructor import bp, forms, question_editor
 from quizapp.instructor.lookups import (
@@ -58,7 +58,7 @@ def answer_key(set_id: int) -> str:
 def _printable(qs: models.QuestionSet) -> list[dict[str, Any]]:
     """Each question with what its type's "print" partial shows of the key."""
     return [
-        {"q": q, **attempts.question_type(q.type).printed(attempts.core_question(q))}
+        {"q": q, **attempts.question_type(q.type).printed(store.question_to_core(q))}
         for q in questions.active_questions(qs)
     ]
 

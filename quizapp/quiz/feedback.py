@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from quizapp import store
 from quizapp.core import scoring
 from quizapp.models import Answer, Article, Question
 from quizapp.quiz.article_view import Paragraph, evidence_spans, paragraphs
-from quizapp.services import attempts
+from quizapp.services import attempts, question_pages
 
 
 @dataclass
@@ -45,9 +46,9 @@ class QuestionFeedback:
 
 
 def feedback_for(
-    question: Question | attempts.PageQuestion,
-    answer: Answer | attempts.PageAnswer | None,
-    article: Article | attempts.ArticleText | None,
+    question: Question | question_pages.PageQuestion,
+    answer: Answer | question_pages.PageAnswer | None,
+    article: Article | question_pages.ArticleText | None,
     number: int,
 ) -> QuestionFeedback:
     shown = attempts.render(question)
@@ -60,7 +61,7 @@ def feedback_for(
         answered=answer is not None,
         correct=bool(answer and answer.correct),
         score=float(answer.score or 0.0) if answer else 0.0,
-        answer=kind.feedback(attempts.core_question(question), response),
+        answer=kind.feedback(store.question_to_core(question), response),
         partial=kind.templates["feedback"],
         explanation=question.explanation or "",
         evidence=question.evidence or "",

@@ -17,13 +17,13 @@ from werkzeug.wrappers import Response
 
 from quizapp.core import scoring
 from quizapp.extensions import autocommit, db, retry_on_disconnect
-from quizapp.models import Attempt, Feedback, QuestionSet
+from quizapp.models import Attempt, Feedback, QuestionSet, as_utc
 from quizapp.quiz import bp
 from quizapp.quiz.article_view import paragraphs
 from quizapp.quiz.feedback import feedback_for
 from quizapp.quiz.forms import JoinForm
 from quizapp.security import join_guesses, learner_required, public
-from quizapp.services import attempts, set_access
+from quizapp.services import attempt_history, attempts, question_pages, set_access
 
 # --- sets --------------------------------------------------------------------------------
 
@@ -32,7 +32,7 @@ from quizapp.services import attempts, set_access
 @learner_required
 def home() -> str:
     overviews = [
-        attempts.overview(db.session, current_user, s)
+        attempt_history.overview(db.session, current_user, s)
         for s in set_access.sets_open_to(db.session, current_user)
     ]
     db.session.commit()  # an overdue attempt found on the way is submitted
@@ -88,7 +88,7 @@ def _visible_set(set_id: int) -> QuestionSet:
 @learner_required
 def set_page(set_id: int) -> str:
     question_set = _visible_set(set_id)
-    info = attempts.overview(db.session, current_user, question_set)
+    info = attempt_history.overview(db.session, current_user, question_set)
     db.session.commit()
     return render_template(
         "quiz/set.html",
@@ -124,7 +124,7 @@ def _own(attempt: Attempt | None) -> Attempt:
 
 
 def _own_attempt(attempt_id: int) -> Attempt:
-    return _own(attempts.load_attempt(db.session, attempt_id))
+    return _own(question_pages.load_attempt(db.session, attempt_id))
 
 
 def _closed(attempt: Attempt) -> Response | None:
@@ -137,7 +137,7 @@ def _closed(attempt: Attempt) -> Response | None:
     return None
 
 
-def _closed_page(page: attempts.AttemptQuestion | None, attempt_id: int) -> Response | None:
+def _closed_page(page: question_pages.AttemptQuestion | None, attempt_id: int) -> Response | None:
     """As ``_closed`` for an attempt read as plain data (the quiz's hot path): 404 for
     another's attempt; the stored attempt is loaded only when it must be closed."""
     if page is None or page.user_id != current_user.id:
@@ -171,7 +171,7 @@ def attempt(attempt_id: int) -> Response:
 @learner_required
 @autocommit
 def question(attempt_id: int, n: int) -> str | Response:
-    page = attempts.load_question_page(db.session, attempt_id, n)
+    page = question_pages.load_question_page(db.session, attempt_id, n)
     closed = _closed_page(page, attempt_id)
     if closed is not None:
         return closed
@@ -209,7 +209,7 @@ def question(attempt_id: int, n: int) -> str | Response:
 def answer(attempt_id: int, n: int) -> Response:
     # quiz.js autosaves in the background: it gets a bare status, never a page.
     background = request.headers.get("X-Requested-With") == "fetch"
-    page = attempts.load_attempt_question(db.session, attempt_id, n)
+    page = question_pages.load_attempt_question(db.session, attempt_id, n)
     closed = _closed_page(page, attempt_id)
     if closed is not None:
         if background:
@@ -311,9 +311,9 @@ def results(attempt_id: int) -> str | Response:
         for n, q in enumerate(questions, start=1)
     ]
     summary = attempts.score_attempt(db.session, attempt)
-    timed_out = attempt.deadline_at is not None and attempts.aware(
-        attempt.submitted_at
-    ) == attempts.aware(attempt.deadline_at)
+    timed_out = attempt.deadline_at is not None and as_utc(attempt.submitted_at) == as_utc(
+        attempt.deadline_at
+    )
     return render_template(
         "quiz/results.html",
         attempt=attempt,
@@ -343,12 +343,12 @@ def _skill_rows(attempt: Attempt) -> list[tuple[str, float, int]]:
 @bp.route("/learn/history")
 @learner_required
 def history() -> str:
-    done = attempts.history(db.session, current_user)
+    done = attempt_history.history(db.session, current_user)
     by_set: dict[int, list[Attempt]] = {}
-    for a in attempts.attempts_of_user(db.session, current_user):
+    for a in attempt_history.attempts_of_user(db.session, current_user):
         by_set.setdefault(a.set_id, []).append(a)
     counting = {
-        set_id: attempts.counting_attempt(group, group[0].question_set.grading)
+        set_id: attempt_history.counting_attempt(group, group[0].question_set.grading)
         for set_id, group in by_set.items()
     }
     counting_ids = {a.id for a in counting.values() if a is not None}

@@ -21,32 +21,32 @@ from __future__ import annotations
 
 import functools
 import random
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
-from sqlalchemy import JSON, Row, String, bindparam, cast, func, select, update
+from sqlalchemy import Row, bindparam, cast, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, contains_eager
+from sqlalchemy.orm import Session
 
 from quizapp.core import scoring
 from quizapp.core.questions import base as qbase
 from quizapp.core.questions import registry
 from quizapp.models import (
     Answer,
-    Article,
     Assignment,
     Attempt,
     ClassMember,
     Feedback,
-    Grading,
     Question,
     QuestionSet,
     SetAccess,
     SetStatus,
     User,
+    as_utc,
 )
+from quizapp.services.question_pages import AttemptQuestion, PageQuestion
+from quizapp.store import question_to_core
 
 MAX_EXTRA_MINUTES = 24 * 60
 
@@ -87,19 +87,9 @@ def now_utc() -> datetime:
     return datetime.now(UTC)
 
 
-def aware(value: datetime | None) -> datetime | None:
-    """SQLite hands back naive datetimes; every stored time is UTC."""
-    if value is None or value.tzinfo is not None:
-        return value
-    return value.replace(tzinfo=UTC)
-
-
-# --- reading -------------------------------------------------------------------------
-
-
 def is_window_open(assignment: Assignment, now: datetime) -> bool:
     """An assignment is open within [opens_at, closes_at); a missing date is no bound."""
-    opens, closes = aware(assignment.opens_at), aware(assignment.closes_at)
+    opens, closes = as_utc(assignment.opens_at), as_utc(assignment.closes_at)
     return (opens is None or opens <= now) and (closes is None or now < closes)
 
 
@@ -158,219 +148,6 @@ def attempts_left(question_set: QuestionSet, attempts: Sequence[Attempt]) -> int
     return max(0, question_set.attempts_allowed - len(attempts))
 
 
-# The quiz's hot path (every page and every answer of every learner) runs statements built
-# once, here, with bound parameters: building a select and its cache key on each request
-# cost more than running it. Article.original (the text as received) is never needed.
-_ATTEMPT = (
-    select(Attempt)
-    .join(Attempt.question_set)
-    .outerjoin(QuestionSet.article)
-    .where(Attempt.id == bindparam("attempt_id"))
-    .options(
-        contains_eager(Attempt.question_set)
-        .contains_eager(QuestionSet.article)
-        .defer(Article.original)
-    )
-)
-# The question at an index of Attempt.question_ids, found by the database (JSON indexing
-# works alike on SQLite and PostgreSQL), so the attempt and its question come in one query.
-_QUESTION_AT = (
-    Question.id == Attempt.question_ids[bindparam("index", type_=JSON.JSONIndexType())].as_integer()
-)
-_ANSWER_TO_IT = (Answer.attempt_id == Attempt.id) & (Answer.question_id == Question.id)
-_ANSWERED = (
-    select(func.aggregate_strings(cast(Answer.question_id, String), ","))
-    .where(Answer.attempt_id == Attempt.id)
-    .correlate(Attempt)
-    .scalar_subquery()
-)
-_attempts, _sets, _articles = Attempt.__table__, QuestionSet.__table__, Article.__table__
-_questions, _answers = Question.__table__, Answer.__table__
-# A question of an attempt as plain columns, not ORM objects: building the mapped objects
-# cost a quarter more than the query itself. Only what is read is fetched.
-_ATTEMPT_QUESTION_COLUMNS = (
-    _attempts.c.id,
-    _attempts.c.user_id,
-    _attempts.c.question_ids,
-    _attempts.c.deadline_at,
-    _attempts.c.submitted_at,
-    _sets.c.feedback,
-    _questions.c.id.label("question_id"),
-    _questions.c.type,
-    _questions.c.stem,
-    _questions.c.choices,
-    _questions.c.answer,
-    _questions.c.skills,
-    _questions.c.explanation,
-    _questions.c.evidence,
-    _questions.c.evidence_spans,
-    _questions.c.data,
-)
-_ATTEMPT_QUESTION = (
-    select(*_ATTEMPT_QUESTION_COLUMNS)
-    .select_from(
-        _attempts.join(_sets, _sets.c.id == _attempts.c.set_id).outerjoin(_questions, _QUESTION_AT)
-    )
-    .where(_attempts.c.id == bindparam("attempt_id"))
-)
-_QUESTION_PAGE = (
-    select(
-        *_ATTEMPT_QUESTION_COLUMNS,
-        _sets.c.title.label("set_title"),
-        _articles.c.id.label("article_id"),
-        _articles.c.title.label("article_title"),
-        _articles.c.outlet,
-        _articles.c.url,
-        _articles.c.published_on,
-        _articles.c.text,
-        _articles.c.body,
-        _answers.c.id.label("answer_id"),
-        _answers.c.response,
-        _answers.c.correct,
-        _answers.c.score,
-        _answers.c.locked,
-        _ANSWERED.label("answered"),
-    )
-    .select_from(
-        _attempts.join(_sets, _sets.c.id == _attempts.c.set_id)
-        .outerjoin(_articles, _articles.c.id == _sets.c.article_id)
-        .outerjoin(_questions, _QUESTION_AT)
-        .outerjoin(_answers, _ANSWER_TO_IT)
-    )
-    .where(_attempts.c.id == bindparam("attempt_id"))
-)
-
-
-@dataclass(frozen=True)
-class ArticleText:
-    title: str
-    outlet: str
-    url: str
-    published_on: str
-    text: str
-    body: list[Any]
-
-
-@dataclass(frozen=True)
-class PageQuestion:
-    """A question as stored, key included: for grading, ``render`` and, once allowed,
-    feedback."""
-
-    id: int
-    type: str
-    stem: str
-    choices: list[Any]
-    answer: Any
-    skills: list[Any]
-    explanation: str
-    evidence: str
-    evidence_spans: list[Any]
-    data: dict[str, Any]
-
-
-@dataclass(frozen=True)
-class PageAnswer:
-    response: Any
-    correct: bool | None
-    score: float | None
-    locked: bool
-
-
-@dataclass(frozen=True)
-class AttemptQuestion:
-    """An attempt and its n-th question as plain data: what saving an answer needs.
-
-    ``question`` is None when the attempt has no n-th question.
-    """
-
-    id: int  # the attempt's
-    user_id: int
-    question_ids: list[Any]
-    deadline_at: datetime | None
-    submitted_at: datetime | None
-    feedback: Feedback
-    question: PageQuestion | None
-
-
-@dataclass(frozen=True)
-class QuestionPage(AttemptQuestion):
-    """What a question page shows besides: the set's title, the article, the learner's
-    answer to this question and the ids of every question answered so far."""
-
-    set_title: str
-    article: ArticleText | None
-    answer: PageAnswer | None
-    answered: frozenset[int]
-
-
-def _question(row: Row[Any], n: int) -> PageQuestion | None:
-    if not 1 <= n <= len(row.question_ids) or row.question_id is None:
-        return None
-    return PageQuestion(
-        row.question_id,
-        row.type,
-        row.stem,
-        row.choices,
-        row.answer,
-        row.skills,
-        row.explanation,
-        row.evidence,
-        row.evidence_spans,
-        row.data,
-    )
-
-
-def _attempt_question(row: Row[Any], n: int) -> dict[str, Any]:
-    """The fields of ``AttemptQuestion`` from a row of either hot-path statement."""
-    return {
-        "id": row.id,
-        "user_id": row.user_id,
-        "question_ids": row.question_ids,
-        "deadline_at": row.deadline_at,
-        "submitted_at": row.submitted_at,
-        "feedback": row.feedback,
-        "question": _question(row, n),
-    }
-
-
-def load_attempt_question(session: Session, attempt_id: int, n: int) -> AttemptQuestion | None:
-    """The attempt and its n-th question (from 1), for saving an answer: one query."""
-    params = {"attempt_id": attempt_id, "index": max(0, n - 1)}
-    row = session.execute(_ATTEMPT_QUESTION, params).first()
-    return AttemptQuestion(**_attempt_question(row, n)) if row is not None else None
-
-
-def load_question_page(session: Session, attempt_id: int, n: int) -> QuestionPage | None:
-    """The attempt's n-th question (from 1) with all its page shows, in one query."""
-    params = {"attempt_id": attempt_id, "index": max(0, n - 1)}
-    row = session.execute(_QUESTION_PAGE, params).first()
-    if row is None:
-        return None
-    fields = _attempt_question(row, n)
-    answer = None
-    if fields["question"] is not None and row.answer_id is not None:
-        answer = PageAnswer(row.response, row.correct, row.score, row.locked)
-    article = None
-    if row.article_id is not None:
-        article = ArticleText(
-            row.article_title, row.outlet, row.url, row.published_on, row.text, row.body
-        )
-    return QuestionPage(
-        **fields,
-        set_title=row.set_title,
-        article=article,
-        answer=answer,
-        answered=frozenset(int(i) for i in row.answered.split(","))
-        if row.answered
-        else frozenset(),
-    )
-
-
-def load_attempt(session: Session, attempt_id: int) -> Attempt | None:
-    """An attempt with its set and article, in one query: every quiz page needs all three."""
-    return session.scalar(_ATTEMPT, {"attempt_id": attempt_id})
-
-
 def questions_of(session: Session, attempt: Attempt) -> list[Question]:
     """The attempt's questions in the order the learner sees them."""
     ids = [int(i) for i in attempt.question_ids]
@@ -391,13 +168,10 @@ def extra_minutes(session: Session, user_id: int, set_id: int) -> int:
 
 
 def remaining_seconds(attempt: Attempt, now: datetime | None = None) -> int | None:
-    deadline = aware(attempt.deadline_at)
+    deadline = as_utc(attempt.deadline_at)
     if deadline is None:
         return None
     return max(0, int((deadline - (now or now_utc())).total_seconds()))
-
-
-# --- starting ------------------------------------------------------------------------
 
 
 def deadline_for(
@@ -405,7 +179,7 @@ def deadline_for(
 ) -> datetime | None:
     if not question_set.time_limit_minutes:
         return None
-    return aware(started_at) + timedelta(minutes=question_set.time_limit_minutes + max(0, extra))
+    return as_utc(started_at) + timedelta(minutes=question_set.time_limit_minutes + max(0, extra))
 
 
 def question_order(
@@ -479,39 +253,17 @@ def resume(
     return attempt
 
 
-# --- time ----------------------------------------------------------------------------
-
-
 def is_overdue(attempt: Attempt, now: datetime | None = None) -> bool:
-    deadline = aware(attempt.deadline_at)
+    deadline = as_utc(attempt.deadline_at)
     return deadline is not None and (now or now_utc()) > deadline
 
 
 def expire_if_due(session: Session, attempt: Attempt, now: datetime | None = None) -> bool:
     """Submit an unfinished attempt whose deadline has passed; True when it was due."""
     if attempt.submitted_at is None and is_overdue(attempt, now):
-        submit(session, attempt, at=aware(attempt.deadline_at))
+        submit(session, attempt, at=as_utc(attempt.deadline_at))
         return True
     return False
-
-
-# --- answering -----------------------------------------------------------------------
-
-
-def core_question(question: Question | PageQuestion) -> qbase.Question:
-    """The stored question as the core's dataclass, key included: for grading, rendering
-    and the checks an edit or import runs; never sent to a learner as it is."""
-    return qbase.Question(
-        type=question.type,
-        stem=question.stem,
-        choices=list(question.choices or []),
-        answer=question.answer,
-        skills=list(question.skills or []),
-        explanation=question.explanation or "",
-        evidence=question.evidence or "",
-        evidence_spans=[(int(a), int(b)) for a, b in question.evidence_spans or []],
-        data=dict(question.data or {}),
-    )
 
 
 def question_type(name: str) -> qbase.QuestionType:
@@ -521,7 +273,7 @@ def question_type(name: str) -> qbase.QuestionType:
 
 def render(question: Question | PageQuestion) -> dict[str, Any]:
     """What the learner's browser may see of an unanswered question: never the key."""
-    data = question_type(question.type).render(core_question(question))
+    data = question_type(question.type).render(question_to_core(question))
     return {k: v for k, v in data.items() if k not in _KEY_FIELDS}
 
 
@@ -535,7 +287,7 @@ def parse_response(question: Question | PageQuestion, form: Mapping[str, Any]) -
 
 
 def grade(question: Question | PageQuestion, response: Any) -> qbase.Mark:
-    return question_type(question.type).grade(core_question(question), response)
+    return question_type(question.type).grade(question_to_core(question), response)
 
 
 def record_answer(
@@ -651,9 +403,6 @@ def _upsert_statement(dialect: str) -> Any:
     return statement.returning(*table.c)
 
 
-# --- submitting and scoring ----------------------------------------------------------
-
-
 def score_attempt(session: Session, attempt: Attempt) -> scoring.Score:
     answers = answers_by_question(session, attempt)
     items = []
@@ -710,89 +459,6 @@ def submit(session: Session, attempt: Attempt, at: datetime | None = None) -> bo
         )
     session.refresh(attempt)
     return changed == 1
-
-
-# --- the attempt that counts ---------------------------------------------------------
-
-
-class AttemptLike(Protocol):
-    number: int
-    score: float | None
-    submitted_at: datetime | None
-
-
-A = TypeVar("A", bound=AttemptLike)
-
-
-def counting_attempt(attempts: Iterable[A], grading: Grading | str) -> A | None:
-    """The submitted attempt whose score counts: best (the earliest of equal bests), last
-    or first. Unfinished attempts never count; None when nothing is submitted."""
-    done = [a for a in attempts if a.submitted_at is not None]
-    if not done:
-        return None
-    rule = Grading(grading)
-    if rule == Grading.FIRST:
-        return min(done, key=lambda a: a.number)
-    if rule == Grading.LAST:
-        return max(done, key=lambda a: a.number)
-    return min(done, key=lambda a: (-(a.score or 0.0), a.number))
-
-
-# --- what a learner sees of their sets -----------------------------------------------
-
-
-@dataclass
-class SetOverview:
-    question_set: QuestionSet
-    attempts: list[Attempt]
-    unfinished: Attempt | None
-    counting: Attempt | None
-    left: int | None  # None: no limit
-    open_now: bool
-
-    @property
-    def can_start(self) -> bool:
-        return self.open_now and self.unfinished is None and self.left != 0
-
-
-def overview(
-    session: Session, user: User, question_set: QuestionSet, now: datetime | None = None
-) -> SetOverview:
-    now = now or now_utc()
-    unfinished = resume(session, user, question_set, now)
-    attempts = attempts_of(session, user, question_set)
-    return SetOverview(
-        question_set=question_set,
-        attempts=attempts,
-        unfinished=unfinished,
-        counting=counting_attempt(attempts, question_set.grading),
-        left=attempts_left(question_set, attempts),
-        open_now=has_access(session, user, question_set, now),
-    )
-
-
-def history(session: Session, user: User) -> list[Attempt]:
-    """Every submitted attempt of the learner, oldest first."""
-    return list(
-        session.scalars(
-            select(Attempt)
-            .where(Attempt.user_id == user.id, Attempt.submitted_at.is_not(None))
-            .order_by(Attempt.submitted_at, Attempt.id)
-        )
-    )
-
-
-def attempts_of_user(session: Session, user: User) -> list[Attempt]:
-    return list(
-        session.scalars(
-            select(Attempt)
-            .where(Attempt.user_id == user.id)
-            .order_by(Attempt.set_id, Attempt.number)
-        )
-    )
-
-
-# --- extra time (set by the instructor) ----------------------------------------------
 
 
 def set_extra_minutes(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -25,6 +25,7 @@ from quizapp.models import (
     Role,
     SetStatus,
     User,
+    as_utc,
 )
 from quizapp.security import hash_password
 from quizapp.services import accounts
@@ -48,13 +49,6 @@ class Slip:
     display_name: str
     username: str
     password: str
-
-
-def as_utc(value: datetime | None) -> datetime | None:
-    """SQLite hands back naive datetimes; every stored time is UTC."""
-    if value is None or value.tzinfo is not None:
-        return value
-    return value.replace(tzinfo=UTC)
 
 
 # --- classes -----------------------------------------------------------------------------

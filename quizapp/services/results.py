@@ -41,7 +41,7 @@ from quizapp.core.formats.scores_csv import (
 )
 from quizapp.core.questions.registry import type_for
 from quizapp.models import Answer, Attempt, Grading, Question, QuestionSet, User
-from quizapp.services.attempts import counting_attempt  # one rule for learners and results
+from quizapp.services.attempt_history import counting_attempt  # one rule for learners and results
 
 STREAM_ROWS = 1000  # rows fetched at a time when streaming
 CSV_CHUNK_ROWS = 200  # CSV lines sent per write when exporting

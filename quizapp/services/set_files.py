@@ -105,7 +105,7 @@ def to_set_file(question_set: models.QuestionSet) -> SetFile:
     """A stored set as the core's set file: its article's text and its current questions."""
     from quizapp.core.claims import Article
     from quizapp.core.formats.question_set import QuestionSet as SetFile
-    from quizapp.services.attempts import core_question
+    from quizapp.store import question_to_core
 
     article = None
     if question_set.article is not None:
@@ -123,7 +123,7 @@ def to_set_file(question_set: models.QuestionSet) -> SetFile:
         description=question_set.description or "",
         article=article,
         # Claim ids are the database's, meaningless in a file: the questions travel without.
-        questions=[core_question(q) for q in question_set.questions if not q.retired],
+        questions=[question_to_core(q) for q in question_set.questions if not q.retired],
     )
 
 

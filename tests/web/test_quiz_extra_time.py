@@ -8,8 +8,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from quizapp.extensions import db
-from quizapp.models import Attempt, Role, SetAccess
-from quizapp.services import attempts
+from quizapp.models import Attempt, Role, SetAccess, as_utc
 from tests.helpers import add_user, log_in
 from tests.quiz_support import join_and_start, published_set
 
@@ -37,7 +36,7 @@ def test_the_instructor_lists_learners_and_sets_their_minutes(
     assert _extra(app, built.set_id, learner_id) == 20
     with app.app_context():
         attempt = db.session.get(Attempt, attempt_id)
-        length = attempts.aware(attempt.deadline_at) - attempts.aware(attempt.started_at)
+        length = as_utc(attempt.deadline_at) - as_utc(attempt.started_at)
     assert length == timedelta(minutes=30)  # the running attempt is extended too
     assert "now has 20 extra minutes" in instructor_client.get(url).get_data(as_text=True)
 

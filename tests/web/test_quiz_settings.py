@@ -8,8 +8,8 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from quizapp.extensions import db
-from quizapp.models import Answer, Attempt, Feedback, Role, SetAccess
-from quizapp.services import attempts
+from quizapp.models import Answer, Attempt, Feedback, Role, SetAccess, as_utc
+from quizapp.services import attempt_history
 from tests.helpers import add_user, log_in
 from tests.quiz_support import (
     RIGHT_FORMS,
@@ -66,13 +66,13 @@ def test_time_limit_refuses_late_answers_and_submits(
     with app.app_context():  # five minutes and a second later
         attempt = db.session.get(Attempt, attempt_id)
         attempt.started_at -= timedelta(minutes=6)
-        attempt.deadline_at = attempts.aware(attempt.deadline_at) - timedelta(minutes=6)
+        attempt.deadline_at = as_utc(attempt.deadline_at) - timedelta(minutes=6)
         db.session.commit()
     late = learner_client.post(f"/learn/attempts/{attempt_id}/2", data={"answer": "1"})
     assert late.location.endswith(f"/learn/attempts/{attempt_id}/results")
     result = _attempt(app, attempt_id)
     assert result.submitted_at is not None
-    assert attempts.aware(result.submitted_at) == attempts.aware(result.deadline_at)
+    assert as_utc(result.submitted_at) == as_utc(result.deadline_at)
     assert result.score == 0.2  # only the answer saved in time counts
     with app.app_context():
         assert db.session.query(Answer).count() == 1
@@ -87,7 +87,7 @@ def test_an_overdue_attempt_is_submitted_on_any_next_request(
     attempt_id = join_and_start(learner_client, built)
     with app.app_context():
         attempt = db.session.get(Attempt, attempt_id)
-        attempt.deadline_at = attempts.aware(attempt.started_at) - timedelta(seconds=1)
+        attempt.deadline_at = as_utc(attempt.started_at) - timedelta(seconds=1)
         db.session.commit()
     learner_client.get("/learn/")
     assert _attempt(app, attempt_id).submitted_at is not None
@@ -105,7 +105,7 @@ def test_extra_minutes_lengthen_one_learners_limit(
     assert "Time limit: 25 minutes (including 15 extra minutes for you)" in page
     attempt_id = join_and_start(learner_client, built)
     attempt = _attempt(app, attempt_id)
-    delta = attempts.aware(attempt.deadline_at) - attempts.aware(attempt.started_at)
+    delta = as_utc(attempt.deadline_at) - as_utc(attempt.started_at)
     assert delta == timedelta(minutes=25)
 
 
@@ -156,5 +156,5 @@ def test_best_last_or_first_attempt_counts(app: Flask, learner_client: FlaskClie
         ids = _three_attempts(app, learner_client, grading)
         with app.app_context():
             tries = [db.session.get(Attempt, i) for i in ids]
-            counted = attempts.counting_attempt(tries, grading)
+            counted = attempt_history.counting_attempt(tries, grading)
         assert counted.id == ids[index], grading

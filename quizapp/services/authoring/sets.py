@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session
 
 from quizapp import models
 from quizapp.models import Feedback, Grading, SetStatus, utcnow
-from quizapp.services.attempts import core_question
 from quizapp.services.authoring import AuthoringError
 from quizapp.services.authoring.questions import active_questions, touch, validate
 from quizapp.services.set_files import question_row
+from quizapp.store import question_to_core
 
 # Join codes: no 0/O, 1/I/L, so a code read aloud or copied from a board is unambiguous.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -131,7 +131,7 @@ def publish(session: Session, qs: models.QuestionSet) -> str:
         raise AuthoringError("A set needs at least one question before it can be published.")
     errors = []
     for number, q in enumerate(active, start=1):
-        errors += [f"question {number}: {e}" for e in validate(core_question(q))]
+        errors += [f"question {number}: {e}" for e in validate(question_to_core(q))]
     if errors:
         raise AuthoringError(errors)
     if not qs.join_code:
