@@ -175,7 +175,8 @@ class Article(Base):
     title: Mapped[str] = mapped_column(String(300), default="")
     outlet: Mapped[str] = mapped_column(String(200), default="")
     url: Mapped[str] = mapped_column(String(2000), default="")
-    published_on: Mapped[str] = mapped_column(String(32), default="")  # ISO date as given
+    # ISO date as given; the column keeps its first name (core.Article and files say date).
+    date: Mapped[str] = mapped_column("published_on", String(32), default="")
     original: Mapped[str] = mapped_column(Text, default="")  # the file or paste as received
     text: Mapped[str] = mapped_column(Text, default="")  # what claim spans point into
     body: Mapped[list[Any]] = mapped_column(default=list)  # [[start, end], ...] of non-boilerplate

@@ -164,7 +164,7 @@ def make_set(
         title="Town council approves a new bridge",
         outlet="Riverside Gazette",
         url="https://gazette.example/bridge",
-        published_on="2026-01-20",
+        date="2026-01-20",
         original=TEXT,
         text=TEXT,
         body=body_spans(),

@@ -33,7 +33,7 @@ def test_outlet_date_and_url_come_from_the_page(session: Session, teacher) -> No
         session, teacher, ArticleInput(raw=PAGE, filename="fares.html")
     )
     assert article.outlet == "Valley Herald"
-    assert article.published_on == "2026-03-04"
+    assert article.date == "2026-03-04"
     assert article.url == "https://herald.example/fares"
 
 
@@ -43,4 +43,4 @@ def test_the_form_wins_over_the_page(session: Session, teacher) -> None:
         teacher,
         ArticleInput(raw=PAGE, filename="fares.html", outlet="My Paper", date="2026-03-05"),
     )
-    assert (article.outlet, article.published_on) == ("My Paper", "2026-03-05")
+    assert (article.outlet, article.date) == ("My Paper", "2026-03-05")

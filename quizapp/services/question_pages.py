@@ -101,7 +101,7 @@ _QUESTION_PAGE = (
         _articles.c.title.label("article_title"),
         _articles.c.outlet,
         _articles.c.url,
-        _articles.c.published_on,
+        _articles.c.published_on.label("date"),
         _articles.c.text,
         _articles.c.body,
         _answers.c.id.label("answer_id"),
@@ -126,7 +126,7 @@ class ArticleText:
     title: str
     outlet: str
     url: str
-    published_on: str
+    date: str
     text: str
     body: list[Any]
 
@@ -232,9 +232,7 @@ def load_question_page(session: Session, attempt_id: int, n: int) -> QuestionPag
         answer = PageAnswer(row.response, row.correct, row.score, row.locked)
     article = None
     if row.article_id is not None:
-        article = ArticleText(
-            row.article_title, row.outlet, row.url, row.published_on, row.text, row.body
-        )
+        article = ArticleText(row.article_title, row.outlet, row.url, row.date, row.text, row.body)
     return QuestionPage(
         **fields,
         set_title=row.set_title,

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from quizapp import models
+from quizapp import models, store
 
 if TYPE_CHECKING:
     from quizapp.core.formats.question_set import QuestionSet as SetFile
@@ -56,16 +55,7 @@ def save_set_file(
     article = None
     if set_file.article is not None and set_file.article.text:
         a = set_file.article
-        article = models.Article(
-            owner_id=owner.id if owner else None,
-            title=a.title,
-            outlet=a.outlet,
-            url=a.url,
-            published_on=a.date,
-            original=a.text,
-            text=a.text,
-            body=[list(s) for s in a.body],
-        )
+        article = store.article_row(a, original=a.text, owner_id=owner.id if owner else None)
         session.add(article)
     question_set = models.QuestionSet(
         owner_id=owner.id if owner else None,
@@ -75,61 +65,18 @@ def save_set_file(
         origin=origin,
     )
     for position, q in enumerate(set_file.questions):
-        question_set.questions.append(question_row(q, position))
+        question_set.questions.append(store.question_row(q, position))
     session.add(question_set)
     session.flush()
     return question_set
 
 
-def question_row(q: Any, position: int, claim_ids: Sequence[int] = ()) -> models.Question:
-    """A database row for a question (the core's dataclass, or another row to copy)."""
-    return models.Question(
-        position=position,
-        type=q.type,
-        stem=q.stem,
-        choices=list(q.choices),
-        answer=q.answer,
-        skills=list(q.skills),
-        explanation=q.explanation,
-        evidence=q.evidence,
-        evidence_spans=[list(s) for s in q.evidence_spans],
-        claim_ids=list(claim_ids),
-        data=dict(q.data),
-    )
-
-
 EXPORT_FORMATS = ("yaml", "gift")
-
-
-def to_set_file(question_set: models.QuestionSet) -> SetFile:
-    """A stored set as the core's set file: its article's text and its current questions."""
-    from quizapp.core.claims import Article
-    from quizapp.core.formats.question_set import QuestionSet as SetFile
-    from quizapp.store import question_to_core
-
-    article = None
-    if question_set.article is not None:
-        a = question_set.article
-        article = Article(
-            text=a.text,
-            title=a.title,
-            outlet=a.outlet,
-            url=a.url,
-            date=a.published_on,
-            body=[(int(s), int(e)) for s, e in a.body or []],
-        )
-    return SetFile(
-        title=question_set.title,
-        description=question_set.description or "",
-        article=article,
-        # Claim ids are the database's, meaningless in a file: the questions travel without.
-        questions=[question_to_core(q) for q in question_set.questions if not q.retired],
-    )
 
 
 def export_text(question_set: models.QuestionSet, fmt: str) -> str:
     """The set as the text of a YAML set file or a GIFT file (``fmt`` in EXPORT_FORMATS)."""
-    set_file = to_set_file(question_set)
+    set_file = store.to_set_file(question_set)
     if fmt == "gift":
         from quizapp.core.formats.gift import dump_gift
 

@@ -4,17 +4,16 @@ as claims and a draft set."""
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from quizapp import models
+from quizapp import models, store
 from quizapp.core import claims as core
 from quizapp.models import AnalysisState, utcnow
 from quizapp.services.authoring import AuthoringError
 from quizapp.services.authoring.regeneration import regenerate
-from quizapp.store import claim_row
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 
@@ -92,15 +91,17 @@ def create_article(session: Session, owner: models.User, data: ArticleInput) -> 
     """Store an article, queued for analysis (the caller enqueues the job after commit)."""
     article = read_input(data)
     original = data.raw.decode("utf-8", "replace") if data.raw is not None else data.text
-    row = models.Article(
-        owner_id=owner.id,
+    fitted = replace(  # the columns' lengths: a page's metadata can say anything
+        article,
         title=article.title[:300],
         outlet=article.outlet[:200],
         url=article.url[:2000],
-        published_on=article.date[:32],
+        date=article.date[:32],
+    )
+    row = store.article_row(
+        fitted,
         original=original,
-        text=article.text,
-        body=[list(s) for s in article.body],
+        owner_id=owner.id,
         analysis_state=AnalysisState.QUEUED,
         analysis_error="",
     )
@@ -113,15 +114,7 @@ def store_analysis(
     session: Session, article: models.Article, analysis: core.Analysis
 ) -> models.QuestionSet:
     """Replace the article's claims with the analyser's and (re)generate its draft set."""
-    for claim in list(article.claims):
-        article.claims.remove(claim)
-    session.flush()
-    rows = [claim_row(c, position) for position, c in enumerate(analysis.claims)]
-    article.claims.extend(rows)
-    session.flush()
-    # ``related`` is stored as Claim ids: indices would go stale when claims are corrected.
-    for i, (row, c) in enumerate(zip(rows, analysis.claims, strict=True)):
-        row.related = [rows[j].id for j in c.related if 0 <= j < len(rows) and j != i]
+    store.replace_claims(session, article, analysis)
     article.analysis_state = AnalysisState.DONE
     article.analysis_error = ""
     article.analysed_at = utcnow()
@@ -142,5 +135,5 @@ def store_analysis(
 
 
 def _describe(article: models.Article) -> str:
-    parts = [p for p in (article.outlet, article.published_on) if p]
+    parts = [p for p in (article.outlet, article.date) if p]
     return "Questions on the article" + (f" ({', '.join(parts)})" if parts else "") + "."

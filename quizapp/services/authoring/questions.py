@@ -15,7 +15,7 @@ from quizapp import models
 from quizapp.models import utcnow
 from quizapp.services.authoring import AuthoringError
 from quizapp.services.authoring.claims import locate
-from quizapp.services.set_files import question_row
+from quizapp.store import question_row
 
 
 def owned_question(session: Session, user: models.User, question_id: int) -> models.Question | None:

@@ -16,8 +16,7 @@ from quizapp.services.authoring.questions import (
     apply_order,
     touch,
 )
-from quizapp.services.set_files import question_row
-from quizapp.store import analysis_of
+from quizapp.store import analysis_of, question_row
 
 
 @dataclass

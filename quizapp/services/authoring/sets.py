@@ -9,12 +9,11 @@ from dataclasses import dataclass
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from quizapp import models
+from quizapp import models, store
 from quizapp.models import Feedback, Grading, SetStatus, utcnow
 from quizapp.services.authoring import AuthoringError
 from quizapp.services.authoring.questions import active_questions, touch, validate
-from quizapp.services.set_files import question_row
-from quizapp.store import question_to_core
+from quizapp.store import question_row, question_to_core
 
 # Join codes: no 0/O, 1/I/L, so a code read aloud or copied from a board is unambiguous.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -159,50 +158,12 @@ def copy_set(
     article = None
     claim_map: dict[int, int] = {}
     if source.article is not None:
-        a = source.article
-        article = models.Article(
-            owner_id=owner.id,
-            title=a.title,
-            outlet=a.outlet,
-            url=a.url,
-            published_on=a.published_on,
-            original=a.original,
-            text=a.text,
-            body=list(a.body),
-            analysis_state=a.analysis_state,
-            analysis_error=a.analysis_error,
-            analysed_at=a.analysed_at,
-        )
-        pairs = []
-        for c in a.claims:
-            copy = models.Claim(
-                **{
-                    col: getattr(c, col)
-                    for col in (
-                        "position",
-                        "source",
-                        "source_text",
-                        "source_type",
-                        "cue",
-                        "cue_strength",
-                        "content",
-                        "status",
-                        "status_reason",
-                        "evidence",
-                        "source_spans",
-                        "cue_spans",
-                        "content_spans",
-                        "evidence_span",
-                        "figures",
-                        "related",
-                        "confidence",
-                        "edited",
-                    )
-                }  # fmt: skip
-            )
+        article = store.copy_article(source.article, owner.id)
+        for copy in article.claims:
             copy.edited = False  # "corrected by you" is the copier's, not the colleague's
-            article.claims.append(copy)
-            pairs.append((c.id, copy))
+        pairs = [
+            (c.id, copy) for c, copy in zip(source.article.claims, article.claims, strict=True)
+        ]
         session.add(article)
         session.flush()
         claim_map = {old: new.id for old, new in pairs}
