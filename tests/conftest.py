@@ -12,7 +12,6 @@ import re
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from flask import Flask
@@ -21,12 +20,12 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from quizapp import create_app, migrate
+from quizapp import migrate
 from quizapp.extensions import db
 from quizapp.models import Base, Role
-from tests.helpers import FAST_HASHING, add_user, log_in
+from tests.factories.app import add_user, log_in, make_app
+from tests.factories.seed import fake_analyze
 
-ROOT = Path(__file__).resolve().parent.parent
 PG_ADMIN_URL = os.environ.get(
     "QUIZAPP_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
@@ -77,25 +76,6 @@ def database_url(engine_name: str, request: pytest.FixtureRequest, tmp_path: Pat
     engine.dispose()
 
 
-def make_app(database_url: str, tmp_path: Path, **config: Any) -> Flask:
-    app = create_app(
-        {
-            "TESTING": True,
-            "DATABASE_URL": database_url,
-            "INSTANCE_PATH": str(tmp_path / "instance"),
-            "SECRET_KEY": "test-secret",
-            "WTF_CSRF_ENABLED": False,
-            "REDIS_URL": "",
-            **FAST_HASHING,
-            **config,
-        }
-    )
-    if database_url.startswith("sqlite"):
-        with app.app_context():
-            migrate.upgrade(db.engine)
-    return app
-
-
 @pytest.fixture
 def app(database_url: str, tmp_path: Path) -> Iterator[Flask]:
     app = make_app(database_url, tmp_path)
@@ -138,3 +118,11 @@ def learner_client(app: Flask, learner_id: int) -> FlaskClient:
     client = app.test_client()
     assert log_in(client, "pupil").status_code == 302
     return client
+
+
+@pytest.fixture
+def fake_analyser(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The analysis job uses the hand-written seed claims instead of spaCy."""
+    from quizapp.core import analysis
+
+    monkeypatch.setattr(analysis, "analyze", fake_analyze)

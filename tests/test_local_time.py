@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from quizapp.local_time import when
-from tests.conftest import make_app
+from tests.factories.app import make_app
 
 MOMENT = datetime(2026, 3, 1, 14, 5, tzinfo=UTC)
 

@@ -22,9 +22,7 @@ from quizapp import models
 from quizapp.extensions import db
 from quizapp.instructor import bp, forms
 from quizapp.instructor.claims import CLAIMS_PER_PAGE, claim_form, claim_uses
-from quizapp.instructor.lookups import (
-    article_or_404,
-)
+from quizapp.instructor.lookups import article_or_404
 from quizapp.models import AnalysisState
 from quizapp.security import instructor_required
 from quizapp.services import jobs

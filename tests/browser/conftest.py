@@ -14,9 +14,10 @@ import pytest
 from flask import Flask
 from werkzeug.serving import make_server
 
+from tests.browser.steps import ARTIFACTS
+
 CHROMIUM = os.environ.get("QUIZAPP_CHROMIUM", "/usr/bin/chromium")
 REQUIRE_BROWSER = os.environ.get("QUIZAPP_REQUIRE_BROWSER") == "1"
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 pytestmark = pytest.mark.browser
 

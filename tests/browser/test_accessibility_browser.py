@@ -14,10 +14,10 @@ from sqlalchemy import select
 from quizapp import models
 from quizapp.extensions import db
 from tests.browser.axe import problems_on
-from tests.helpers import PASSWORD
-from tests.quiz_support import published_set
-from tests.results_factory import class_with_waiting_pupils
-from tests.web.test_instructor_support import SEED_TEXT, fake_analyser  # noqa: F401
+from tests.factories.app import PASSWORD
+from tests.factories.bridge import published_set
+from tests.factories.results import class_with_waiting_pupils
+from tests.factories.seed import SEED_TEXT
 
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("fake_analyser")]
 

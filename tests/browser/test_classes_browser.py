@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 
 from quizapp.extensions import db
 from quizapp.models import Question, QuestionSet, Role, SetStatus
-from tests.helpers import PASSWORD, add_user
+from tests.factories.app import PASSWORD, add_user
 
 pytestmark = pytest.mark.browser
 

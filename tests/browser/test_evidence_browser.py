@@ -7,10 +7,10 @@ from flask import Flask
 from playwright.sync_api import expect
 
 from quizapp.models import Role
-from tests.browser.test_quiz_browser import answer_all, join
-from tests.browser.test_quiz_browser import log_in as pupil_logs_in
-from tests.helpers import PASSWORD, add_user
-from tests.quiz_support import P2, S_UNSAFE, published_set
+from tests.browser.steps import answer_all, join
+from tests.browser.steps import log_in as pupil_logs_in
+from tests.factories.app import PASSWORD, add_user
+from tests.factories.bridge import P2, S_UNSAFE, published_set
 
 pytestmark = pytest.mark.browser
 

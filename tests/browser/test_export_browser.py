@@ -9,8 +9,8 @@ from flask import Flask
 
 from quizapp.core.formats.gift import load_gift
 from quizapp.core.formats.question_set import load_question_set
-from tests.helpers import PASSWORD
-from tests.quiz_support import published_set
+from tests.factories.app import PASSWORD
+from tests.factories.bridge import published_set
 
 pytestmark = pytest.mark.browser
 

@@ -16,8 +16,8 @@ from sqlalchemy import select
 from quizapp import models
 from quizapp.extensions import db
 from quizapp.models import Role
-from tests.helpers import PASSWORD, add_user
-from tests.web.test_instructor_support import SEED_TEXT, fake_analyser  # noqa: F401
+from tests.factories.app import PASSWORD, add_user
+from tests.factories.seed import SEED_TEXT
 
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("fake_analyser")]
 

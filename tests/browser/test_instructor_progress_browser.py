@@ -13,9 +13,8 @@ from playwright.sync_api import expect
 
 from quizapp.extensions import db
 from quizapp.services import jobs
-from tests.conftest import make_app
-from tests.helpers import PASSWORD
-from tests.web.test_instructor_support import SEED_TEXT, fake_analyser  # noqa: F401
+from tests.factories.app import PASSWORD, make_app
+from tests.factories.seed import SEED_TEXT
 
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("fake_analyser")]
 

@@ -7,8 +7,8 @@ from flask import Flask
 from playwright.sync_api import expect
 
 from quizapp.models import Role
-from tests.helpers import PASSWORD, add_user
-from tests.quiz_support import published_set
+from tests.factories.app import PASSWORD, add_user
+from tests.factories.bridge import published_set
 
 pytestmark = pytest.mark.browser
 

@@ -7,10 +7,9 @@ import pytest
 from flask import Flask
 from playwright.sync_api import expect
 
-from tests.browser.conftest import ARTIFACTS
-from tests.browser.test_quiz_browser import join
-from tests.browser.test_quiz_browser import log_in as pupil_logs_in
-from tests.quiz_support import published_set
+from tests.browser.steps import ARTIFACTS, join
+from tests.browser.steps import log_in as pupil_logs_in
+from tests.factories.bridge import published_set
 
 pytestmark = pytest.mark.browser
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from quizapp import models
 from quizapp.extensions import db
-from tests.helpers import PASSWORD
+from tests.factories.app import PASSWORD
 
 pytestmark = pytest.mark.browser
 

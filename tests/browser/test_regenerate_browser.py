@@ -13,9 +13,8 @@ from quizapp import models
 from quizapp.extensions import db
 from quizapp.models import Role
 from quizapp.services.authoring import questions, sets
-from tests.helpers import PASSWORD, add_user
-from tests.test_authoring import analysed
-from tests.test_regenerate import answer_all
+from tests.factories.app import PASSWORD, add_user
+from tests.factories.authoring import analysed, answer_all
 
 pytestmark = pytest.mark.browser
 

@@ -11,8 +11,8 @@ from flask import Flask
 from playwright.sync_api import expect
 
 from quizapp.extensions import db
-from tests.helpers import PASSWORD
-from tests.results_factory import hand_worked_set
+from tests.factories.app import PASSWORD
+from tests.factories.results import hand_worked_set
 
 pytestmark = pytest.mark.browser
 

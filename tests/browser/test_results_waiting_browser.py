@@ -7,8 +7,8 @@ from flask import Flask
 from playwright.sync_api import expect
 
 from quizapp.extensions import db
-from tests.helpers import PASSWORD
-from tests.results_factory import class_with_waiting_pupils
+from tests.factories.app import PASSWORD
+from tests.factories.results import class_with_waiting_pupils
 
 pytestmark = pytest.mark.browser
 

@@ -9,8 +9,8 @@ from playwright.sync_api import expect
 
 from quizapp.models import Role
 from quizapp.services import accounts
-from tests.browser.conftest import ARTIFACTS
-from tests.helpers import PASSWORD, add_user
+from tests.browser.steps import ARTIFACTS
+from tests.factories.app import PASSWORD, add_user
 
 pytestmark = pytest.mark.browser
 
