@@ -45,3 +45,15 @@ def answer_all(session: Session, questions: list[models.Question], learner) -> N
     for q in questions:
         session.add(models.Answer(attempt_id=attempt.id, question_id=q.id, response=0))
     session.commit()
+
+
+def answer(session: Session, question: models.Question, learner: models.User) -> None:
+    attempt = models.Attempt(
+        set_id=question.set_id, user_id=learner.id, question_ids=[question.id], score=1.0
+    )
+    session.add(attempt)
+    session.flush()
+    session.add(
+        models.Answer(attempt_id=attempt.id, question_id=question.id, response=0, correct=True)
+    )
+    session.commit()

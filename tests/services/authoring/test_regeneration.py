@@ -4,30 +4,21 @@ the questions that come out the same."""
 from __future__ import annotations
 
 import pytest
-from flask import Flask
 from sqlalchemy.orm import Session
 
 from quizapp import models, store
-from quizapp.models import Role
-from quizapp.services.authoring import AuthoringError, claims, questions, regeneration, sets
+from quizapp.services.authoring import (
+    AuthoringError,
+    articles,
+    claims,
+    imports,
+    questions,
+    regeneration,
+    sets,
+)
 from quizapp.services.authoring.claims import ClaimInput
-from tests.factories.app import add_user
 from tests.factories.authoring import analysed, answer_all, mc
-
-
-@pytest.fixture
-def teacher(app: Flask, session: Session) -> models.User:
-    return session.get(models.User, add_user(app, "teach", Role.INSTRUCTOR))
-
-
-@pytest.fixture
-def other(app: Flask, session: Session) -> models.User:
-    return session.get(models.User, add_user(app, "other", Role.INSTRUCTOR))
-
-
-@pytest.fixture
-def learner(app: Flask, session: Session) -> models.User:
-    return session.get(models.User, add_user(app, "learn", Role.LEARNER))
+from tests.factories.seed import SEED_TEXT, seed_analysis
 
 
 def dispute(session: Session, claim: models.Claim) -> None:
@@ -161,3 +152,45 @@ def test_feedback_ignores_a_span_over_a_lone_quote_mark() -> None:
     text = "He said “yes.” Then he left."
     quote = text.index("”")
     assert evidence_spans(text, [[quote, quote + 1]], "Then he left.") == [(15, 28)]
+
+
+def test_regenerate_keeps_questions_edited_by_hand(session: Session, teacher) -> None:
+    article, qs = analysed(session, teacher)
+    first = questions.active_questions(qs)[2]
+    edited = store.question_to_core(first)
+    edited.stem = "My own wording of this question?"
+    kept = questions.edit_question(session, first, edited)
+    added = questions.add_question(session, qs, mc())
+    claims.delete_claim(session, article.claims[-1])
+    report = regeneration.regenerate(session, qs)
+    session.commit()
+    active = questions.active_questions(qs)
+    assert kept in active and added in active and report.kept == 2
+    assert active.index(kept) == 2
+    assert [q.position for q in active] == list(range(len(active)))
+
+
+def test_imported_questions_survive_regeneration(session: Session, teacher) -> None:
+    import yaml
+
+    yaml_text = yaml.safe_dump(
+        {
+            "title": "Imported",
+            "article": {"text": SEED_TEXT},
+            "questions": [
+                {
+                    "type": "multiple_choice",
+                    "stem": "My own imported question?",
+                    "choices": ["A", "B"],
+                    "answer": 0,
+                    "skills": ["attribution"],
+                }
+            ],
+        }
+    )
+    (qs,) = imports.import_files(
+        session, teacher, [imports.Upload("mine.yaml", yaml_text.encode())]
+    )
+    articles.store_analysis(session, qs.article, seed_analysis(store.article_to_core(qs.article)))
+    stems = [q.stem for q in questions.active_questions(qs)]
+    assert "My own imported question?" in stems and len(stems) > 5
