@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
@@ -23,7 +23,21 @@ from quizapp.core.questions import base as qbase
 
 if TYPE_CHECKING:
     from quizapp.core.formats.question_set import QuestionSet as SetFile
-    from quizapp.services.question_pages import PageQuestion
+
+
+class StoredQuestion(Protocol):
+    """What every shape of a question has: a row, the quiz's plain ``PageQuestion`` and the
+    core's dataclass."""
+
+    type: str
+    stem: str
+    choices: Any
+    answer: Any
+    skills: Any
+    explanation: str
+    evidence: str
+    evidence_spans: Any
+    data: Any
 
 
 def _spans(value: Sequence[Sequence[int]] | None) -> list[tuple[int, int]]:
@@ -159,7 +173,7 @@ def replace_claims(session: Session, article: models.Article, analysis: core.Ana
 # --------------------------------------------------------------------------- questions
 
 
-def question_to_core(question: models.Question | PageQuestion) -> qbase.Question:
+def question_to_core(question: StoredQuestion) -> qbase.Question:
     """The stored question as the core's dataclass, key included: for grading, rendering
     and the checks an edit or import runs; never sent to a learner as it is."""
     return qbase.Question(
@@ -176,7 +190,7 @@ def question_to_core(question: models.Question | PageQuestion) -> qbase.Question
 
 
 def question_row(
-    q: qbase.Question | models.Question, position: int, claim_ids: Sequence[int] = ()
+    q: StoredQuestion, position: int, claim_ids: Sequence[int] = ()
 ) -> models.Question:
     """A new row for a question (the core's dataclass, or another row to copy)."""
     return models.Question(

@@ -96,14 +96,7 @@ def edit_question(session: Session, question: models.Question, new: Any) -> mode
     target = question
     if has_answers(session, question):
         question.retired = True
-        target = models.Question(
-            position=question.position,
-            type=question.type,
-            stem=question.stem,
-            answer=question.answer,
-            claim_ids=list(question.claim_ids),
-            evidence_spans=list(question.evidence_spans),
-        )
+        target = question_row(question, question.position, question.claim_ids)
         qs.questions.append(target)
     target.type = new.type
     target.stem = new.stem
