@@ -69,6 +69,12 @@ def article_to_core(article: models.Article) -> core.Article:
     )
 
 
+def article_text(article: models.Article) -> core.Article:
+    """Only the text and body of an article, for the span helpers (``in_body``,
+    ``sentence_span``): the article page asks them once per highlighted piece."""
+    return core.Article(text=article.text, body=_spans(article.body))
+
+
 def article_row(article: core.Article, *, original: str, **columns: Any) -> models.Article:
     """A new row for a core article; ``columns`` gives the rest (owner, analysis state)."""
     return models.Article(

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from quizapp import models
 from quizapp.core import claims as core
 from quizapp.services.authoring import AuthoringError
-from quizapp.store import article_to_core, claim_to_core
+from quizapp.store import article_text, claim_to_core
 
 
 def owned_claim(session: Session, user: models.User, claim_id: int) -> models.Claim | None:
@@ -53,11 +53,11 @@ def occurrences(text: str, quote: str) -> list[tuple[int, int]]:
 
 def sentence_span(article: models.Article, start: int, end: int) -> tuple[int, int]:
     """The sentence(s) holding ``[start, end)``, kept inside the body block that holds it."""
-    return article_to_core(article).sentence_span(start, end)
+    return article_text(article).sentence_span(start, end)
 
 
 def in_body(article: models.Article, start: int, end: int) -> bool:
-    return article_to_core(article).in_body(start, end)
+    return article_text(article).in_body(start, end)
 
 
 @dataclass
