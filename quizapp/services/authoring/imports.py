@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
 from quizapp import models
 from quizapp.services.authoring import AuthoringError
+
+if TYPE_CHECKING:
+    from quizapp.core.formats.question_set import QuestionSet as SetFile
 
 SET_FILE_SUFFIXES = (".yaml", ".yml")
 
@@ -24,7 +27,7 @@ class Upload:
     data: bytes
 
 
-def _parse_set_file(upload: Upload, notes: list[str]) -> Any:
+def _parse_set_file(upload: Upload, notes: list[str]) -> SetFile:
     """A parsed set file, or AuthoringError with the loader's line-numbered message."""
     from werkzeug.utils import secure_filename
 

@@ -6,7 +6,7 @@ graded on; learners who start later get the copy."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
@@ -16,6 +16,9 @@ from quizapp.models import utcnow
 from quizapp.services.authoring import AuthoringError
 from quizapp.services.authoring.claims import locate
 from quizapp.store import question_row
+
+if TYPE_CHECKING:
+    from quizapp.core.questions.base import Question
 
 
 def owned_question(session: Session, user: models.User, question_id: int) -> models.Question | None:
@@ -30,7 +33,7 @@ def active_questions(qs: models.QuestionSet) -> list[models.Question]:
     return [q for q in qs.questions if not q.retired]
 
 
-def validate(q: Any, article: models.Article | None = None) -> list[str]:
+def validate(q: Question, article: models.Article | None = None) -> list[str]:
     """The checks a file import runs: the question type's own, then, for a set with an
     article, that the evidence is the article's words and its spans fit the text."""
     from quizapp.core.questions.registry import validate_question
@@ -87,7 +90,7 @@ def touch(qs: models.QuestionSet) -> None:
     qs.updated_at = utcnow()
 
 
-def edit_question(session: Session, question: models.Question, new: Any) -> models.Question:
+def edit_question(session: Session, question: models.Question, new: Question) -> models.Question:
     """Apply an edited core Question. Answered questions are retired for an edited copy."""
     qs = question.question_set
     errors = validate(new, qs.article)
@@ -119,7 +122,7 @@ def edit_question(session: Session, question: models.Question, new: Any) -> mode
     return target
 
 
-def add_question(session: Session, qs: models.QuestionSet, new: Any) -> models.Question:
+def add_question(session: Session, qs: models.QuestionSet, new: Question) -> models.Question:
     errors = validate(new, qs.article)
     if errors:
         raise AuthoringError(errors)

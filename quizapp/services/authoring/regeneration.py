@@ -4,7 +4,7 @@ instructor made or edited and every question a learner answered."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -17,6 +17,9 @@ from quizapp.services.authoring.questions import (
     touch,
 )
 from quizapp.store import analysis_of, question_row
+
+if TYPE_CHECKING:
+    from quizapp.store import StoredQuestion
 
 
 @dataclass
@@ -84,7 +87,7 @@ def regenerate(
     return report
 
 
-def _content_key(q: Any) -> str:
+def _content_key(q: StoredQuestion) -> str:
     """What a learner sees and is graded on: equal keys are the same question."""
     import json
 
