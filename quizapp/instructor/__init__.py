@@ -14,7 +14,7 @@ from quizapp.instructor import (  # noqa: E402, F401
     extra_time,
     invitations,
     learners,
+    questions,
     results,
     sets,
-    views,
 )
