@@ -90,7 +90,7 @@ CONTINUATIONS = True
 EXTEND_BACK = True
 CONTINUATION_OPENERS = ("in addition", "additionally", "moreover", "furthermore", "also")
 # Parse checks of attribution_rules.py, each switchable for tuning on polnear-dev.
-CUE_CHECKS = ("lexicon", "noun", "clause", "passive")
+CUE_CHECKS = ("lexicon", "noun", "clause", "passive", "act", "verdict")
 DROP_SOURCELESS = True
 # A cue the tagger is this sure of passes these checks anyway (1 = off).
 SURE_CUE = 1.0

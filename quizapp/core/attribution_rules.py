@@ -15,7 +15,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizapp.core.attribution_features import DocFeatures, cue_head
-from quizapp.core.cues import CLAUSE_ONLY, GATE_EXTRA, LEXICON, NOUNS, word_forms
+from quizapp.core.cues import (
+    ACTS_WITH_INFINITIVE,
+    CLAUSE_ONLY,
+    GATE_EXTRA,
+    LEXICON,
+    NOUNS,
+    VERDICT_VERBS,
+    word_forms,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -43,6 +51,10 @@ def cue_faults(doc: Doc, df: DocFeatures, cue: Run, content: list[Run]) -> list[
       statement").
     - "passive": a passive with no agent names no speaker ("He is charged with ...",
       "are seen as"): its subject is who the words are about, not who says them.
+    - "act": an infinitive with no object reports an act, not words ("declined to
+      comment", "refused to concede", "asked not to be named").
+    - "verdict": an object with a predicative adjective is a verdict, not a finding ("a
+      jury found him guilty").
     """
     s, e = cue
     if " ".join(df.lower[s:e]) == "according to":
@@ -58,7 +70,37 @@ def cue_faults(doc: Doc, df: DocFeatures, cue: Run, content: list[Run]) -> list[
         faults.append("passive")
     if h.lemma_.lower() in CLAUSE_ONLY and not _clausal(df, h, cue, content):
         faults.append("clause")
+    if h.lemma_.lower() in ACTS_WITH_INFINITIVE and _bare_infinitive(h):
+        faults.append("act")
+    if h.lemma_.lower() in VERDICT_VERBS and _object_complement(h):
+        faults.append("verdict")
     return faults
+
+
+def _bare_infinitive(h: Token) -> bool:
+    """The verb's complement is a "to" infinitive and it has no object or clause of its
+    own: "declined to comment", not "asked the court to order" or "refused, saying that"."""
+    deps = {c.dep_ for c in h.children}
+    if deps & {"dobj", "ccomp", "dative"}:
+        return False
+    return any(
+        c.dep_ == "xcomp"
+        and any(a.dep_ in ("aux", "auxpass") and a.lower_ == "to" for a in c.children)
+        for c in h.children
+    )
+
+
+def _object_complement(h: Token) -> bool:
+    """An object followed by a predicative adjective ("found Victor Strand, ..., guilty"),
+    whether the parser hangs the adjective on the verb or after the object."""
+    if any(c.dep_ == "ccomp" for c in h.children):
+        return False
+    for obj in (c for c in h.children if c.dep_ == "dobj"):
+        if any(c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" for c in h.children):
+            return True
+        if any(c.dep_ == "amod" and c.i > obj.i and c.pos_ == "ADJ" for c in obj.children):
+            return True
+    return False
 
 
 def _agentless_passive(h: Token) -> bool:

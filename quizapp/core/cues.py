@@ -262,6 +262,15 @@ CLAUSE_ONLY = frozenset(
 )
 
 
+# Verbs that, with an infinitive for complement and no object, report what the source did
+# or would not do, not what it said: "declined to comment", "refused to concede", "asked not
+# to be named".
+ACTS_WITH_INFINITIVE = frozenset(["decline", "refuse", "ask"])
+# Verbs whose object with a predicative adjective is a verdict, not a finding: "found him
+# guilty", "found the company liable".
+VERDICT_VERBS = frozenset(["find"])
+
+
 def word_forms(lower: str, lemma: str) -> set[str]:
     """A token's lemma and its word with common endings off: the small model lemmatises
     some verbs wrongly ("hopes" -> "hop") and leaves participle adjectives alone."""

@@ -297,6 +297,33 @@ def test_verbs_that_are_not_about_saying_are_not_cues(attr_nlp, text):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The bakery declined to comment on the complaint. Its owner said sales were up.", "said"),
+        ("The losing candidate refused to concede. His aide said the count was fair.", "said"),
+        (
+            "Three nurses, who asked not to be named because they feared for their jobs, said "
+            "the ward was short of staff.",
+            "said",
+        ),
+    ],
+)
+def test_an_act_with_an_infinitive_is_no_cue(attr_nlp, text, cue):
+    assert [c.cue for c in claims_of(attr_nlp, text)] == [cue]
+
+
+@pytest.mark.slow
+def test_a_verdict_is_no_finding(attr_nlp):
+    text = (
+        "A jury in the district court found Paul Ember, the owner of a roofing firm, guilty "
+        "of fraud. An audit found that the firm had billed for work it never did."
+    )
+    claims = claims_of(attr_nlp, text)
+    assert [(c.cue, c.source_text) for c in claims] == [("found", "An audit")]
+
+
+@pytest.mark.slow
 def test_a_passive_with_no_speaker_is_no_attribution(attr_nlp):
     text = (
         '"We will appeal," the builder said. He is accused of using cheap steel in the '
