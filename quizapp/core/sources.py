@@ -157,6 +157,8 @@ class _NameIndex:
             article.text,
         ):
             self.acronyms[short] = strip_the(full)
+        self.mentions += _untagged_surnames(doc, surnames)
+        self.mentions.sort(key=lambda m: m[0])
         for name in orgs:
             initials = _initials(name)
             if len(initials) >= 2 and name.upper() != name:
@@ -417,17 +419,34 @@ def _person_surnames(doc: Doc) -> set[str]:
 
 def _person_or(label: str, name: str, surnames: set[str]) -> str:
     """The tagger labels one name differently from mention to mention ("Volker" a person
-    once, an organisation sixteen times): a short capitalised name whose last word is a
+    once, an organisation or a place sixteen times): a short capitalised name whose last word is a
     person's surname elsewhere in the article is that person."""
     words = re.sub(r"['’]s$", "", name).split()
     if (
-        label == "ORG"
+        label in ("ORG", "GPE")
         and 1 <= len(words) <= 3
         and all(w[:1].isupper() for w in words)
         and words[-1].lower() in surnames
     ):
         return "PERSON"
     return label
+
+
+def _untagged_surnames(doc: Doc, surnames: set[str]) -> list[tuple[int, str, str, Any]]:
+    """Mentions the tagger missed: a lone proper noun that is the subject of its clause and
+    a person's surname elsewhere in the article ("Thane, who has never held office,
+    refused ..." after "Robert Thane")."""
+    out = []
+    for t in doc:
+        if (
+            t.pos_ == "PROPN"
+            and not t.ent_type_
+            and t.dep_ in ("nsubj", "nsubjpass")
+            and t.lower_ in surnames
+            and not any(c.dep_ == "compound" for c in t.children)
+        ):
+            out.append((t.idx, "PERSON", t.text, doc[t.i : t.i + 1]))
+    return out
 
 
 def _head_word(doc: Doc, start: int, end: int) -> str:

@@ -200,3 +200,21 @@ def test_a_pronoun_that_names_no_one_lowers_the_confidence(parsed):
     resolve_sources([claim], doc, article)
     assert claim.source == "he"
     assert claim.confidence == 0.4
+
+
+RELATIVE = (
+    "Mayor Ines Ortega won the vote, beating the banker Paul Brandt by 40 votes. She takes "
+    "office in May.\n\n"
+    '"We worked hard for this," Ortega told supporters.\n\n'
+    "Brandt, who has never run for office, refused to concede. He claimed that some ballots "
+    "had been lost.\n"
+)
+
+
+@pytest.mark.slow
+def test_he_after_a_subject_with_a_relative_clause_is_that_subject(parsed):
+    article, doc = parsed(RELATIVE)
+    first = claim_in(RELATIVE, "Ortega", "told", "We worked hard for this", 100)
+    he = claim_in(RELATIVE, "He", "claimed", "that some ballots had been lost")
+    resolve_sources([first, he], doc, article)
+    assert he.source == "Paul Brandt"
