@@ -62,7 +62,7 @@ def assess_claims(
         for t in disputed_targets(r, claims, profiles):
             disputed_by.setdefault(t, []).append(r)
             rejects.setdefault(r, []).append(t)
-    corroborated_by = _corroborations(claims, profiles, rejects)
+    corroborated_by = _corroborations(claims, profiles, rejects, doc)
     for i, claim in enumerate(claims):
         if claim.status == "unattributed":
             claim.status_reason = claim.status_reason or (
@@ -79,7 +79,10 @@ def assess_claims(
 
 
 def _corroborations(
-    claims: Sequence[Claim], profiles: Sequence[SourceProfile], rejects: dict[int, list[int]]
+    claims: Sequence[Claim],
+    profiles: Sequence[SourceProfile],
+    rejects: dict[int, list[int]],
+    doc: Doc | None = None,
 ) -> dict[int, list[int]]:
     """For each claim, the claims that corroborate it: pairs that state the same point, then
     independent parties that reject the same claim."""
@@ -88,6 +91,7 @@ def _corroborations(
     # content words, so most of the n*n pairs are dropped before any closer look.
     values = [{round(f.value, 6) for f in [*c.figures, *clock_times(c.content, 0)]} for c in claims]
     words = [content_words(c.content) for c in claims]
+    said = [_predication(c, doc) for c in claims]
     for i, a in enumerate(claims):
         if a.status == "unattributed":
             continue
@@ -96,9 +100,14 @@ def _corroborations(
             if b.status == "unattributed":
                 continue
             shared_value = values[i] and values[j] and near_values(values[i], values[j])
-            if not (shared_value or len(words[i] & words[j]) >= 3):
+            same_said = said[i] is not None and said[i] == said[j]
+            if not (shared_value or same_said or len(words[i] & words[j]) >= 3):
                 continue
-            if _corroborates(a, b, profiles[i], profiles[j]) and j not in rejects.get(i, []):
+            if j in rejects.get(i, []):
+                continue
+            if _corroborates(a, b, profiles[i], profiles[j]) or (
+                same_said and _may_corroborate(a, b, profiles[i], profiles[j])
+            ):
                 corroborated_by.setdefault(i, []).append(j)
                 corroborated_by.setdefault(j, []).append(i)
     for i, j in _joint_rejections(rejects, profiles):
@@ -197,6 +206,42 @@ def _corroborates(a: Claim, b: Claim, pa: SourceProfile, pb: SourceProfile) -> b
     if negated(a.content) != negated(b.content):
         return False  # one says it happened, the other that it did not
     return same_content(a, b)
+
+
+def _may_corroborate(a: Claim, b: Claim, pa: SourceProfile, pb: SourceProfile) -> bool:
+    """Two claims that say the same thing of the same subject in their own words ("a
+    switch could stick" and "the switch stuck") corroborate when independent parties make
+    them and neither negates or rejects what the other says."""
+    if same_party(pa, pb) or unnamed(pa) or unnamed(pb) or _nested(a, b):
+        return False
+    return is_rejection(a) == is_rejection(b) and negated(a.content) == negated(b.content)
+
+
+# Verbs too light to make a point of their own: "the company is ...", "the plan has ...".
+_LIGHT_VERBS = frozenset(
+    ["be", "have", "do", "get", "make", "take", "go", "come", "become", "remain", "say"]
+)
+
+
+def _predication(claim: Claim, doc: Doc | None) -> tuple[str, str, str] | None:
+    """What the main clause of a claim's content says of what: the lemmas of its subject's
+    head, its verb and its object's head ("the switch stuck in three of them" -> switch,
+    stick, ""). None without a parse, for a light verb, or for a subject that is no noun
+    (a pronoun may stand for anything)."""
+    if doc is None or not claim.content_spans:
+        return None
+    s, e = claim.content_spans[0]
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = span.root
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return subject.lemma_.lower(), verb.lemma_.lower(), obj.lemma_.lower() if obj else ""
 
 
 def _nested(a: Claim, b: Claim) -> bool:

@@ -420,3 +420,32 @@ def test_the_claim_singular_disputes_only_the_claim_just_made():
     story(earlier, last, clerk)
     assert last.status == "disputed"
     assert earlier.status == "attributed"
+
+
+VALVE = (
+    "The regulator said a faulty valve could leak under pressure and flood the basement. "
+    "Engineers at Norland University, who tested twelve of the pumps, found that the valve "
+    "had leaked in two of them after a month of use.\n"
+)
+
+
+@pytest.mark.slow
+def test_the_same_thing_said_of_the_same_subject_in_other_words_corroborates(parsed):
+    from quizapp.core.analysis import analyze
+
+    article, _ = parsed(VALVE)
+    claims = [c for c in analyze(article).claims if c.status != "unattributed"]
+    assert [(c.cue, c.status) for c in claims] == [
+        ("said", "corroborated"),
+        ("found", "corroborated"),
+    ]
+
+
+@pytest.mark.slow
+def test_the_same_subject_and_verb_negated_does_not_corroborate(parsed):
+    from quizapp.core.analysis import analyze
+
+    text = VALVE.replace("had leaked in two of them", "had never leaked in any of them")
+    article, _ = parsed(text)
+    claims = [c for c in analyze(article).claims if c.status != "unattributed"]
+    assert "corroborated" not in [c.status for c in claims]
