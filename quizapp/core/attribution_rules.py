@@ -78,16 +78,20 @@ def cue_faults(doc: Doc, df: DocFeatures, cue: Run, content: list[Run]) -> list[
 
 
 def _bare_infinitive(h: Token) -> bool:
-    """The verb's complement is a "to" infinitive and it has no object or clause of its
-    own: "declined to comment", not "asked the court to order" or "refused, saying that"."""
+    """The verb's complement is a "to" infinitive, and neither has an object or a clause:
+    "declined to comment", not "asked the court to order", "refused, saying that" or
+    "declined to address whether ..." (what was left unanswered)."""
     deps = {c.dep_ for c in h.children}
     if deps & {"dobj", "ccomp", "dative"}:
         return False
     return any(
-        c.dep_ == "xcomp"
-        and any(a.dep_ in ("aux", "auxpass") and a.lower_ == "to" for a in c.children)
+        c.dep_ == "xcomp" and _has_to(c) and not any(g.dep_ == "ccomp" for g in c.children)
         for c in h.children
     )
+
+
+def _has_to(verb: Token) -> bool:
+    return any(a.dep_ in ("aux", "auxpass") and a.lower_ == "to" for a in verb.children)
 
 
 def _object_complement(h: Token) -> bool:
