@@ -47,11 +47,13 @@ from quizapp.core.attribution_rules import (
     speakers_of,
 )
 from quizapp.core.attribution_spans import (
+    MERIDIEM,
     extend_back,
     minus_set,
     refine,
     rule_content,
     rule_source,
+    with_meridiem,
 )
 from quizapp.core.claims import Article, Claim, Span
 
@@ -181,6 +183,8 @@ def _trim(df: DocFeatures, text: str, run: tuple[int, int]) -> Span | None:
         cs += 1
     while ce > cs and text[ce - 1] in PUNCT_EDGE:
         ce -= 1
+    if df.lower[e - 1] in MERIDIEM and ce > df.start[e - 1]:
+        ce = df.end[e - 1]  # "6:40 a.m." keeps its last full stop: it is part of the time
     return (cs, ce) if cs < ce else None
 
 
@@ -437,6 +441,7 @@ def _parse_fixes(page: _Page, cue, conf: float, src, con):
         con = fill_clause(doc, df, (cs, ce), con, src, others)
         con = [r for run in con for r in minus_set(run, others)]
         con = paragraph_of_cue(df, (cs, ce), con)
+    con = [with_meridiem(df, run) for run in con]
     return (cs, ce), src, con, named
 
 

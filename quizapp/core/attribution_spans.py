@@ -219,3 +219,15 @@ def extend_back(
     if any(s < pe for s, _ in content):
         return content
     return [(ps, pe)] + content
+
+
+MERIDIEM = frozenset(["a.m.", "p.m.", "a.m", "p.m"])
+
+
+def with_meridiem(df: DocFeatures, run: tuple[int, int]) -> tuple[int, int]:
+    """A content run that ends on a clock time takes the "a.m." / "p.m." after it: the
+    parser hangs that word on the sentence, not on the time ("began at 6:40 a.m.")."""
+    a, b = run
+    if a < b < df.n and df.lower[b] in MERIDIEM and df.lower[b - 1][:1].isdigit():
+        return a, b + 1
+    return run

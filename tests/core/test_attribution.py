@@ -391,3 +391,12 @@ def test_a_name_and_a_list_on_one_line_is_not_speech(attr_nlp):
     )
     claims = claims_of(attr_nlp, text)
     assert [c.content for c in claims] == ["We will rebuild the bridge by the spring"]
+
+
+@pytest.mark.slow
+def test_content_ending_on_a_clock_time_keeps_its_meridiem(attr_nlp):
+    text = (
+        "The airline said in a statement that the first flight left at 7:15 a.m. Crews were ready."
+    )
+    claim = only(claims_of(attr_nlp, text), "said in a statement")
+    assert claim.content == "that the first flight left at 7:15 a.m."
