@@ -44,19 +44,36 @@ def resolve_sources(claims: list[Claim], doc: Doc | None, article: Article) -> l
         return claims
     names = name_index(doc, article)
     speakers: list[tuple[int, str]] = []  # (cue position, person) of the claims so far
+    bodies: list[tuple[int, str]] = []  # (cue position, source) of claims by no person
     for claim in sorted(claims, key=_cue_start):
         if not claim.source_spans:
             claim.source = clean_name(claim.source or claim.source_text)
             continue
-        claim.source = names.resolve(claim, speakers) or clean_name(
-            claim.source_text or claim.source
+        claim.source = (
+            _it_continues(names, claim, bodies)
+            or names.resolve(claim, speakers)
+            or clean_name(claim.source_text or claim.source)
         )
         if claim.source.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS:
             # No one the pronoun stands for: a "who said it" question would have no answer.
             claim.confidence = round(claim.confidence * UNRESOLVED_PRONOUN, 3)
         if names.is_person(claim.source):
             speakers.append((_cue_start(claim), claim.source))
+        elif claim.source.lower() not in GROUP_PRONOUNS | RELATIVE_PRONOUNS:
+            bodies.append((_cue_start(claim), claim.source))
     return claims
+
+
+def _it_continues(names: _NameIndex, claim: Claim, bodies: list[tuple[int, str]]) -> str:
+    """ "It said" right after a body's claim (in the same or the sentence before) continues
+    that body, as "He said" continues the last speaker: "According to data from Netwatch,
+    ... . It said ..." is Netwatch, not another organisation the sentence mentions."""
+    start, end = claim.source_spans[0][0], claim.source_spans[-1][1]
+    if names.text[start:end].strip().lower() != "it" or not bodies:
+        return ""
+    position, source = bodies[-1]
+    window = names.sentences_before(start, 1)
+    return source if window and window[-1][0] <= position < start else ""
 
 
 def _cue_start(claim: Claim) -> int:
@@ -138,7 +155,7 @@ class _NameIndex:
             name = strip_the(ent.text)
             if not name or "\n" in name:
                 continue
-            label = _person_or(ent.label_, name, surnames)
+            label = _person_or(ent.label_, name, surnames, _acts(ent.root))
             self.labels.setdefault(name, label)
             self.labels.setdefault(ent.text, label)
             if label == "PERSON":
@@ -334,10 +351,11 @@ class _NameIndex:
                 and m[1] == "PERSON"
                 and (m[0] >= own or m[3].root.dep_ in ("nsubj", "nsubjpass"))
                 and not any(s <= m[0] < e for s, e in skip)
+                and m[2].split()[-1] not in name.split()  # not the speaker named again
                 and self.gender(self.full_person(m[2], m[0])) in ("", wanted)
                 for m in self.mentions
             ):
-                return ""
+                return ""  # someone else named since: "he" may be that person
             return name
         return ""
 
@@ -417,13 +435,14 @@ def _person_surnames(doc: Doc) -> set[str]:
     return {e.text.split()[-1].lower() for e in doc.ents if e.label_ == "PERSON" and e.text.split()}
 
 
-def _person_or(label: str, name: str, surnames: set[str]) -> str:
+def _person_or(label: str, name: str, surnames: set[str], subject: bool = False) -> str:
     """The tagger labels one name differently from mention to mention ("Volker" a person
-    once, an organisation or a place sixteen times): a short capitalised name whose last word is a
-    person's surname elsewhere in the article is that person."""
+    once, an organisation sixteen times, a place when it acts): a short capitalised name
+    whose last word is a person's surname elsewhere in the article is that person (a place
+    only as the subject of the main verb: "the offices of Omar" stay a place)."""
     words = re.sub(r"['’]s$", "", name).split()
     if (
-        label in ("ORG", "GPE")
+        (label == "ORG" or label == "GPE" and subject)
         and 1 <= len(words) <= 3
         and all(w[:1].isupper() for w in words)
         and words[-1].lower() in surnames
@@ -432,16 +451,26 @@ def _person_or(label: str, name: str, surnames: set[str]) -> str:
     return label
 
 
+def _acts(token: Any) -> bool:
+    """The subject of its sentence's main verb, and that verb no copula: "Thane ...
+    refused", not "the night Epstein died" or "Omar is one of ..."."""
+    return (
+        token.dep_ in ("nsubj", "nsubjpass")
+        and token.head.dep_ == "ROOT"
+        and token.head.lemma_.lower() != "be"
+    )
+
+
 def _untagged_surnames(doc: Doc, surnames: set[str]) -> list[tuple[int, str, str, Any]]:
-    """Mentions the tagger missed: a lone proper noun that is the subject of its clause and
-    a person's surname elsewhere in the article ("Thane, who has never held office,
+    """Mentions the tagger missed: a lone proper noun that is the subject of its sentence
+    and a person's surname elsewhere in the article ("Thane, who has never held office,
     refused ..." after "Robert Thane")."""
     out = []
     for t in doc:
         if (
             t.pos_ == "PROPN"
             and not t.ent_type_
-            and t.dep_ in ("nsubj", "nsubjpass")
+            and _acts(t)
             and t.lower_ in surnames
             and not any(c.dep_ == "compound" for c in t.children)
         ):

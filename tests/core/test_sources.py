@@ -218,3 +218,35 @@ def test_he_after_a_subject_with_a_relative_clause_is_that_subject(parsed):
     he = claim_in(RELATIVE, "He", "claimed", "that some ballots had been lost")
     resolve_sources([first, he], doc, article)
     assert he.source == "Paul Brandt"
+
+
+IT_SAID = (
+    "According to figures from Dataline, a firm that tracks web traffic, the first failed "
+    "Orbix logins came at noon. It said most users could log in again by evening.\n"
+)
+
+
+@pytest.mark.slow
+def test_it_said_continues_the_body_whose_claim_comes_just_before(parsed):
+    article, doc = parsed(IT_SAID)
+    first = claim_in(IT_SAID, "figures from Dataline", "According to", "the first failed")
+    it = claim_in(IT_SAID, "It", "said", "most users could log in again by evening")
+    resolve_sources([first, it], doc, article)
+    assert it.source == first.source
+    assert "Dataline" in it.source
+
+
+AGAIN = (
+    "Peter J. Holm Jr. admitted the theft, prosecutors said.\n\n"
+    "Holm faces up to five years in prison.\n\n"
+    '"I am sorry for what I did," he said in court.\n'
+)
+
+
+@pytest.mark.slow
+def test_he_said_continues_a_speaker_named_again_by_surname(parsed):
+    article, doc = parsed(AGAIN)
+    first = claim_in(AGAIN, "Peter J. Holm Jr.", "admitted", "the theft")
+    he = claim_in(AGAIN, "he", "said", "I am sorry for what I did")
+    resolve_sources([first, he], doc, article)
+    assert he.source == "Peter J. Holm Jr"
