@@ -19,109 +19,22 @@ def _words(text: str) -> frozenset[str]:
 # --------------------------------------------------------------------------- function words
 
 # Words that a sentence or a headline almost always has and a menu of sections never has.
-FUNCTION_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "and",
-        "or",
-        "with",
-        "as",
-        "at",
-        "by",
-        "from",
-        "into",
-        "over",
-        "after",
-        "before",
-        "about",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "may",
-        "might",
-        "not",
-        "no",
-        "but",
-        "if",
-        "that",
-        "this",
-        "these",
-        "those",
-        "it",
-        "its",
-        "he",
-        "she",
-        "they",
-        "we",
-        "you",
-        "i",
-        "his",
-        "her",
-        "their",
-        "our",
-        "your",
-        "who",
-        "what",
-        "says",
-        "said",
-        "say",
-    ]
+FUNCTION_WORDS = _words(
+    """
+    a an the of to in on for and or with as at by from into over after before about is
+    are was were be been has have had will would can could may might not no but if that
+    this these those it its he she they we you i his her their our your who what says
+    said say
+    """
 )
 
 # Words that carry no content when two statements are compared word by word: the function
 # words and more (quantifiers, the verbs of saying, "according").
-STOP_WORDS = FUNCTION_WORDS | frozenset(
-    [
-        "according",
-        "all",
-        "also",
-        "any",
-        "being",
-        "did",
-        "do",
-        "does",
-        "during",
-        "just",
-        "me",
-        "more",
-        "most",
-        "must",
-        "my",
-        "only",
-        "other",
-        "should",
-        "so",
-        "some",
-        "such",
-        "than",
-        "them",
-        "then",
-        "there",
-        "told",
-        "very",
-        "when",
-        "where",
-        "which",
-        "while",
-        "whom",
-    ]
+STOP_WORDS = FUNCTION_WORDS | _words(
+    """
+    according all also any being did do does during just me more most must my only other
+    should so some such than them then there told very when where which while whom
+    """
 )
 
 MONTHS = (
@@ -155,218 +68,33 @@ NAMELESS_SOURCES = (
 # --------------------------------------------------------------------------- cue verbs
 
 # Verbs of saying, writing, reporting and arguing.
-SPEECH_VERBS = frozenset(
-    [
-        "say",
-        "tell",
-        "state",
-        "note",
-        "add",
-        "announce",
-        "report",
-        "claim",
-        "insist",
-        "deny",
-        "warn",
-        "argue",
-        "cite",
-        "explain",
-        "write",
-        "tweet",
-        "post",
-        "declare",
-        "confirm",
-        "reveal",
-        "admit",
-        "acknowledge",
-        "assert",
-        "maintain",
-        "contend",
-        "suggest",
-        "propose",
-        "predict",
-        "estimate",
-        "project",
-        "forecast",
-        "calculate",
-        "count",
-        "conclude",
-        "find",
-        "show",
-        "indicate",
-        "demonstrate",
-        "prove",
-        "reckon",
-        "caution",
-        "urge",
-        "ask",
-        "answer",
-        "reply",
-        "respond",
-        "remark",
-        "comment",
-        "observe",
-        "point",
-        "mention",
-        "describe",
-        "call",
-        "label",
-        "dub",
-        "term",
-        "brand",
-        "accuse",
-        "blame",
-        "charge",
-        "allege",
-        "criticize",
-        "criticise",
-        "condemn",
-        "praise",
-        "laud",
-        "slam",
-        "blast",
-        "attack",
-        "question",
-        "dispute",
-        "reject",
-        "dismiss",
-        "challenge",
-        "counter",
-        "rebut",
-        "refute",
-        "concede",
-        "agree",
-        "disagree",
-        "object",
-        "complain",
-        "lament",
-        "boast",
-        "brag",
-        "promise",
-        "pledge",
-        "vow",
-        "swear",
-        "threaten",
-        "demand",
-        "request",
-        "recommend",
-        "advise",
-        "testify",
-        "disclose",
-        "divulge",
-        "leak",
-        "inform",
-        "notify",
-        "brief",
-        "recount",
-        "recall",
-        "recollect",
-        "repeat",
-        "reiterate",
-        "stress",
-        "emphasize",
-        "emphasise",
-        "underline",
-        "highlight",
-        "signal",
-        "hint",
-        "imply",
-        "speculate",
-        "guess",
-        "wonder",
-        "muse",
-        "quip",
-        "joke",
-        "scoff",
-        "sneer",
-        "mock",
-        "tease",
-        "shout",
-        "yell",
-        "scream",
-        "whisper",
-        "mutter",
-        "exclaim",
-        "cry",
-        "plead",
-        "beg",
-        "concur",
-        "affirm",
-        "reaffirm",
-        "assure",
-        "reassure",
-        "guarantee",
-        "certify",
-        "specify",
-        "detail",
-        "outline",
-        "summarize",
-        "summarise",
-        "quote",
-        "paraphrase",
-        "read",
-        "write",
-        "document",
-        "record",
-        "log",
-        "publish",
-        "release",
-        "issue",
-        "circulate",
-        "broadcast",
-        "air",
-    ]
+SPEECH_VERBS = _words(
+    """
+    say tell state note add announce report claim insist deny warn argue cite explain
+    write tweet post declare confirm reveal admit acknowledge assert maintain contend
+    suggest propose predict estimate project forecast calculate count conclude find show
+    indicate demonstrate prove reckon caution urge ask answer reply respond remark
+    comment observe point mention describe call label dub term brand accuse blame charge
+    allege criticize criticise condemn praise laud slam blast attack question dispute
+    reject dismiss challenge counter rebut refute concede agree disagree object complain
+    lament boast brag promise pledge vow swear threaten demand request recommend advise
+    testify disclose divulge leak inform notify brief recount recall recollect repeat
+    reiterate stress emphasize emphasise underline highlight signal hint imply speculate
+    guess wonder muse quip joke scoff sneer mock tease shout yell scream whisper mutter
+    exclaim cry plead beg concur affirm reaffirm assure reassure guarantee certify
+    specify detail outline summarize summarise quote paraphrase read write document
+    record log publish release issue circulate broadcast air
+    """
 )
 
 # Internal states: PolNeAR annotates beliefs, wishes, fears and plans as attributions.
-COGNITION_VERBS = frozenset(
-    [
-        "think",
-        "believe",
-        "know",
-        "feel",
-        "fear",
-        "hope",
-        "want",
-        "wish",
-        "expect",
-        "doubt",
-        "suspect",
-        "suppose",
-        "assume",
-        "presume",
-        "guess",
-        "imagine",
-        "consider",
-        "regard",
-        "view",
-        "see",
-        "understand",
-        "realize",
-        "realise",
-        "recognize",
-        "recognise",
-        "learn",
-        "discover",
-        "notice",
-        "sense",
-        "worry",
-        "hate",
-        "love",
-        "like",
-        "prefer",
-        "desire",
-        "intend",
-        "plan",
-        "seek",
-        "aim",
-        "mean",
-        "wonder",
-        "trust",
-        "figure",
-        "judge",
-        "deem",
-    ]
+COGNITION_VERBS = _words(
+    """
+    think believe know feel fear hope want wish expect doubt suspect suppose assume
+    presume guess imagine consider regard view see understand realize realise recognize
+    recognise learn discover notice sense worry hate love like prefer desire intend plan
+    seek aim mean wonder trust figure judge deem
+    """
 )
 
 # Verbs whose object is a statement, so that a question may ask "Who warned that ...?":
@@ -374,150 +102,41 @@ COGNITION_VERBS = frozenset(
 # verbs of belief.
 SAYING_VERBS = (
     SPEECH_VERBS
-    - frozenset(
-        [
-            "affirm",
-            "air",
-            "answer",
-            "ask",
-            "attack",
-            "boast",
-            "brag",
-            "brand",
-            "broadcast",
-            "certify",
-            "challenge",
-            "charge",
-            "circulate",
-            "concur",
-            "condemn",
-            "count",
-            "cry",
-            "demand",
-            "demonstrate",
-            "detail",
-            "disagree",
-            "divulge",
-            "document",
-            "exclaim",
-            "guarantee",
-            "hint",
-            "imply",
-            "indicate",
-            "issue",
-            "label",
-            "lament",
-            "laud",
-            "leak",
-            "log",
-            "mock",
-            "muse",
-            "mutter",
-            "notify",
-            "object",
-            "outline",
-            "paraphrase",
-            "plead",
-            "post",
-            "praise",
-            "propose",
-            "prove",
-            "publish",
-            "question",
-            "quip",
-            "read",
-            "reaffirm",
-            "reassure",
-            "recollect",
-            "record",
-            "release",
-            "repeat",
-            "request",
-            "scoff",
-            "scream",
-            "shout",
-            "show",
-            "signal",
-            "slam",
-            "sneer",
-            "specify",
-            "summarise",
-            "summarize",
-            "swear",
-            "tease",
-            "term",
-            "underline",
-            "whisper",
-            "wonder",
-            "yell",
-        ]
+    - _words(
+        """
+        affirm air answer ask attack boast brag brand broadcast certify challenge charge
+        circulate concur condemn count cry demand demonstrate detail disagree divulge
+        document exclaim guarantee hint imply indicate issue label lament laud leak log mock
+        muse mutter notify object outline paraphrase plead post praise propose prove publish
+        question quip read reaffirm reassure recollect record release repeat request scoff
+        scream shout show signal slam sneer specify summarise summarize swear tease term
+        underline whisper wonder yell
+        """
     )
-) | frozenset(
-    [
-        "assume",
-        "believe",
-        "doubt",
-        "expect",
-        "fear",
-        "hope",
-        "recognise",
-        "recognize",
-        "think",
-        "worry",
-        "express",
-        "remember",
-        "speak",
-    ]
+) | _words(
+    """
+    assume believe doubt expect fear hope recognise recognize think worry express
+    remember speak
+    """
 )
 
 # --------------------------------------------------------------------------- documents
 
 # The kinds of document a source may name again by its kind alone ("the study", "a new poll").
-DOCUMENT_KINDS = frozenset(
-    [
-        "report",
-        "study",
-        "poll",
-        "survey",
-        "analysis",
-        "data",
-        "audit",
-        "review",
-        "investigation",
-        "census",
-    ]
+DOCUMENT_KINDS = _words(
+    """
+    report study poll survey analysis data audit review investigation census
+    """
 )
 # DOCUMENT_KINDS as a source's words may give them, plural too.
 DOCUMENT_STEMS = DOCUMENT_KINDS | frozenset(["reports", "studies", "polls", "surveys"])
 # Sources that are a document or a statement: the party is its author ("a report by CSIS").
-DOCUMENT_WORDS = DOCUMENT_KINDS | frozenset(
-    [
-        "results",
-        "result",
-        "test",
-        "log",
-        "tests",
-        "logs",
-        "reports",
-        "statement",
-        "statements",
-        "record",
-        "records",
-        "figures",
-        "estimate",
-        "estimates",
-        "findings",
-        "assessment",
-        "document",
-        "documents",
-        "letter",
-        "memo",
-        "filing",
-        "filings",
-        "paper",
-        "ruling",
-        "release",
-    ]
+DOCUMENT_WORDS = DOCUMENT_KINDS | _words(
+    """
+    results result test log tests logs reports statement statements record records
+    figures estimate estimates findings assessment document documents letter memo filing
+    filings paper ruling release
+    """
 )
 
 # --------------------------------------------------------------------------- question English
