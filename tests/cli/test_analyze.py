@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from quizapp.cli import main
-from tests.support.rule_extractor import extract_claims
+from tests.factories.rule_extractor import extract_claims
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "questions" / "articles" / "kremlin-losses-2026-01-28.txt"

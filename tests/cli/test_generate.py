@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from quizapp.cli import main
 from quizapp.core.questions import suitability
-from tests.support.rule_extractor import extract_claims
+from tests.factories.rule_extractor import extract_claims
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "questions" / "articles" / "kremlin-losses-2026-01-28.txt"

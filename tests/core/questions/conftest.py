@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.core.claims import Analysis, Article, Claim, Figure
+from quizapp.core.claims import Analysis, Article
+from tests.factories.claims import build_claim, span_of
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -24,35 +25,9 @@ spending.
 """
 
 
-def _span(text: str, needle: str, start: int = 0) -> tuple[int, int]:
-    i = text.index(needle, start)
-    return (i, i + len(needle))
-
-
-def build_claim(text: str, **kw) -> Claim:
-    """A claim whose spans are found by searching its evidence sentence in ``text``."""
-    evidence = kw.pop("evidence")
-    ev = _span(text, evidence)
-    figures = [
-        Figure(text=f[0], value=f[1], counts=f[2], span=_span(text, f[0], ev[0]), qualifier=f[3])
-        for f in kw.pop("figures", [])
-    ]
-    source_text = kw.pop("source_text", kw["source"])
-    return Claim(
-        source_text=source_text,
-        evidence=evidence,
-        evidence_span=ev,
-        content_spans=[_span(text, kw["content"], ev[0])],
-        cue_spans=[_span(text, kw["cue"], ev[0])] if kw["cue"] else [],
-        source_spans=[_span(text, source_text, ev[0])] if source_text in evidence else [],
-        figures=figures,
-        **kw,
-    )
-
-
 def town_analysis() -> Analysis:
     text = TOWN_TEXT
-    body = [(_span(text, "The city council")[0], len(text) - 1)]
+    body = [(span_of(text, "The city council")[0], len(text) - 1)]
     article = Article(text=text, title="Harbor City Council Approves Budget", body=body)
     t = text
     claims = [

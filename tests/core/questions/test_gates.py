@@ -11,8 +11,7 @@ from quizapp.core.questions import gates
 from quizapp.core.questions.cue_checks import saying_cue
 from quizapp.core.questions.gates import claim_problems
 from quizapp.core.questions.status_checks import status_is_clear
-
-from .conftest import build_claim
+from tests.factories.claims import build_claim
 
 TEXT = (
     "Bridge Reopens\n\n"

@@ -22,8 +22,7 @@ from quizapp.core.questions.review import check_first, risk
 from quizapp.core.questions.source_checks import source_problems
 from quizapp.core.questions.statements import Statement, content_text, statement
 from quizapp.core.questions.status_checks import status_is_clear
-
-from .conftest import build_claim
+from tests.factories.claims import build_claim
 
 TEXT = (
     "Storm Closes Harbor\n\n"

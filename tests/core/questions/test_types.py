@@ -312,8 +312,7 @@ def test_question_json_round_trip(town):
 def repeat_analysis(corroborated: bool) -> Analysis:
     """An agency's projection and the same figure from its spokeswoman, or from an auditor."""
     from quizapp.core.claims import Article
-
-    from .conftest import build_claim
+    from tests.factories.claims import build_claim
 
     text = (
         "The agency projected that ridership would fall by about 2 percent this year. "

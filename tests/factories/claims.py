@@ -1,0 +1,33 @@
+"""Core claims written by hand: their spans are found by searching the text (the question
+tests' analyses, no spaCy)."""
+
+from __future__ import annotations
+
+from quizapp.core.claims import Claim, Figure
+
+
+def span_of(text: str, needle: str, start: int = 0) -> tuple[int, int]:
+    """Where ``needle`` first stands in ``text`` from ``start``."""
+    i = text.index(needle, start)
+    return (i, i + len(needle))
+
+
+def build_claim(text: str, **kw) -> Claim:
+    """A claim whose spans are found by searching its evidence sentence in ``text``."""
+    evidence = kw.pop("evidence")
+    ev = span_of(text, evidence)
+    figures = [
+        Figure(text=f[0], value=f[1], counts=f[2], span=span_of(text, f[0], ev[0]), qualifier=f[3])
+        for f in kw.pop("figures", [])
+    ]
+    source_text = kw.pop("source_text", kw["source"])
+    return Claim(
+        source_text=source_text,
+        evidence=evidence,
+        evidence_span=ev,
+        content_spans=[span_of(text, kw["content"], ev[0])],
+        cue_spans=[span_of(text, kw["cue"], ev[0])] if kw["cue"] else [],
+        source_spans=[span_of(text, source_text, ev[0])] if source_text in evidence else [],
+        figures=figures,
+        **kw,
+    )
