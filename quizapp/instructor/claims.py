@@ -55,6 +55,16 @@ def claim_form(claim: models.Claim) -> forms.ClaimForm:
     return form
 
 
+def _claim_input(form: forms.ClaimForm) -> ClaimInput:
+    return ClaimInput(
+        source=form.source.data or "",
+        cue=form.cue.data or "",
+        content=form.content.data or "",
+        status=form.status.data,
+        source_type=form.source_type.data,
+    )
+
+
 @bp.route("/articles/<int:article_id>/claims", methods=["POST"])
 @instructor_required
 def add_claim(article_id: int) -> Response:
@@ -69,13 +79,7 @@ def add_claim(article_id: int) -> Response:
         quoted = " ".join((form.content.data or "").split())
         if 0 <= s < e <= len(a.text) and " ".join(a.text[s:e].split()) == quoted:
             span = (s, e)
-    data = ClaimInput(
-        source=form.source.data or "",
-        cue=form.cue.data or "",
-        content=form.content.data or "",
-        status=form.status.data,
-        source_type=form.source_type.data,
-    )
+    data = _claim_input(form)
     try:
         added = claims.add_claim(db.session, a, data, span=span)
     except AuthoringError as error:
@@ -96,13 +100,7 @@ def edit_claim(claim_id: int) -> Response:
     if not form.validate_on_submit():
         flash("A claim needs its content.", "error")
         return redirect(claim_url(article_id, claim))
-    data = ClaimInput(
-        source=form.source.data or "",
-        cue=form.cue.data or "",
-        content=form.content.data or "",
-        status=form.status.data,
-        source_type=form.source_type.data,
-    )
+    data = _claim_input(form)
     try:
         claims.edit_claim(db.session, claim, data)
     except AuthoringError as error:
