@@ -11,7 +11,7 @@ indices into its analysis's claims, a ``models.Question.claim_ids`` holds databa
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import asdict, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import inspect
@@ -146,6 +146,11 @@ def claim_row(c: core.Claim, position: int) -> models.Claim:
         related=list(c.related),
         confidence=c.confidence,
     )
+
+
+def figures_json(figures: Sequence[core.Figure], claim_position: int) -> list[dict[str, Any]]:
+    """A claim's figures as its ``figures`` column holds them, pointing at the claim."""
+    return [{**asdict(f), "span": list(f.span), "claim": claim_position} for f in figures]
 
 
 def analysis_of(article: models.Article) -> core.Analysis:

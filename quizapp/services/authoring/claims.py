@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from quizapp import models
 from quizapp.core import claims as core
 from quizapp.services.authoring import AuthoringError
-from quizapp.store import article_text, claim_to_core
+from quizapp.store import article_text, claim_to_core, figures_json
 
 
 def owned_claim(session: Session, user: models.User, claim_id: int) -> models.Claim | None:
@@ -103,7 +103,7 @@ def _refresh_claim(claim: models.Claim, article: models.Article) -> None:
         claim.evidence = article.text[s:e]
     claim.cue_strength = "assertion" if claim.status == "unattributed" else cue_strength(claim.cue)
     figures = extract_figures(claim_to_core(claim), article.text)
-    claim.figures = [{**f.__dict__, "span": list(f.span), "claim": claim.position} for f in figures]
+    claim.figures = figures_json(figures, claim.position)
 
 
 def edit_claim(session: Session, claim: models.Claim, data: ClaimInput) -> models.Claim:
