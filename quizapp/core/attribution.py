@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.core.attribution_features import (
     DocFeatures,
+    cue_head,
     doc_features,
     role_features,
 )
@@ -56,6 +57,8 @@ from quizapp.core.attribution_spans import (
     with_meridiem,
 )
 from quizapp.core.claims import Article, Claim, Span
+from quizapp.core.cues import REPORT_VERBS
+from quizapp.core.lexicon import DOCUMENT_KINDS, RELATIVE_PRONOUNS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -290,7 +293,11 @@ def _extract(doc: Doc, article: Article) -> list[Claim]:
     cue_tagger, role_tagger = _taggers()
     df = doc_features(doc)
     body_tok = _in_body(df, article.body, len(text))
-    cues = [c for c in _find_cues(df, body_tok, cue_tagger) if c[2] >= CUE_THRESHOLD]
+    cues = [
+        c
+        for c in _find_cues(df, body_tok, cue_tagger)
+        if c[2] >= CUE_THRESHOLD or c[2] >= CUE_MARGINAL and _document_finds(doc, df, c)
+    ]
     cue_spans = [(s, e) for s, e, _ in cues]
     page = _Page(doc, df, text, body_tok, cue_spans, speakers_of(doc, df, cue_spans))
     claims: list[Claim] = []
@@ -310,6 +317,28 @@ def _extract(doc: Doc, article: Article) -> list[Claim]:
         _add_layout_claims(claims, doc, df, text, body_tok)
     claims.sort(key=lambda c: c.cue_spans[0])
     return claims
+
+
+def _document_finds(doc: Doc, df: DocFeatures, cue: tuple[int, int, float]) -> bool:
+    """A cue the tagger is less sure of whose subject is a document: "The study, which
+    used ..., found 27 nights", "a report ..., which found": what a study or report finds is
+    its claim, however far the cue stands from its subject."""
+    h = doc[cue_head(df, cue[:2])]
+    if h.pos_ != "VERB" or h.lemma_.lower() not in REPORT_VERBS:
+        return False
+    for subject in (c for c in h.children if c.dep_ == "nsubj"):
+        noun = subject.head.head if subject.lower_ in RELATIVE_PRONOUNS else subject
+        if h.dep_ not in ("relcl",) and subject.lower_ in RELATIVE_PRONOUNS:
+            return False
+        # "a report by the state office, which found": the office's report
+        by = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "by" else None
+        if (
+            noun.lemma_.lower() in DOCUMENT_KINDS
+            or by is not None
+            and (by.head.lemma_.lower() in DOCUMENT_KINDS)
+        ):
+            return True
+    return False
 
 
 class _Page:

@@ -270,6 +270,10 @@ ACTS_WITH_INFINITIVE = frozenset(["decline", "refuse", "ask"])
 # guilty", "found the company liable".
 VERDICT_VERBS = frozenset(["find"])
 
+# Verbs with which a study or a report states what it found: "the study found", "a survey
+# shows".
+REPORT_VERBS = frozenset(["find", "show", "conclude", "estimate", "report", "say", "suggest"])
+
 
 def word_forms(lower: str, lemma: str) -> set[str]:
     """A token's lemma and its word with common endings off: the small model lemmatises

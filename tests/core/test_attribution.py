@@ -400,3 +400,17 @@ def test_content_ending_on_a_clock_time_keeps_its_meridiem(attr_nlp):
     )
     claim = only(claims_of(attr_nlp, text), "said in a statement")
     assert claim.content == "that the first flight left at 7:15 a.m."
+
+
+@pytest.mark.slow
+def test_a_document_that_finds_stays_a_claim_when_the_tagger_is_unsure(attr_nlp, monkeypatch):
+    import quizapp.core.attribution as attribution
+
+    # The tagger is sure of "found" here; a threshold above its marginal makes it unsure.
+    monkeypatch.setattr(attribution, "CUE_THRESHOLD", 0.95)
+    text = (
+        "The survey, which questioned 2,000 parents in four cities, found that most children "
+        "walk to school. Teachers, who met on Monday, agreed that the buses were late."
+    )
+    claims = claims_of(attr_nlp, text)
+    assert [(c.source_text, c.cue) for c in claims] == [("The survey", "found")]
