@@ -31,3 +31,17 @@ def build_claim(text: str, **kw) -> Claim:
         figures=figures,
         **kw,
     )
+
+
+def reported(source: str, cue: str, content: str, written: str = "", evidence: str = "") -> Claim:
+    """A claim as the extractor reports it, with no spans: ``source`` said ``content``."""
+    return Claim(
+        source=source,
+        source_text=written or source,
+        source_type="",
+        cue=cue,
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        evidence=evidence or content,
+    )
