@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from flask import abort, flash, redirect, render_template, url_for
 from flask_wtf import FlaskForm
-from sqlalchemy import select
 from werkzeug.wrappers import Response
 from wtforms import HiddenField, IntegerField, SubmitField
 from wtforms.validators import DataRequired, InputRequired, NumberRange
@@ -17,9 +16,9 @@ from wtforms.validators import DataRequired, InputRequired, NumberRange
 from quizapp.extensions import db
 from quizapp.instructor import bp
 from quizapp.instructor.lookups import set_or_404
-from quizapp.models import Assignment, ClassMember, QuestionSet, Role, SetAccess, User
+from quizapp.models import User
 from quizapp.security import instructor_required
-from quizapp.services import attempts
+from quizapp.services import attempts, set_access
 
 
 class ExtraTimeForm(FlaskForm):
@@ -31,28 +30,11 @@ class ExtraTimeForm(FlaskForm):
     submit = SubmitField("Save")
 
 
-def learners_with_access(question_set: QuestionSet) -> list[tuple[User, int]]:
-    """(learner, extra minutes) for everyone who joined the set or is in a class it is
-    assigned to, by name."""
-    joined = select(SetAccess.user_id).where(SetAccess.set_id == question_set.id)
-    assigned = (
-        select(ClassMember.user_id)
-        .join(Assignment, Assignment.class_id == ClassMember.class_id)
-        .where(Assignment.set_id == question_set.id)
-    )
-    users = db.session.scalars(
-        select(User)
-        .where(User.role == Role.LEARNER, User.id.in_(joined.union(assigned)))
-        .order_by(User.display_name, User.username)
-    )
-    return [(u, attempts.extra_minutes(db.session, u.id, question_set.id)) for u in users]
-
-
 @bp.route("/sets/<int:set_id>/extra-time", methods=["GET", "POST"])
 @instructor_required
 def extra_time(set_id: int) -> str | Response:
     question_set = set_or_404(set_id)
-    learners = learners_with_access(question_set)
+    learners = set_access.learners_with_access(db.session, question_set)
     form = ExtraTimeForm()
     if form.validate_on_submit():
         allowed = {u.id for u, _ in learners}

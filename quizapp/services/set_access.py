@@ -11,10 +11,12 @@ from quizapp.models import (
     Assignment,
     ClassMember,
     QuestionSet,
+    Role,
     SetAccess,
     SetStatus,
     User,
 )
+from quizapp.services.attempts import extra_minutes
 
 
 def normalise_code(code: str) -> str:
@@ -74,3 +76,20 @@ def sets_owned_by(session: Session, user: User) -> list[QuestionSet]:
             .order_by(QuestionSet.updated_at.desc())
         )
     )
+
+
+def learners_with_access(session: Session, question_set: QuestionSet) -> list[tuple[User, int]]:
+    """(learner, extra minutes) for everyone who joined the set or is in a class it is
+    assigned to, by name."""
+    joined = select(SetAccess.user_id).where(SetAccess.set_id == question_set.id)
+    assigned = (
+        select(ClassMember.user_id)
+        .join(Assignment, Assignment.class_id == ClassMember.class_id)
+        .where(Assignment.set_id == question_set.id)
+    )
+    users = session.scalars(
+        select(User)
+        .where(User.role == Role.LEARNER, User.id.in_(joined.union(assigned)))
+        .order_by(User.display_name, User.username)
+    )
+    return [(u, extra_minutes(session, u.id, question_set.id)) for u in users]
