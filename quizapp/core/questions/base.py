@@ -165,6 +165,9 @@ class QuestionType:
     # What the key rests on besides the claim's words ("source": who or what kind of source
     # said it; "status": how the article presents it), so review.risk knows what to doubt.
     key_rests_on: ClassVar[frozenset[str]] = frozenset()
+    # True when the question asks about the source, not the claim's words or status, so it
+    # may sit beside another question on the same claim without giving that one away.
+    asks_about_source: ClassVar[bool] = False
     # Render keys that may quote the article (anything else must not carry evidence).
     quoting_keys: ClassVar[frozenset[str]] = frozenset({"stem", "choices"})
     # The GIFT answer block it is written as ("choice", "truefalse" or "matching");

@@ -31,7 +31,7 @@ def generate_questions(analysis: Analysis, seed: int = 0, strict: bool = False) 
     names = list(types)
     questions: list[Question] = []
     stems: set[str] = set()
-    per_claim: dict[int, int] = {}  # questions resting on each claim
+    per_claim: dict[tuple[int, int], int] = {}  # questions on (how many claims, claim)
     spare: list[tuple[int, Question]] = []  # candidates over quota, by type order
     for name in names:
         qtype = types[name]
@@ -66,23 +66,29 @@ def generate_questions(analysis: Analysis, seed: int = 0, strict: bool = False) 
     return check_first(_fill_up(questions, spare, stems, per_claim), analysis)
 
 
-MAX_PER_CLAIM = 2
-"""Questions one claim may carry: a third question on the same sentence teaches little, and
-a claim read wrong would take all of them with it. Questions resting on more than two
-claims (sorting a set of statements) are about the set, and do not count."""
+MAX_PER_CLAIM = 1
+"""Questions one claim may carry, counted apart for questions on that claim alone and for
+questions comparing two claims. Two questions on one claim give each other away (a "what
+did X say" answers the "who said" on the same words; a true/false repeats the status
+question), and a claim read wrong would take both with it. Questions resting on more than
+two claims (sorting a set of statements) are about the set, and a question about the source
+alone (what kind of source) gives nothing of the words away: neither counts."""
 
 
-def _counted(q: Question) -> list[int]:
-    return list(dict.fromkeys(q.claims)) if len(set(q.claims)) <= 2 else []
+def _counted(q: Question) -> list[tuple[int, int]]:
+    claims = list(dict.fromkeys(q.claims))
+    if len(claims) > 2 or all_types()[q.type].asks_about_source:
+        return []
+    return [(len(claims), i) for i in claims]
 
 
-def _room(q: Question, per_claim: dict[int, int]) -> bool:
-    return all(per_claim.get(i, 0) < MAX_PER_CLAIM for i in _counted(q))
+def _room(q: Question, per_claim: dict[tuple[int, int], int]) -> bool:
+    return all(per_claim.get(key, 0) < MAX_PER_CLAIM for key in _counted(q))
 
 
-def _count(q: Question, per_claim: dict[int, int]) -> None:
-    for i in _counted(q):
-        per_claim[i] = per_claim.get(i, 0) + 1
+def _count(q: Question, per_claim: dict[tuple[int, int], int]) -> None:
+    for key in _counted(q):
+        per_claim[key] = per_claim.get(key, 0) + 1
 
 
 MIN_SET = 6
@@ -94,7 +100,7 @@ def _fill_up(
     questions: list[Question],
     spare: list[tuple[int, Question]],
     stems: set[str],
-    per_claim: dict[int, int],
+    per_claim: dict[tuple[int, int], int],
 ) -> list[Question]:
     for _, q in sorted(spare, key=lambda item: item[0]):  # stable: type order within a round
         if len(questions) >= MIN_SET:

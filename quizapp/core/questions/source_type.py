@@ -34,6 +34,7 @@ class SourceType(QuestionType):
     label = "Source type"
     skills = ("sourcing",)
     key_rests_on = frozenset({"source"})
+    asks_about_source = True
 
     def generate(self, analysis: Analysis, rng: random.Random) -> list[Question]:
         first = _surest_claims(analysis)
