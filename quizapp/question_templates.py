@@ -37,6 +37,12 @@ class TypeFolders(BaseLoader):
         raise TemplateNotFound(template)
 
 
+def choice_notes() -> list[tuple[str, str]]:
+    """(label, note) for each type whose editor choice rows mean something of their own."""
+    return [(kind.label, kind.choices_note) for kind in all_types().values() if kind.choices_note]
+
+
 def init_app(app: Flask) -> None:
     app.jinja_loader = ChoiceLoader([app.jinja_loader, TypeFolders()])  # type: ignore[list-item]
     app.add_template_global(question_partial, "question_partial")
+    app.add_template_global(choice_notes, "choice_notes")

@@ -41,6 +41,7 @@ class CueWord(QuestionType):
     template_folder = str(Path(__file__).parent / "toy_type")
     templates = {page: f"toy_cue_word/{page}.html" for page in QuestionType.templates}
     edit_fields = (EditField("sentence", "Find the cue word only: the sentence", 2),)
+    choices_note = "these are words of the sentence below."
 
     def render(self, question: Question) -> dict[str, Any]:
         return {**super().render(question), "sentence": question.data.get("sentence", "")}
@@ -120,6 +121,16 @@ def test_the_editor_reads_the_toy_types_own_box(
     page = instructor_client.get(f"/teach/questions/{question_id}/edit").get_data(as_text=True)
     assert re.search(r'<textarea[^>]*name="sentence"[^>]*>\s*' + re.escape(SENTENCE), page)
     assert '<option selected value="toy_cue_word">Find the cue word</option>' in page
+
+
+def test_the_editor_says_what_the_toy_types_choice_rows_are(
+    app: Flask, instructor_client: FlaskClient, toy: QuestionType
+) -> None:
+    set_id, _ = _set_with_toy_question(app, instructor_client)
+    page = instructor_client.get(f"/teach/sets/{set_id}/questions/new").get_data(as_text=True)
+    hint = re.search(r'<p class="hint" id="choices-hint">(.*?)</p>', page, re.S).group(1)
+    assert "For \u201cfind the cue word\u201d these are words of the sentence below." in hint
+    assert "For \u201csort the statements\u201d these are the labels" in hint
 
 
 def test_the_toy_types_validation_speaks_beside_its_box(

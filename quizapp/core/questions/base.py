@@ -159,6 +159,9 @@ class QuestionType:
     template_folder: ClassVar[str | None] = None
     # The boxes the editor adds for this type (beside stem, choices and the right one).
     edit_fields: ClassVar[tuple[EditField, ...]] = ()
+    # What the editor's choice rows mean for this type when not "choices, one of them right"
+    # (shown under the rows as: For “<label>” <choices_note>).
+    choices_note: ClassVar[str] = ""
     # Choices that are names or statements, so English checks hold them to a sentence's
     # rules (a capital first, no "It" pointing back into the article).
     phrase_choices: ClassVar[bool] = False

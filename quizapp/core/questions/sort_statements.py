@@ -49,6 +49,7 @@ class SortStatements(QuestionType):
             5,
         ),
     )
+    choices_note = "these are the labels, and no right answer is picked here."
     phrase_choices = True
     quoting_keys = QuestionType.quoting_keys | {"statements"}
     gift_kind = "matching"
