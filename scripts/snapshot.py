@@ -14,6 +14,7 @@ behaviour gives the same file before and after: ``cmp before.json after.json``.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -29,13 +30,16 @@ from quizapp.core.questions.checks import set_problems  # noqa: E402
 from quizapp.core.questions.generate import generate_questions  # noqa: E402
 from quizapp.core.questions.registry import get_type  # noqa: E402
 
-SHARED = ROOT.parent / "shared" / "eval"
+# The evaluation data beside a checkout (../shared/eval), or where QUIZAPP_EVAL says.
+SHARED = Path(os.environ.get("QUIZAPP_EVAL", ROOT.parent / "shared" / "eval")).resolve()
 
 
 def default_paths() -> list[Path]:
     found = sorted((ROOT / "questions" / "articles").glob("*.txt"))
     found += sorted((ROOT / "questions" / "practice-next").glob("*.txt"))
-    if SHARED.is_dir():
+    if not SHARED.is_dir():
+        print(f"snapshot: no evaluation data at {SHARED}: bundled articles only", file=sys.stderr)
+    else:
         found += sorted((SHARED / "dev").glob("*.txt"))
         found += sorted((SHARED / "polnear-dev").rglob("*.txt"))
         found += sorted((SHARED / "realnews-dev").glob("*.txt"))
@@ -83,6 +87,12 @@ def snapshot(path: Path, analysis: Any) -> dict[str, Any]:
     }
 
 
+def _portable(text: str) -> str:
+    """Paths without the checkout's or the data's place on disk, so that two checkouts (a
+    worktree and main, say) give the same file when they make the same things."""
+    return text.replace(f"{ROOT}/", "").replace(f"{SHARED}/", "eval/")
+
+
 def main() -> int:
     if len(sys.argv) < 2:
         print(__doc__, file=sys.stderr)
@@ -91,7 +101,7 @@ def main() -> int:
     paths = expand(sys.argv[2:]) if len(sys.argv) > 2 else default_paths()
     articles, names, result = [], [], {}
     for p in paths:
-        name = str(p.relative_to(ROOT.parent)) if p.is_relative_to(ROOT.parent) else str(p)
+        name = _portable(str(p.resolve()))
         try:
             articles.append(read_article(p))
             names.append((name, p))
@@ -99,7 +109,8 @@ def main() -> int:
             result[name] = {"error": str(exc)}
     for (name, p), analysis in zip(names, analyze_many(articles), strict=True):
         result[name] = snapshot(p, analysis)
-    out_path.write_text(json.dumps(result, indent=1, sort_keys=True, ensure_ascii=False))
+    text = json.dumps(result, indent=1, sort_keys=True, ensure_ascii=False)
+    out_path.write_text(_portable(text))
     print(f"{len(result)} articles -> {out_path}")
     return 0
 
