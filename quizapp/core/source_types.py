@@ -57,6 +57,14 @@ _INDEFINITE = re.compile(r"^(a|an|one|another)\s+", re.I)
 _COMMERCIAL = r"\b(company|firm|business|corporation|bank|airline|maker|retailer|largest|biggest)"
 _POST_HEAD = re.compile(r"\s+(?:familiar|close|with|from|in|at|who|on|of|for)\b")
 _PRONOUN_GROUPS = frozenset(["those", "some", "others", "many", "several", "few", "most"])
+# A service body that a level of government names as its own ("the state health laboratory",
+# "the County Hospital"): it is official, though a laboratory or hospital alone is not.
+_GOVERNMENT_BODY = re.compile(
+    r"^(?:state|federal|county|city|municipal|provincial|regional|national|government)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:laborator(?:y|ies)|labs?|hospitals?|clinics?|utilit(?:y|ies)|"
+    r"observator(?:y|ies)|institutes?|services?|offices?|boards?)$",
+    re.I,
+)
 
 
 # --------------------------------------------------------------------------- the entry
@@ -274,6 +282,8 @@ class _Reader:
                 return kind
         if MEDIA_NAME.search(bare):
             return "media"
+        if _GOVERNMENT_BODY.match(bare.strip()):
+            return "official"
         return _lexicon_kind(bare.lower(), titles)
 
     def _public(self, possessor: str, owned: str) -> bool:

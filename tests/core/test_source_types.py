@@ -258,3 +258,17 @@ def test_a_club_the_tagger_takes_for_a_city_is_involved_and_a_title_in_the_text_
     assert types.get("Harrow City") == "involved"
     assert types.get("Claire Dunmore") == "involved"
     assert types.get("Ines Carvalho", types.get("Carvalho")) == "official"
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["the state health laboratory", "The State Health Laboratory", "the county hospital"],
+)
+def test_a_service_body_a_level_of_government_names_as_its_own_is_official(written):
+    body = SourceProfile(name=written, kind="ORG")
+    assert source_type(plain(written), body) == "official"
+
+
+def test_a_laboratory_no_government_names_keeps_its_expert_type():
+    lab = SourceProfile(name="the Harlow Analytical Laboratory", kind="ORG")
+    assert source_type(plain("the Harlow Analytical Laboratory"), lab) == "independent"
