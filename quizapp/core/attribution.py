@@ -55,6 +55,7 @@ from quizapp.core.attribution_spans import (
     rule_content,
     rule_source,
     with_meridiem,
+    without_addressee,
 )
 from quizapp.core.claims import Article, Claim, Span
 from quizapp.core.cues import REPORT_VERBS
@@ -456,6 +457,7 @@ def _parse_fixes(page: _Page, cue, conf: float, src, con):
         subject = cue_subject(doc, df, (s, e)) or rule_source(doc, df, (s, e), con)
         src = repair_source(doc, df, (s, e), src, subject)
     (cs, ce), src, con, named = refine(doc, df, (s, e), src, con)
+    con = without_addressee(doc, df, (cs, ce), con)
     faults = set(cue_faults(doc, df, (cs, ce), con)) & set(CUE_CHECKS)
     if conf >= SURE_CUE:
         faults -= SURE_CUE_PASSES

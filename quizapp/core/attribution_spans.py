@@ -11,10 +11,13 @@ from typing import TYPE_CHECKING
 
 from quizapp.core.attribution_features import DocFeatures, cue_head
 from quizapp.core.cues import NOUNS
-from quizapp.core.lexicon import RELATIVE_PRONOUNS
+from quizapp.core.lexicon import AUDIENCES, RELATIVE_PRONOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+
+Run = tuple[int, int]
 
 
 def rule_content(
@@ -46,6 +49,42 @@ def rule_content(
             start = None
     runs = [r for r in runs if sum(df.pos[i] != "PUNCT" for i in range(*r)) >= 3]
     return [max(runs, key=lambda r: r[1] - r[0])] if runs else []
+
+
+# Verbs whose object is whom one speaks to, and a "that" clause what one says to them.
+ADDRESSING_VERBS = frozenset(["tell", "assure", "warn", "inform", "remind", "convince"])
+
+
+def without_addressee(doc, df: DocFeatures, cue, con: list[Run]) -> list[Run]:
+    """What was said to someone starts after whom it was said to: "told the committee [that
+    was not true]" (a content run from the addressee), "told the jury [that was not
+    possible]" (the parser reads the said clause as a relative clause on the addressee)."""
+    h = doc[cue_head(df, cue)]
+    if h.lemma_.lower() not in ADDRESSING_VERBS:
+        return con
+    for obj in (c for c in h.children if c.dep_ in ("dobj", "dative")):
+        said = _said_to(h, obj)
+        if said is not None:
+            con = [(said, b) if a == obj.left_edge.i and b > said else (a, b) for a, b in con]
+    return con
+
+
+def _said_to(verb, obj) -> int | None:
+    """Where the clause said to ``obj`` starts: the verb's complement after it, or a
+    "that" relative clause on an addressee (a person, a body, "the jury")."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > obj.i), None)
+    if clause is not None:
+        return clause.left_edge.i
+    addressee = (
+        obj.pos_ in ("PRON", "PROPN")
+        or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or obj.lower_ in AUDIENCES
+    )
+    rel = next((r for r in obj.children if r.dep_ == "relcl"), None)
+    that = rel.left_edge if rel is not None else None
+    if addressee and that is not None and that.lower_ == "that" and that.dep_ == "nsubj":
+        return that.i if that.i > obj.i else None
+    return None
 
 
 def rule_source(

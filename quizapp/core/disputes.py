@@ -43,6 +43,9 @@ _REJECT_CONTENT = re.compile(
     r"understated)\b"
     r"|\bno (evidence|basis|truth|proof)\b"
     r"|\bnot possible\b"
+    # "the case rested on faulty measurements" (a faulty switch alone rejects nothing)
+    r"|\b(rest|rests|rested|relied|relies|rely|based|built)\s+on\s+"
+    r"(faulty|flawed|false|wrong|mistaken|inaccurate|unreliable|bad)\b"
     r"|\b(far |much |way )?too (high|low|large|small|big|optimistic|pessimistic)\b",
     re.I,
 )
@@ -52,7 +55,7 @@ _DOC_NOUNS = (
     "assessment|poll|polls|survey|findings|assertion|assertions|accusation|accusations|"
     "story|stories|article|research|calculation|calculations|projection|projections|"
     "forecast|forecasts|count|reporting|suggestion|suggestions|remarks|comments|version|"
-    "finding"
+    "finding|case"
 )
 _SPEECH_NOUNS = frozenset(
     [
@@ -72,6 +75,7 @@ _SPEECH_NOUNS = frozenset(
         "remarks",
         "comments",
         "version",
+        "case",
     ]
 )
 _ANAPHOR = re.compile(
@@ -199,11 +203,9 @@ def _pointed_at(r: int, claims: Sequence[Claim], others: list[int]) -> list[int]
     pointer = _POINTING.match(rejecter.content)
     if not pointer or not _rejected_subject(rejecter.content, pointer.end(1)):
         return []
-    earlier = [
-        t
-        for t in others
-        if 0 <= _start(rejecter) - _start(claims[t]) <= WINDOW and not is_rejection(claims[t])
-    ]
+    # What was just said, even a rejection of its own ("the prosecution's case rested on
+    # faulty measurements"): a rejection may be rejected in turn (DOMAIN section 2).
+    earlier = [t for t in others if 0 <= _start(rejecter) - _start(claims[t]) <= WINDOW]
     return [max(earlier, key=lambda t: _start(claims[t]))] if earlier else []
 
 

@@ -57,6 +57,13 @@ MONTHS = (
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Whom one tells something: "told the jury", "assured investors".
+AUDIENCES = _words(
+    "jury court judge panel committee council board hearing inquiry audience crowd reporters "
+    "journalists lawmakers legislators senators members parliament congress investigators "
+    "police residents parents staff workers employees shareholders investors voters "
+    "officials delegates students customers"
+)
 # A source that is one of these names no one until it is resolved ("it", "that", "we").
 NAMELESS_SOURCES = (
     (PERSON_PRONOUNS - {"hers"})

@@ -119,6 +119,12 @@ def test_told_with_an_addressee(attr_nlp):
     check(text, c, "A spokesperson for the company", "told", "the plant would reopen on Friday")
 
 
+def test_what_was_told_starts_after_the_addressee(attr_nlp):
+    text = "Lena Ortiz, a surveyor with the county, told the council that was not possible."
+    c = only(claims_of(attr_nlp, text), "told")
+    check(text, c, "Lena Ortiz, a surveyor with the county", "told", "that was not possible")
+
+
 @pytest.mark.slow
 def test_according_to(attr_nlp):
     text = "According to the city council, the repairs will cost four million euros."

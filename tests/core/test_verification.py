@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quizapp.core.claims import Article, Claim
+from quizapp.core.disputes import is_rejection
 from quizapp.core.verification import assess_claims
 from tests.factories.claims import reported as claim
 
@@ -258,6 +259,28 @@ def test_that_was_not_possible_disputes_the_claim_just_before():
     story(defence, engineer)
     assert defence.status == "disputed"
     assert engineer.status == "attributed"
+
+
+def test_a_case_resting_on_faulty_evidence_disputes_the_claim_it_answers():
+    council = claim("Mira Solberg", "told", "the depot was built without a permit")
+    builder = claim("Jonas Vik", "argued", "that the council's case rested on faulty records")
+    story(council, builder)
+    assert council.status == "disputed"
+    assert builder.status == "attributed"
+
+
+def test_a_faulty_part_rejects_nothing():
+    assert not is_rejection(claim("The board", "said", "a faulty valve could leak"))
+
+
+def test_that_was_not_possible_may_reject_a_rejection_in_turn():
+    council = claim("Mira Solberg", "told", "the depot was built without a permit")
+    builder = claim("Jonas Vik", "argued", "that the council's case rested on faulty records")
+    surveyor = claim("Lena Ortiz", "told", "that was not possible")
+    story(council, builder, surveyor)
+    assert builder.status == "disputed"
+    assert builder.related == [2]
+    assert surveyor.status == "attributed"
 
 
 def test_a_denial_of_the_same_point_in_other_words_disputes_it():
