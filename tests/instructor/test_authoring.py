@@ -674,3 +674,6 @@ def test_draft_shows_the_claims_under_each_question_and_the_least_sure_first(
     )
     assert active[: len(flagged)] == flagged  # the ones to check come first
     assert page.count("check this one") == len(flagged)
+    # The flag says what it means: the key is likely wrong, not the analyser's mood.
+    assert page.count("among the most likely to be wrong") == len(flagged)
+    assert "least sure" not in page

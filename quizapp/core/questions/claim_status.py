@@ -34,6 +34,17 @@ def status_choices(claim: Claim) -> dict[str, str]:
     }
 
 
+_LESSON = {
+    "attributed": " Being reported by a source, however senior, is not the same as being verified.",
+    "disputed": " Being reported by a source, however senior, is not the same as being verified.",
+    "corroborated": " Only this, a second independent source or record, makes a claim verified.",
+    # No source to weigh: the lesson is whose word it is, not how far a source goes.
+    "unattributed": " Whether it holds then rests on the outlet's own reporting.",
+}
+"""The lesson each status teaches, after the status note: it must hold for the keyed status
+(a statement with no source says nothing about sources)."""
+
+
 class ClaimStatus(QuestionType):
     name = "claim_status"
     label = "Status of a claim"
@@ -65,14 +76,7 @@ class ClaimStatus(QuestionType):
                     stem=stem,
                     choices=[options[s] for s in order],
                     answer=order.index(claim.status),
-                    explanation=status_note(claim, analysis)
-                    + (
-                        " Being reported by a source, however senior, is not the same as being"
-                        " verified."
-                        if claim.status != "corroborated"
-                        else " Only this, a second independent source or record, makes a claim"
-                        " verified."
-                    ),
+                    explanation=status_note(claim, analysis) + _LESSON[claim.status],
                     claims=[i],
                     data={"statuses": order},
                 )
@@ -88,7 +92,6 @@ class ClaimStatus(QuestionType):
             rng.shuffle(group)
         firsts = [g[0] for g in by_status.values() if g]
         return firsts + [q for g in by_status.values() for q in g[1:]]
-        return questions
 
     def validate(self, question: Question) -> list[str]:
         errors = super().validate(question)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import random
+import re
 
 from quizapp.core.claims import Analysis, Claim
 from quizapp.core.questions.base import Question, QuestionType, place_answer
 from quizapp.core.questions.cue_checks import lemma
 from quizapp.core.questions.evidence import usable
-from quizapp.core.questions.figures import article_figures
+from quizapp.core.questions.figures import Found, article_figures, phrase
 from quizapp.core.questions.names import display_name, named_source, same_source
 
 _ADVERBS = {"also", "then", "later", "further", "again", "previously", "earlier", "once"}
@@ -52,7 +53,10 @@ class CueReading(QuestionType):
             if i not in shown:
                 continue
             claim = analysis.claims[i]
-            figure = next((f.figure.text for f in figures if f.claim_index == i), "")
+            figure = next(
+                (counted for f in figures if f.claim_index == i and (counted := _counted(f, text))),
+                "",
+            )
             who = display_name(claim.source)
             if claim.cue_strength == "estimate" and figure:
                 stem = f"Which word shows that the figure of {figure} is an estimate?"
@@ -62,7 +66,7 @@ class CueReading(QuestionType):
                 stem = f"Which word shows that the article keeps its distance from what {who} said?"
                 excluded = {"doubt"}
             elif figure:
-                stem = f"Which words attribute the figure of {figure} to {who}?"
+                stem = f"Which words attribute to {who} the figure of {figure}?"
                 excluded = set()
             else:
                 continue
@@ -102,6 +106,60 @@ class CueReading(QuestionType):
             )
         questions.sort(key=lambda q: analysis.claims[q.claims[0]].cue_strength == "report")
         return questions
+
+
+FIGURE_WITHIN = 8
+"""A figure asked about opens its claim (within this many words): "that 28 people who came
+into contact were quarantined" is about the 28; the 185 miles to the hospital at the end of a
+sentence about a man eating a rabbit is incidental."""
+FIGURE_WORDS = 8
+"""The figure with what it counts, as a stem shows it: longer reads as a sentence."""
+
+
+def _counted(found: Found, text: str) -> str:
+    """The figure with what it counts, in the article's words ("28 people who came into
+    contact", "15 million dollars"), or "" when the article does not say what it counts
+    right at the figure, or the figure is incidental to the claim: "the figure of 28" alone
+    tells a learner nothing."""
+    fig = found.figure
+    content = " ".join(found.claim.content.split())
+    at = content.find(fig.text)
+    if at < 0 or len(content[:at].split()) > FIGURE_WITHIN:
+        return ""
+    said = phrase(fig, text)
+    rest = said[len(fig.text) :].split()
+    # The analyser's words for what it counts, as far as the article's words after the
+    # figure agree with them: "people in Russia" of "people in Russia who had signed ...".
+    shared = 0
+    for counted, written in zip(fig.counts.split(), rest, strict=False):
+        if counted.lower() != written.lower():
+            break
+        shared += 1
+    if shared:
+        group = " ".join([fig.text, *rest[:shared]])  # "28 people"
+        tail = " ".join(rest[shared:])
+        # A relative clause says which: "28 people who came into contact"; it ends before
+        # the clause's own verb ("... were quarantined").
+        if re.match(r"(?:who|that|which)\b", tail):
+            group = f"{group} {_FINITE.sub('', ' ' + tail).strip()}"
+    elif any(w.isalpha() and w.lower() not in _QUALIFIERS for w in fig.text.split()):
+        group = fig.text  # the unit is in the figure: "15 million dollars"
+    else:
+        return ""
+    return group if len(group.split()) <= FIGURE_WORDS else ""
+
+
+_QUALIFIERS = frozenset(
+    {
+        *("about", "around", "nearly", "approximately", "almost", "roughly", "some", "another"),
+        *("more", "less", "than", "over", "under", "up", "to", "at", "least", "most"),
+        *("million", "billion", "trillion", "thousand", "hundred", "dozen"),
+    }
+)
+"""Words in a figure that say how much, not what of ("nearly 11 million" has no unit)."""
+_FINITE = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|do)\b.*$"
+)
 
 
 def plain_cue(cue: str) -> bool:

@@ -56,6 +56,8 @@ def generate_questions(analysis: Analysis, seed: int = 0, strict: bool = False) 
             key = q.stem.casefold()
             if key in stems or validate_question(q) or not _room(q, per_claim):
                 continue
+            if _too_much_own_voice(q, questions, analysis):
+                continue
             if taken >= qtype.quota:
                 spare.append((taken - qtype.quota, q))
                 continue
@@ -63,7 +65,7 @@ def generate_questions(analysis: Analysis, seed: int = 0, strict: bool = False) 
             questions.append(q)
             _count(q, per_claim)
             taken += 1
-    return check_first(_fill_up(questions, spare, stems, per_claim), analysis)
+    return check_first(_fill_up(questions, spare, stems, per_claim, analysis), analysis)
 
 
 MAX_PER_CLAIM = 1
@@ -91,6 +93,29 @@ def _count(q: Question, per_claim: dict[tuple[int, int], int]) -> None:
         per_claim[key] = per_claim.get(key, 0) + 1
 
 
+MAX_OWN_VOICE = 2
+"""Questions in a set whose key is that the outlet states a claim in its own voice. Such
+keys are safe but teach least: the lesson is telling a source's claim (above all a disputed
+or corroborated one) from the outlet's own statement, so a set of background sentences all
+keyed "own voice" or "True" misses it."""
+
+
+def _own_voice(q: Question, analysis: Analysis) -> bool:
+    claims = list(dict.fromkeys(q.claims))
+    return (
+        len(claims) == 1
+        and "status" in all_types()[q.type].key_rests_on
+        and 0 <= claims[0] < len(analysis.claims)
+        and analysis.claims[claims[0]].status == "unattributed"
+    )
+
+
+def _too_much_own_voice(q: Question, questions: list[Question], analysis: Analysis) -> bool:
+    return _own_voice(q, analysis) and (
+        sum(_own_voice(o, analysis) for o in questions) >= MAX_OWN_VOICE
+    )
+
+
 MIN_SET = 6
 """A short article whose claims give few types still gets this many questions when it has
 enough sure claims: more of the types it does support, one round of each at a time."""
@@ -101,6 +126,7 @@ def _fill_up(
     spare: list[tuple[int, Question]],
     stems: set[str],
     per_claim: dict[tuple[int, int], int],
+    analysis: Analysis,
 ) -> list[Question]:
     for _, q in sorted(spare, key=lambda item: item[0]):  # stable: type order within a round
         if len(questions) >= MIN_SET:
@@ -109,7 +135,7 @@ def _fill_up(
             set(q.claims) == set(o.claims) and q.skills == o.skills for o in questions
         ):
             continue  # the same skill asked twice on the same claims teaches nothing new
-        if not _room(q, per_claim):
+        if not _room(q, per_claim) or _too_much_own_voice(q, questions, analysis):
             continue
         stems.add(q.stem.casefold())
         questions.append(q)

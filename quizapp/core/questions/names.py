@@ -206,6 +206,30 @@ def display_name(name: str) -> str:
     return name
 
 
-def choice_name(name: str) -> str:
-    """A source as a choice: "The county's dispatch logs"."""
+def choice_name(name: str, text: str = "") -> str:
+    """A source as a choice: "The county's dispatch logs". An acronym that reads as a
+    question word ("WHO" under "Who reported ...?") is spelt out as the article spells it
+    ("The World Health Organization (WHO)"), given the article's ``text``."""
+    if reads_as_question_word(name) and text:
+        long = spelt_out(name, text)
+        if long:
+            return capitalise_first(f"the {long} ({name})")
     return capitalise_first(name)
+
+
+QUESTION_WORDS = frozenset({"who", "what", "when", "where", "why", "how", "which"})
+
+
+def reads_as_question_word(name: str) -> bool:
+    return name.strip().lower() in QUESTION_WORDS
+
+
+def spelt_out(acronym: str, text: str) -> str:
+    """The article's long form of an acronym: capitalised words whose initials are its
+    letters ("World Health Organization" for "WHO"), or ""."""
+    letters = acronym.strip().upper()
+    small = r"(?:\s+(?:of|for|and|the|on)\b)*"
+    pattern = r"\b" + small.join(rf"{c}[\w'-]+" for c in letters)
+    pattern = pattern.replace(small, small + r"\s+")
+    found = re.search(pattern, text)
+    return " ".join(found.group(0).split()) if found else ""

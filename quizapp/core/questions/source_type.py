@@ -10,7 +10,13 @@ from quizapp.core.claims import Analysis
 from quizapp.core.questions.base import Question, QuestionType, place_answer
 from quizapp.core.questions.english import capitalise_first
 from quizapp.core.questions.evidence import usable
-from quizapp.core.questions.names import choice_name, display_name, named_source, same_source
+from quizapp.core.questions.names import (
+    choice_name,
+    display_name,
+    may_be_one_body,
+    named_source,
+    same_source,
+)
 
 TYPE_LABELS = {
     "official": "An official source: a government body, an official or the military",
@@ -21,12 +27,29 @@ TYPE_LABELS = {
 }
 
 _WHY = {
-    "official": "is an official source, speaking for a government, a ministry or the military",
-    "independent": "is an independent source, not part of any government",
-    "involved": "is a party to the story, speaking for itself, with a stake in how it is told",
+    "official": "is an official source: {role}an office or body of the state",
+    "independent": "is an independent source: {role}expertise with no stake in the story",
+    "involved": "is a party to the story: {role}a side with a stake in how it is told",
     "media": "is another news outlet, reporting what it learned",
     "anonymous": "is not named, so a reader cannot check who is speaking",
 }
+"""Why a source has its type (DOMAIN section 3), with the article's own word for its role
+where there is one: never more than the article says ("speaking for a government" is false
+of an ombudsman who criticises it; "speaking for itself" of a lawyer)."""
+
+
+def why(analysis: Analysis, source: str, kind: str) -> str:
+    """ "Jane Roe is an independent source: the article's word "professor" marks expertise
+    with no stake in the story"."""
+    found = _EVIDENCE[kind].search(described_words(analysis, source)) if kind in _EVIDENCE else None
+    role = ""
+    if found:
+        several = " " in found.group(0).strip()
+        role = (
+            f"the article's {'words' if several else 'word'} \u201c{found.group(0)}\u201d"
+            f" {'mark' if several else 'marks'} "
+        )
+    return f"{capitalise_first(display_name(source))} {_WHY[kind].format(role=role)}"
 
 
 class SourceType(QuestionType):
@@ -40,9 +63,13 @@ class SourceType(QuestionType):
         first = _surest_claims(analysis)
         clear = _clear_sources(analysis, first)
         questions = self._independence(analysis, first, clear, rng)
+        asked: list[str] = []
         for name, i in first.items():
-            if name in clear:
+            # One body under two names ("the public defender's office" and "the Ombudsman's
+            # office") is asked about once: two questions would read as two sources.
+            if name in clear and not any(may_be_one_body(name, a) for a in asked):
                 questions.append(self._kind_of(analysis, name, i, rng))
+                asked.append(name)
         # Non-official sources first: the contrast with officials is the lesson.
         questions.sort(key=lambda q: analysis.claims[q.claims[0]].source_type == "official")
         return questions
@@ -84,7 +111,7 @@ class SourceType(QuestionType):
                     choices=choices,
                     answer=answer,
                     explanation=(
-                        f"{capitalise_first(display_name(name))} {_WHY['independent']};"
+                        f"{why(analysis, name, 'independent')};"
                         " the others speak for"
                         " the government. Independence matters because only an independent"
                         " source can corroborate an official claim, and it is no proof of"
@@ -106,7 +133,7 @@ class SourceType(QuestionType):
             choices=[TYPE_LABELS[k] for k in order],
             answer=order.index(claim.source_type),
             explanation=(
-                f"{capitalise_first(display_name(name))} {_WHY[claim.source_type]}."
+                f"{why(analysis, name, claim.source_type)}."
                 " The type of a"
                 " source tells you whose voice a claim carries and whether a second"
                 " source is independent of the first; it does not make a claim true."
@@ -137,7 +164,17 @@ def _clear_sources(analysis: Analysis, first: dict[str, int]) -> set[str]:
             or type_evidence(analysis, s) == {analysis.claims[i].source_type}
         )
         and not _may_be_the_outlet(analysis, s, analysis.claims[i].source_type)
+        and not _out_of_office(analysis, s, analysis.claims[i].source_type)
     }
+
+
+_FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time|then-)", re.I)
+
+
+def _out_of_office(analysis: Analysis, source: str, kind: str) -> bool:
+    """An official described as "former" (an envoy testifying about his time in office) is
+    also a witness, a party to the story: two choices would fit, so no key is safe."""
+    return kind == "official" and bool(_FORMER.search(described_words(analysis, source)))
 
 
 # Words that say what kind of party a source is, as the article describes it. A source type
@@ -167,10 +204,17 @@ EVIDENCE = {
 _EVIDENCE = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in EVIDENCE.items()}
 
 
+def described_words(analysis: Analysis, source: str) -> str:
+    """The article's own words for ``source``: as its claims name it, and around its first
+    mention."""
+    claims = [c for c in analysis.claims if c.source == source]
+    texts = [c.source_text for c in claims] + [source, _described(analysis, source)]
+    return " ".join(dict.fromkeys(texts))
+
+
 def type_evidence(analysis: Analysis, source: str) -> set[str]:
     """The types the article's own words for ``source`` point to."""
-    claims = [c for c in analysis.claims if c.source == source]
-    words = " ".join({c.source_text for c in claims} | {source} | {_described(analysis, source)})
+    words = described_words(analysis, source)
     return {k for k, rx in _EVIDENCE.items() if rx.search(words)}
 
 

@@ -166,12 +166,16 @@ def _in_order(
     attributions: list[Question],
     rng: random.Random,
 ) -> list[Question]:
-    """A disputed claim "confirmed" is the classic trap and goes first; then the keys
-    alternate True and False, so that the first two give the discernment score one
-    statement of each kind; the attribution statements are mixed in after them."""
+    """A disputed claim "confirmed" is the classic trap and goes first among the False
+    keys, a corroborated one (the "True" a source, not the outlet, earns) first among the
+    True keys; then the keys alternate True and False, so that the first two give the
+    discernment score one statement of each kind; the attribution statements are mixed in
+    after them."""
     rng.shuffle(confirms)
     rng.shuffle(attributions)
-    confirms.sort(key=lambda q: analysis.claims[q.claims[0]].status != "disputed")
+    confirms.sort(
+        key=lambda q: analysis.claims[q.claims[0]].status not in ("disputed", "corroborated")
+    )
     falses = [q for q in confirms if q.answer == 1]
     trues = [q for q in confirms if q.answer == 0]
     alternating = [q for pair in zip(falses, trues, strict=False) for q in pair]

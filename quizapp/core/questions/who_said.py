@@ -16,6 +16,7 @@ from quizapp.core.questions.names import (
     display_name,
     may_be_one_body,
     named_source,
+    reads_as_question_word,
     source_names,
 )
 from quizapp.core.questions.statements import statement
@@ -65,12 +66,15 @@ class WhoSaid(QuestionType):
             if not wrong:
                 continue
             rng.shuffle(wrong)
-            wrong = [choice_name(w) for w in wrong]
+            text = analysis.article.text
+            wrong = [choice_name(w, text) for w in wrong]
+            # "WHO" under "Who reported ...?" reads as the question's own word.
+            wrong = [w for w in wrong if not reads_as_question_word(w)]
             if len(wrong) < 2:
                 # Few named sources: the outlet's own voice is the tempting wrong answer
                 # (taking a source's words for the article's), and always wrong here.
                 wrong.append(OUTLET_CHOICE)
-            choices, answer = place_answer(rng, choice_name(claim.source), wrong)
+            choices, answer = place_answer(rng, choice_name(claim.source, text), wrong)
             questions.append(
                 self.question_about(
                     analysis,

@@ -192,7 +192,7 @@ def test_cue_reading(town):
     lee = first(
         town,
         "cue_reading",
-        stem="Which words attribute the figure of nearly 11 million dollars to Tom Lee?",
+        stem="Which words attribute to Tom Lee the figure of nearly 11 million dollars?",
     )
     assert right(lee) == "according to"
     # "reported" is Tom Lee's cue elsewhere: it is no distractor here.

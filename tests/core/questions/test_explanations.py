@@ -1,0 +1,247 @@
+"""What a question says to the learner holds for its key and for the article: explanations
+per status and per source type, source types only where one choice fits, figure stems
+that say what the figure counts, choices that do not read as the stem's question word."""
+
+from __future__ import annotations
+
+import random
+
+from quizapp.core.claims import Analysis, Article, Claim
+from quizapp.core.questions.names import choice_name
+from quizapp.core.questions.registry import get_type
+from tests.core.questions.test_publishable import harbor
+from tests.factories.claims import build_claim
+
+CASE = (
+    "Court Hears Mill Case\n\n"
+    "Lawyer Ann Park said that the mill owner never saw the safety report before the fire.\n"
+    "Ombudsman Ruth Vale said that the ministry must publish every inspection of the mill.\n"
+    "Professor Omar Diaz of Lakeside University said that mill fires rose sharply in the"
+    " decade.\n"
+    "Former minister Carl Voss said that the inspections were stopped for lack of money.\n"
+)
+
+
+def _said(source: str, written: str, kind: str, content: str) -> Claim:
+    line = next(s for s in CASE.splitlines() if s.startswith(written))
+    return build_claim(
+        CASE,
+        source=source,
+        source_text=written,
+        source_type=kind,
+        cue="said",
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        evidence=line,
+    )
+
+
+def court() -> Analysis:
+    claims = [
+        _said(
+            "Ann Park",
+            "Lawyer Ann Park",
+            "involved",
+            "the mill owner never saw the safety report before the fire",
+        ),
+        _said(
+            "Ruth Vale",
+            "Ombudsman Ruth Vale",
+            "official",
+            "the ministry must publish every inspection of the mill",
+        ),
+        _said(
+            "Omar Diaz",
+            "Professor Omar Diaz",
+            "independent",
+            "mill fires rose sharply in the decade",
+        ),
+        _said(
+            "Carl Voss",
+            "Former minister Carl Voss",
+            "official",
+            "the inspections were stopped for lack of money",
+        ),
+    ]
+    return Analysis(Article(text=CASE, body=[(23, len(CASE))]), claims)
+
+
+def _kind_of(analysis: Analysis, source: str) -> str | None:
+    questions = get_type("source_type").generate(analysis, random.Random(0))
+    stem = f"What kind of source is {source} in this article?"
+    return next((q.explanation for q in questions if q.stem == stem), None)
+
+
+def test_an_own_voice_status_explanation_says_nothing_of_sources():
+    questions = get_type("claim_status").generate(harbor(), random.Random(0))
+    own = next(q for q in questions if q.claims == [0])
+    assert "stands behind it" in own.explanation
+    assert "reported by a source" not in own.explanation
+    reported = next(q for q in questions if q.claims == [2])
+    assert "Being reported by a source, however senior" in reported.explanation
+
+
+def test_a_lawyer_is_a_party_by_the_articles_word_not_speaking_for_itself():
+    why = _kind_of(court(), "Ann Park")
+    assert why is not None
+    assert "is a party to the story" in why and "\u201cLawyer\u201d" in why
+    assert "speaking for itself" not in why
+
+
+def test_an_ombudsman_is_official_without_speaking_for_a_government():
+    why = _kind_of(court(), "Ruth Vale")
+    assert why is not None
+    assert "is an official source" in why and "\u201cOmbudsman\u201d" in why
+    assert "speaking for a government" not in why
+
+
+def test_independent_is_explained_by_expertise_not_by_government():
+    why = _kind_of(court(), "Omar Diaz")
+    assert why is not None
+    assert "expertise with no stake in the story" in why
+    assert "not part of any government" not in why
+
+
+def test_a_former_official_is_not_asked_about_two_choices_would_fit():
+    # A former minister speaking of his time in office is also a witness, a party.
+    assert _kind_of(court(), "Carl Voss") is None
+
+
+FIGURES = (
+    "Flu Update\n\n"
+    "Health officer Mia Stone said that 28 people who met the patient were sent home.\n"
+    "Tom Lee reported that the patient had eaten a rabbit before he drove 185 miles to the"
+    " clinic.\n"
+    "According to Ann Park, the ward has stayed open all week for visitors.\n"
+    "Ben Ray explained that the clinic has enough beds for the winter season.\n"
+)
+
+
+def _figured(source: str, cue: str, content: str, figure: tuple | None = None) -> Claim:
+    line = next(s for s in FIGURES.splitlines() if source in s)
+    return build_claim(
+        FIGURES,
+        source=source,
+        source_type="official",
+        cue=cue,
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        evidence=line,
+        figures=[figure] if figure else [],
+    )
+
+
+def figures() -> Analysis:
+    claims = [
+        _figured(
+            "Mia Stone",
+            "said",
+            "28 people who met the patient were sent home",
+            ("28", 28.0, "people", ""),
+        ),
+        _figured(
+            "Tom Lee",
+            "reported",
+            "the patient had eaten a rabbit before he drove 185 miles to the clinic",
+            ("185", 185.0, "miles", ""),
+        ),
+        _figured("Ann Park", "According to", "the ward has stayed open all week for visitors"),
+        _figured("Ben Ray", "explained", "the clinic has enough beds for the winter season"),
+    ]
+    return Analysis(Article(text=FIGURES, body=[(12, len(FIGURES))]), claims)
+
+
+def test_a_figure_stem_says_what_the_figure_counts():
+    questions = get_type("cue_reading").generate(figures(), random.Random(0))
+    stems = [q.stem for q in questions]
+    assert "Which words attribute to Mia Stone the figure of 28 people who met the patient?" in (
+        stems
+    )
+    assert not any("figure of 28?" in s for s in stems)
+
+
+def test_a_figure_incidental_to_the_claim_is_not_asked_about():
+    # The claim is that the patient ate a rabbit; the miles to the clinic are by the way.
+    questions = get_type("cue_reading").generate(figures(), random.Random(0))
+    assert not any("185" in q.stem for q in questions)
+
+
+def test_an_acronym_that_reads_as_the_question_word_is_spelt_out():
+    text = "The World Health Organization (WHO) said cases were few."
+    assert choice_name("WHO", text) == "The World Health Organization (WHO)"
+    assert choice_name("CDC", text) == "CDC"
+
+
+REPORTED = (
+    "Plague Cases\n\n"
+    "Sui Wee reported that censors told news sites to block all talk of the plague.\n"
+    "WHO said that the risk to the wider public is low for now.\n"
+    "Reuters reported that two more patients were taken to hospital in the city.\n"
+)
+
+
+def test_who_reported_never_offers_who_as_a_choice():
+    def said(source: str, cue: str, content: str) -> Claim:
+        line = next(s for s in REPORTED.splitlines() if s.startswith(source))
+        return build_claim(
+            REPORTED,
+            source=source,
+            source_type="media",
+            cue=cue,
+            cue_strength="report",
+            content=content,
+            status="attributed",
+            evidence=line,
+        )
+
+    analysis = Analysis(
+        Article(text=REPORTED, body=[(14, len(REPORTED))]),
+        [
+            said("Sui Wee", "reported", "censors told news sites to block all talk of the plague"),
+            said("WHO", "said", "the risk to the wider public is low for now"),
+            said("Reuters", "reported", "two more patients were taken to hospital in the city"),
+        ],
+    )
+    questions = get_type("who_said").generate(analysis, random.Random(0))
+    q = next(q for q in questions if q.claims == [0])
+    assert q.stem.startswith("Who reported")
+    assert "WHO" not in q.choices
+    assert "Reuters" in q.choices
+
+
+OFFICES = (
+    "Clashes\n\n"
+    "The Public Ombudsman's office said that three people were killed in the clashes.\n"
+    "Bolivia's public defender's office said that thirty people were hurt in the skirmishes.\n"
+)
+
+
+def offices() -> Analysis:
+    def said(source: str, content: str) -> Claim:
+        line = next(s for s in OFFICES.splitlines() if content in s)
+        return build_claim(
+            OFFICES,
+            source=source,
+            source_text=source,
+            source_type="official",
+            cue="said",
+            cue_strength="report",
+            content=content,
+            status="attributed",
+            evidence=line,
+        )
+
+    return Analysis(
+        Article(text=OFFICES, body=[(9, len(OFFICES))]),
+        [
+            said("The Public Ombudsman's office", "three people were killed in the clashes"),
+            said("Bolivia's public defender's office", "thirty people were hurt in the skirmishes"),
+        ],
+    )
+
+
+def test_one_body_under_two_names_gets_one_source_type_question():
+    questions = get_type("source_type").generate(offices(), random.Random(0))
+    assert len([q for q in questions if q.stem.startswith("What kind of source")]) == 1
