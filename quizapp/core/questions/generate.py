@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from quizapp.core.claims import Analysis
-from quizapp.core.questions.base import Question
+from quizapp.core.questions.base import Question, QuestionType
 from quizapp.core.questions.names import is_organisation, same_source
 from quizapp.core.questions.registry import all_types, validate_question
 from quizapp.core.questions.review import check_first
@@ -33,18 +33,11 @@ def generate_questions(analysis: Analysis, seed: int = 0, strict: bool = False) 
     stems: set[str] = set()
     per_claim: dict[tuple[int, int], int] = {}  # questions on (how many claims, claim)
     spare: list[tuple[int, Question]] = []  # candidates over quota, by type order
+    found = _candidates(analysis, types, seed, strict)
+    reserved = _kept_for_status(found, analysis)
     for name in names:
         qtype = types[name]
-        if qtype.quota <= 0:
-            continue
-        # Each type gets its own stream, so adding a type never reshuffles the others.
-        try:
-            candidates = qtype.generate(analysis, random.Random(f"{seed}:{name}"))
-        except Exception:
-            if strict:
-                raise
-            log.exception("question type %s failed on %s", name, analysis.article.path)
-            continue
+        candidates = found.get(name)
         if not candidates:
             continue
         # The best candidate always; the rest at random, unless the type ranks them all.
@@ -56,6 +49,8 @@ def generate_questions(analysis: Analysis, seed: int = 0, strict: bool = False) 
             key = q.stem.casefold()
             if key in stems or validate_question(q) or not _room(q, per_claim):
                 continue
+            if _takes_a_status_claim(q, reserved):
+                continue
             if _too_much_own_voice(q, questions, analysis):
                 continue
             if taken >= qtype.quota:
@@ -66,6 +61,51 @@ def generate_questions(analysis: Analysis, seed: int = 0, strict: bool = False) 
             _count(q, per_claim)
             taken += 1
     return check_first(_fill_up(questions, spare, stems, per_claim, analysis), analysis)
+
+
+def _candidates(
+    analysis: Analysis, types: dict[str, QuestionType], seed: int, strict: bool
+) -> dict[str, list[Question]]:
+    found = {}
+    for name, qtype in types.items():
+        if qtype.quota <= 0:
+            continue
+        # Each type gets its own stream, so adding a type never reshuffles the others.
+        try:
+            found[name] = qtype.generate(analysis, random.Random(f"{seed}:{name}"))
+        except Exception:
+            if strict:
+                raise
+            log.exception("question type %s failed on %s", name, analysis.article.path)
+    return found
+
+
+def _kept_for_status(found: dict[str, list[Question]], analysis: Analysis) -> set[int]:
+    """Disputed or corroborated claims a status question is offered on. With one question to
+    a claim, such a claim's question should be about its status: that is the lesson it holds,
+    and "who said it" would spend it."""
+    kept = set()
+    for name, candidates in found.items():
+        if "status" not in all_types()[name].key_rests_on:
+            continue
+        for q in candidates:
+            one = q.claims[0] if len(set(q.claims)) == 1 else -1
+            if 0 <= one < len(analysis.claims) and analysis.claims[one].status in (
+                "disputed",
+                "corroborated",
+            ):
+                kept.add(one)
+    return kept
+
+
+def _takes_a_status_claim(q: Question, kept: set[int]) -> bool:
+    qtype = all_types()[q.type]
+    return (
+        "status" not in qtype.key_rests_on
+        and not qtype.asks_about_source
+        and len(set(q.claims)) == 1
+        and q.claims[0] in kept
+    )
 
 
 MAX_PER_CLAIM = 1
