@@ -7,6 +7,7 @@ script and the extractor both build features here, so they cannot drift apart.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -80,6 +81,18 @@ class DocFeatures:
     end: list[int]
     cue_feats: list[list[str]]  # static features for the cue tagger
     role_feats: list[list[str]]  # static features for the role tagger
+
+    @functools.cached_property
+    def quoted_before(self) -> list[int]:
+        """How many tokens before each position are inside a quotation (one more entry than
+        tokens), so "is any token of lo..hi quoted" is one subtraction, not a scan."""
+        counts = [0]
+        for q in self.quote:
+            counts.append(counts[-1] + (q >= 0))
+        return counts
+
+    def any_quoted(self, lo: int, hi: int) -> bool:
+        return self.quoted_before[hi] > self.quoted_before[lo]
 
 
 def _quotes(lower: list[str]) -> list[int]:

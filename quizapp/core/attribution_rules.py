@@ -255,7 +255,7 @@ def not_nested(
         if head == h:
             continue
         lo, hi = sorted((h, head))
-        if any(df.quote[i] >= 0 for i in range(lo, hi)):
+        if df.any_quoted(lo, hi):
             out |= toks  # beyond a quotation: another statement
         elif not any(a.i == h for a in doc[head].ancestors):
             # Not under this cue; when this cue sits in the other's subject ("Aides, who

@@ -320,16 +320,22 @@ def _names_claim_of(aimed: str, rejecter: Claim, party: SourceProfile) -> bool:
     if not variants:
         return False
     name = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
-    pattern = re.compile(
-        rf"\b(?:{name})(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:{_DOC_NOUNS})\b"
-        rf"|\b(?:{_DOC_NOUNS})\s+(?:by|from|of)\s+(?:the\s+)?(?:{name})\b",
-        re.I,
-    )
-    if pattern.search(aimed):
+    if _claim_of_pattern(name).search(aimed):
         return True
     # "rejected CSIS", "dismissed the Post": the party is the rejecting verb's object.
     return _rejecting_cue(rejecter) and bool(
         re.match(rf"\s*(?:the\s+)?(?:{name})\b", rejecter.content, re.I)
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def _claim_of_pattern(name: str) -> re.Pattern[str]:
+    """ "Mbeki's account", "the report by CSIS": compiled once per name, since re's own cache
+    (512 patterns) overflows on a long article's many parties and recompiles every time."""
+    return re.compile(
+        rf"\b(?:{name})(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:{_DOC_NOUNS})\b"
+        rf"|\b(?:{_DOC_NOUNS})\s+(?:by|from|of)\s+(?:the\s+)?(?:{name})\b",
+        re.I,
     )
 
 
