@@ -523,7 +523,7 @@ def _continuations(df, text, claims, reported, cue_set, body_tok, scores) -> lis
             opener.startswith(o + ",") or opener.startswith(o + " ") for o in CONTINUATION_OPENERS
         ):
             continue
-        if any(i in cue_set for i in range(ns, ne)) or any(df.quote[i] >= 0 for i in range(ns, ne)):
+        if any(i in cue_set for i in range(ns, ne)) or df.any_quoted(ns, ne):
             continue
         if "\n\n" in text[df.end[s] : df.start[ns]]:
             continue

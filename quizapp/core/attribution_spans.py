@@ -253,7 +253,7 @@ def extend_back(
     ps, pe = df.sent_bounds[k - 1]
     if any(i in cue_set for i in range(ps, pe)) or "\n" in text[df.start[ps] : df.start[s0]]:
         return content
-    if any(df.quote[i] >= 0 for i in range(ps, e0)):
+    if df.any_quoted(ps, e0):
         return content
     if any(s < pe for s, _ in content):
         return content
