@@ -14,6 +14,7 @@ from quizapp.core.questions.base import (
     QuestionType,
     common_errors,
 )
+from quizapp.core.questions.distractors import rank_sources
 from quizapp.core.questions.evidence import status_note, usable
 from quizapp.core.questions.frames import cue_frame
 from quizapp.core.questions.gift_text import GiftBlock, general_feedback
@@ -103,8 +104,10 @@ class TrueFalse(QuestionType):
                 for c in analysis.claims
             )
         ]
+        # The wrong source is the most plausible one: another main speaker of the same kind.
+        others = rank_sources(analysis, claim, others)
         swap = bool(others) and rng.random() < 0.5
-        who = rng.choice(others) if swap else claim.source
+        who = others[0] if swap else claim.source
         said_text = said.direct if said.form == "object" else f"that {said.clause}"
         return self.question_about(
             analysis,

@@ -8,6 +8,7 @@ import re
 from quizapp.core.claims import Analysis
 from quizapp.core.lexicon import COMMON_WORDS
 from quizapp.core.questions.base import Question, QuestionType, place_answer
+from quizapp.core.questions.distractors import rank_sources, speaks_as_one_person
 from quizapp.core.questions.english import similar
 from quizapp.core.questions.evidence import status_note, usable
 from quizapp.core.questions.frames import cue_frame
@@ -56,20 +57,23 @@ class WhoSaid(QuestionType):
                 if (j in claim.related or i in c.related)
                 and "corroborated" in (c.status, claim.status)
             }
+            text = analysis.article.text
             wrong = [
                 n
                 for n in names
-                if n not in same and not any(may_be_one_body(n, s) for s in same | {claim.source})
+                if n not in same
+                and not any(may_be_one_body(n, s) for s in same | {claim.source})
+                # A name the stem itself holds ("Who told Benioff ...?") is no distractor.
+                and not _named_in(n, stem)
+                # "WHO" under "Who reported ...?" reads as the question's own word.
+                and not reads_as_question_word(choice_name(n, text))
             ]
-            # A name the stem itself holds ("Who told Benioff ...?") is no distractor.
-            wrong = [n for n in wrong if not _named_in(n, stem)]
+            first_person = said.form == "quote" and speaks_as_one_person(said.clause)
+            wrong = rank_sources(analysis, claim, wrong, first_person=first_person)
             if not wrong:
                 continue
             rng.shuffle(wrong)
-            text = analysis.article.text
             wrong = [choice_name(w, text) for w in wrong]
-            # "WHO" under "Who reported ...?" reads as the question's own word.
-            wrong = [w for w in wrong if not reads_as_question_word(w)]
             if len(wrong) < 2:
                 # Few named sources: the outlet's own voice is the tempting wrong answer
                 # (taking a source's words for the article's), and always wrong here.

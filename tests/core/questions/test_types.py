@@ -25,7 +25,8 @@ def right(q: Question) -> str:
 def test_who_said(town):
     q = first(town, "who_said")
     assert q.stem == "Who estimated spending on schools at 15 million dollars?"
-    assert q.choices == ["Ana Ruiz", "The Harbor Times", "Institute for Fiscal Studies", "Tom Lee"]
+    # The Harbor Times only reported a vote count: an outlet is no plausible estimator.
+    assert q.choices == ["Ana Ruiz", "Institute for Fiscal Studies", "Tom Lee"]
     assert right(q) == "Institute for Fiscal Studies"
     assert q.skills == ["attribution"]
     assert q.evidence in town.article.text
