@@ -5,46 +5,111 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from quizapp.core.claims import Analysis, Claim
+from quizapp.core.claims import Analysis, Article, Claim, Span
 from quizapp.core.questions.english import join_names
+from quizapp.core.questions.evidence_cut import (
+    claim_lines,
+    names_source,
+    naming_sentence,
+    needs_naming,
+    short_name,
+    whole_sentences,
+)
 from quizapp.core.questions.gates import is_sure
 from quizapp.core.questions.names import display_name, named_source, same_source
 
 
 def evidence_of(analysis: Analysis, index: int) -> tuple[str, tuple[int, int] | None]:
-    """The claim's evidence and its span, kept inside the article body.
+    """The claim's evidence and its span, kept inside the article body, in whole sentences
+    and whole quotes (evidence_cut.whole_sentences); a claim spread over paragraphs gives
+    the paragraphs that hold it, one per line, and the span from the first to the last.
 
     An evidence span that reaches into boilerplate (a headline or a section label before
     the sentence) is replaced by the sentence holding the content, cut from the text.
     """
     c = analysis.claims[index]
-    article = analysis.article
-    span = tuple(c.evidence_span)
-    if span != (0, 0) and article.in_body(*span) and c.evidence:
-        return c.evidence, span  # type: ignore[return-value]
-    if span == (0, 0) and c.evidence and not article.body:
+    if tuple(c.evidence_span) == (0, 0) and c.evidence and not analysis.article.body:
         return c.evidence, None
-    spans = [s for s in c.content_spans if 0 <= s[0] < s[1] <= len(article.text)]
+    spans = evidence_spans(analysis, index)
     if not spans:
         return "", None
-    found = article.line_sentence_span(spans[0][0], spans[-1][1])
-    if found[0] == found[1] or not article.in_body(*found):
-        return "", None
-    return article.text[found[0] : found[1]], found
+    text = analysis.article.text
+    return "\n".join(text[s:e] for s, e in spans), (spans[0][0], spans[-1][1])
+
+
+def evidence_spans(analysis: Analysis, index: int) -> list[Span]:
+    """The claim's evidence as spans of the article text, one per paragraph it holds."""
+    c = analysis.claims[index]
+    article = analysis.article
+    span = tuple(c.evidence_span)
+    if not (span != (0, 0) and article.in_body(*span) and c.evidence):
+        spans = [s for s in c.content_spans if 0 <= s[0] < s[1] <= len(article.text)]
+        if not spans:
+            return []
+        span = article.line_sentence_span(spans[0][0], spans[-1][1])
+        if span[0] == span[1] or not article.in_body(*span):
+            return []
+    lo, hi = _body_block(article, span[0])
+    lines = claim_lines(article, c, span)  # type: ignore[arg-type]
+    return [whole_sentences(article.text, line, lo, hi) for line in lines]
+
+
+def _body_block(article: Article, start: int) -> Span:
+    for s, e in article.body:
+        if s <= start < e:
+            return s, e
+    return 0, len(article.text)
 
 
 def claim_evidence(analysis: Analysis, indexes: list[int]) -> tuple[str, list[tuple[int, int]]]:
-    """Evidence text (one sentence per line, verbatim, no repeats) and its spans."""
-    texts: list[str] = []
-    spans: list[tuple[int, int]] = []
+    """Evidence text (one sentence per line, verbatim, no repeats) and its spans.
+
+    A claim whose source the evidence only calls "he", "the company" or by a surname shows
+    the sentence before that names the source too (evidence_cut.naming_sentence). Spans that
+    overlap are shown once, as their union."""
+    text = analysis.article.text
+    spans: list[Span] = []
+    loose: list[str] = []  # evidence with no span (an analysis with no article text)
     for i in indexes:
         evidence, span = evidence_of(analysis, i)
-        # A sentence split can leave a lone closing quote mark: that is no evidence.
-        if any(ch.isalnum() for ch in evidence) and evidence not in texts:
-            texts.append(evidence)
-            if span is not None:
-                spans.append(span)
-    return "\n".join(texts), spans
+        if span is None:
+            if any(ch.isalnum() for ch in evidence) and evidence not in loose:
+                loose.append(evidence)
+            continue
+        own = evidence_spans(analysis, i)
+        claim = analysis.claims[i]
+        named = naming_sentence(analysis, claim, own) if needs_naming(claim, evidence) else None
+        for part in [named, *own] if named else own:
+            # A sentence split can leave a lone closing quote mark: that is no evidence.
+            if any(ch.isalnum() for ch in text[part[0] : part[1]]):
+                _add_span(spans, part)
+    texts = [text[s:e] for s, e in spans] + loose
+    return "\n".join(dict.fromkeys(texts)), spans
+
+
+def _add_span(spans: list[Span], new: Span) -> None:
+    """Add ``new``, or widen the span it overlaps to hold both."""
+    for n, (s, e) in enumerate(spans):
+        if new[0] < e and s < new[1]:
+            spans[n] = (min(s, new[0]), max(e, new[1]))
+            return
+    spans.append(new)
+
+
+def source_shown(analysis: Analysis, index: int) -> bool:
+    """Whether a learner checking a key that rests on the source can see who it is: the
+    evidence names it, or a sentence just before does, or the evidence writes the surname
+    or acronym of the key's full name. A source the claim only calls "he" or "the company",
+    with no sentence naming it near, is not shown."""
+    claim = analysis.claims[index]
+    evidence, _ = evidence_of(analysis, index)
+    if not needs_naming(claim, evidence):
+        return True
+    written = short_name(claim)
+    if written and names_source(evidence, written):
+        return True
+    own = evidence_spans(analysis, index)
+    return bool(own) and naming_sentence(analysis, claim, own) is not None
 
 
 def usable(analysis: Analysis, index: int) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from quizapp.core.claims import Analysis
 from quizapp.core.questions.base import Question, QuestionType
+from quizapp.core.questions.evidence import source_shown
 from quizapp.core.questions.names import is_organisation, same_source
 from quizapp.core.questions.registry import all_types, validate_question
 from quizapp.core.questions.review import check_first
@@ -72,12 +73,20 @@ def _candidates(
             continue
         # Each type gets its own stream, so adding a type never reshuffles the others.
         try:
-            found[name] = qtype.generate(analysis, random.Random(f"{seed}:{name}"))
+            candidates = qtype.generate(analysis, random.Random(f"{seed}:{name}"))
+            found[name] = [q for q in candidates if _checkable(q, analysis)]
         except Exception:
             if strict:
                 raise
             log.exception("question type %s failed on %s", name, analysis.article.path)
     return found
+
+
+def _checkable(q: Question, analysis: Analysis) -> bool:
+    """A key that rests on who the source is only where the evidence shows who it is (not
+    "he said" with no sentence near that names him)."""
+    qtype = all_types()[q.type]
+    return "source" not in qtype.key_rests_on or all(source_shown(analysis, i) for i in q.claims)
 
 
 def _kept_for_status(found: dict[str, list[Question]], analysis: Analysis) -> set[int]:
