@@ -27,7 +27,9 @@ TYPE_LABELS = {
 }
 
 _WHY = {
-    "official": "is an official source: {role}an office or body of the state",
+    # "government", not "the state": a disease-control centre is a national agency, and a
+    # reader of "body of the state" may take it for one of a country's states.
+    "official": "is an official source: {role}a government official or body",
     "independent": "is an independent source: {role}expertise with no stake in the story",
     "involved": "is a party to the story: {role}a side with a stake in how it is told",
     "media": "is another news outlet, reporting what it learned",
@@ -37,11 +39,26 @@ _WHY = {
 where there is one: never more than the article says ("speaking for a government" is false
 of an ombudsman who criticises it; "speaking for itself" of a lawyer)."""
 
+# An author of the study a story reports is independent by DOMAIN 3 (a university's study
+# is independent), but has a stake in the study's findings: "no stake in the story" would be
+# false of her.
+_AUTHOR = re.compile(
+    r"\b(?:(?:senior|lead|first|last|co-?|corresponding|study|the study's)\s*authors?|"
+    r"authors? of the (?:study|report|paper|research)|led the (?:study|research))\b",
+    re.I,
+)
+_AUTHOR_WHY = (
+    "is an independent source: {role}expertise outside government and the sides in the"
+    " story, though as an author of the study this source speaks for its findings and is not"
+    " independent of them"
+)
+
 
 def why(analysis: Analysis, source: str, kind: str) -> str:
     """ "Jane Roe is an independent source: the article's word "professor" marks expertise
     with no stake in the story"."""
-    found = _EVIDENCE[kind].search(described_words(analysis, source)) if kind in _EVIDENCE else None
+    words = described_words(analysis, source)
+    found = _EVIDENCE[kind].search(words) if kind in _EVIDENCE else None
     role = ""
     if found:
         several = " " in found.group(0).strip()
@@ -49,7 +66,10 @@ def why(analysis: Analysis, source: str, kind: str) -> str:
             f"the article's {'words' if several else 'word'} \u201c{found.group(0)}\u201d"
             f" {'mark' if several else 'marks'} "
         )
-    return f"{capitalise_first(display_name(source))} {_WHY[kind].format(role=role)}"
+    reason = _WHY[kind]
+    if kind == "independent" and _AUTHOR.search(words):
+        reason = _AUTHOR_WHY
+    return f"{capitalise_first(display_name(source))} {reason.format(role=role)}"
 
 
 class SourceType(QuestionType):

@@ -245,3 +245,40 @@ def offices() -> Analysis:
 def test_one_body_under_two_names_gets_one_source_type_question():
     questions = get_type("source_type").generate(offices(), random.Random(0))
     assert len([q for q in questions if q.stem.startswith("What kind of source")]) == 1
+
+
+def test_an_official_body_is_explained_as_government_not_the_state():
+    why = _kind_of(court(), "Ruth Vale")
+    assert why is not None
+    assert "a government official or body" in why
+    assert "of the state" not in why
+
+
+STUDY = (
+    "Study Finds Rise in Mill Fires\n\n"
+    "Senior author Dr. Omar Diaz, a professor at Lakeside University, said that mill fires"
+    " rose sharply in the decade.\n"
+    "Mayor Ana Ruiz said that the city will inspect every mill.\n"
+    "Governor Tom Lee said that the state will pay for the inspections.\n"
+)
+
+
+def test_a_studys_own_author_is_independent_but_not_said_to_have_no_stake():
+    line = STUDY.splitlines()[2]
+    author = build_claim(
+        STUDY,
+        source="Omar Diaz",
+        source_text="Senior author Dr. Omar Diaz, a professor at Lakeside University",
+        source_type="independent",
+        cue="said",
+        cue_strength="report",
+        content="mill fires rose sharply in the decade",
+        status="attributed",
+        evidence=line,
+    )
+    analysis = Analysis(Article(text=STUDY, body=[(32, len(STUDY))]), [author])
+    why = _kind_of(analysis, "Omar Diaz")
+    assert why is not None
+    assert "is an independent source" in why and "\u201cprofessor\u201d" in why
+    assert "no stake" not in why
+    assert "not independent of them" in why
