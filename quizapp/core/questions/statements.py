@@ -138,6 +138,12 @@ def statement(claim: Claim, article: Article) -> Statement | None:
         return None  # "to organize a rally", "if Trump could...": not a statement
     if not _person_before_pronoun(clause, article.text):
         return None  # "Apple has had a place in his heart": his is the speaker's
+    slip = missing_preposition(clause)
+    if slip >= 0:
+        # "discussions pertaining the news": the clause ends before the article's slip.
+        clause = clause[:slip].rstrip(" ,")
+        if len(words(clause)) < 4:
+            return None
     tail = [w.lower() for w in words(clause)[-2:]]
     if (
         tail[-1] in _DANGLING_END
@@ -170,6 +176,30 @@ def statement(claim: Claim, article: Article) -> Statement | None:
     if not has_verb(clause):
         return None
     return Statement(lower_first(clause, article.text), "that")
+
+
+# Words that take their object only through one preposition ("pertaining to the news").
+# A clause that drops it ("discussions pertaining the news") is the article's slip: a stem
+# restating it would sign the slip as the generator's English, and quotation marks would
+# make a paraphrase the source's words, so the stem's clause ends before it.
+_NEEDS_PREPOSITION = {
+    "pertaining": "to",
+    "according": "to",
+    "owing": "to",
+    "regardless": "of",
+    "irrespective": "of",
+}
+_SLIP = re.compile(
+    "|".join(rf"\b{word}\s+(?!{prep}\b)(?=\w)" for word, prep in _NEEDS_PREPOSITION.items()),
+    re.I,
+)
+
+
+def missing_preposition(clause: str) -> int:
+    """Where a word of _NEEDS_PREPOSITION stands followed straight away (no comma between)
+    by a word that is not its preposition ("pertaining the news"), or -1."""
+    found = _SLIP.search(clause)
+    return found.start() if found else -1
 
 
 _PERSON_PRONOUN = re.compile(r"\b(?:his|her|him)\b")

@@ -416,3 +416,32 @@ def test_a_dateline_place_is_no_source():
     )
     analysis = Analysis(Article(text=text, body=[(8, len(text))]), [claim])
     assert "source 'BUFFALO' is the dateline's place, not a speaker" in claim_problems(analysis, 0)
+
+
+def _reported_by_wee(content: str) -> Statement | None:
+    text = f"Censors\n\nSui-Lee Wee reported that {content}.\n"
+    claim = build_claim(
+        text,
+        source="Sui-Lee Wee",
+        source_type="media",
+        cue="reported",
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        evidence=f"Sui-Lee Wee reported that {content}.",
+    )
+    return statement(claim, Article(text=text, body=[(9, len(text))]))
+
+
+def test_a_clause_that_drops_a_needed_preposition_ends_before_the_slip():
+    said = _reported_by_wee("censors blocked all discussions pertaining the news about the plague")
+    assert said is not None and said.clause == "censors blocked all discussions"
+
+
+def test_a_clause_too_short_before_the_slip_is_not_restated():
+    assert _reported_by_wee("discussions pertaining the news about the plague were blocked") is None
+
+
+def test_a_clause_with_the_preposition_is_restated():
+    said = _reported_by_wee("censors blocked discussions pertaining to the news about the plague")
+    assert said is not None and said.clause.endswith("pertaining to the news about the plague")
