@@ -14,6 +14,7 @@ from quizapp.core.claim_figures import figures_of
 from quizapp.core.claims import Analysis, Article, Claim
 from quizapp.core.cue_strength import set_cue_strengths
 from quizapp.core.outlet_voice import outlet_statements
+from quizapp.core.quote_runs import extend_quote_runs
 from quizapp.core.source_profiles import source_profiles
 from quizapp.core.source_types import classify_sources
 from quizapp.core.sources import resolve_sources
@@ -53,6 +54,7 @@ def analyze_doc(article: Article, doc: Doc | None, extract: Extractor) -> Analys
     for claim in found:
         claim.status = "attributed"  # assess_claims decides; the extractor has no say here
     resolve_sources(found, doc, article)
+    extend_quote_runs(found, article)
     claims = sorted(found + outlet_statements(found, doc, article), key=_position)
     profiles = source_profiles(claims, doc, article)
     classify_sources(claims, doc, article, profiles)

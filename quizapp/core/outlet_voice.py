@@ -31,7 +31,7 @@ def outlet_statements(claims: Sequence[Claim], doc: Doc | None, article: Article
         if k < len(covered) and covered[k][0] < end:
             continue  # some attribution covers part of this sentence
         sentence = article.text[start:end]
-        if len(re.findall(r"[A-Za-z]+", sentence)) < 4:
+        if len(re.findall(r"[A-Za-z]+", sentence)) < 4 or _someones_words(sentence):
             continue
         out.append(
             Claim(
@@ -49,6 +49,18 @@ def outlet_statements(claims: Sequence[Claim], doc: Doc | None, article: Article
             )
         )
     return out
+
+
+_QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]*)[\"\u201d]")
+
+
+def _someones_words(sentence: str) -> bool:
+    """A sentence that opens with a quote and is mostly quoted words is a speaker's, even
+    where no cue was found ('"So it's fair to say ...?" Schiff asked.'): never the outlet's."""
+    if sentence[:1] not in '"\u201c':
+        return False
+    quoted = sum(len(m.group(1)) for m in _QUOTED.finditer(sentence))
+    return quoted >= 0.6 * len(sentence)
 
 
 def _merge(spans: list[Span]) -> list[Span]:
