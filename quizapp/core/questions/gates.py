@@ -138,7 +138,38 @@ def outlet_problems(analysis: Analysis, index: int) -> list[str]:
         return ["outlet statement is a guess or a view, not a statement of fact"]
     if _continues_attribution(analysis, index):
         return ["outlet statement may continue the attribution before it"]
+    if _sourced_after(analysis, index):
+        return ["outlet statement may be the source's named after it"]
     return []
+
+
+_ACCORDING_TO = re.compile(r"\baccording to\b", re.I)
+_AMOUNT = re.compile(
+    r"\b\d[\d,.]*(?:\s*(?:percent|per cent|%)|\s+(?!(?:months?|years?|weeks?|days?|hours?)\b)"
+    r"[a-z]+)",
+    re.I,
+)
+
+
+def _sourced_after(analysis: Analysis, index: int) -> bool:
+    """The source may come after the statement: the paragraph ends "..., according to X"
+    (news style puts a paragraph's figures before the one source they all come from), or a
+    source gives the same amount (a lede's "plunged 10 percent" is the report's "down 10
+    percent", not the outlet's own finding)."""
+    claim = analysis.claims[index]
+    text = analysis.article.text
+    end = claim.evidence_span[1]
+    paragraph_end = text.find("\n", end)
+    rest = text[end : paragraph_end if paragraph_end >= 0 else len(text)].strip()
+    if rest and _ACCORDING_TO.search(re.split(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])", rest)[-1]):
+        return True
+    amounts = {a for a in _AMOUNT.findall(claim.content) if not _YEAR.match(a)}
+    return any(
+        a in c.evidence for c in analysis.claims if c.status != "unattributed" for a in amounts
+    )
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d\b")
 
 
 def _continues_attribution(analysis: Analysis, index: int) -> bool:

@@ -229,3 +229,67 @@ def test_a_status_the_instructor_set_is_the_key():
     disputed = ruiz(status="disputed", related=[])  # no rejecting source in the analysis
     assert not status_is_clear(analysis(disputed), 0)
     assert status_is_clear(analysis(replace(disputed, checked=True)), 0)
+
+
+SALES = (
+    "Car Sales Fall\n\n"
+    "Car sales in the county fell 10 percent in October despite low rates.\n\n"
+    "Dealers sold 3,154 cars in October, down 10 percent from a year ago, the state data"
+    " office said.\n\n"
+    "Buyers bought 20,856 cars this year in all. Dealers sold 30,417 cars last year,"
+    " according to the state data office.\n\n"
+    "Showrooms in the county stayed open late over the holiday weekend.\n"
+)
+
+
+def _sales(*claims: Claim) -> Analysis:
+    return Analysis(Article(text=SALES, body=[(16, len(SALES))]), list(claims))
+
+
+def _data_office(content: str, evidence: str) -> Claim:
+    return build_claim(
+        SALES,
+        source="the state data office",
+        source_type="official",
+        cue="said",
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        evidence=evidence,
+    )
+
+
+def _sales_outlet(content: str) -> Claim:
+    return build_claim(
+        SALES,
+        source="the outlet",
+        source_text="",
+        source_type="outlet",
+        cue="",
+        cue_strength="assertion",
+        content=content,
+        status="unattributed",
+        evidence=content + ".",
+    )
+
+
+def test_an_outlet_statement_giving_a_sources_amount_is_not_its_own():
+    lede = _sales_outlet("Car sales in the county fell 10 percent in October despite low rates")
+    office = _data_office(
+        "Dealers sold 3,154 cars in October, down 10 percent from a year ago",
+        "Dealers sold 3,154 cars in October, down 10 percent from a year ago, the state data"
+        " office said.",
+    )
+    assert claim_problems(_sales(lede, office), 0) == [
+        "outlet statement may be the source's named after it"
+    ]
+    assert claim_problems(_sales(lede), 0) == []
+
+
+def test_an_outlet_statement_before_a_paragraphs_according_to_is_not_its_own():
+    first = _sales_outlet("Buyers bought 20,856 cars this year in all")
+    late = _sales_outlet("Showrooms in the county stayed open late over the holiday weekend")
+    assert claim_problems(_sales(first), 0) == [
+        "outlet statement may be the source's named after it"
+    ]
+    assert claim_problems(_sales(late), 0) == []
