@@ -90,9 +90,34 @@ class SourceType(QuestionType):
             if name in clear and not any(may_be_one_body(name, a) for a in asked):
                 questions.append(self._kind_of(analysis, name, i, rng))
                 asked.append(name)
+        unnamed = _clearly_unnamed(analysis)
+        if unnamed is not None:
+            questions.append(self._unnamed(analysis, unnamed, rng))
         # Non-official sources first: the contrast with officials is the lesson.
         questions.sort(key=lambda q: analysis.claims[q.claims[0]].source_type == "official")
         return questions
+
+    def _unnamed(self, analysis: Analysis, i: int, rng: random.Random) -> Question:
+        """ "What kind of source does the article cite with the words 'people familiar with
+        the matter'?": the article's own words, since an unnamed source has no name."""
+        claim = analysis.claims[i]
+        written = " ".join(claim.source_text.split())
+        order = list(TYPE_LABELS)
+        rng.shuffle(order)
+        return self.question_about(
+            analysis,
+            stem=(
+                f"What kind of source does the article cite with the words \u201c{written}\u201d?"
+            ),
+            choices=[TYPE_LABELS[k] for k in order],
+            answer=order.index("anonymous"),
+            explanation=(
+                f"\u201c{capitalise_first(written)}\u201d names no one, so a reader cannot"
+                " check who is speaking or what they stand to gain: the claim rests on the"
+                " outlet's trust in its source."
+            ),
+            claims=[i],
+        )
 
     def _independence(
         self,
@@ -160,6 +185,28 @@ class SourceType(QuestionType):
             ),
             claims=[i],
         )
+
+
+_UNNAMED = re.compile(
+    r"\b(?:familiar with|close to the|with (?:direct )?knowledge of|briefed on|"
+    r"on condition of anonymity|not authori[sz]ed to|unnamed|anonymous|"
+    r"(?:declined|asked) not to be (?:named|identified))\b|"
+    r"^(?:(?:a|two|three|several|multiple|other)\s+)?(?:\w+\s+)?sources?$",
+    re.I,
+)
+
+
+def _clearly_unnamed(analysis: Analysis) -> int | None:
+    """The surest claim whose source the article's own words leave unnamed ("people
+    familiar with the matter", "sources"), or None."""
+    found = [
+        i
+        for i, c in enumerate(analysis.claims)
+        if c.source_type == "anonymous"
+        and _UNNAMED.search(" ".join(c.source_text.split()))
+        and usable(analysis, i)
+    ]
+    return max(found, key=lambda i: analysis.claims[i].confidence, default=None)
 
 
 def _surest_claims(analysis: Analysis) -> dict[str, int]:

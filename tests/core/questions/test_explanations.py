@@ -282,3 +282,49 @@ def test_a_studys_own_author_is_independent_but_not_said_to_have_no_stake():
     assert "is an independent source" in why and "\u201cprofessor\u201d" in why
     assert "no stake" not in why
     assert "not independent of them" in why
+
+
+UNNAMED = (
+    "Plant Closes\n\n"
+    "Two people familiar with the plans said that the plant will close in March next year.\n"
+    "Several residents said that the plant was the town's biggest employer for decades.\n"
+)
+
+
+def _unnamed(written: str, content: str) -> Claim:
+    line = next(s for s in UNNAMED.splitlines() if s.startswith(written))
+    return build_claim(
+        UNNAMED,
+        source=written,
+        source_text=written,
+        source_type="anonymous",
+        cue="said",
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        evidence=line,
+    )
+
+
+def test_a_source_the_article_leaves_unnamed_is_asked_about_in_its_own_words():
+    analysis = Analysis(
+        Article(text=UNNAMED, body=[(14, len(UNNAMED))]),
+        [_unnamed("Two people familiar with the plans", "the plant will close in March next year")],
+    )
+    questions = get_type("source_type").generate(analysis, random.Random(0))
+    (q,) = questions
+    assert q.stem == (
+        "What kind of source does the article cite with the words"
+        " \u201cTwo people familiar with the plans\u201d?"
+    )
+    assert q.choices[q.answer] == "An unnamed source"
+    assert "names no one" in q.explanation
+
+
+def test_an_unnamed_group_without_words_of_anonymity_is_not_asked_about():
+    # "Several residents" are unnamed, but they may also be parties to the story: no key.
+    analysis = Analysis(
+        Article(text=UNNAMED, body=[(14, len(UNNAMED))]),
+        [_unnamed("Several residents", "the plant was the town's biggest employer for decades")],
+    )
+    assert get_type("source_type").generate(analysis, random.Random(0)) == []
