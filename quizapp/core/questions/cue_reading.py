@@ -62,7 +62,7 @@ class CueReading(QuestionType):
                 stem = f"Which word shows that the figure of {figure} is an estimate?"
                 # Another estimate cue would also be right.
                 excluded = {"estimate"}
-            elif claim.cue_strength == "doubt":
+            elif claim.cue_strength == "doubt" and DISTANCING.match(cue.split()[-1]):
                 stem = f"Which word shows that the article keeps its distance from what {who} said?"
                 excluded = {"doubt"}
             elif figure:
@@ -106,6 +106,12 @@ class CueReading(QuestionType):
             )
         questions.sort(key=lambda q: analysis.claims[q.claims[0]].cue_strength == "report")
         return questions
+
+
+DISTANCING = re.compile(r"(?:claim|alleg|purport|insist)", re.I)
+"""Doubt cues that put distance between the article and the claim whatever the sentence:
+"suggested" may be advice ("suggested that he change his diet"), "maintained" or
+"asserted" may be plain reports, so a question keyed on them could teach a wrong reading."""
 
 
 FIGURE_WITHIN = 8

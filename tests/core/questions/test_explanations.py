@@ -328,3 +328,57 @@ def test_an_unnamed_group_without_words_of_anonymity_is_not_asked_about():
         [_unnamed("Several residents", "the plant was the town's biggest employer for decades")],
     )
     assert get_type("source_type").generate(analysis, random.Random(0)) == []
+
+
+DIET = (
+    "Health Report\n\n"
+    "Doctor Ann Lee suggested that the patient change his diet and walk every day.\n"
+    "Senator Bo Park claimed that the clinic hid the full test results from the public.\n"
+    "Mayor Cy Ortiz said that the clinic will reopen in May after the long inspection.\n"
+    "Judge Di Kerr told reporters that the hearing on the clinic will start in June.\n"
+)
+
+
+def _diet() -> Analysis:
+    def cue(source: str, written: str, word: str, strength: str, content: str) -> Claim:
+        line = next(s for s in DIET.splitlines() if s.startswith(written))
+        return build_claim(
+            DIET,
+            source=source,
+            source_text=written,
+            source_type="official",
+            cue=word,
+            cue_strength=strength,
+            content=content,
+            status="attributed",
+            evidence=line,
+        )
+
+    return Analysis(
+        Article(text=DIET, body=[(15, len(DIET))]),
+        [
+            cue("Ann Lee", "Doctor Ann Lee", "suggested", "doubt", "the patient change his diet"),
+            cue(
+                "Bo Park",
+                "Senator Bo Park",
+                "claimed",
+                "doubt",
+                "the clinic hid the full test results from the public",
+            ),
+            cue("Cy Ortiz", "Mayor Cy Ortiz", "said", "report", "the clinic will reopen in May"),
+            cue(
+                "Di Kerr",
+                "Judge Di Kerr",
+                "told",
+                "report",
+                "the hearing on the clinic will start in June",
+            ),
+        ],
+    )
+
+
+def test_only_a_distancing_cue_is_asked_as_the_articles_distance():
+    questions = get_type("cue_reading").generate(_diet(), random.Random(0))
+    stems = [q.stem for q in questions]
+    assert "Which word shows that the article keeps its distance from what Bo Park said?" in stems
+    assert not any("Ann Lee" in s for s in stems)  # "suggested" here is advice, not doubt
