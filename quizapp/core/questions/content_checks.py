@@ -24,7 +24,7 @@ def content_problems(claim: Claim) -> list[str]:
         return [f"content {text!r} is not a clause"]
     if TICKER.search(text):
         return ["content holds a ticker or a code"]
-    if _HEADLINE.match(text):
+    if HEADLINE.match(text):
         return ["content reads like a headline ('X: Y')"]
     first, last = ws[0].lower(), ws[-1].lower()
     if last in _CONJUNCTIONS or first in {"and", "or", "nor"}:
@@ -60,7 +60,7 @@ _OBJECT_CONTROL = {"urge", "ask", "tell", "call", "advise", "want", "encourage",
 _OBJECT_TO = re.compile(r"^(?:[\w'\u2019-]+ ){1,4}to [a-z]+\b")
 
 
-_HEADLINE = re.compile(r"^[^:\u201c\"]{3,60}:\s+[A-Z]")
+HEADLINE = re.compile(r"^[^:\u201c\"]{3,60}:\s+[A-Z]")
 
 
 _NESTED_SPEAKER = re.compile(

@@ -47,7 +47,7 @@ CUE_WORD = re.compile(
     r"claimed|claims|insisted|denied|denies|warned|warns|argued|argues|added|noted|"
     r"estimated|believes?|believed|confirmed|declared|ruled out|wrote|writes|"
     r"alleged|alleges|testified|explained|acknowledged|admitted|suggested|predicted|"
-    r"expects?|expected|thinks?|thought|accused|called)\b",
+    r"expects?|expected|thinks?|thought|accused|called|attributed|points? out|pointed out)\b",
     re.I,
 )
 

@@ -30,7 +30,7 @@ import re
 
 from quizapp.core.claims import Analysis
 from quizapp.core.lexicon import PRONOUN_SOURCES
-from quizapp.core.questions.content_checks import TICKER, content_problems
+from quizapp.core.questions.content_checks import HEADLINE, TICKER, content_problems
 from quizapp.core.questions.cue_checks import CUE_WORD, saying_cue
 from quizapp.core.questions.source_checks import pronoun_problems, source_problems
 
@@ -106,13 +106,14 @@ def held_back(analysis: Analysis) -> int:
 
 _POINTS_BACK = re.compile(
     r"(?:it|its|this|these|those|that|such|another|he|she|they|his|her|their|the other|"
-    r"but|and|so|also|still|however)\b",
+    r"but|and|so|also|still|however|which)\b",
     re.I,
 )
 
 
+# "may" in lower case: "in May" is a month, not a guess.
 _HEDGE = re.compile(
-    r"\b(?:may|might|could|should|would|must|seems?|appears?|likely|perhaps|probably|"
+    r"\b(?:(?-i:may)|might|could|should|would|must|seems?|appears?|likely|perhaps|probably|"
     r"arguably|mistake|important)\b",
     re.I,
 )
@@ -132,6 +133,8 @@ def outlet_problems(analysis: Analysis, index: int) -> list[str]:
         return ["outlet statement looks like page furniture"]
     if len(re.findall(r"\w+", claim.content)) < 5 or sentence.rstrip()[-1:] not in ".!?":
         return ["outlet statement is not a sentence"]
+    if HEADLINE.match(claim.content.strip()) or HEADLINE.match(sentence.strip()):
+        return ["outlet statement is a label and a list ('Jane Roe: Possession of ...')"]
     if _POINTS_BACK.match(claim.content.strip()):
         return ["outlet statement starts with a word pointing back into the article"]
     if _HEDGE.search(claim.content):
@@ -173,17 +176,28 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d\b")
 
 
 def _continues_attribution(analysis: Analysis, index: int) -> bool:
-    """The sentence right before, in the same paragraph, is an attribution."""
+    """The statement may be a source's words the analysis did not attribute: a cue word
+    elsewhere in its paragraph (a source named before it may go on speaking, and "..., Harris
+    said." closing a paragraph may cover every sentence of it), or its paragraph is one lone
+    sentence right after an attributed one ("Police said ... .\n\nA search of the car found
+    two knives."). A paragraph of the outlet's own sentences after an attribution is the
+    outlet's again ("Carlineo faces a maximum of 10 years in prison. Sentencing is scheduled
+    for Feb. 14.")."""
     claim = analysis.claims[index]
     text = analysis.article.text
-    start = claim.evidence_span[0] if claim.evidence_span != (0, 0) else None
+    start, end = claim.evidence_span if claim.evidence_span != (0, 0) else (None, None)
     if start is None:
         return True
     paragraph_start = text.rfind("\n", 0, start) + 1
+    paragraph_end = text.find("\n", end)
     before = text[paragraph_start:start]
-    if before.strip() and CUE_WORD.search(before):
+    after = text[end : len(text) if paragraph_end < 0 else paragraph_end]
+    if CUE_WORD.search(before) or any(
+        _TRAILING_CUE.search(s) for s in re.split(r"(?<=[.!?])\s+", after.strip())
+    ):
         return True
-    # Or the paragraph is a lone sentence right after an attributed one.
+    if before.strip() or after.strip():
+        return False  # one of several outlet sentences in its paragraph
     for j in range(index - 1, -1, -1):
         other = analysis.claims[j]
         if other.status == "unattributed":
@@ -191,6 +205,16 @@ def _continues_attribution(analysis: Analysis, index: int) -> bool:
         gap = text[other.evidence_span[1] : start]
         return gap.count("\n") <= 2 and not _sentence_inside(gap)
     return False
+
+
+_TRAILING_CUE = re.compile(
+    r"[^\"\u201d\u2019],\s+(?!(?:but|and|while|as|although|because|which|who)\b)"
+    r"[^,.!?\"\u201c\u201d]{0,80}?" + CUE_WORD.pattern + r"(?:\s+[\w'\u2019.-]+){0,4}[.!?]$",
+    re.I,
+)
+"""A sentence whose cue comes last ("..., Harris said."): its source may have said the
+sentences before it in the paragraph too. A quotation's cue ('"...," Ruiz said.') covers only
+the quotation, and a clause of its own (", but Ruiz said such reports are false") only itself."""
 
 
 def _sentence_inside(gap: str) -> bool:

@@ -187,6 +187,81 @@ def test_a_sentence_after_an_attribution_may_continue_it():
     ]
 
 
+COURT = (
+    "Man Pleads Guilty\n\n"
+    "A man pleaded guilty to fraud, the county prosecutor said in a statement.\n\n"
+    "He faces up to ten years in prison. Sentencing is scheduled for March 3.\n\n"
+    "The money was moved through three banks. The court froze the accounts, Lee said.\n\n"
+    'The firm closed its offices in May. "We did nothing wrong," Lee said.\n\n'
+    "He was held on the following charges:\n\n"
+    "John Doe: Fraud, forgery, held in jail in lieu of $5,000 bond.\n\n"
+    "Which is exactly what the county feared in the first place.\n"
+)
+
+
+def court(*claims: Claim) -> Analysis:
+    return Analysis(Article(text=COURT, body=[(19, len(COURT))]), list(claims))
+
+
+def prosecutor() -> Claim:
+    return build_claim(
+        COURT,
+        source="the county prosecutor",
+        source_type="official",
+        cue="said in a statement",
+        cue_strength="report",
+        content="A man pleaded guilty to fraud",
+        status="attributed",
+        evidence="A man pleaded guilty to fraud, the county prosecutor said in a statement.",
+    )
+
+
+def court_outlet(sentence: str) -> Claim:
+    return build_claim(
+        COURT,
+        source="the outlet",
+        source_text="",
+        source_type="outlet",
+        cue="",
+        cue_strength="assertion",
+        content=sentence,
+        status="unattributed",
+        evidence=sentence,
+    )
+
+
+def test_a_paragraph_of_the_outlets_sentences_after_an_attribution_is_its_voice():
+    scheduled = court_outlet("Sentencing is scheduled for March 3.")
+    assert claim_problems(court(prosecutor(), scheduled), 1) == []
+
+
+def test_a_sentence_before_a_cue_in_its_paragraph_may_be_the_sources():
+    # "..., Lee said." closing the paragraph may cover both of its sentences.
+    moved = court_outlet("The money was moved through three banks.")
+    assert claim_problems(court(prosecutor(), moved), 1) == [
+        "outlet statement may continue the attribution before it"
+    ]
+
+
+def test_a_quotations_cue_covers_only_the_quotation():
+    closed = court_outlet("The firm closed its offices in May.")
+    assert claim_problems(court(prosecutor(), closed), 1) == []
+
+
+def test_a_line_of_a_list_is_no_outlet_statement():
+    line = court_outlet("John Doe: Fraud, forgery, held in jail in lieu of $5,000 bond.")
+    assert claim_problems(court(prosecutor(), line), 1) == [
+        "outlet statement is a label and a list ('Jane Roe: Possession of ...')"
+    ]
+
+
+def test_a_sentence_opening_with_which_points_back():
+    which = court_outlet("Which is exactly what the county feared in the first place.")
+    assert claim_problems(court(prosecutor(), which), 1) == [
+        "outlet statement starts with a word pointing back into the article"
+    ]
+
+
 def test_an_attributed_claim_with_another_source_on_the_same_point_is_not_keyed():
     other = ruiz(
         source="Tom Lee", source_text="Tom Lee", content="the repairs cost 15 million dollars"
@@ -293,3 +368,20 @@ def test_an_outlet_statement_before_a_paragraphs_according_to_is_not_its_own():
         "outlet statement may be the source's named after it"
     ]
     assert claim_problems(_sales(late), 0) == []
+
+
+def test_attributing_a_cause_is_a_cue_word():
+    text = "Markets\n\nBank stocks rose. Lee attributed the rally in bank stocks to the ruling.\n"
+    claim = build_claim(
+        text,
+        source="the outlet",
+        source_text="",
+        source_type="outlet",
+        cue="",
+        cue_strength="assertion",
+        content="Lee attributed the rally in bank stocks to the ruling.",
+        status="unattributed",
+        evidence="Lee attributed the rally in bank stocks to the ruling.",
+    )
+    analysed = Analysis(Article(text=text, body=[(9, len(text))]), [claim])
+    assert claim_problems(analysed, 0) == ["outlet statement holds a cue word"]
