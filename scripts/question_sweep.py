@@ -29,7 +29,7 @@ from quizapp.core.article import ArticleError, read_article  # noqa: E402
 from quizapp.core.questions import gates  # noqa: E402
 from quizapp.core.questions.checks import set_problems  # noqa: E402
 from quizapp.core.questions.generate import generate_questions  # noqa: E402
-from quizapp.core.questions.suitability import not_news, too_long  # noqa: E402
+from quizapp.core.questions.suitability import not_news, too_few, too_long  # noqa: E402
 
 
 def article_paths(paths: list[str], only: str) -> list[Path]:
@@ -92,8 +92,8 @@ def main() -> int:
             except Exception:  # noqa: BLE001
                 crashes.append((path, traceback.format_exc()))
                 continue
-            if not questions:
-                messages["nothing sure"] += 1
+            if too_few(questions):
+                messages["nothing sure" if not questions else "too few sure"] += 1
                 continue
             tally["sets"] += 1
             tally["questions"] += len(questions)

@@ -36,7 +36,7 @@ def generate(file: Path, as_json: bool, output: Path | None, seed: int, title: s
     from quizapp.core.analysis import analyze
     from quizapp.core.article import ArticleError, read_article
     from quizapp.core.questions.generate import generate_questions
-    from quizapp.core.questions.suitability import not_news, too_long
+    from quizapp.core.questions.suitability import not_news, too_few, too_long
 
     try:
         article = read_article(file)
@@ -49,10 +49,10 @@ def generate(file: Path, as_json: bool, output: Path | None, seed: int, title: s
     analysis = analyze(article)
     message = not_news(analysis)
     questions = [] if message else generate_questions(analysis, seed=seed)
-    if not message and not questions:
-        from quizapp.core.questions.suitability import NOTHING_SURE
-
-        message = NOTHING_SURE
+    if not message:
+        message = too_few(questions)
+        if message:
+            questions = []
     if message:
         click.echo(f"quizapp generate: {article.path}: {message}", err=True)
     if as_json:

@@ -16,6 +16,7 @@ from werkzeug.utils import secure_filename
 from werkzeug.wrappers import Response
 
 from quizapp import models
+from quizapp.core.questions.suitability import draft_note
 from quizapp.extensions import db
 from quizapp.instructor import bp, forms
 from quizapp.instructor.lookups import (
@@ -82,10 +83,13 @@ def _settings_form(qs: models.QuestionSet) -> forms.SettingsForm:
 
 
 def render_set(qs: models.QuestionSet, settings: forms.SettingsForm | None = None) -> str:
+    active = questions.active_questions(qs)
     return render_template(
         "instructor/set.html",
         qs=qs,
-        questions=questions.active_questions(qs),
+        questions=active,
+        # A draft generated from an article that is too short to be a quiz says so.
+        few_note=draft_note(len(active)) if qs.article is not None else "",
         settings=settings or _settings_form(qs),
         action=forms.ActionForm(),
         attempts=sets.attempt_count(db.session, qs),

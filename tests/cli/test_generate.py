@@ -78,3 +78,14 @@ def test_unreadable_input_gets_one_line(tmp_path):
     result = run(str(path))
     assert result.exit_code == 2
     assert result.stderr.strip() == f"quizapp generate: {path}: the file is empty"
+
+
+@pytest.mark.slow
+def test_too_few_sure_questions_get_a_message_not_a_quiz(rule_extractor, monkeypatch):
+    monkeypatch.setattr(suitability, "MIN_QUESTIONS", 100)
+    result = run("--json", str(SEED))
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert doc["questions"] == []
+    assert "a quiz needs at least 100" in doc["message"]
+    assert "a quiz needs at least 100" in result.stderr

@@ -677,3 +677,20 @@ def test_draft_shows_the_claims_under_each_question_and_the_least_sure_first(
     # The flag says what it means: the key is likely wrong, not the analyser's mood.
     assert page.count("among the most likely to be wrong") == len(flagged)
     assert "least sure" not in page
+
+
+def test_a_draft_too_short_for_a_quiz_says_so_and_keeps_its_questions(
+    app: Flask, instructor_client: FlaskClient, monkeypatch
+) -> None:
+    from quizapp.core.questions import suitability
+
+    paste(instructor_client)
+    set_id, ids = draft(app)
+    monkeypatch.setattr(suitability, "MIN_QUESTIONS", len(ids) + 1)
+    page = instructor_client.get(f"/teach/sets/{set_id}").get_data(as_text=True)
+    assert 'id="few-questions"' in page
+    assert f"a quiz needs at least {len(ids) + 1}" in page
+    assert page.count('class="question"') == len(ids)  # nothing is dropped
+    monkeypatch.setattr(suitability, "MIN_QUESTIONS", len(ids))
+    page = instructor_client.get(f"/teach/sets/{set_id}").get_data(as_text=True)
+    assert 'id="few-questions"' not in page

@@ -1,14 +1,18 @@
 """Whether a text should be turned into a quiz at all, with a plain message when not.
 
-Two checks, each giving a sentence a teacher reads instead of a quiz:
+Three checks, each giving a sentence a teacher reads instead of a quiz:
 - ``too_long``: before any analysis (a long text costs minutes of parsing and no news
   article needs it). The limit is on the article body's words.
 - ``not_news``: after analysis, a text with (almost) no attributions (a recipe, a gardening
   column, a list of numbers) has nothing to teach about attribution; a quiz made from it
   would be made of guesses.
+- ``too_few``: after generation, fewer than ``MIN_QUESTIONS`` questions the generator is sure
+  of make no quiz (one question is a test of luck, not of reading).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sized
 
 from quizapp.core.claims import Analysis, Article
 
@@ -54,3 +58,35 @@ NOTHING_SURE = (
     " statement and other sources to choose from). No quiz was made; the claims can still be"
     " checked and corrected by hand."
 )
+
+
+MIN_QUESTIONS = 3
+"""Fewest generated questions that make a quiz: with one or two, a learner's score says
+more about luck than about reading, and the sort and true/false measures have no items."""
+
+
+def too_few(questions: Sized) -> str:
+    """A message when the generator was sure of fewer than ``MIN_QUESTIONS`` questions."""
+    n = len(questions)
+    if n >= MIN_QUESTIONS:
+        return ""
+    if n == 0:
+        return NOTHING_SURE
+    return (
+        f"The analysis was sure enough of only {'one question' if n == 1 else f'{n} questions'}"
+        f" in this text; a quiz needs at least {MIN_QUESTIONS}. No quiz was made; the claims"
+        " can be checked and corrected by hand, or questions added to the draft by hand."
+    )
+
+
+def draft_note(n: int) -> str:
+    """What a draft generated from an article says when it is too short to publish: the
+    draft stays (the teacher may add to it), but nobody should mistake it for a quiz."""
+    if n >= MIN_QUESTIONS:
+        return ""
+    made = "no question" if n == 0 else "one question" if n == 1 else f"only {n} questions"
+    return (
+        f"The analysis was sure enough of {made} in this article; a quiz needs at least"
+        f" {MIN_QUESTIONS}. Check and correct the article's claims and regenerate, or add"
+        " questions by hand before publishing."
+    )
