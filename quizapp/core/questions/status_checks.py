@@ -35,6 +35,11 @@ def status_is_clear(analysis: Analysis, index: int) -> bool:
         if j != index and c.status != "unattributed" and not same_source(c.source, claim.source)
     ]
     if claim.status == "attributed":
+        if claim.source_type == "anonymous":
+            # An unnamed source's claim is news the outlet could not put on record: what
+            # follows it is the on-record answer ("the President admits he has not followed
+            # it"), confirming or denying it in other words, which word overlap cannot see.
+            return False
         if len(_content_words(claim.content)) < 4:
             return False  # too short to tell whether another sentence makes the same point
         # The outlet's own sentences count too: a fact-check confirms in its own voice.

@@ -385,3 +385,10 @@ def test_attributing_a_cause_is_a_cue_word():
     )
     analysed = Analysis(Article(text=text, body=[(9, len(text))]), [claim])
     assert claim_problems(analysed, 0) == ["outlet statement holds a cue word"]
+
+
+def test_an_unnamed_sources_claim_is_not_keyed_attributed():
+    # What follows an unnamed source is often the on-record answer in other words.
+    unnamed = ruiz(source="Sources", source_text="Sources", source_type="anonymous")
+    assert status_is_clear(analysis(ruiz()), 0)
+    assert not status_is_clear(analysis(unnamed), 0)
