@@ -112,6 +112,16 @@ _POINTS_BACK = re.compile(
 
 
 # "may" in lower case: "in May" is a month, not a guess.
+_NO_AGENT = re.compile(
+    r"\b(?:(?:is|are|was|were|been|being)\s+(?:widely\s+|generally\s+|often\s+)?"
+    r"(?:seen|considered|regarded|viewed|believed|thought|said|reported|rumou?red|deemed)"
+    r"\s+(?:as|to)\b|reportedly|allegedly|widely (?:seen|regarded|considered|believed))",
+    re.I,
+)
+"""A view with no one named: "Settlements are seen as one of the most difficult issues" is
+an attribution without a source (DOMAIN section 1), not the outlet stating a fact."""
+
+
 _HEDGE = re.compile(
     r"\b(?:(?-i:may)|might|could|should|would|must|seems?|appears?|likely|perhaps|probably|"
     r"arguably|mistake|important)\b",
@@ -139,6 +149,8 @@ def outlet_problems(analysis: Analysis, index: int) -> list[str]:
         return ["outlet statement starts with a word pointing back into the article"]
     if _HEDGE.search(claim.content):
         return ["outlet statement is a guess or a view, not a statement of fact"]
+    if _NO_AGENT.search(claim.content):
+        return ["outlet statement reports a view with no one named ('is seen as')"]
     if _continues_attribution(analysis, index):
         return ["outlet statement may continue the attribution before it"]
     if _sourced_after(analysis, index):

@@ -392,3 +392,28 @@ def test_an_unnamed_sources_claim_is_not_keyed_attributed():
     unnamed = ruiz(source="Sources", source_text="Sources", source_type="anonymous")
     assert status_is_clear(analysis(ruiz()), 0)
     assert not status_is_clear(analysis(unnamed), 0)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bridge is widely seen as the main road into the town",
+        "The repairs were reportedly paid for by the state",
+        "The old deck was considered to be unsafe by many drivers",
+    ],
+)
+def test_a_view_with_no_one_named_is_not_the_outlets_own_statement(sentence):
+    text = f"Bridge\n\n{sentence}.\n"
+    claim = build_claim(
+        text,
+        source="the outlet",
+        source_text="",
+        source_type="outlet",
+        cue="",
+        cue_strength="assertion",
+        content=sentence,
+        status="unattributed",
+        evidence=sentence + ".",
+    )
+    problems = claim_problems(Analysis(Article(text=text, body=[(8, len(text))]), [claim]), 0)
+    assert problems == ["outlet statement reports a view with no one named ('is seen as')"]
