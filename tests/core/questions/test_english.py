@@ -9,7 +9,7 @@ from quizapp.core.claims import Article, Claim
 from quizapp.core.questions.base import Question
 from quizapp.core.questions.checks import language_problems
 from quizapp.core.questions.english import has_dangling_reference, lower_first
-from quizapp.core.questions.frames import cue_frame
+from quizapp.core.questions.frames import cue_frame, verb_forms
 from quizapp.core.questions.names import display_name
 
 TEXT = (
@@ -50,6 +50,19 @@ def test_told_after_a_quote_keeps_whom_it_was_told_to():
 def test_told_a_pronoun_or_nobody_reads_as_said():
     assert cue_frame(told("the deck is safe", "told him"), ARTICLE) == ("said", "say")
     assert cue_frame(told("it is late", "told that"), ARTICLE) == ("said", "say")
+
+
+@pytest.mark.parametrize(
+    ("cue", "forms"),
+    [
+        ("expects", ("expects", "expect")),
+        ("forecast", ("forecast", "forecast")),
+        ("also testified", ("testified", "testify")),
+        ("pointed out", ("pointed out", "point out")),
+    ],
+)
+def test_a_forecast_or_testimony_keeps_its_verb_in_the_stem(cue, forms):
+    assert verb_forms(cue) == forms
 
 
 @pytest.mark.parametrize(
