@@ -146,7 +146,10 @@ def status_note(claim: Claim, analysis: Analysis | None = None) -> str:
     )
     note = {
         "attributed": (
-            f"The article reports this as a claim by {who} and gives no independent support,"
+            # What "attributed" means, not a claim about the whole article: the analysis may
+            # have missed a source that backs the point, and "gives no independent support"
+            # would then be false.
+            f"The article reports this as a claim by {who} and does not itself verify it,"
             " so it is attributed, not verified."
         ),
         "corroborated": (

@@ -6,10 +6,11 @@ from __future__ import annotations
 import random
 import re
 
-from quizapp.core.claims import Analysis
+from quizapp.core.claims import Analysis, Span
 from quizapp.core.questions.base import Question, QuestionType, place_answer
 from quizapp.core.questions.english import capitalise_first
 from quizapp.core.questions.evidence import usable
+from quizapp.core.questions.evidence_cut import sentence_end, sentence_start, whole_sentences
 from quizapp.core.questions.names import (
     choice_name,
     display_name,
@@ -53,23 +54,83 @@ _AUTHOR_WHY = (
     " independent of them"
 )
 
+# A media source whose own name holds no outlet's word ("Sui-Lee Wee of the New York Times")
+# is someone who reports for an outlet, not an outlet: "Sui-Lee Wee is another news outlet"
+# is false.
+_REPORTER_WHY = "reports for another news outlet, passing on what it learned"
 
-def why(analysis: Analysis, source: str, kind: str) -> str:
+
+def why(analysis: Analysis, source: str, kind: str, shown: str | None = None) -> str:
     """ "Jane Roe is an independent source: the article's word "professor" marks expertise
-    with no stake in the story"."""
+    with no stake in the story". The article's word is cited only when ``shown`` (the
+    question's evidence) holds it: a learner must be able to check the reason."""
     words = described_words(analysis, source)
-    found = _EVIDENCE[kind].search(words) if kind in _EVIDENCE else None
+    found = role_word(analysis, source, kind)
     role = ""
-    if found:
-        several = " " in found.group(0).strip()
+    if found and (shown is None or _holds(shown, found)):
+        several = " " in found.strip()
         role = (
-            f"the article's {'words' if several else 'word'} \u201c{found.group(0)}\u201d"
+            f"the article's {'words' if several else 'word'} \u201c{found}\u201d"
             f" {'mark' if several else 'marks'} "
         )
     reason = _WHY[kind]
     if kind == "independent" and _AUTHOR.search(words):
         reason = _AUTHOR_WHY
+    if kind == "media" and not _EVIDENCE["media"].search(source):
+        reason = _REPORTER_WHY
     return f"{capitalise_first(display_name(source))} {reason.format(role=role)}"
+
+
+def role_word(analysis: Analysis, source: str, kind: str) -> str:
+    """The article's word for the source's role that shows its type ("union", "coach"),
+    or ""."""
+    found = _EVIDENCE[kind].search(described_words(analysis, source)) if kind in _EVIDENCE else None
+    return found.group(0) if found else ""
+
+
+def _holds(text: str, word: str) -> bool:
+    pattern = r"\s+".join(re.escape(w) for w in word.split())
+    return re.search(rf"(?<!\w){pattern}(?!\w)", text, re.I) is not None
+
+
+def role_sentence(analysis: Analysis, source: str, word: str) -> Span | None:
+    """The first sentence of the body that names the source and holds its role word
+    ("..., said Serene Gregg, local president of the prison workers' union."), or None."""
+    text = analysis.article.text
+    for lo, hi in analysis.article.body:
+        for m in re.finditer(re.escape(source), text[lo:hi]):
+            at, stop = lo + m.start(), lo + m.end()
+            line_start = max(lo, text.rfind("\n", 0, at) + 1)
+            line_end = min(hi, _find(text, "\n", stop))
+            begin = sentence_start(text, at, line_start)
+            end = sentence_end(text, stop, line_end)
+            if _holds(text[begin:end], word):
+                return whole_sentences(text, (begin, end), lo, hi)
+    return None
+
+
+def _find(text: str, needle: str, start: int) -> int:
+    found = text.find(needle, start)
+    return len(text) if found < 0 else found
+
+
+def show_role(analysis: Analysis, question: Question, source: str, kind: str) -> None:
+    """Add to the question's evidence, in article order, the sentence that gives the source
+    the role word its explanation cites, when the evidence does not hold that word."""
+    word = role_word(analysis, source, kind)
+    if not word or _holds(question.evidence, word) or not question.evidence_spans:
+        return
+    span = role_sentence(analysis, source, word)
+    if span is None:
+        return
+    spans: list[Span] = []
+    for new in sorted([*question.evidence_spans, span]):
+        if spans and new[0] < spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], new[1]))
+        else:
+            spans.append(new)
+    question.evidence_spans = spans
+    question.evidence = "\n".join(analysis.article.text[a:b] for a, b in spans)
 
 
 class SourceType(QuestionType):
@@ -149,22 +210,22 @@ class SourceType(QuestionType):
             wrong = official[:]
             rng.shuffle(wrong)
             choices, answer = place_answer(rng, choice_name(name), [choice_name(w) for w in wrong])
-            questions.append(
-                self.question_about(
-                    analysis,
-                    stem="Which of these sources in the article is independent of the government?",
-                    choices=choices,
-                    answer=answer,
-                    explanation=(
-                        f"{why(analysis, name, 'independent')};"
-                        " the others speak for"
-                        " the government. Independence matters because only an independent"
-                        " source can corroborate an official claim, and it is no proof of"
-                        " being right: an independent estimate is still a claim."
-                    ),
-                    claims=[first[name]],
-                )
+            question = self.question_about(
+                analysis,
+                stem="Which of these sources in the article is independent of the government?",
+                choices=choices,
+                answer=answer,
+                claims=[first[name]],
             )
+            show_role(analysis, question, name, "independent")
+            question.explanation = (
+                f"{why(analysis, name, 'independent', question.evidence)};"
+                " the others speak for"
+                " the government. Independence matters because only an independent"
+                " source can corroborate an official claim, and it is no proof of"
+                " being right: an independent estimate is still a claim."
+            )
+            questions.append(question)
         return questions
 
     def _kind_of(self, analysis: Analysis, name: str, i: int, rng: random.Random) -> Question:
@@ -172,19 +233,21 @@ class SourceType(QuestionType):
         claim = analysis.claims[i]
         order = list(TYPE_LABELS)
         rng.shuffle(order)
-        return self.question_about(
+        question = self.question_about(
             analysis,
             stem=f"What kind of source is {display_name(name)} in this article?",
             choices=[TYPE_LABELS[k] for k in order],
             answer=order.index(claim.source_type),
-            explanation=(
-                f"{why(analysis, name, claim.source_type)}."
-                " The type of a"
-                " source tells you whose voice a claim carries and whether a second"
-                " source is independent of the first; it does not make a claim true."
-            ),
             claims=[i],
         )
+        show_role(analysis, question, name, claim.source_type)
+        question.explanation = (
+            f"{why(analysis, name, claim.source_type, question.evidence)}."
+            " The type of a"
+            " source tells you whose voice a claim carries and whether a second"
+            " source is independent of the first; it does not make a claim true."
+        )
+        return question
 
 
 _UNNAMED = re.compile(

@@ -9,6 +9,7 @@ import random
 from quizapp.core.claims import Analysis, Article, Claim
 from quizapp.core.questions.names import choice_name
 from quizapp.core.questions.registry import get_type
+from quizapp.core.questions.source_type import why
 from tests.core.questions.test_publishable import harbor
 from tests.factories.claims import build_claim
 
@@ -382,3 +383,114 @@ def test_only_a_distancing_cue_is_asked_as_the_articles_distance():
     stems = [q.stem for q in questions]
     assert "Which word shows that the article keeps its distance from what Bo Park said?" in stems
     assert not any("Ann Lee" in s for s in stems)  # "suggested" here is advice, not doubt
+
+
+OUTLETS = (
+    "Plague Cases\n\n"
+    "Two patients were taken to hospital, according to Mei Lin of the Valley Times.\n"
+    "The Morning Herald reported that the city closed three markets on Friday.\n"
+)
+
+
+def _outlets() -> Analysis:
+    def said(source: str, written: str, cue: str, content: str) -> Claim:
+        line = next(s for s in OUTLETS.splitlines() if written in s)
+        return build_claim(
+            OUTLETS,
+            source=source,
+            source_text=written,
+            source_type="media",
+            cue=cue,
+            cue_strength="report",
+            content=content,
+            status="attributed",
+            evidence=line,
+        )
+
+    claims = [
+        said(
+            "Mei Lin",
+            "Mei Lin of the Valley Times",
+            "according to",
+            "Two patients were taken to hospital",
+        ),
+        said(
+            "The Morning Herald",
+            "The Morning Herald",
+            "reported",
+            "the city closed three markets on Friday",
+        ),
+    ]
+    return Analysis(Article(text=OUTLETS, body=[(14, len(OUTLETS))], outlet="Gazette"), claims)
+
+
+def test_a_person_who_reports_for_an_outlet_is_not_called_an_outlet():
+    why = _kind_of(_outlets(), "Mei Lin")
+    assert why is not None
+    assert why.startswith("Mei Lin reports for another news outlet")
+    assert "is another news outlet" not in why
+
+
+def test_an_outlet_is_another_news_outlet():
+    why = _kind_of(_outlets(), "The Morning Herald")
+    assert why is not None
+    assert why.startswith("The Morning Herald is another news outlet")
+
+
+def test_an_attributed_explanation_says_what_the_status_means_not_what_the_article_lacks():
+    # The analysis may miss a source that backs the claim: "the article gives no independent
+    # support" would then be false, and a teacher who finds that source stops trusting it.
+    questions = get_type("claim_status").generate(harbor(), random.Random(0))
+    reported = next(q for q in questions if q.claims == [2])
+    assert "does not itself verify it" in reported.explanation
+    assert "no independent support" not in reported.explanation
+
+
+STRIKE = (
+    "Mill Strike\n\n"
+    "Night shifts at the mill stopped on Monday, said Jo Hart, president of the mill"
+    " workers' union.\n"
+    "The owners have not met the workers since the spring.\n"
+    "\u201cWe will not go back until the owners meet us,\u201d Jo Hart said on Tuesday.\n"
+)
+
+
+def _strike(first_mention: str = "said Jo Hart, president of the mill workers' union") -> Analysis:
+    text = STRIKE.replace("said Jo Hart, president of the mill workers' union", first_mention)
+    quote = text.splitlines()[-1]
+    hart = build_claim(
+        text,
+        source="Jo Hart",
+        source_text="Jo Hart",
+        source_type="involved",
+        cue="said",
+        cue_strength="report",
+        content="We will not go back until the owners meet us",
+        status="attributed",
+        evidence=quote,
+    )
+    return Analysis(Article(text=text, body=[(13, len(text))]), [hart])
+
+
+def _kind_of_question(analysis: Analysis, source: str):
+    questions = get_type("source_type").generate(analysis, random.Random(0))
+    stem = f"What kind of source is {source} in this article?"
+    return next(q for q in questions if q.stem == stem)
+
+
+def test_a_role_word_the_evidence_lacks_is_shown_in_its_sentence_in_article_order():
+    # "the article's word 'union'" must be checkable against the evidence: the sentence that
+    # first describes the source comes too, before the quote as in the article.
+    q = _kind_of_question(_strike(), "Jo Hart")
+    assert "\u201cunion\u201d" in q.explanation
+    lines = q.evidence.splitlines()
+    assert lines[0].endswith("president of the mill workers' union.")
+    assert lines[1].startswith("\u201cWe will not go back")
+    assert len(q.evidence_spans) == 2 and q.evidence_spans[0] < q.evidence_spans[1]
+
+
+def test_a_role_word_the_shown_evidence_lacks_is_not_cited():
+    quote = STRIKE.splitlines()[-1]
+    assert "\u201cunion\u201d" in why(_strike(), "Jo Hart", "involved")
+    said = why(_strike(), "Jo Hart", "involved", shown=quote)
+    assert said == "Jo Hart is a party to the story: a side with a stake in how it is told"
