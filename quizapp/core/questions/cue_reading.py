@@ -65,7 +65,7 @@ class CueReading(QuestionType):
             elif claim.cue_strength == "doubt" and DISTANCING.match(cue.split()[-1]):
                 stem = f"Which word shows that the article keeps its distance from what {who} said?"
                 excluded = {"doubt"}
-            elif figure:
+            elif figure and not plain_speech(cue):
                 stem = f"Which words attribute to {who} the figure of {figure}?"
                 excluded = set()
             else:
@@ -92,7 +92,7 @@ class CueReading(QuestionType):
             questions.append(
                 self.question_about(
                     analysis,
-                    stem=stem,
+                    stem=_numbered(stem, choices),
                     choices=choices,
                     answer=answer,
                     explanation=(
@@ -106,6 +106,25 @@ class CueReading(QuestionType):
             )
         questions.sort(key=lambda q: analysis.claims[q.claims[0]].cue_strength == "report")
         return questions
+
+
+PLAIN_SPEECH = frozenset({"say", "tell", "add", "state", "report", "note", "write", "speak"})
+"""Verbs that only mark words as the source's: a question whose key is "said" among "told"
+and "reported" teaches nothing about how firmly a claim is put ("according to", an
+estimate, a distancing cue, an admission do)."""
+
+
+def plain_speech(cue: str) -> bool:
+    words = cue.split()
+    return len(words) == 1 and lemma(words[0]) in PLAIN_SPEECH
+
+
+def _numbered(stem: str, choices: list[str]) -> str:
+    """ "Which word attributes ..." when every choice is one word: "Which words attribute"
+    over "told", "said" and "called" reads as a wrong count to a teacher."""
+    if all(len(c.split()) == 1 for c in choices):
+        return re.sub(r"^Which words attribute ", "Which word attributes ", stem)
+    return stem
 
 
 DISTANCING = re.compile(r"(?:claim|alleg|purport|insist)", re.I)

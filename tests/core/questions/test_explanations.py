@@ -111,7 +111,7 @@ def test_a_former_official_is_not_asked_about_two_choices_would_fit():
 
 FIGURES = (
     "Flu Update\n\n"
-    "Health officer Mia Stone said that 28 people who met the patient were sent home.\n"
+    "Health officer Mia Stone confirmed that 28 people who met the patient were sent home.\n"
     "Tom Lee reported that the patient had eaten a rabbit before he drove 185 miles to the"
     " clinic.\n"
     "According to Ann Park, the ward has stayed open all week for visitors.\n"
@@ -120,9 +120,10 @@ FIGURES = (
 
 
 def _figured(source: str, cue: str, content: str, figure: tuple | None = None) -> Claim:
-    line = next(s for s in FIGURES.splitlines() if source in s)
+    text = FIGURES if cue != "said" else FIGURES.replace("Stone confirmed", "Stone said")
+    line = next(s for s in text.splitlines() if source in s)
     return build_claim(
-        FIGURES,
+        text,
         source=source,
         source_type="official",
         cue=cue,
@@ -134,11 +135,11 @@ def _figured(source: str, cue: str, content: str, figure: tuple | None = None) -
     )
 
 
-def figures() -> Analysis:
+def figures(stone_cue: str = "confirmed") -> Analysis:
     claims = [
         _figured(
             "Mia Stone",
-            "said",
+            stone_cue,
             "28 people who met the patient were sent home",
             ("28", 28.0, "people", ""),
         ),
@@ -151,7 +152,8 @@ def figures() -> Analysis:
         _figured("Ann Park", "According to", "the ward has stayed open all week for visitors"),
         _figured("Ben Ray", "explained", "the clinic has enough beds for the winter season"),
     ]
-    return Analysis(Article(text=FIGURES, body=[(12, len(FIGURES))]), claims)
+    text = FIGURES if stone_cue != "said" else FIGURES.replace("Stone confirmed", "Stone said")
+    return Analysis(Article(text=text, body=[(12, len(text))]), claims)
 
 
 def test_a_figure_stem_says_what_the_figure_counts():
@@ -161,6 +163,22 @@ def test_a_figure_stem_says_what_the_figure_counts():
         stems
     )
     assert not any("figure of 28?" in s for s in stems)
+
+
+def test_a_figure_attributed_with_a_plain_said_is_not_asked_about():
+    # "said" among "reported" and "explained" teaches nothing about how firmly a figure is
+    # put; "confirmed" or "according to" does.
+    questions = get_type("cue_reading").generate(figures("said"), random.Random(0))
+    assert not any("Mia Stone" in q.stem for q in questions)
+
+
+def test_which_word_when_every_choice_is_one_word():
+    analysis = figures()
+    analysis.claims = [c for c in analysis.claims if c.source != "Ann Park"]  # "According to"
+    questions = get_type("cue_reading").generate(analysis, random.Random(0))
+    q = next(q for q in questions if "Mia Stone" in q.stem)
+    assert q.stem.startswith("Which word attributes to Mia Stone")
+    assert all(len(c.split()) == 1 for c in q.choices)
 
 
 def test_a_figure_incidental_to_the_claim_is_not_asked_about():

@@ -188,7 +188,7 @@ def test_source_type_names_a_party_to_the_story_as_involved(town):
 def test_cue_reading(town):
     q = first(town, "cue_reading")
     assert q.stem == "Which word shows that the figure of 15 million dollars is an estimate?"
-    assert q.choices == ["said", "according to", "estimated", "reported"]
+    assert q.choices == ["estimated", "said", "according to", "reported"]
     assert right(q) == "estimated"
     lee = first(
         town,
