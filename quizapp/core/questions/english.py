@@ -203,6 +203,41 @@ _POINTING_PHRASE = re.compile(
 )
 
 
+# Nouns an article uses for a thing it named before: "the company" (SNC), "the order" (the
+# court's ruling), "that experience" (building small satellites). Restated in a stem, they
+# point back into an article the stem does not show: which company? A following "of", "to",
+# "by" ... may say which ("the decision to raise rates", "the order by the court").
+_BACK_NOUNS = (
+    r"company|companies|firm|group|agency|order|move|decision|plan|deal|ruling|judgment|"
+    r"judgement|verdict|experience|report|study|bill|measure|proposal|agreement|announcement|"
+    r"step|incident|policy|program|programme|project|scheme|effort"
+)
+_POINTING_BACK = re.compile(
+    rf"\b(?:the|that)\s+(?:{_BACK_NOUNS})(?:['\u2019]s)?\b"
+    r"(?!\s+(?:of|to|for|by|on|with|between|against|that|which|who|whose)\b)",
+    re.I,
+)
+
+
+_BODY_NOUNS = {"company", "companies", "firm", "group", "agency"}
+
+
+def points_back(text: str) -> bool:
+    """Whether a clause names a thing only by the noun the article used for it after naming
+    it ("the company could take larger payloads", "the order favoured banks", "would leverage
+    that experience"): a reader of the stem cannot tell which. A company after a name in the
+    clause is that name's ("WeWork employees have waited ... since the company abandoned
+    ..."); an order or an experience is no name's."""
+    for m in _POINTING_BACK.finditer(text):
+        noun = re.sub(r"['\u2019]s$", "", m.group(0).split()[-1].lower())
+        named_before = any(
+            w[:1].isupper() and w not in {"The", "A", "An"} for w in words(text[: m.start()])
+        )
+        if not (noun in _BODY_NOUNS and named_before):
+            return True
+    return False
+
+
 def has_dangling_reference(text: str, first_person: bool = False) -> bool:
     """A pronoun the reader of the stem cannot resolve ("she's", "doing it"); first person
     too, unless the words are a quotation (``first_person=True``)."""
@@ -217,6 +252,8 @@ def has_dangling_reference(text: str, first_person: bool = False) -> bool:
         return True  # "doing it" points back into the article
     if _POINTING_PHRASE.search(text):
         return True  # "would fund these schools", "... than that plan": which ones?
+    if not first_person and points_back(text):
+        return True  # "the company could take ...": a quotation keeps the speaker's words
     if (
         ws[0] == "it"
         and not first_person  # in a quotation, the speaker's own "It ..." stays as said

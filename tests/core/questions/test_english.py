@@ -194,3 +194,23 @@ def test_a_demonstrative_inside_the_clause_points_back():
     assert has_dangling_reference("the company would leverage that experience")
     assert has_dangling_reference("the city will fund these schools next year")
     assert not has_dangling_reference("the case highlights that rights of free speech matter")
+
+
+def test_a_noun_the_article_used_for_a_named_thing_points_back():
+    # "Who said that the company could take larger payloads?": which company?
+    assert has_dangling_reference("the company could take larger payloads")
+    assert has_dangling_reference("the order favoured banks and hit steel firms")
+    assert has_dangling_reference("Tyvak would leverage that experience in its landers")
+    assert has_dangling_reference("the firm's profits fell in the spring")
+
+
+def test_a_noun_the_clause_itself_defines_does_not_point_back():
+    assert not has_dangling_reference("the decision to raise rates came too late")
+    assert not has_dangling_reference("the order by the court favoured banks")
+    # A company after a name in the same clause is that name's.
+    assert not has_dangling_reference("Acme workers waited weeks after the company cut pay")
+
+
+def test_a_quotation_keeps_the_speakers_company():
+    # The speaker's own words, in quotation marks: the stem does not restate them.
+    assert not has_dangling_reference("The company could take larger payloads", first_person=True)
