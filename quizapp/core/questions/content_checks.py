@@ -24,6 +24,8 @@ def content_problems(claim: Claim) -> list[str]:
         return [f"content {text!r} is not a clause"]
     if TICKER.search(text):
         return ["content holds a ticker or a code"]
+    if _STUTTER.search(f"{text} {' '.join(claim.evidence.split())}"):
+        return ["the sentence repeats its own words ('he said he said'): garbled on the page"]
     if HEADLINE.match(text):
         return ["content reads like a headline ('X: Y')"]
     first, last = ws[0].lower(), ws[-1].lower()
@@ -58,6 +60,11 @@ _OBJECT_CONTROL = {"urge", "ask", "tell", "call", "advise", "want", "encourage",
 
 
 _OBJECT_TO = re.compile(r"^(?:[\w'\u2019-]+ ){1,4}to [a-z]+\b")
+
+
+_STUTTER = re.compile(r"\b(\w+ \w+)\s+\1\b", re.I)
+"""Two words written twice in a row: an editing slip ("he said he said he told them") a
+question would copy."""
 
 
 HEADLINE = re.compile(r"^[^:\u201c\"]{3,60}:\s+[A-Z]")

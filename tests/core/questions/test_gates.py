@@ -417,3 +417,10 @@ def test_a_view_with_no_one_named_is_not_the_outlets_own_statement(sentence):
     )
     problems = claim_problems(Analysis(Article(text=text, body=[(8, len(text))]), [claim]), 0)
     assert problems == ["outlet statement reports a view with no one named ('is seen as')"]
+
+
+def test_a_sentence_garbled_on_the_page_is_held_back():
+    garbled = ruiz(evidence="Mayor Ana Ruiz said that the repairs cost 12 million dollars.")
+    garbled.evidence = "The repairs cost 12 million dollars, she said she said she told them."
+    assert "garbled" in " ".join(claim_problems(analysis(garbled), 0))
+    assert claim_problems(analysis(ruiz()), 0) == []
