@@ -184,6 +184,15 @@ class QuestionType:
         """Candidate questions, best first; generate_questions picks from them."""
         return []
 
+    def generate_apart(
+        self, analysis: Analysis, rng: random.Random, asked: frozenset[int]
+    ) -> list[Question] | None:
+        """For a type whose question gathers many claims (a sort): candidates made, as far
+        as the article allows, of claims the set's other questions do not ask about
+        (``asked``), so one question does not repeat the others' statements and keys.
+        None: the type gathers nothing and keeps its question."""
+        return None
+
     def question_about(
         self,
         analysis: Analysis,

@@ -160,6 +160,13 @@ def lower_first(text: str, article_text: str = "") -> str:
     word = first[0].lower()
     if _PROPER_ADJECTIVE.fullmatch(first[0]):
         return text  # "Republican counsel Steve Castor", "Chinese officials"
+    head = re.split(r"[-\u2013]", first[0])[0]
+    if (
+        head != first[0]
+        and article_text
+        and re.search(rf"[a-z,;:] {re.escape(head)}\b", article_text)
+    ):
+        return text  # "Houston-area sales": the article writes "in the Houston area"
     common = (
         word in COMMON_WORDS
         or word.endswith(("ing", "ly"))

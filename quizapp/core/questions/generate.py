@@ -61,7 +61,8 @@ def generate_questions(analysis: Analysis, seed: int = 0, strict: bool = False) 
             questions.append(q)
             _count(q, per_claim)
             taken += 1
-    return check_first(_fill_up(questions, spare, stems, per_claim, analysis), analysis)
+    questions = _fill_up(questions, spare, stems, per_claim, analysis)
+    return check_first(_apart(questions, analysis, seed), analysis)
 
 
 def _candidates(
@@ -191,6 +192,27 @@ def _fill_up(
         _count(q, per_claim)
     order = {name: n for n, name in enumerate(all_types())}
     return sorted(questions, key=lambda q: order.get(q.type, len(order)))
+
+
+def _apart(questions: list[Question], analysis: Analysis, seed: int) -> list[Question]:
+    """A question gathering many claims (a sort) made again of claims no other question of
+    the set asks about, where the article has them: a sort of statements the learner has
+    just been asked about repeats their keys. It is kept as it was when it cannot do better
+    (a sort is where the discernment measure gets its items)."""
+    out = list(questions)
+    for q in questions:
+        asked = frozenset(i for o in questions if o is not q for i in o.claims)
+        repeats = len(set(q.claims) & asked)
+        if len(set(q.claims)) <= 2 or not repeats:
+            continue
+        qtype = all_types()[q.type]
+        again = qtype.generate_apart(analysis, random.Random(f"{seed}:{q.type}:apart"), asked)
+        if not again or validate_question(again[0]):
+            continue
+        fewer = len(set(again[0].claims) & asked) < repeats
+        if fewer and not set(again[0].claims) <= asked:
+            out[out.index(q)] = again[0]
+    return out
 
 
 _TRAILING_TIME = re.compile(

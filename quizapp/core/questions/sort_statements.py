@@ -57,7 +57,18 @@ class SortStatements(QuestionType):
     gift_nearest = True
 
     def generate(self, analysis: Analysis, rng: random.Random) -> list[Question]:
+        return self._sort(analysis, rng, frozenset())
+
+    def generate_apart(
+        self, analysis: Analysis, rng: random.Random, asked: frozenset[int]
+    ) -> list[Question] | None:
+        return self._sort(analysis, rng, asked)
+
+    def _sort(
+        self, analysis: Analysis, rng: random.Random, asked: frozenset[int]
+    ) -> list[Question]:
         pool: dict[str, list[tuple[int, str]]] = {s: [] for s in STATUSES}
+        spare: dict[str, list[tuple[int, str]]] = {s: [] for s in STATUSES}
         seen: set[str] = set()
         for i, c in enumerate(analysis.claims):
             # Each label is a key: only statuses the article makes plain.
@@ -66,7 +77,7 @@ class SortStatements(QuestionType):
             if said is None or c.status not in pool or said.as_sentence in seen:
                 continue
             seen.add(said.as_sentence)
-            pool[c.status].append((i, said.as_sentence))
+            (spare if i in asked else pool)[c.status].append((i, said.as_sentence))
         for items in pool.values():
             rng.shuffle(items)
         # One statement of each status the article has first; then up to MIN_EACH of each
@@ -83,6 +94,7 @@ class SortStatements(QuestionType):
         rest = [item for items in pool.values() for item in items]
         rng.shuffle(rest)
         picked += rest[: max(0, SIZE - len(picked))]
+        picked += _top_up(picked, spare, analysis)
         if len(picked) < 3 or len({analysis.claims[i].status for i, _ in picked}) < 2:
             return []
         rng.shuffle(picked)
@@ -268,6 +280,19 @@ class SortStatements(QuestionType):
         return self.question_from_gift(
             stem, block, meta, choices=list(choices), answer=rights, data=data
         )
+
+
+def _top_up(
+    picked: list[tuple[int, str]], spare: dict[str, list[tuple[int, str]]], analysis: Analysis
+) -> list[tuple[int, str]]:
+    """Statements other questions ask about, only as many as a sort needs: a label it lacks,
+    then up to three statements."""
+    have = {analysis.claims[i].status for i, _ in picked}
+    extra = [items[0] for status, items in spare.items() if items and status not in have]
+    rest = [item for items in spare.values() for item in items if item not in extra]
+    if len(have) + len(extra) < 2:
+        return []
+    return extra + rest[: max(0, 3 - len(picked) - len(extra))]
 
 
 def _verdict(text: str, status: str, source: str) -> str:

@@ -86,6 +86,14 @@ def test_a_sentence_starting_with_a_is_lowered_after_that():
     )
 
 
+def test_a_hyphenated_place_keeps_its_capital():
+    article = (
+        "Houston-area sales fell. Dealers in the Houston area sold fewer cars. Mid-size cars sold."
+    )
+    assert lower_first("Houston-area sales fell", article) == "Houston-area sales fell"
+    assert lower_first("Mid-size cars sold", article) == "mid-size cars sold"
+
+
 def test_a_leading_it_points_back_unless_it_stands_alone():
     assert has_dangling_reference("It would depend on the specifics of each order")
     assert not has_dangling_reference("It is hard to say when the bridge reopens")

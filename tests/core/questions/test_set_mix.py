@@ -119,3 +119,20 @@ def test_at_most_two_questions_of_a_set_are_keyed_on_the_outlets_own_voice():
     assert MAX_OWN_VOICE == 2
     assert len(own) <= MAX_OWN_VOICE
     assert any(_status(analysis, q) in ("disputed", "corroborated") for q in questions)
+
+
+def test_a_sort_takes_statements_the_set_does_not_ask_about_first():
+    from quizapp.core.questions.generate import _apart
+    from tests.core.questions.conftest import town_analysis
+
+    analysis = town_analysis()
+    (sort,) = get_type("sort_statements").generate(analysis, random.Random(0))
+    asked = [
+        q
+        for q in get_type("claim_status").generate(analysis, random.Random(0))
+        if q.claims[0] in (6, 8)  # two of the many attributed statements it sorts
+    ]
+    assert len(asked) == 2
+    after = _apart([*asked, sort], analysis, 0)[-1]
+    repeats = {i for q in asked for i in q.claims}
+    assert len(set(after.claims) & repeats) < len(set(sort.claims) & repeats)

@@ -397,3 +397,13 @@ def test_who_said_with_few_sources_offers_the_outlets_own_voice(town):
     q = first(small, "who_said")
     assert OUTLET_CHOICE in q.choices and right(q) != OUTLET_CHOICE
     assert len(q.choices) == 3
+
+
+def test_a_sort_made_apart_leaves_out_the_sets_other_claims(town):
+    sort = get_type("sort_statements")
+    asked = frozenset({0, 6})  # the outlet's sentence and Ruiz's quote, asked elsewhere
+    (q,) = sort.generate_apart(town, random.Random(0), asked)
+    assert 6 not in q.claims
+    # The outlet's sentence comes back only because the sort needs a statement the
+    # article stands behind (the discernment measure), and it is the only one.
+    assert [i for i in q.claims if i in asked] == [0]
