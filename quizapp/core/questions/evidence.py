@@ -16,7 +16,7 @@ from quizapp.core.questions.evidence_cut import (
     whole_sentences,
 )
 from quizapp.core.questions.gates import is_sure
-from quizapp.core.questions.names import display_name, named_source, same_source
+from quizapp.core.questions.names import display_name, name_in, named_source, same_source
 
 
 def evidence_of(analysis: Analysis, index: int) -> tuple[str, tuple[int, int] | None]:
@@ -134,7 +134,8 @@ def _related_names(claims: Iterable[Claim]) -> str:
 
 def status_note(claim: Claim, analysis: Analysis | None = None) -> str:
     """One sentence on what the article does with the claim (DOMAIN section 2)."""
-    who = display_name(claim.source)
+    text = analysis.article.text if analysis is not None else ""
+    who = name_in(claim.source, text)
     related = [
         analysis.claims[j]
         for j in claim.related

@@ -9,6 +9,7 @@ from functools import lru_cache
 from quizapp.core.claims import Analysis, Claim
 from quizapp.core.lexicon import FIRST_PERSON, STEM_PRONOUNS
 from quizapp.core.questions.english import capitalise_first, words
+from quizapp.core.questions.written_names import written_name
 
 
 def source_names(analysis: Analysis) -> list[str]:
@@ -214,7 +215,14 @@ def choice_name(name: str, text: str = "") -> str:
         long = spelt_out(name, text)
         if long:
             return capitalise_first(f"the {long} ({name})")
-    return capitalise_first(name)
+    return capitalise_first(written_name(name, text))
+
+
+def name_in(name: str, text: str) -> str:
+    """A source inside a sentence, as the article writes it where it adds the name's own
+    "The" or its owner outlet ("The Washington Post's Fact Checker"), else display_name."""
+    written = written_name(name, text)
+    return written if written != name else display_name(name)
 
 
 QUESTION_WORDS = frozenset({"who", "what", "when", "where", "why", "how", "which"})

@@ -13,8 +13,8 @@ from quizapp.core.questions.evidence import usable
 from quizapp.core.questions.evidence_cut import sentence_end, sentence_start, whole_sentences
 from quizapp.core.questions.names import (
     choice_name,
-    display_name,
     may_be_one_body,
+    name_in,
     named_source,
     same_source,
 )
@@ -76,9 +76,10 @@ def why(analysis: Analysis, source: str, kind: str, shown: str | None = None) ->
     reason = _WHY[kind]
     if kind == "independent" and _AUTHOR.search(words):
         reason = _AUTHOR_WHY
-    if kind == "media" and not _EVIDENCE["media"].search(source):
+    name = name_in(source, analysis.article.text)
+    if kind == "media" and not _EVIDENCE["media"].search(name):
         reason = _REPORTER_WHY
-    return f"{capitalise_first(display_name(source))} {reason.format(role=role)}"
+    return f"{capitalise_first(name)} {reason.format(role=role)}"
 
 
 def role_word(analysis: Analysis, source: str, kind: str) -> str:
@@ -235,7 +236,7 @@ class SourceType(QuestionType):
         rng.shuffle(order)
         question = self.question_about(
             analysis,
-            stem=f"What kind of source is {display_name(name)} in this article?",
+            stem=f"What kind of source is {name_in(name, analysis.article.text)} in this article?",
             choices=[TYPE_LABELS[k] for k in order],
             answer=order.index(claim.source_type),
             claims=[i],

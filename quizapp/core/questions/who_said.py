@@ -14,8 +14,8 @@ from quizapp.core.questions.evidence import status_note, usable
 from quizapp.core.questions.frames import cue_frame
 from quizapp.core.questions.names import (
     choice_name,
-    display_name,
     may_be_one_body,
+    name_in,
     named_source,
     reads_as_question_word,
     source_names,
@@ -86,7 +86,7 @@ class WhoSaid(QuestionType):
                     choices=choices,
                     answer=answer,
                     explanation=(
-                        f"The article attributes this to {display_name(claim.source)}"
+                        f"The article attributes this to {name_in(claim.source, text)}"
                         f" (“{claim.cue}”). Knowing who said something tells you whose"
                         f" claim it is, not whether it is true. {status_note(claim, analysis)}"
                     ),

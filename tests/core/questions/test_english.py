@@ -10,7 +10,8 @@ from quizapp.core.questions.base import Question
 from quizapp.core.questions.checks import language_problems
 from quizapp.core.questions.english import has_dangling_reference, lower_first
 from quizapp.core.questions.frames import cue_frame, verb_forms
-from quizapp.core.questions.names import display_name
+from quizapp.core.questions.names import choice_name, display_name, name_in
+from quizapp.core.questions.written_names import written_name
 
 TEXT = (
     "Mayor Ana Ruiz told reporters that the bridge will reopen in May. \u201cWe are ready,\u201d"
@@ -222,3 +223,23 @@ def test_a_noun_the_clause_itself_defines_does_not_point_back():
 def test_a_quotation_keeps_the_speakers_company():
     # The speaker's own words, in quotation marks: the stem does not restate them.
     assert not has_dangling_reference("The company could take larger payloads", first_person=True)
+
+
+def test_a_source_keeps_the_owner_outlet_the_article_writes_before_it():
+    text = "Trump made 13,000 false claims, according to The Washington Post's Fact Checker."
+    assert written_name("Fact Checker", text) == "The Washington Post's Fact Checker"
+    assert choice_name("Fact Checker", text) == "The Washington Post's Fact Checker"
+
+
+def test_a_source_keeps_a_capital_the_the_article_writes_inside_a_sentence():
+    text = "The email was seen by The Harbor Ledger. The Harbor Ledger asked the company."
+    assert written_name("Harbor Ledger", text) == "The Harbor Ledger"
+    assert name_in("Harbor Ledger", text) == "The Harbor Ledger"
+
+
+def test_a_person_named_after_a_company_keeps_the_name_alone():
+    # "Apple's Tim Cook": a company is no outlet that owns a column or desk.
+    assert written_name("Tim Cook", "Apple's Tim Cook said sales rose.") == "Tim Cook"
+    # "the United Nations" and "The United Nations" at a sentence start: nothing to add.
+    text = "The United Nations said so. Later the United Nations agreed."
+    assert written_name("United Nations", text) == "United Nations"

@@ -512,3 +512,14 @@ def test_a_role_word_the_shown_evidence_lacks_is_not_cited():
     assert "\u201cunion\u201d" in why(_strike(), "Jo Hart", "involved")
     said = why(_strike(), "Jo Hart", "involved", shown=quote)
     assert said == "Jo Hart is a party to the story: a side with a stake in how it is told"
+
+
+def test_a_desk_named_by_its_owner_outlet_is_that_outlet():
+    text = OUTLETS.replace("Mei Lin of the Valley Times", "the Valley Times's Health Desk")
+    analysis = _outlets()
+    analysis.article.text = text
+    claim = analysis.claims[0]
+    claim.source = "Health Desk"
+    assert why(analysis, "Health Desk", "media") == (
+        "The Valley Times's Health Desk is another news outlet, reporting what it learned"
+    )
