@@ -226,6 +226,15 @@ POINT_STOP_WORDS = _words(
     """
 )
 
+# The words of a figure, never an article's topic words: two sources giving millions of
+# dollars for one thing are on one point, however many of its sentences give figures.
+FIGURE_WORDS = _words(
+    """
+    hundred hundreds thousand thousands million millions billion billions trillion percent
+    per cent dollars euros pounds
+    """
+)
+
 # Words left out when what two figures count is compared ("people", "years": the unit,
 # not the thing).
 COUNT_STOP_WORDS = _words(

@@ -3,10 +3,11 @@ question on: no missed dispute or corroboration, a rejection that answers the cl
 
 from __future__ import annotations
 
+import functools
 import re
 
 from quizapp.core.claims import Analysis, Claim
-from quizapp.core.lexicon import COMMON_WORDS, POINT_STOP_WORDS, STOP_WORDS
+from quizapp.core.lexicon import COMMON_WORDS, FIGURE_WORDS, POINT_STOP_WORDS, STOP_WORDS
 from quizapp.core.questions.cue_checks import lemma
 from quizapp.core.questions.english import similar
 from quizapp.core.questions.gates import outlet_problems
@@ -46,7 +47,8 @@ def status_is_clear(analysis: Analysis, index: int) -> bool:
         voices = [c for _, c in others] + [
             c for c in analysis.claims if c.status == "unattributed" and c is not claim
         ]
-        if any(same_point(claim.content, c.content) for c in voices):
+        topic = topic_words(analysis.article.body_text())
+        if any(same_point(claim.content, c.content, topic) for c in voices):
             return False
         # A witness may back the claim in words of their own ("Seeing it was a shot in the
         # heart" for "gunshot wounds"): an independent corroboration the analysis may miss.
@@ -94,7 +96,7 @@ _BACK_REFERENCE = re.compile(
 def _answers(rejecter: Claim, claim: Claim) -> bool:
     """The rejection is about this claim: the same point, or a word pointing back at it
     ("such reports" rejecting what "a report by X" estimated)."""
-    if same_point(rejecter.content, claim.content):
+    if _shares_words(rejecter.content, claim.content):
         return True
     back = _BACK_REFERENCE.search(rejecter.content)
     return bool(back) and back.group(1).lower() in f"{claim.evidence} {claim.cue}".lower()
@@ -104,9 +106,64 @@ def _content_words(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[\w'\u2019.-]+", text)} - POINT_STOP_WORDS
 
 
-def same_point(a: str, b: str) -> bool:
-    """Two contents about the same point: a fifth of the shorter one's words shared."""
-    wa, wb = _content_words(a), _content_words(b)
+def _shares_words(rejecter: str, claim: str) -> bool:
+    """A rejection on the claim's point: two words shared, a fifth of the shorter's; "did"
+    and "that" count, for a denial is often short ("the repairs did not cost that")."""
+    wa, wb = _content_words(rejecter), _content_words(claim)
+    if len(wa) < 3 or len(wb) < 3:
+        return False
+    shared = wa & wb
+    return len(shared) >= 2 and len(shared) / min(len(wa), len(wb)) >= SAME_POINT
+
+
+_POINT_IGNORED = POINT_STOP_WORDS | STOP_WORDS | COMMON_WORDS
+"""Words that say nothing of a claim's point: function words, quantifiers, verbs of saying."""
+
+
+@functools.lru_cache(maxsize=8192)
+def point_words(text: str) -> frozenset[str]:
+    """The words of a content that carry its point: no function words, no
+    contractions of them ("that's", "they're", "don't"), a possessive's noun bare."""
+    out = set()
+    for word in re.findall(r"[\w'\u2019.-]+", text.lower().replace("\u2019", "'")):
+        word = word.strip(".'-")
+        base = word.split("'")[0]
+        if not base or word.endswith("n't") or base in _POINT_IGNORED:
+            continue
+        out.add(base)
+    return frozenset(out)
+
+
+TOPIC_SHARE = 1 / 3
+"""A word is one of the article's topic words when at least a third of its sentences
+use it (and at least ``TOPIC_MIN_SENTENCES``): "tariffs" in an article on a trade war."""
+TOPIC_MIN_SENTENCES = 3
+_SENTENCE_END = re.compile(r"(?<=[.!?\"\u201d])\s+|\n+")
+
+
+@functools.lru_cache(maxsize=256)
+def topic_words(text: str) -> frozenset[str]:
+    """The words most of an article's sentences share (its topic): two sources using them
+    speak of the same subject, not necessarily to the same point."""
+    sentences = [s for s in _SENTENCE_END.split(text) if len(s.split()) >= 4]
+    counts: dict[str, int] = {}
+    for sentence in sentences:
+        for word in point_words(sentence):
+            counts[word] = counts.get(word, 0) + 1
+    least = max(TOPIC_MIN_SENTENCES, TOPIC_SHARE * len(sentences))
+    return frozenset(
+        w for w, n in counts.items() if n >= least and w not in FIGURE_WORDS and not w[0].isdigit()
+    )
+
+
+def same_point(a: str, b: str, topic: frozenset[str] = frozenset()) -> bool:
+    """Two contents about the same point: at least two of their point words shared, a fifth
+    of the shorter one's. Words of the article's ``topic`` do not count (every source in an
+    article on tariffs speaks of tariffs) when each content has three words besides them;
+    else they do, for "use rose" and "use fell" may well be on one point."""
+    wa, wb = point_words(a), point_words(b)
+    if len(wa - topic) >= 3 and len(wb - topic) >= 3:
+        wa, wb = wa - topic, wb - topic
     if len(wa) < 3 or len(wb) < 3:
         return False
     shared = wa & wb
