@@ -368,17 +368,21 @@ def test_one_query_loads_a_question_page(session: Session, learner_id: int) -> N
     second = session.get(Question, attempt.question_ids[1])
     attempts.record_answer(session, attempt, second, 0, T0)
     session.commit()
+    # What the page must show, read before the rows leave the session: a detached row
+    # may not load what it has not loaded yet (the article), whatever ran before.
+    attempt_id, ids = attempt.id, list(attempt.question_ids)
+    title, stem, text = qset.title, second.stem, qset.article.text
     session.expunge_all()
-    page = question_pages.load_question_page(session, attempt.id, 2)
+    page = question_pages.load_question_page(session, attempt_id, 2)
     assert page is not None
-    assert (page.id, page.user_id, page.set_title) == (attempt.id, learner_id, qset.title)
-    assert page.question.id == attempt.question_ids[1]
-    assert page.question.stem == second.stem
+    assert (page.id, page.user_id, page.set_title) == (attempt_id, learner_id, title)
+    assert page.question.id == ids[1]
+    assert page.question.stem == stem
     assert page.answer is not None and page.answer.response == 0
-    assert page.answered == frozenset({attempt.question_ids[1]})
-    assert page.article is not None and page.article.text == qset.article.text
-    first = question_pages.load_question_page(session, attempt.id, 1)
-    assert (first.question.id, first.answer) == (attempt.question_ids[0], None)
+    assert page.answered == frozenset({ids[1]})
+    assert page.article is not None and page.article.text == text
+    first = question_pages.load_question_page(session, attempt_id, 1)
+    assert (first.question.id, first.answer) == (ids[0], None)
 
 
 @pytest.mark.parametrize("n", [0, -1, 99])
