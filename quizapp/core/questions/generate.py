@@ -1,8 +1,12 @@
 """generate_questions: a draft question set for one analysed article.
 
 Every registered type proposes candidates (best first); this picks up to each type's quota,
-so every type the article supports appears, with no repeated stem. Deterministic: the same
-analysis and seed give the same questions, in the same order, with the same choice order.
+so every type the article supports appears, with no repeated stem, and no question that
+gives another away or nearly copies it while another candidate can take its place
+(set_mix.py). A type whose candidates all clash with questions picked before it keeps one
+when the questions it clashes with can give way to others of their types. Deterministic:
+the same analysis and seed give the same questions, in the same order, with the same choice
+order.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 import logging
 import random
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from quizapp.core.claims import Analysis
 from quizapp.core.questions.base import Question, QuestionType
@@ -18,6 +22,7 @@ from quizapp.core.questions.evidence import source_shown
 from quizapp.core.questions.names import is_organisation, same_source
 from quizapp.core.questions.registry import all_types, validate_question
 from quizapp.core.questions.review import check_first
+from quizapp.core.questions.set_mix import clashes, too_many_of_its_type
 
 log = logging.getLogger(__name__)
 
@@ -27,17 +32,76 @@ def generate_questions(analysis: Analysis, seed: int = 0, strict: bool = False) 
     logged) so the teacher still gets the others; ``strict`` re-raises instead, for the
     tests and the crash sweep, which must see every such failure."""
     analysis = _tidy_sources(analysis)
+    found = _candidates(analysis, all_types(), seed, strict)
+    pick = _keep_every_type(found, analysis, seed)
+    filled = _fill_up(pick.questions, pick.spare, pick.stems, pick.per_claim, analysis)
+    return check_first(_apart(filled, analysis, seed), analysis)
+
+
+LOOKAHEAD = 2
+"""Questions the picking may put first to keep a type in the set: making way for one
+question can cost another type its place, which a second may win back."""
+
+TRIED_PER_TYPE = 4
+"""A lost type's clashing candidates (best first) tried first: enough to find one whose
+clashes can give way, few enough that a long article's rounds stay few."""
+
+
+def _keep_every_type(found: dict[str, list[Question]], analysis: Analysis, seed: int) -> _Pick:
+    """The main round, and where a type lost all its candidates to clashes with questions
+    picked before it, the round that puts one of them first: the clashing questions give
+    way and their types pick other candidates. A round is taken only if its set holds
+    more types and no fewer questions, so a type with one candidate is not lost to the
+    order the types are picked in."""
+    best = _main_round(found, analysis, seed, [])
+    states = [([], best)]
+    for _ in range(LOOKAHEAD):
+        states = [
+            (forced + [q], _main_round(found, analysis, seed, forced + [q]))
+            for forced, pick in states
+            for name, lost in pick.clashed.items()
+            if name not in pick.types()
+            for q in lost[:TRIED_PER_TYPE]
+            if _fits(q, forced, {o.stem.casefold() for o in forced}, _counts(forced), analysis)
+        ]
+        for _forced, pick in states:
+            if pick.score() > best.score() and len(pick.questions) >= len(best.questions):
+                best = pick
+    return best
+
+
+@dataclass
+class _Pick:
+    """One round's picks; the candidates over quota or clashing (``spare``), which may
+    still fill a short set; the clashing ones by type."""
+
+    questions: list[Question]
+    spare: list[tuple[int, Question]]  # (round over quota, candidate), by type order
+    clashed: dict[str, list[Question]]
+    stems: set[str]
+    per_claim: dict[tuple[int, int], int]  # questions on (how many claims, claim)
+
+    def types(self) -> set[str]:
+        return {q.type for q in self.questions}
+
+    def score(self) -> tuple[int, int]:
+        return len(self.types()), len(self.questions)
+
+
+def _main_round(
+    found: dict[str, list[Question]], analysis: Analysis, seed: int, forced: list[Question]
+) -> _Pick:
+    """Each type's candidates up to its quota, after the ``forced`` ones (which count
+    towards their types' quotas). Deterministic: a fresh random stream for each round."""
     rng = random.Random(seed)
     types = all_types()  # in the order a learner meets them
-    names = list(types)
-    questions: list[Question] = []
-    stems: set[str] = set()
-    per_claim: dict[tuple[int, int], int] = {}  # questions on (how many claims, claim)
-    spare: list[tuple[int, Question]] = []  # candidates over quota, by type order
-    found = _candidates(analysis, types, seed, strict)
+    questions: list[Question] = list(forced)
+    stems = {q.stem.casefold() for q in forced}
+    per_claim = _counts(forced)
+    spare: list[tuple[int, Question]] = []
+    clashed: dict[str, list[Question]] = {}
     reserved = _kept_for_status(found, analysis)
-    for name in names:
-        qtype = types[name]
+    for name, qtype in types.items():
         candidates = found.get(name)
         if not candidates:
             continue
@@ -45,7 +109,7 @@ def generate_questions(analysis: Analysis, seed: int = 0, strict: bool = False) 
         first, rest = candidates[0], candidates[1:]
         if not qtype.ranked:
             rng.shuffle(rest)
-        taken = 0
+        taken = sum(q.type == name for q in forced)
         for q in [first, *rest]:
             key = q.stem.casefold()
             if key in stems or validate_question(q) or not _room(q, per_claim):
@@ -54,6 +118,12 @@ def generate_questions(analysis: Analysis, seed: int = 0, strict: bool = False) 
                 continue
             if _too_much_own_voice(q, questions, analysis):
                 continue
+            if clashes(q, questions, analysis):
+                # The next candidate instead: one that gives nothing away. This one may
+                # still fill a set that would otherwise be too short to publish.
+                spare.append((max(0, taken - qtype.quota), q))
+                clashed.setdefault(name, []).append(q)
+                continue
             if taken >= qtype.quota:
                 spare.append((taken - qtype.quota, q))
                 continue
@@ -61,8 +131,7 @@ def generate_questions(analysis: Analysis, seed: int = 0, strict: bool = False) 
             questions.append(q)
             _count(q, per_claim)
             taken += 1
-    questions = _fill_up(questions, spare, stems, per_claim, analysis)
-    return check_first(_apart(questions, analysis, seed), analysis)
+    return _Pick(questions, spare, clashed, stems, per_claim)
 
 
 def _candidates(
@@ -143,6 +212,13 @@ def _count(q: Question, per_claim: dict[tuple[int, int], int]) -> None:
         per_claim[key] = per_claim.get(key, 0) + 1
 
 
+def _counts(questions: list[Question]) -> dict[tuple[int, int], int]:
+    per_claim: dict[tuple[int, int], int] = {}
+    for q in questions:
+        _count(q, per_claim)
+    return per_claim
+
+
 MAX_OWN_VOICE = 2
 """Questions in a set whose key is that the outlet states a claim in its own voice. Such
 keys are safe but teach least: the lesson is telling a source's claim (above all a disputed
@@ -171,6 +247,11 @@ MIN_SET = 6
 enough sure claims: more of the types it does support, one round of each at a time."""
 
 
+MIN_PUBLISHED = 5
+"""The fewest questions a set should have (issue 16): a question that gives another away
+or nearly copies it is left out, unless the set would otherwise have fewer than this."""
+
+
 def _fill_up(
     questions: list[Question],
     spare: list[tuple[int, Question]],
@@ -178,18 +259,20 @@ def _fill_up(
     per_claim: dict[tuple[int, int], int],
     analysis: Analysis,
 ) -> list[Question]:
-    for _, q in sorted(spare, key=lambda item: item[0]):  # stable: type order within a round
-        if len(questions) >= MIN_SET:
-            break
-        if q.stem.casefold() in stems or any(
-            set(q.claims) == set(o.claims) and q.skills == o.skills for o in questions
-        ):
-            continue  # the same skill asked twice on the same claims teaches nothing new
-        if not _room(q, per_claim) or _too_much_own_voice(q, questions, analysis):
-            continue
-        stems.add(q.stem.casefold())
-        questions.append(q)
-        _count(q, per_claim)
+    rounds = [q for _, q in sorted(spare, key=lambda item: item[0])]  # type order in a round
+    # First other types' questions, then more of one type only if no other type has any;
+    # last, questions that give another away or copy it, only up to a publishable set.
+    for capped, clash, size in ((True, False, MIN_SET), (False, False, MIN_SET),
+                                (False, True, MIN_PUBLISHED)):  # fmt: skip
+        for q in rounds:
+            if len(questions) >= size:
+                break
+            if capped and too_many_of_its_type(q, questions):
+                continue
+            if _fits(q, questions, stems, per_claim, analysis, clash):
+                stems.add(q.stem.casefold())
+                questions.append(q)
+                _count(q, per_claim)
     order = {name: n for n, name in enumerate(all_types())}
     return sorted(questions, key=lambda q: order.get(q.type, len(order)))
 
@@ -213,6 +296,25 @@ def _apart(questions: list[Question], analysis: Analysis, seed: int) -> list[Que
         if fewer and not set(again[0].claims) <= asked:
             out[out.index(q)] = again[0]
     return out
+
+
+def _fits(
+    q: Question,
+    questions: list[Question],
+    stems: set[str],
+    per_claim: dict[tuple[int, int], int],
+    analysis: Analysis,
+    clash: bool = False,
+) -> bool:
+    if q.stem.casefold() in stems or any(
+        set(q.claims) == set(o.claims) and q.skills == o.skills for o in questions
+    ):
+        return False  # the same skill asked twice on the same claims teaches nothing new
+    return (
+        _room(q, per_claim)
+        and not _too_much_own_voice(q, questions, analysis)
+        and (clash or not clashes(q, questions, analysis))
+    )
 
 
 _TRAILING_TIME = re.compile(

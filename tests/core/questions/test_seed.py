@@ -13,7 +13,11 @@ BOILERPLATE = ("Photo", "creativecommons", "Svetlana", "World Russia Society")
 
 def test_seed_set_shape(seed):
     questions = generate_questions(seed)
-    assert len(questions) >= 12
+    # 11 (main had 15 with near-copies): a second "who said" with the same four names, a
+    # status question whose evidence shows Peskov's reply the "who said" on it asks about,
+    # a "what did Putin note" whose evidence shows the 700,000 claim the true/false asks
+    # about, and a second question on that claim are left out (set_mix.py)
+    assert len(questions) >= 11
     generated_types = {n for n, t in all_types().items() if t.quota > 0}
     assert {q.type for q in questions} == generated_types
     assert {s for q in questions for s in q.skills} == set(SKILLS)

@@ -1,13 +1,22 @@
 """A set teaches the statuses: a disputed or corroborated claim is asked first, and
-background sentences in the outlet's own voice do not fill the set."""
+background sentences in the outlet's own voice do not fill the set; no question gives
+another away or copies it, and no type fills a short set while others have questions."""
 
 from __future__ import annotations
 
 import random
 
 from quizapp.core.claims import Analysis, Article, Claim
-from quizapp.core.questions.generate import MAX_OWN_VOICE, generate_questions
+from quizapp.core.questions.base import Question
+from quizapp.core.questions.generate import (
+    MAX_OWN_VOICE,
+    MIN_SET,
+    _fill_up,
+    _keep_every_type,
+    generate_questions,
+)
 from quizapp.core.questions.registry import get_type
+from quizapp.core.questions.set_mix import MAX_OF_ONE_TYPE, clashes, near_copy, reveals
 from tests.factories.claims import build_claim
 
 TEXT = (
@@ -136,3 +145,188 @@ def test_a_sort_takes_statements_the_set_does_not_ask_about_first():
     after = _apart([*asked, sort], analysis, 0)[-1]
     repeats = {i for q in asked for i in q.claims}
     assert len(set(after.claims) & repeats) < len(set(sort.claims) & repeats)
+
+
+# One question must not give another away, nor copy it.
+
+
+def _asked(qtype: str, claims: list[int], stem: str, choices=(), answer=0, evidence=""):
+    return Question(
+        type=qtype,
+        stem=stem,
+        choices=list(choices),
+        answer=answer,
+        evidence=evidence,
+        claims=claims,
+    )
+
+
+PEOPLE = ["Mia Stone", "Tom Lee", "Ann Park", "Ben Ray"]
+
+
+def test_evidence_holding_the_words_another_question_asks_about_gives_it_away():
+    analysis = harbor_dispute()
+    # A true/false on Mia Stone's claim shows the claim that disputes it as evidence too.
+    verdict = _asked(
+        "true_false",
+        [5],
+        "The article confirms that the harbor wall was repaired in the spring last year.",
+        ["True", "False"],
+        1,
+        evidence=analysis.claims[5].evidence + "\n" + analysis.claims[6].evidence,
+    )
+    who = _asked("who_said", [6], "Who denied that the harbor wall was repaired?", PEOPLE, 1)
+    assert reveals(verdict, who, analysis)
+    assert clashes(who, [verdict], analysis)
+
+
+def test_wrong_choices_and_source_kinds_give_nothing_away():
+    analysis = harbor_dispute()
+    what = _asked("what_said", [7], "What did Ann Park say?",
+                  ["The storm damage will cost the town about a million.",
+                   "Heavy rain flooded the harbor road on Friday morning."])  # fmt: skip
+    status = _asked("claim_status", [0], "How does the article present it?")
+    assert not reveals(what, status, analysis)
+    kind = _asked("source_type", [6], "What kind of source is Tom Lee?",
+                  evidence=analysis.claims[6].evidence)  # fmt: skip
+    assert not reveals(kind, _asked("who_said", [6], "Who denied it?", PEOPLE, 1), analysis)
+
+
+def test_questions_on_other_sentences_give_nothing_away():
+    analysis = harbor_dispute()
+    first = _asked("claim_status", [1], "?", evidence=analysis.claims[1].evidence)
+    second = _asked("claim_status", [2], "?", evidence=analysis.claims[2].evidence)
+    assert not clashes(first, [second], analysis)
+
+
+def test_sorting_statements_gives_nothing_away():
+    analysis = harbor_dispute()
+    sort = _asked("sort_statements", [0, 1, 2, 5], "Label each statement.",
+                  evidence=analysis.claims[0].evidence)  # fmt: skip
+    status = _asked("claim_status", [0], "?")
+    assert not reveals(sort, status, analysis)
+
+
+def test_two_who_said_questions_with_the_same_names_are_near_copies():
+    one = _asked("who_said", [5], "Who said that the wall ...?", PEOPLE[:3], 0)
+    two = _asked("who_said", [7], "Who said that the damage ...?", PEOPLE[2::-1], 0)
+    assert near_copy(one, two)
+
+
+def test_the_same_speaker_asked_twice_with_other_names_is_no_copy():
+    one = _asked("who_said", [5], "?", ["Mia Stone", "Tom Lee", "Ann Park"], 0)
+    two = _asked("who_said", [7], "?", ["Mia Stone", "Ben Ray", "Paul Kim"], 0)
+    assert not near_copy(one, two)
+    three = _asked("who_said", [8], "?", ["Mia Stone", "Tom Lee", "Ann Park", "Ben Ray"], 0)
+    four = _asked("who_said", [6], "?", ["Mia Stone", "Tom Lee", "Ann Park", "Paul Kim"], 0)
+    assert near_copy(three, four)  # the same key, three of four choices the same
+
+
+def test_questions_of_two_types_are_no_copies():
+    one = _asked("who_said", [5], "?", PEOPLE, 0)
+    two = _asked("what_said", [5], "?", PEOPLE, 0)
+    assert not near_copy(one, two)
+
+
+COUNCIL = (
+    "Council Meeting\n\n"
+    "The council met in the old town hall on Tuesday evening.\n"
+    "Mayor Mia Stone said that the new bus line will open in March next year.\n"
+    "Treasurer Tom Lee said that the library budget will grow by a fifth in autumn.\n"
+    "Planner Ann Park said that the bridge over the river needs a new coat of paint.\n"
+    "Teacher Ben Ray said that the school garden will be finished before the summer.\n"
+)
+
+
+def council_meeting() -> Analysis:
+    """Four speakers with one claim each: every "who said" offers the same four names."""
+
+    def said(source: str, kind: str, content: str) -> Claim:
+        line = next(s for s in COUNCIL.splitlines() if content in s)
+        return build_claim(COUNCIL, source=source, source_type=kind, cue="said",
+                           cue_strength="report", content=content, status="attributed",
+                           evidence=line)  # fmt: skip
+
+    claims = [
+        said("Mia Stone", "official", "the new bus line will open in March next year"),
+        said("Tom Lee", "official", "the library budget will grow by a fifth in autumn"),
+        said("Ann Park", "official", "the bridge over the river needs a new coat of paint"),
+        said("Ben Ray", "witness", "the school garden will be finished before the summer"),
+    ]
+    return Analysis(Article(text=COUNCIL, body=[(17, len(COUNCIL))]), claims)
+
+
+def _copies(questions: list[Question]) -> list[tuple[Question, Question]]:
+    return [(a, b) for n, a in enumerate(questions) for b in questions[n + 1 :] if near_copy(a, b)]
+
+
+def test_a_set_holds_no_two_who_said_questions_with_the_same_names():
+    analysis = council_meeting()
+    candidates = get_type("who_said").generate(analysis, random.Random(0))
+    assert _copies(candidates)  # the article offers near-copies to choose from
+    who = [q for q in generate_questions(analysis) if q.type == "who_said"]
+    assert who
+    assert not _copies(who)
+
+
+# A type whose candidates all clash with questions picked before it.
+
+
+def _harbor_candidates() -> dict[str, list[Question]]:
+    """Two "who said" questions, and one true/false whose evidence shows the claim the
+    first of them asks about (Tom Lee's denial quotes Mia Stone's words)."""
+    analysis = harbor_dispute()
+    mia = _asked("who_said", [5], "Who said that the harbor wall was repaired?",
+                 ["Mia Stone", "Tom Lee", "Ann Park"], 0)  # fmt: skip
+    ann = _asked("who_said", [7], "Who said that the storm damage will cost a million?",
+                 ["Ann Park", "Ben Ray", "Paul Kim"], 0)  # fmt: skip
+    verdict = _asked("true_false", [6], "The article confirms that the wall was not repaired.",
+                     ["True", "False"], 1, evidence=analysis.claims[6].evidence)  # fmt: skip
+    assert reveals(verdict, mia, analysis)
+    return {"who_said": [mia, ann], "true_false": [verdict]}
+
+
+def test_a_type_with_one_candidate_keeps_it_when_the_clashing_question_has_a_stand_in():
+    found = _harbor_candidates()
+    picked = _keep_every_type(found, harbor_dispute(), 0).questions
+    assert {q.stem for q in picked} == {found["true_false"][0].stem, found["who_said"][1].stem}
+
+
+def test_a_type_is_not_kept_at_the_cost_of_another_type():
+    found = _harbor_candidates()
+    found["who_said"] = found["who_said"][:1]
+    picked = _keep_every_type(found, harbor_dispute(), 0).questions
+    assert [q.type for q in picked] == ["who_said"]
+
+
+def test_filling_a_short_set_takes_another_type_before_a_third_of_one_type():
+    analysis = harbor_dispute()
+    chosen = [
+        _asked("who_said", [5], "Who said one?", PEOPLE, 0),
+        _asked("who_said", [6], "Who said two?", ["Tom Lee", "Paul Kim", "Ann Park"], 0),
+        _asked("claim_status", [0], "Status one?"),
+        _asked("claim_status", [1], "Status two?"),
+        _asked("sort_statements", [0, 1, 2], "Sort?"),
+    ]
+    third = _asked("who_said", [7], "Who said three?", ["Ann Park", "Ben Ray", "Paul Kim"], 0)
+    other = _asked("true_false", [8], "The article confirms four.", ["True", "False"], 0)
+    assert len(chosen) + 1 == MIN_SET
+    filled = _fill_up(chosen, [(0, third), (0, other)], set(), {}, analysis)
+    assert other in filled and third not in filled
+    assert MAX_OF_ONE_TYPE == 2
+
+
+def test_one_type_fills_a_short_set_when_no_other_type_can():
+    analysis = harbor_dispute()
+    chosen = [_asked("who_said", [5], "Who said one?", PEOPLE, 0)]
+    more = [
+        _asked("who_said", [i], f"Who said {i}?", [PEOPLE[i - 5], f"Name {i}", "Paul Kim"], 0)
+        for i in (6, 7)
+    ]
+    filled = _fill_up(chosen, [(0, q) for q in more], set(), {}, analysis)
+    assert len(filled) == 3
+
+
+def test_a_set_is_the_same_every_time():
+    first = [q.to_json() for q in generate_questions(harbor_dispute(), seed=3)]
+    assert first == [q.to_json() for q in generate_questions(harbor_dispute(), seed=3)]
