@@ -33,6 +33,21 @@ def build_claim(text: str, **kw) -> Claim:
     )
 
 
+def own_voice(text: str, content: str, evidence: str = "") -> Claim:
+    """A sentence of ``text`` the outlet states in its own voice (status unattributed)."""
+    return build_claim(
+        text,
+        source="the outlet",
+        source_text="",
+        source_type="outlet",
+        cue="",
+        cue_strength="assertion",
+        content=content,
+        status="unattributed",
+        evidence=evidence or content,
+    )
+
+
 def reported(source: str, cue: str, content: str, written: str = "", evidence: str = "") -> Claim:
     """A claim as the extractor reports it, with no spans: ``source`` said ``content``."""
     return Claim(

@@ -11,7 +11,7 @@ from quizapp.core.questions import gates
 from quizapp.core.questions.cue_checks import saying_cue
 from quizapp.core.questions.gates import claim_problems
 from quizapp.core.questions.status_checks import status_is_clear
-from tests.factories.claims import build_claim
+from tests.factories.claims import build_claim, own_voice
 
 TEXT = (
     "Bridge Reopens\n\n"
@@ -43,17 +43,7 @@ def ruiz(**changes) -> Claim:
 
 
 def outlet(content: str, evidence: str) -> Claim:
-    return build_claim(
-        TEXT,
-        source="the outlet",
-        source_text="",
-        source_type="outlet",
-        cue="",
-        cue_strength="assertion",
-        content=content,
-        status="unattributed",
-        evidence=evidence,
-    )
+    return own_voice(TEXT, content, evidence)
 
 
 def test_a_sure_well_formed_claim_passes():
@@ -217,17 +207,7 @@ def prosecutor() -> Claim:
 
 
 def court_outlet(sentence: str) -> Claim:
-    return build_claim(
-        COURT,
-        source="the outlet",
-        source_text="",
-        source_type="outlet",
-        cue="",
-        cue_strength="assertion",
-        content=sentence,
-        status="unattributed",
-        evidence=sentence,
-    )
+    return own_voice(COURT, sentence)
 
 
 def test_a_paragraph_of_the_outlets_sentences_after_an_attribution_is_its_voice():
@@ -335,17 +315,7 @@ def _data_office(content: str, evidence: str) -> Claim:
 
 
 def _sales_outlet(content: str) -> Claim:
-    return build_claim(
-        SALES,
-        source="the outlet",
-        source_text="",
-        source_type="outlet",
-        cue="",
-        cue_strength="assertion",
-        content=content,
-        status="unattributed",
-        evidence=content + ".",
-    )
+    return own_voice(SALES, content, content + ".")
 
 
 def test_an_outlet_statement_giving_a_sources_amount_is_not_its_own():
@@ -404,17 +374,7 @@ def test_an_unnamed_sources_claim_is_not_keyed_attributed():
 )
 def test_a_view_with_no_one_named_is_not_the_outlets_own_statement(sentence):
     text = f"Bridge\n\n{sentence}.\n"
-    claim = build_claim(
-        text,
-        source="the outlet",
-        source_text="",
-        source_type="outlet",
-        cue="",
-        cue_strength="assertion",
-        content=sentence,
-        status="unattributed",
-        evidence=sentence + ".",
-    )
+    claim = own_voice(text, sentence, sentence + ".")
     problems = claim_problems(Analysis(Article(text=text, body=[(8, len(text))]), [claim]), 0)
     assert problems == ["outlet statement reports a view with no one named ('is seen as')"]
 
