@@ -523,3 +523,19 @@ def test_a_desk_named_by_its_owner_outlet_is_that_outlet():
     assert why(analysis, "Health Desk", "media") == (
         "The Valley Times's Health Desk is another news outlet, reporting what it learned"
     )
+
+
+def test_an_unnamed_group_named_by_its_role_gets_no_source_type_question():
+    text = "Market Report\n\nAnalysts said that the market will rise again in the spring.\n"
+    claim = build_claim(
+        text,
+        source="Analysts",
+        source_type="independent",
+        cue="said",
+        cue_strength="report",
+        content="the market will rise again in the spring",
+        status="attributed",
+        evidence="Analysts said that the market will rise again in the spring.",
+    )
+    analysis = Analysis(Article(text=text, body=[(15, len(text))]), [claim])
+    assert get_type("source_type").generate(analysis, random.Random(0)) == []
