@@ -38,11 +38,13 @@
 
   // Autosave (feedback-after-submit mode only, where an answer is never locked): a change is
   // saved at once, so closing the browser loses nothing. The buttons save without this.
+  // One save is in flight at a time and a button waits for it: otherwise a save sent for an
+  // earlier change (one label of a sort set) can reach the server after the button's save
+  // and overwrite the whole answer with part of it.
   var autosave = document.querySelector("form.question-form.autosave");
-  var saveNow = function () {
-    if (!autosave || !window.fetch || !window.FormData) {
-      return null;
-    }
+  var inflight = null;
+  var again = false;
+  var post = function () {
     var data = new FormData(autosave);
     data.set("go", "stay");
     var status = autosave.querySelector(".save-status");
@@ -61,8 +63,40 @@
         if (status) { status.textContent = "Not saved: use a Save button."; }
       });
   };
+  var saveNow = function () {
+    if (!autosave || !window.fetch || !window.FormData) {
+      return null;
+    }
+    if (inflight) {
+      again = true;  // sent when the one in flight is answered, with the answer as it is then
+      return inflight;
+    }
+    inflight = post().then(function () {
+      inflight = null;
+      if (again) {
+        again = false;
+        return saveNow();
+      }
+      return null;
+    });
+    return inflight;
+  };
   if (autosave) {
     autosave.addEventListener("change", saveNow);
+    autosave.addEventListener("submit", function (event) {
+      if (!inflight) {
+        return;
+      }
+      event.preventDefault();
+      var button = event.submitter;
+      inflight.then(function () {
+        if (autosave.requestSubmit) {
+          autosave.requestSubmit(button || undefined);
+        } else {
+          autosave.submit();
+        }
+      });
+    });
   }
 
   // The countdown: the server enforces the deadline; this only shows it ticking, and

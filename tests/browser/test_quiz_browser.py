@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from quizapp.extensions import db
 from quizapp.models import Answer, Attempt
-from tests.browser.steps import answer_all, join, log_in
+from tests.browser.steps import SORT, answer_all, join, log_in
 from tests.factories.bridge import S_UNSAFE, published_set
 
 pytestmark = pytest.mark.browser
@@ -186,3 +186,48 @@ def test_when_time_runs_out_the_attempt_is_submitted(
     page.get_by_role("heading", name="Your results").wait_for(timeout=15_000)
     expect(page.get_by_text("(time ran out)")).to_be_visible()
     expect(page.get_by_role("heading", name="Score: 20%")).to_be_visible()
+
+
+def test_a_late_background_save_never_overwrites_the_saved_answer(
+    app: Flask, learner_id: int, live_server: str, browser
+) -> None:  # type: ignore[no-untyped-def]
+    # Each label of a sort set is autosaved as it changes. Here every background save waits,
+    # and any still waiting when the button's save reaches the server go in after it, newest
+    # first, as a busy server may take them.
+    built = published_set(app)
+    context = browser.new_context()
+    page = context.new_page()
+    held = []
+
+    def send(route) -> None:  # type: ignore[no-untyped-def]
+        route.fulfill(response=route.fetch(max_redirects=0))
+
+    def hold_background_saves(route) -> None:  # type: ignore[no-untyped-def]
+        if route.request.headers.get("x-requested-with") == "fetch":
+            held.append(route)
+        elif route.request.method == "POST":
+            saved = route.fetch(max_redirects=0)
+            while held:
+                send(held.pop())
+            route.fulfill(response=saved)
+        else:
+            route.continue_()
+
+    log_in(page, live_server)
+    join(page, built.code)
+    for _ in range(3):
+        page.get_by_role("button", name="Save and next").click()
+    page.get_by_text("Question 4 of 5").wait_for()
+    page.route("**/learn/attempts/**", hold_background_saves)
+    for statement, label in SORT.items():
+        page.get_by_label(statement).select_option(label)
+    page.get_by_role("button", name="Save and next").click()
+    while not page.get_by_text("Question 5 of 5").is_visible():
+        if held:  # a button that waits for the save in flight
+            send(held.pop())
+        page.wait_for_timeout(100)
+    page.unroute("**/learn/attempts/**")
+    page.get_by_role("button", name="Save and go back").click()
+    for statement, label in SORT.items():
+        expect(page.get_by_label(statement)).to_have_value(label)
+    context.close()
