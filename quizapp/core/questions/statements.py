@@ -125,8 +125,9 @@ def statement(claim: Claim, article: Article) -> Statement | None:
     if is_quotation(claim, article):
         if len(words(clause)) < MIN_QUOTE_WORDS:
             return None  # "It's hard not to": too little of the quote to know it by
-        if has_dangling_reference(clause, first_person=True):
-            return None
+        # No pronoun check: shown word for word in quotation marks, "We're on it" or "they
+        # put the heart of their message" are the speaker's own words, which a learner finds
+        # in the article as they are; only a restated clause must say who "it" or "they" is.
         if clause[:1].islower() or any(q in clause for q in '"\u201c\u201d'):
             return None  # a phrase quoted inside a sentence, or quotes within the quote
         return Statement(clause, "quote")
