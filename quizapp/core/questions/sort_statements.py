@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -19,10 +20,11 @@ from quizapp.core.questions.base import (
     QuestionType,
     common_errors,
 )
+from quizapp.core.questions.english import has_dangling_reference, sentence
 from quizapp.core.questions.evidence import usable
 from quizapp.core.questions.gift_text import GiftBlock, escape, general_feedback
 from quizapp.core.questions.names import display_name
-from quizapp.core.questions.statements import statement
+from quizapp.core.questions.statements import Statement, statement
 from quizapp.core.questions.status_checks import status_is_clear
 
 PAGES = ("quiz", "locked", "feedback", "set", "print")
@@ -74,10 +76,11 @@ class SortStatements(QuestionType):
             # Each label is a key: only statuses the article makes plain.
             sure = usable(analysis, i) and status_is_clear(analysis, i)
             said = statement(c, analysis.article) if sure else None
-            if said is None or c.status not in pool or said.as_sentence in seen:
+            text = _as_plain_statement(said) if said is not None else None
+            if text is None or c.status not in pool or text in seen:
                 continue
-            seen.add(said.as_sentence)
-            (spare if i in asked else pool)[c.status].append((i, said.as_sentence))
+            seen.add(text)
+            (spare if i in asked else pool)[c.status].append((i, text))
         for items in pool.values():
             rng.shuffle(items)
         # One statement of each status the article has first; then up to MIN_EACH of each
@@ -280,6 +283,21 @@ class SortStatements(QuestionType):
         return self.question_from_gift(
             stem, block, meta, choices=list(choices), answer=rights, data=data
         )
+
+
+_ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.I)
+
+
+def _as_plain_statement(said: Statement) -> str | None:
+    """The statement as the sort shows it: every item a plain sentence, so a learner labels
+    it by what the article does with it, not by its look. Quotation marks would mark the
+    quoted ones "attributed" on sight, and so would a speaker's "I", "we" or "you": such a
+    quotation is left out; one that reads as a plain sentence is shown without its marks."""
+    if said.form != "quote":
+        return said.as_sentence
+    if has_dangling_reference(said.clause) or _ADDRESSED.search(said.clause):
+        return None
+    return sentence(said.clause)
 
 
 def _top_up(

@@ -1,0 +1,95 @@
+"""The sort's statements: each a plain sentence, so none is labelled by its look."""
+
+from __future__ import annotations
+
+import random
+
+from quizapp.core.claims import Analysis, Article
+from quizapp.core.questions.registry import get_type
+from tests.factories.claims import build_claim, own_voice, span_of
+
+TEXT = """Ferry Service Cut
+
+The ferry company cancelled the evening crossing on Friday. Two boats have served the \
+crossing since 1998. Harbour master Lena Voss \
+said that storms had damaged the northern pier twice this month. "The repairs will cost \
+far more than the harbour can afford," Voss said. "We cannot run a safe service until \
+spring," said ferry captain Omar Reid.
+"""
+
+
+def _quoted(source: str, written: str, content: str, evidence: str) -> object:
+    return build_claim(
+        TEXT,
+        source=source,
+        source_text=written,
+        source_type="official",
+        cue="said",
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        evidence=evidence,
+    )
+
+
+def ferry() -> Analysis:
+    body = [(span_of(TEXT, "The ferry company")[0], len(TEXT) - 1)]
+    article = Article(text=TEXT, title="Ferry Service Cut", body=body)
+    claims = [
+        own_voice(
+            TEXT,
+            "The ferry company cancelled the evening crossing on Friday",
+            "The ferry company cancelled the evening crossing on Friday.",
+        ),
+        _quoted(
+            "Lena Voss",
+            "Harbour master Lena Voss",
+            "storms had damaged the northern pier twice this month",
+            "Harbour master Lena Voss said that storms had damaged the northern pier twice "
+            "this month.",
+        ),
+        _quoted(
+            "Lena Voss",
+            "Voss",
+            "The repairs will cost far more than the harbour can afford",
+            '"The repairs will cost far more than the harbour can afford," Voss said.',
+        ),
+        _quoted(
+            "Omar Reid",
+            "ferry captain Omar Reid",
+            "We cannot run a safe service until spring",
+            '"We cannot run a safe service until spring," said ferry captain Omar Reid.',
+        ),
+        own_voice(
+            TEXT,
+            "Two boats have served the crossing since 1998",
+            "Two boats have served the crossing since 1998.",
+        ),
+    ]
+    return Analysis(article=article, claims=claims)
+
+
+def sorted_statements() -> dict[str, str]:
+    (q,) = get_type("sort_statements").generate(ferry(), random.Random(0))
+    return dict(zip(q.data["statements"], q.answer, strict=True))
+
+
+def test_a_quotation_that_reads_as_a_plain_sentence_is_shown_without_its_marks():
+    statements = sorted_statements()
+    assert statements["The repairs will cost far more than the harbour can afford."] == (
+        "attributed"
+    )
+    assert not any(s.startswith(("\u201c", '"')) for s in statements)
+
+
+def test_a_quotation_in_the_speakers_first_person_is_left_out():
+    assert not any("We cannot run" in s for s in sorted_statements())
+
+
+def test_reported_and_own_voice_statements_stay():
+    assert sorted_statements() == {
+        "The ferry company cancelled the evening crossing on Friday.": "unattributed",
+        "Storms had damaged the northern pier twice this month.": "attributed",
+        "The repairs will cost far more than the harbour can afford.": "attributed",
+        "Two boats have served the crossing since 1998.": "unattributed",
+    }
