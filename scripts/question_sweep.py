@@ -29,7 +29,13 @@ from quizapp.core.article import ArticleError, read_article  # noqa: E402
 from quizapp.core.questions import gates  # noqa: E402
 from quizapp.core.questions.checks import set_problems  # noqa: E402
 from quizapp.core.questions.generate import generate_questions  # noqa: E402
-from quizapp.core.questions.suitability import not_news, too_few, too_long  # noqa: E402
+from quizapp.core.questions.suitability import (  # noqa: E402
+    not_news,
+    statement_kinds,
+    too_few,
+    too_long,
+)
+from quizapp.core.scoring import MIN_STATEMENTS  # noqa: E402
 
 
 def article_paths(paths: list[str], only: str) -> list[Path]:
@@ -97,6 +103,7 @@ def main() -> int:
                 continue
             tally["sets"] += 1
             tally["questions"] += len(questions)
+            tally["measurable"] += min(statement_kinds(questions)) >= MIN_STATEMENTS
             by_type.update(q.type for q in questions)
             held_back += gates.held_back(analysis)
             low_confidence += sum(
@@ -114,7 +121,8 @@ def main() -> int:
     types = ", ".join(f"{t} {n}" for t, n in sorted(by_type.items()))
     said = ", ".join(f"{k} {n}" for k, n in sorted(messages.items())) or "none"
     print(
-        f"sweep: {len(paths)} articles: {tally['sets']} sets, {sum(messages.values())} messages"
+        f"sweep: {len(paths)} articles: {tally['sets']} sets"
+        f" ({tally['measurable']} measuring discernment), {sum(messages.values())} messages"
         f" ({said}), {len(crashes)} crashes; {tally['questions']} questions ({types});"
         f" {len(lint)} linter problems; {held_back} attributions held back by the gates"
         f" ({low_confidence} for confidence under {gates.MIN_CONFIDENCE});"

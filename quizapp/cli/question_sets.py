@@ -106,9 +106,13 @@ def render_questions(analysis: Any, questions: list) -> str:
     """The set as a teacher reads it: stem, choices with the key marked, evidence, and the
     claims each question rests on with the analyser's confidence."""
     from quizapp.core.questions.registry import type_for
+    from quizapp.core.questions.suitability import discernment_note
 
     article = analysis.article
-    lines = [f"{article.path}: {article.title or '(no title)'}", f"{len(questions)} questions"]
+    lines = [
+        f"{article.path}: {article.title or '(no title)'}",
+        f"{len(questions)} questions. {discernment_note(questions)}",
+    ]
     for n, q in enumerate(questions, 1):
         lines.append("")
         check = " CHECK THIS ONE:" if q.data.get("check") else ""

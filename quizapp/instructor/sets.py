@@ -15,8 +15,8 @@ from flask_login import current_user
 from werkzeug.utils import secure_filename
 from werkzeug.wrappers import Response
 
-from quizapp import models
-from quizapp.core.questions.suitability import draft_note
+from quizapp import models, store
+from quizapp.core.questions.suitability import discernment_note, draft_note
 from quizapp.extensions import db
 from quizapp.instructor import bp, forms
 from quizapp.instructor.lookups import (
@@ -90,6 +90,10 @@ def render_set(qs: models.QuestionSet, settings: forms.SettingsForm | None = Non
         questions=active,
         # A draft generated from an article that is too short to be a quiz says so.
         few_note=draft_note(len(active)) if qs.article is not None else "",
+        # Whether the set gives each learner enough statements of each kind for discernment.
+        measure_note=(
+            discernment_note([store.question_to_core(q) for q in active]) if active else ""
+        ),
         settings=settings or _settings_form(qs),
         action=forms.ActionForm(),
         attempts=sets.attempt_count(db.session, qs),

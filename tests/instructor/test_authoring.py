@@ -694,3 +694,22 @@ def test_a_draft_too_short_for_a_quiz_says_so_and_keeps_its_questions(
     monkeypatch.setattr(suitability, "MIN_QUESTIONS", len(ids))
     page = instructor_client.get(f"/teach/sets/{set_id}").get_data(as_text=True)
     assert 'id="few-questions"' not in page
+
+
+def test_a_generated_set_says_how_many_statements_measure_discernment(
+    app: Flask, instructor_client: FlaskClient
+) -> None:
+    from html import escape
+
+    from quizapp import store
+    from quizapp.core.questions.suitability import discernment_note
+    from quizapp.models import Question
+
+    paste(instructor_client)
+    set_id, ids = draft(app)
+    page = instructor_client.get(f"/teach/sets/{set_id}").get_data(as_text=True)
+    with app.app_context():
+        rows = db.session.scalars(select(Question).where(Question.id.in_(ids))).all()
+        note = discernment_note([store.question_to_core(q) for q in rows])
+    assert 'id="discernment-items"' in page
+    assert escape(note) in page

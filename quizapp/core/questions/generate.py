@@ -23,6 +23,8 @@ from quizapp.core.questions.names import is_organisation, same_source
 from quizapp.core.questions.registry import all_types, validate_question
 from quizapp.core.questions.review import check_first
 from quizapp.core.questions.set_mix import clashes, too_many_of_its_type
+from quizapp.core.questions.suitability import statement_kinds
+from quizapp.core.scoring import MIN_STATEMENTS
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +37,7 @@ def generate_questions(analysis: Analysis, seed: int = 0, strict: bool = False) 
     found = _candidates(analysis, all_types(), seed, strict)
     pick = _keep_every_type(found, analysis, seed)
     filled = _fill_up(pick.questions, pick.spare, pick.stems, pick.per_claim, analysis)
+    filled = _measurable(filled, pick.spare, pick.stems, pick.per_claim, analysis)
     return check_first(_apart(filled, analysis, seed), analysis)
 
 
@@ -275,6 +278,33 @@ def _fill_up(
                 _count(q, per_claim)
     order = {name: n for n, name in enumerate(all_types())}
     return sorted(questions, key=lambda q: order.get(q.type, len(order)))
+
+
+def _measurable(
+    questions: list[Question],
+    spare: list[tuple[int, Question]],
+    stems: set[str],
+    per_claim: dict[tuple[int, int], int],
+    analysis: Analysis,
+) -> list[Question]:
+    """The set with enough statements of each kind for the discernment score (DOMAIN 5),
+    where the article has them: a status question of the kind the set lacks is added (the
+    article stands behind / only reports), one that gives nothing away, best first."""
+    out = list(questions)
+    for q in [q for _, q in sorted(spare, key=lambda item: item[0])]:
+        behind, reports = statement_kinds(out)
+        if min(behind, reports) >= MIN_STATEMENTS:
+            break
+        lacking = behind < MIN_STATEMENTS, reports < MIN_STATEMENTS
+        adds = statement_kinds([q])
+        if not ((lacking[0] and adds[0]) or (lacking[1] and adds[1])) or q in out:
+            continue
+        if _fits(q, out, stems, per_claim, analysis):
+            stems.add(q.stem.casefold())
+            out.append(q)
+            _count(q, per_claim)
+    order = {name: n for n, name in enumerate(all_types())}
+    return sorted(out, key=lambda q: order.get(q.type, len(order)))
 
 
 def _apart(questions: list[Question], analysis: Analysis, seed: int) -> list[Question]:

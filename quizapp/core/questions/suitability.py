@@ -8,13 +8,19 @@ Three checks, each giving a sentence a teacher reads instead of a quiz:
   would be made of guesses.
 - ``too_few``: after generation, fewer than ``MIN_QUESTIONS`` questions the generator is sure
   of make no quiz (one question is a test of luck, not of reading).
+
+And one note on a set that is a quiz: ``discernment_note``, whether its questions give a
+learner enough statements of each kind for the discernment score (DOMAIN section 5).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sized
+from collections.abc import Iterable, Sized
 
 from quizapp.core.claims import Analysis, Article
+from quizapp.core.questions.base import Question
+from quizapp.core.questions.registry import all_types
+from quizapp.core.scoring import MIN_STATEMENTS
 
 MAX_QUIZ_WORDS = 12_000
 """Longest body a quiz is generated from: a long feature runs to 5,000-6,000 words (the
@@ -90,3 +96,36 @@ def draft_note(n: int) -> str:
         f" {MIN_QUESTIONS}. Check and correct the article's claims and regenerate, or add"
         " questions by hand before publishing."
     )
+
+
+def statement_kinds(questions: Iterable[Question]) -> tuple[int, int]:
+    """How many statements a learner judges in these questions that the article stands
+    behind and how many it only reports: the items of the discernment score, by the key."""
+    types = all_types()
+    behind = reports = 0
+    for q in questions:
+        qtype = types.get(q.type)
+        for judgement in qtype.judgements(q, q.answer) if qtype is not None else []:
+            behind += judgement.truly_verified
+            reports += not judgement.truly_verified
+    return behind, reports
+
+
+def discernment_note(questions: Iterable[Question]) -> str:
+    """Whether the set measures discernment, in numbers a teacher can act on."""
+    behind, reports = statement_kinds(questions)
+    counts = (
+        f"{_statements(behind)} the article stands behind and {_statements(reports)} it only"
+        " reports"
+    )
+    if behind >= MIN_STATEMENTS and reports >= MIN_STATEMENTS:
+        return f"Each learner's discernment is measured on {counts}."
+    return (
+        f"Not enough items to measure discernment: the set has {counts}, and the score needs"
+        f" {MIN_STATEMENTS} of each. Learners still get their marks; add a sort or"
+        " true/false question to measure it."
+    )
+
+
+def _statements(n: int) -> str:
+    return f"{n} statement" if n == 1 else f"{n} statements"

@@ -1,0 +1,29 @@
+"""How generate puts a set together from the types' candidates."""
+
+from __future__ import annotations
+
+import random
+
+from quizapp.core.questions.generate import _measurable
+from quizapp.core.questions.registry import get_type
+from quizapp.core.questions.suitability import statement_kinds
+
+
+def _status_candidates(analysis):
+    return get_type("claim_status").generate(analysis, random.Random(0))
+
+
+def test_a_set_short_of_a_kind_takes_status_questions_of_that_kind_until_it_has_two(town):
+    spare = [(0, q) for q in _status_candidates(town)]
+    who = get_type("who_said").generate(town, random.Random(0))[:1]
+    out = _measurable(who, spare, {q.stem.casefold() for q in who}, {}, town)
+    # The town article stands behind one statement only; of those it reports, two are enough.
+    assert statement_kinds(out) == (1, 2)
+    assert out[0] is who[0]
+
+
+def test_a_set_takes_no_more_statements_of_a_kind_it_has_enough_of(town):
+    candidates = _status_candidates(town)
+    taken = _measurable([], [(0, q) for q in candidates], set(), {}, town)
+    again = _measurable(taken, [(0, q) for q in candidates if q not in taken], set(), {}, town)
+    assert again == taken
