@@ -255,6 +255,8 @@ def has_dangling_reference(text: str, first_person: bool = False) -> bool:
         return True
     if ws[0] in {"its", "their", "his", "her"}:
         return True  # "Its first test ...": whose?
+    if ws[0] == "another" and len(ws) > 1 and ws[1] in AUXILIARIES:
+        return True  # "Another is stewardship of the Earth": another what?
     if "it" in ws[1:]:
         return True  # "doing it" points back into the article
     if _POINTING_PHRASE.search(text):

@@ -205,6 +205,16 @@ def test_a_demonstrative_inside_the_clause_points_back():
     assert not has_dangling_reference("the case highlights that rights of free speech matter")
 
 
+def test_another_standing_for_a_noun_before_it_points_back():
+    # "Who said that another is stewardship of the Earth?": another what?
+    assert has_dangling_reference("Another is stewardship of the Earth")
+    assert has_dangling_reference("another was the cost of the new bridge")
+
+
+def test_another_before_its_noun_does_not_point_back():
+    assert not has_dangling_reference("another round of talks begins on Monday")
+
+
 def test_a_noun_the_article_used_for_a_named_thing_points_back():
     # "Who said that the company could take larger payloads?": which company?
     assert has_dangling_reference("the company could take larger payloads")
