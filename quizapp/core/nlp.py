@@ -9,6 +9,7 @@ offsets and boilerplate can never become a token of a sentence.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from quizapp.core.claims import Article
@@ -105,3 +106,29 @@ def parse(article: Article) -> Doc:
 def parse_many(articles: Iterable[Article], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
     """Parse many articles in one ``nlp.pipe`` stream, yielding Docs in input order."""
     return load_nlp().pipe((blanked(a) for a in articles), batch_size=batch_size)
+
+
+@lru_cache(maxsize=1)
+def _verb_bases() -> frozenset[str]:
+    """The base forms of verbs the model's lemmatizer knows ("host", "field"), or none."""
+    nlp = load_nlp()
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("verb", []))
+
+
+def is_ing_form(word: str) -> bool:
+    """Whether ``word`` is a known verb's -ing form ("Hosting", "Running"), whatever its
+    capital: the tagger calls a sentence's first word a proper noun when a name follows it.
+    "Sterling" is no verb's form."""
+    low = word.lower()
+    if len(low) < 6 or not low.endswith("ing"):
+        return False
+    stem = low[:-3]
+    forms = {stem, stem + "e"}
+    if stem[-1] == stem[-2]:
+        forms.add(stem[:-1])  # "running" -> "run"
+    return bool(forms & _verb_bases())

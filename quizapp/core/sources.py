@@ -25,6 +25,7 @@ from quizapp.core.lexicon import (
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
 )
+from quizapp.core.nlp import is_ing_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -152,7 +153,7 @@ class _NameIndex:
         for ent in doc.ents:
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
                 continue
-            name = strip_the(ent.text)
+            name = strip_the(_without_gerund(ent))
             if not name or "\n" in name:
                 continue
             label = _person_or(ent.label_, name, surnames, _acts(ent.root))
@@ -428,6 +429,16 @@ class _NameIndex:
 
 _HE = re.compile(r"\b(he|him|his|himself)\b")
 _SHE = re.compile(r"\b(she|her|hers|herself)\b")
+
+
+def _without_gerund(ent: Any) -> str:
+    """An entity's words without a verb in -ing that opens the sentence and that the tagger
+    took for a first name: "Hosting Cook at Dreamforce is our dream" names Cook, and "Hosting
+    Cook" must not become the full name every later "Cook" resolves to ("Sterling Lane"
+    stays: "sterl" is no verb)."""
+    if len(ent) >= 2 and ent.start == ent.sent.start and is_ing_form(ent[0].text):
+        return ent[1:].text
+    return ent.text
 
 
 def _person_surnames(doc: Doc) -> set[str]:

@@ -250,3 +250,34 @@ def test_he_said_continues_a_speaker_named_again_by_surname(parsed):
     he = claim_in(AGAIN, "he", "said", "I am sorry for what I did")
     resolve_sources([first, he], doc, article)
     assert he.source == "Peter J. Holm Jr"
+
+
+HOSTING = (
+    "Chief executive Tim Cook said Apple was pulled into the enterprise by its customers.\n\n"
+    "Hosting Cook at the conference \u201cis our dream,\u201d Benioff said.\n\n"
+    "Cook said the admiration is mutual.\n"
+)
+
+
+@pytest.mark.slow
+def test_a_verb_in_ing_opening_a_sentence_is_no_first_name(parsed):
+    # The tagger reads "Hosting Cook" as one person; the later "Cook" is still Tim Cook.
+    article, doc = parsed(HOSTING)
+    later = claim_in(HOSTING, "Cook", "said", "the admiration is mutual", HOSTING.index("\u201d"))
+    resolve_sources([later], doc, article)
+    assert later.source == "Tim Cook"
+
+
+TWO_NAMES = (
+    "Fred Lane said the mill would reopen in spring.\n\n"
+    "Irving Lane, a former owner, said the mill had no buyer yet.\n\n"
+    "Lane said the workers had been told nothing.\n"
+)
+
+
+@pytest.mark.slow
+def test_a_first_name_opening_a_sentence_stays_a_first_name(parsed):
+    article, doc = parsed(TWO_NAMES)
+    later = claim_in(TWO_NAMES, "Lane", "said", "the workers had been told nothing", 100)
+    resolve_sources([later], doc, article)
+    assert later.source == "Irving Lane"  # "Irving" ends in -ing but is no verb's form
