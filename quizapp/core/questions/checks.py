@@ -10,6 +10,7 @@ import re
 
 from quizapp.core.claims import Analysis
 from quizapp.core.questions.base import Question
+from quizapp.core.questions.cut_checks import cut_problems
 from quizapp.core.questions.registry import get_type, type_for, validate_question
 
 
@@ -49,7 +50,7 @@ def question_problems(q: Question, analysis: Analysis) -> list[str]:
         problems.append("render: shows the evidence")
     if {"answer", "explanation", "evidence", "claims"} & set(rendered):
         problems.append("render: shows a key field")
-    return problems + language_problems(q)
+    return problems + language_problems(q) + cut_problems(q, analysis)
 
 
 # --- English a teacher would sign ----------------------------------------------------------

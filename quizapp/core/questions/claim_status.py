@@ -12,6 +12,7 @@ from quizapp.core.questions.base import (
     Question,
     QuestionType,
 )
+from quizapp.core.questions.english import room_in_stem
 from quizapp.core.questions.evidence import status_note, usable
 from quizapp.core.questions.names import display_name, named_source
 from quizapp.core.questions.statements import statement
@@ -45,6 +46,9 @@ _LESSON = {
 (a statement with no source says nothing about sources)."""
 
 
+_FRAME = "How does the article present the statement that"
+
+
 class ClaimStatus(QuestionType):
     name = "claim_status"
     label = "Status of a claim"
@@ -59,13 +63,13 @@ class ClaimStatus(QuestionType):
                 continue
             if not status_is_clear(analysis, i):
                 continue  # the key is the status: only where the article makes it plain
-            said = statement(claim, analysis.article)
+            said = statement(claim, analysis.article, room_in_stem(_FRAME))
             if said is None:
                 continue
             if said.form == "quote":
                 stem = f"How does the article present the words \u201c{said.clause}\u201d?"
             else:
-                stem = f"How does the article present the statement that {said.clause}?"
+                stem = f"{_FRAME} {said.clause}?"
             options = status_choices(claim)
             order = list(STATUSES)
             rng.shuffle(order)

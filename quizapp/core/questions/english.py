@@ -63,12 +63,22 @@ def strip_quotes(text: str) -> str:
     return text.strip().strip(QUOTES).strip().rstrip(",;:").strip()
 
 
-def cut_clause(text: str, max_words: int = MAX_WORDS) -> str:
-    """The first clause of ``text`` that still says something (at least four words)."""
+def cut_clause(text: str, max_words: int = MAX_WORDS, quoted: bool = False) -> str:
+    """The first clause of ``text`` that still says something (at least four words) and
+    means what the whole said: never cut inside an aside the sentence goes on after, nor
+    (in a quotation, ``quoted``) before a sentence that comments on it: a speaker's first
+    sentence may set up the view the next one turns against."""
     text = " ".join(strip_quotes(text).split())  # article line breaks, double spaces
+    asides = _dash_asides(text)
     for match in _CLAUSE_BREAK.finditer(text):
         if match.group(0).startswith(".") and _abbreviation(text[: match.start()]):
             continue  # "Mr. Obama", "Marc H. Morial", "U.S. officials"
+        if any(a <= match.start() <= b for a, b in asides):
+            continue  # "fleet sales -- new vehicles sold to ... -- began ...": no verb left
+        if match.group(0).startswith(",") and main_clause_goes_on(text, match.end()):
+            continue  # "lost Matt Dumba, who sat out the third period, to an injury"
+        if quoted and match.group(0).startswith(".") and COMMENTS_BACK.match(text, match.end()):
+            continue  # "... an international consensus. The breaking of that consensus ..."
         head = text[: match.start()].rstrip(" ,;.")
         if len(words(head)) >= 4:
             text = head
@@ -77,6 +87,91 @@ def cut_clause(text: str, max_words: int = MAX_WORDS) -> str:
     if not _balanced(text):
         return ""
     return text if len(words(text)) <= max_words else ""
+
+
+DASH = re.compile(r"\s+(?:\u2014|\u2013|--)\s+")
+
+
+def _dash_asides(text: str) -> list[tuple[int, int]]:
+    """Spans between a pair of spaced dashes: an aside the sentence runs around ("fleet
+    sales -- new vehicles sold to corporations -- began trending upwards"). A lone dash (the
+    last of an odd number) sets off an afterthought, after which a cut may come."""
+    dashes = [m.start() for m in DASH.finditer(text)]
+    return [(dashes[k], dashes[k + 1]) for k in range(0, len(dashes) - 1, 2)]
+
+
+MAX_STEM_WORDS = 32
+"""The most words a stem holds: past this a 14-year-old loses the thread (the strict readers
+cut or deleted stems of 33 to 38 words and kept those of up to 30)."""
+
+
+def room_in_stem(frame: str) -> int:
+    """How many words of the article a stem may restate after ``frame`` ("Who said that")."""
+    return MAX_STEM_WORDS - len(words(frame))
+
+
+def shortened(clause: str, limit: int) -> str:
+    """A restated clause of over ``limit`` words without what it can lose and still mean
+    the same: an aside between dashes or a relative clause between commas ("Matt Dumba, who
+    sat out the third period, to an injury"), then a participle phrase closing it (",
+    paralyzing firms that rely on trade"). "" when it is still too long. Not for a
+    quotation: a speaker's words are not cut in the middle."""
+    if len(words(clause)) <= limit:
+        return clause
+    out = _PAIRED_DASHES.sub(" ", clause)
+    out = _RELATIVE_ASIDE.sub("", out)
+    for closing in (_CLOSING_PARTICIPLE, _CLOSING_REASON):
+        if len(words(out)) > limit:
+            out = closing.sub("", out)
+    return out if len(words(out)) <= limit else ""
+
+
+_PAIRED_DASHES = re.compile(r"\s+(\u2014|\u2013|--)\s+[^\u2014\u2013]+?\s+\1\s+")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s[^,]+,(?=\s+(?!and\b)[a-z])")
+_CLOSING_PARTICIPLE = re.compile(
+    r",\s+(?!(?:during|according|including|nothing|something|anything|everything|"
+    r"morning|evening|building|meeting|hearing|funding|spending|ruling|warning)\b)"
+    r"[a-z]+ing\b[^,;]*$"
+)
+
+
+# A time or a reason closing the clause ("..., since the company abandoned plans for an
+# IPO"): the main clause says the same without it. Not a condition ("unless", "if"), which
+# would make it say more.
+_CLOSING_REASON = re.compile(r",\s+(?:since|as|after|before|when|because|while|whereas)\s[^,;]*$")
+
+
+def cut_open(clause: str, sentence: str) -> bool:
+    """Whether a clause holds the opening dash of an aside its sentence closes later ("given
+    that history -- and the fact that Trump has made ..." out of "... -- there is every
+    reason ..."): the clause stops inside the aside, before the sentence's main verb."""
+    return len(DASH.findall(clause)) % 2 == 1 and len(DASH.findall(sentence)) % 2 == 0
+
+
+def main_clause_goes_on(text: str, after: int) -> bool:
+    """Whether a phrase set off by a comma (", who sat out the third period,") closes with
+    another comma in the same sentence and the main clause goes on after it ("to an
+    undisclosed injury", "but ..."): cut there, the statement would lose what it says of
+    its subject. A new clause joined by "and" may be left off."""
+    stop = _SENTENCE_END.search(text, after)
+    sentence_rest = text[after : stop.start() if stop else len(text)]
+    if "," not in sentence_rest:
+        return False
+    rest = sentence_rest.split(",", 1)[1].strip()
+    return bool(words(rest)) and words(rest)[0].lower() != "and"
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9])[.!?]\s+(?=[A-Z\"\u201c])")
+
+
+# A sentence that comments on the one before it ("The breaking of that consensus is
+# important", "That goes a long way", "But ..."): the one before, shown alone, may say the
+# opposite of the speaker's point.
+COMMENTS_BACK = re.compile(
+    r"[\"\u201c]?(?:(?:That|This|These|Those|It|But|Yet|However|Still|Such|Which)\b"
+    r"|(?:\S+\s+){0,5}?(?:(?:this|these|those|such)\s+[a-z]"
+    r"|(?:of|on|in|to|for|with|about|by|from)\s+that\s+[a-z]))"
+)
 
 
 _ABBREVIATIONS = set(

@@ -10,19 +10,24 @@ from quizapp.core.claims import Article, Claim
 from quizapp.core.lexicon import AUXILIARIES, CLAUSE_LINKS, COMMON_WORDS, PREPOSITIONS
 from quizapp.core.questions.english import (
     _DANGLING_END,
+    MAX_WORDS,
     QUOTES,
     cut_clause,
+    cut_open,
     has_dangling_reference,
     has_verb,
     is_title_case,
     lower_first,
     sentence,
+    shortened,
     strip_quotes,
     words,
 )
+from quizapp.core.questions.evidence_cut import sentence_start
 from quizapp.core.questions.frames import verb_forms
 
 MIN_QUOTE_WORDS = 6
+LONGEST = 80  # a paraphrase cut before shortening: what shortened() may bring under a limit
 
 
 _FIGURE_AT = re.compile(
@@ -89,6 +94,18 @@ def content_text(claim: Claim, article: Article) -> str:
     return _DISCOURSE.sub("", text, count=1)
 
 
+_NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|no)|n['\u2019]t)[\s,\"\u201c]*$", re.I)
+
+
+def _negated(claim: Claim, article: Article) -> bool:
+    """Whether the words just before the content deny it ("was \u201cnot, per se,
+    inconsistent ...", "did not say that ..."): the statement alone would say the opposite."""
+    if not claim.content_spans:
+        return False
+    start = claim.content_spans[0][0]
+    return bool(_NEGATION_BEFORE.search(article.text[max(0, start - 15) : start]))
+
+
 _ASIDE_LINK = re.compile(r",\s+(?:however|though|meanwhile|moreover|in turn|too),(?=\s)", re.I)
 
 
@@ -109,20 +126,27 @@ class Statement:
         )
 
 
-def statement(claim: Claim, article: Article) -> Statement | None:
-    """The claim's content as a clean clause, or None when it would not read well."""
+def statement(claim: Claim, article: Article, limit: int = MAX_WORDS) -> Statement | None:
+    """The claim's content as a clean clause of at most ``limit`` words (for a stem, the
+    room its frame leaves: english.room_in_stem), or None when it would not read well."""
     content = content_text(claim, article)
     if not content.strip() or is_title_case(content):
         return None
     if strip_quotes(content).rstrip().endswith(("?", "!")):
         return None  # a question or an exclamation is not a statement to attribute
-    clause = cut_clause(content)
+    quoted = is_quotation(claim, article)
+    clause = cut_clause(content, max_words=limit if quoted else LONGEST, quoted=quoted)
+    if cut_open(clause, claim.evidence) or _negated(claim, article):
+        return None  # "given that history -- and the fact that ...", "not, per se, ..."
+    # A paraphrase over the limit drops what it can spare; a quotation is not cut inside
+    # a sentence.
+    clause = clause if quoted else shortened(clause, limit)
     if clause.count("(") > clause.count(")"):
         # "5 inches (127 millimeters" cut at the full stop: the aside goes, not the sense.
         clause = clause[: clause.rfind("(")].rstrip(" ,")
     if not clause or len(words(clause)) < 4:
         return None
-    if is_quotation(claim, article):
+    if quoted:
         if len(words(clause)) < MIN_QUOTE_WORDS:
             return None  # "It's hard not to": too little of the quote to know it by
         # No pronoun check: shown word for word in quotation marks, "We're on it" or "they
@@ -131,6 +155,11 @@ def statement(claim: Claim, article: Article) -> Statement | None:
         if clause[:1].islower() or any(q in clause for q in '"\u201c\u201d'):
             return None  # a phrase quoted inside a sentence, or quotes within the quote
         return Statement(clause, "quote")
+    return _paraphrase(clause, claim, article)
+
+
+def _paraphrase(clause: str, claim: Claim, article: Article) -> Statement | None:
+    """A clause that is not a quotation as a stem restates it, or None."""
     first = words(clause)[0].lower()
     # "In the north, however, warnings ...": the link to the sentence before goes (a
     # quotation keeps the speaker's words as they are).
@@ -139,22 +168,15 @@ def statement(claim: Claim, article: Article) -> Statement | None:
         return None  # "to organize a rally", "if Trump could...": not a statement
     if not _person_before_pronoun(clause, article.text):
         return None  # "Apple has had a place in his heart": his is the speaker's
+    if _owner_in_doubt(clause, claim, article):
+        return None  # "Montour spoiled his shutout bid": the goalie's, named before
     slip = missing_preposition(clause)
     if slip >= 0:
         # "discussions pertaining the news": the clause ends before the article's slip.
         clause = clause[:slip].rstrip(" ,")
         if len(words(clause)) < 4:
             return None
-    tail = [w.lower() for w in words(clause)[-2:]]
-    if (
-        tail[-1] in _DANGLING_END
-        or tail[-1] in AUXILIARIES
-        or (
-            len(tail) == 2
-            and tail[0] in AUXILIARIES
-            and tail[1] in {"long", "also", "still", "not"}
-        )
-    ):
+    if _cut_off(clause):
         return None  # "Trump was absolutely right when", "Obama has long": cut off
     if first in PREPOSITIONS and "," not in clause:
         return None  # "with attacks on Machado": a phrase, not a clause
@@ -177,6 +199,21 @@ def statement(claim: Claim, article: Article) -> Statement | None:
     if not has_verb(clause):
         return None
     return Statement(lower_first(clause, article.text), "that")
+
+
+def _cut_off(clause: str) -> bool:
+    """Whether the clause ends on a word that needs more after it."""
+    tail = [w.lower() for w in words(clause)[-2:]]
+    return (
+        tail[-1] in _DANGLING_END
+        # "... rose in May": a month, not "may" left hanging.
+        or (tail[-1] in AUXILIARIES and words(clause)[-1].islower())
+        or (
+            len(tail) == 2
+            and tail[0] in AUXILIARIES
+            and tail[1] in {"long", "also", "still", "not"}
+        )
+    )
 
 
 # Words that take their object only through one preposition ("pertaining to the news").
@@ -225,6 +262,31 @@ def _person_before_pronoun(clause: str, article_text: str) -> bool:
             if m.group(1).rstrip(".").lower() not in COMMON_WORDS | CLAUSE_LINKS | PREPOSITIONS:
                 return True
     return False
+
+
+_HE, _SHE = r"\b(?:he|his|him)\b", r"\b(?:she|her)\b"
+_SAME_PERSON = {"his": _HE, "him": _HE, "her": _SHE}
+
+
+def _owner_in_doubt(clause: str, claim: Claim, article: Article) -> bool:
+    """Whether "his", "her" or "him" in the clause may stand for the person the sentence
+    before speaks of ("Wild goalie Alex Stalock ... looked strong in his 10th outing.
+    Sabres defenseman Brandon Montour spoiled his shutout bid"): that sentence uses the same
+    pronoun and names none of the clause's names. The stem shows the clause alone, and its
+    reader takes the pronoun for the clause's own person."""
+    found = _PERSON_PRONOUN.search(clause)
+    if not found or not claim.content_spans:
+        return False
+    text = article.text
+    start = claim.content_spans[0][0]
+    begin = sentence_start(text, start, text.rfind("\n", 0, start) + 1)
+    back = len(text[:begin].rstrip())
+    before = text[sentence_start(text, max(0, back - 1), text.rfind("\n", 0, back) + 1) : back]
+    if not re.search(_SAME_PERSON[found.group(0)], before, re.I):
+        return False
+    names = [w for w in words(clause[: found.start()]) if w[:1].isupper()]
+    names = [re.sub(r"['\u2019]s$", "", w) for w in names if w.lower() not in COMMON_WORDS]
+    return not any(re.search(rf"\b{re.escape(n)}\b", before) for n in names)
 
 
 _TITLES = {"President", "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Mayor", "Judge"}

@@ -15,6 +15,7 @@ from quizapp.core.questions.base import (
     common_errors,
 )
 from quizapp.core.questions.distractors import rank_sources
+from quizapp.core.questions.english import MAX_STEM_WORDS, room_in_stem, words
 from quizapp.core.questions.evidence import status_note, usable
 from quizapp.core.questions.frames import cue_frame
 from quizapp.core.questions.gift_text import GiftBlock, general_feedback
@@ -29,6 +30,7 @@ from quizapp.core.questions.statements import Statement, statement
 from quizapp.core.questions.status_checks import status_is_clear
 
 CHOICES = ["True", "False"]
+CONFIRMS = "The article confirms that"
 
 
 class TrueFalse(QuestionType):
@@ -47,12 +49,14 @@ class TrueFalse(QuestionType):
             # The key rests on the claim's status: only where the article makes it plain.
             if not usable(analysis, i) or not status_is_clear(analysis, i):
                 continue
-            said = statement(claim, analysis.article)
+            said = statement(claim, analysis.article, room_in_stem(CONFIRMS))
             if said is None or said.form == "quote":
                 continue
             confirms.append(self._confirms(analysis, i, said))
             if named_source(claim):
-                attributions.append(self._attributes(analysis, i, said, names, rng))
+                attributed = self._attributes(analysis, i, said, names, rng)
+                if len(words(attributed.stem)) <= MAX_STEM_WORDS:
+                    attributions.append(attributed)
         return _in_order(analysis, confirms, attributions, rng)
 
     def _confirms(self, analysis: Analysis, i: int, said: Statement) -> Question:
@@ -64,7 +68,7 @@ class TrueFalse(QuestionType):
         return self.question_about(
             analysis,
             evidence_from=[i, *claim.related],
-            stem=f"The article confirms that {said.clause}.",
+            stem=f"{CONFIRMS} {said.clause}.",
             choices=list(CHOICES),
             answer=0 if stands else 1,
             skills=["verification"],

@@ -9,7 +9,7 @@ from quizapp.core.claims import Analysis
 from quizapp.core.lexicon import COMMON_WORDS
 from quizapp.core.questions.base import Question, QuestionType, place_answer
 from quizapp.core.questions.distractors import rank_sources, speaks_as_one_person
-from quizapp.core.questions.english import similar
+from quizapp.core.questions.english import room_in_stem, similar
 from quizapp.core.questions.evidence import status_note, usable
 from quizapp.core.questions.frames import cue_frame
 from quizapp.core.questions.names import (
@@ -38,10 +38,10 @@ class WhoSaid(QuestionType):
         for i, claim in enumerate(analysis.claims):
             if not (named_source(claim) and usable(analysis, i)):
                 continue
-            said = statement(claim, analysis.article)
+            past, _ = cue_frame(claim, analysis.article)
+            said = statement(claim, analysis.article, room_in_stem(f"Who {past} that"))
             if said is None:
                 continue
-            past, _ = cue_frame(claim, analysis.article)
             if said.form == "quote":
                 stem = f"Who {past}, \u201c{said.clause}\u201d?"
             elif said.form == "object":

@@ -1,10 +1,13 @@
-"""statement(): which contents a stem may carry, quoted word for word or restated."""
+"""statement(): which contents a stem may carry, quoted word for word or restated. A
+statement cut out of a sentence is a whole clause that means what the sentence meant: one
+hand-written case the old cut got wrong, and one that must stay, per rule."""
 
 from __future__ import annotations
 
 from quizapp.core.claims import Article, Claim
+from quizapp.core.questions.english import cut_clause, room_in_stem, shortened
 from quizapp.core.questions.statements import statement
-from tests.factories.claims import build_claim
+from tests.factories.claims import build_claim, own_voice
 
 
 def _said(text: str, content: str, evidence: str) -> Claim:
@@ -63,3 +66,168 @@ def test_a_restated_clause_doing_it_is_still_refused():
     content = "the agency saw the posters and will act on it before the weekend"
     claim = _said(REPORTED, content, f"Hale said {content}.")
     assert statement(claim, Article(text=REPORTED)) is None
+
+
+def said(text: str, content: str, cue: str = "said", source: str = "Tom Lee") -> Claim:
+    return build_claim(
+        text,
+        source=source,
+        source_type="official",
+        cue=cue,
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        evidence=text,
+    )
+
+
+def test_a_clause_is_not_cut_at_the_dash_that_closes_an_aside():
+    # Cut at the second dash, the old clause was "ferry fares -- the prices riders pay at
+    # the pier": no verb of its own.
+    text = "Harbor ferry fares -- the prices riders pay at the pier -- rose by a tenth in May"
+    assert cut_clause(text) == text
+
+
+def test_a_lone_dash_still_ends_the_clause():
+    assert cut_clause("The bridge will reopen in May -- a month later than planned") == (
+        "The bridge will reopen in May"
+    )
+
+
+def test_a_clause_is_not_cut_at_an_aside_the_main_clause_goes_on_after():
+    # "The council lost treasurer Tom Lee." would read as if he had been sacked.
+    text = "The council lost treasurer Tom Lee, who left in March, to a rival town"
+    assert cut_clause(text) == text
+
+
+def test_a_relative_clause_closing_the_sentence_is_still_cut_off():
+    assert cut_clause("the council approved the plan, which the mayor backed") == (
+        "the council approved the plan"
+    )
+
+
+def test_a_quotation_is_not_cut_before_a_sentence_commenting_on_it():
+    # The first sentence alone says the opposite of the speaker's point.
+    text = "Fares have always been set by the council alone. The end of that rule is welcome"
+    assert cut_clause(text, quoted=True) == text
+
+
+def test_a_quotation_is_cut_before_a_sentence_going_on_to_something_else():
+    text = "We have been ready for weeks. You could tell the crews wanted to start"
+    assert cut_clause(text, quoted=True) == "We have been ready for weeks"
+
+
+def test_a_long_paraphrase_drops_an_aside_between_dashes():
+    clause = (
+        "harbor ferry fares -- the prices that riders pay at the pier and on board -- rose by"
+        " a tenth in May, the largest rise in the ten years since the service began"
+    )
+    assert shortened(clause, 22) == (
+        "harbor ferry fares rose by a tenth in May, the largest rise in the ten years since"
+        " the service began"
+    )
+
+
+def test_a_long_paraphrase_drops_a_closing_participle_phrase():
+    clause = (
+        "the long strike has cost the port's shippers, dockers and farmers dearly, forcing"
+        " firms that rely on the harbor to send their goods by road"
+    )
+    assert shortened(clause, 15) == (
+        "the long strike has cost the port's shippers, dockers and farmers dearly"
+    )
+
+
+def test_a_long_paraphrase_drops_a_closing_reason():
+    clause = (
+        "riders have waited weeks to hear when the ferry runs again, since the council"
+        " dropped its plan for a new pier"
+    )
+    assert shortened(clause, 15) == "riders have waited weeks to hear when the ferry runs again"
+
+
+def test_a_paraphrase_nothing_can_be_spared_from_is_too_long():
+    clause = "the strike is part of an effort by the dockers to win higher pay and shorter hours"
+    assert shortened(clause, 10) == ""
+
+
+def test_a_short_paraphrase_is_kept_whole():
+    clause = "the bridge will reopen in May"
+    assert shortened(clause, 10) == clause
+
+
+def test_a_stem_restates_no_more_than_its_frame_leaves_room_for():
+    text = (
+        "Tom Lee said that harbor ferry fares rose by a tenth in May, the largest rise in the"
+        " ten years of the service, as fuel and wages and the cost of the new pier all went up"
+        " at once."
+    )
+    claim = said(text, text[len("Tom Lee said that ") : -1])
+    stem = statement(claim, Article(text=text), room_in_stem("Who said that"))
+    assert stem is not None
+    assert stem.clause == (
+        "harbor ferry fares rose by a tenth in May, the largest rise in the ten years of the"
+        " service"
+    )
+
+
+def test_a_quotation_too_long_for_a_stem_makes_none():
+    quote = (
+        "The crews have been ready for weeks and have waited at the pier every day since the"
+        " storm, and nobody has said when the work on the harbor can start"
+    )
+    text = f"\u201c{quote},\u201d Tom Lee said."
+    claim = said(text, quote)
+    assert statement(claim, Article(text=text), room_in_stem("Who said that")) is None
+    assert statement(claim, Article(text=text)) is not None
+
+
+def test_a_statement_is_not_cut_out_of_an_aside_its_sentence_closes_later():
+    text = (
+        "Given that history -- and the fact that the ferry has run late 300 times, according"
+        " to the Harbor Times -- there is every reason to doubt the timetable."
+    )
+    claim = build_claim(
+        text,
+        source="the Harbor Times",
+        source_type="media",
+        cue="according to",
+        cue_strength="report",
+        content="Given that history -- and the fact that the ferry has run late 300 times",
+        status="attributed",
+        evidence=text,
+    )
+    assert statement(claim, Article(text=text)) is None
+
+
+def test_a_statement_after_a_not_is_not_asked():
+    # A content span that starts after "no" says the opposite of the sentence.
+    text = "Tom Lee said no ferry fares rose in May."
+    claim = said(text, "ferry fares rose in May")
+    assert statement(claim, Article(text=text)) is None
+
+
+def test_a_statement_with_no_not_before_it_is_asked():
+    text = "Tom Lee said the ferry fares rose in May."
+    claim = said(text, "the ferry fares rose in May")
+    assert statement(claim, Article(text=text)).clause == "the ferry fares rose in May"
+
+
+def test_his_is_in_doubt_when_the_sentence_before_speaks_of_another_man():
+    text = (
+        "Goalie Ben Ruiz looked strong in his tenth game. Defender Tom Lee spoiled his"
+        " clean sheet late in the third period."
+    )
+    claim = own_voice(text, "Defender Tom Lee spoiled his clean sheet late in the third period.")
+    assert statement(claim, Article(text=text)) is None
+
+
+def test_his_stands_for_the_clause_own_man_when_the_sentence_before_names_him():
+    text = (
+        "In his testimony, Tom Lee said he had been told to report to the council. Ana Ruiz"
+        " testified that Lee had become frustrated over his exclusion from meetings."
+    )
+    claim = said(text, "Lee had become frustrated over his exclusion from meetings", "testified")
+    assert statement(claim, Article(text=text)).clause == (
+        "Lee had become frustrated over his exclusion from meetings"
+    )
