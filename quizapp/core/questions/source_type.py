@@ -355,9 +355,23 @@ def described_words(analysis: Analysis, source: str) -> str:
 
 
 def type_evidence(analysis: Analysis, source: str) -> set[str]:
-    """The types the article's own words for ``source`` point to."""
+    """The types the article's own words for ``source`` point to. A university's department
+    ("the Department of Health Sciences at the University of York") is no government's."""
     words = described_words(analysis, source)
-    return {k for k, rx in _EVIDENCE.items() if rx.search(words)}
+    found = {k for k, rx in _EVIDENCE.items() if rx.search(words)}
+    # Every mention of the unit goes, the cut-off one around the first mention too.
+    for unit in {m.group(1) for m in _ACADEMIC_UNIT.finditer(words)}:
+        words = re.sub(re.escape(unit), " ", words, flags=re.I)
+    if "official" in found and not _EVIDENCE["official"].search(words):
+        found.discard("official")
+    return found
+
+
+_ACADEMIC_UNIT = re.compile(
+    r"\b((?:department|school|faculty|division|cent(?:er|re)) of [^,;]{1,60}?) at (?:the )?"
+    r"[^,;]{0,40}?\b(?:university|college)\b",
+    re.I,
+)
 
 
 def _may_be_the_outlet(analysis: Analysis, source: str, kind: str) -> bool:

@@ -539,3 +539,40 @@ def test_an_unnamed_group_named_by_its_role_gets_no_source_type_question():
     )
     analysis = Analysis(Article(text=text, body=[(15, len(text))]), [claim])
     assert get_type("source_type").generate(analysis, random.Random(0)) == []
+
+
+ACADEMIC = (
+    "Drug Study\n\n"
+    "Jane Roe, a lecturer at the Department of Health Sciences at the University of Leeds,"
+    " said that the study cannot show what caused the rise.\n"
+    "John Poe, a lecturer at Leeds University and an adviser to the Department of Health, said"
+    " that the rise will slow next year.\n"
+)
+
+
+def _lecturer(source: str, content: str) -> Analysis:
+    line = next(s for s in ACADEMIC.splitlines() if s.startswith(source))
+    claim = build_claim(
+        ACADEMIC,
+        source=source,
+        source_text=line.split(", said")[0],
+        source_type="independent",
+        cue="said",
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        evidence=line,
+    )
+    return Analysis(Article(text=ACADEMIC, body=[(12, len(ACADEMIC))]), [claim])
+
+
+def test_a_universitys_department_is_no_government_department():
+    analysis = _lecturer("Jane Roe", "the study cannot show what caused the rise")
+    why = _kind_of(analysis, "Jane Roe")
+    assert why is not None
+    assert "is an independent source" in why
+
+
+def test_a_government_department_beside_a_university_still_gives_two_types():
+    analysis = _lecturer("John Poe", "the rise will slow next year")
+    assert _kind_of(analysis, "John Poe") is None
