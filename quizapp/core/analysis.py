@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from quizapp.core.claim_figures import figures_of
 from quizapp.core.claims import Analysis, Article, Claim
 from quizapp.core.cue_strength import set_cue_strengths
+from quizapp.core.datelines import trim_datelines
 from quizapp.core.outlet_voice import outlet_statements
 from quizapp.core.quote_runs import extend_quote_runs
 from quizapp.core.source_profiles import source_profiles
@@ -53,6 +54,7 @@ def analyze_doc(article: Article, doc: Doc | None, extract: Extractor) -> Analys
     found = [c for c in extract(doc, article) if c.status != "unattributed"]
     for claim in found:
         claim.status = "attributed"  # assess_claims decides; the extractor has no say here
+    trim_datelines(found, article)
     resolve_sources(found, doc, article)
     extend_quote_runs(found, article)
     claims = sorted(found + outlet_statements(found, doc, article), key=_position)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from quizapp.core.claims import Analysis
+from quizapp.core.datelines import dateline_places
 from quizapp.core.questions.base import Question
 from quizapp.core.questions.cut_checks import cut_problems
 from quizapp.core.questions.registry import get_type, type_for, validate_question
@@ -50,7 +51,19 @@ def question_problems(q: Question, analysis: Analysis) -> list[str]:
         problems.append("render: shows the evidence")
     if {"answer", "explanation", "evidence", "claims"} & set(rendered):
         problems.append("render: shows a key field")
+    problems += dateline_problems(q, text)
     return problems + language_problems(q) + cut_problems(q, analysis)
+
+
+def dateline_problems(q: Question, text: str) -> list[str]:
+    """A dateline's place ("BUFFALO, N.Y. —") in the stem or a choice: where the outlet filed
+    from, offered as if it were a speaker."""
+    shown = [q.stem, *(c for c in q.choices if isinstance(c, str))]
+    return [
+        f"a dateline's place as a source: {place!r}"
+        for place in dateline_places(text)
+        if any(re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", t) for t in shown)
+    ]
 
 
 # --- English a teacher would sign ----------------------------------------------------------
