@@ -83,6 +83,13 @@ _STEM_RULES = [
         "a dangling last word",
     ),
     (re.compile(r"\b(?:the|a|an) (?:the|a|an)\b", re.I), "two articles in a row"),
+    (
+        re.compile(
+            r"^(?:Who (?:added|continued|repeated)\b|What did .+ (?:add|continue|repeat)\?)"
+        ),
+        "a cue carrying on from words the stem does not show ('Who added')",
+    ),
+    (re.compile(r"\bthe words \u201c[\w'\u2019-]+\u201d"), "'the words' before one word"),
     (re.compile(r"(?<![.?!]) (?:The|A|An) (?=[a-z])"), "a capital article inside a sentence"),
 ]
 _CHOICE_RULES = [

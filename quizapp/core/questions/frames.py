@@ -80,10 +80,18 @@ def verb_forms(cue: str) -> tuple[str, str]:
     return VERBS.get(key, ("said", "say"))
 
 
+# Cues that carry on from what the source said before ("he added", "she went on"): a stem
+# shows the one statement, so it asks who said it.
+_GOES_ON = {"add", "continue", "repeat"}
+
+
 def cue_frame(claim: Claim, article: Article) -> tuple[str, str]:
     """(past, base) of the cue as the stem may use it: "told reporters" / "tell reporters"
-    where the article names whom the source told; a bare "told" reads as "said"."""
+    where the article names whom the source told; a bare "told", or a cue carrying on from
+    an earlier statement ("added"), reads as "said"."""
     past, base = verb_forms(claim.cue)
+    if base in _GOES_ON:
+        return "said", "say"  # "Who added, ...?" asks what came before, which the stem never shows
     if base != "tell":
         return past, base
     who = addressee(claim, article)

@@ -8,7 +8,7 @@ import re
 
 from quizapp.core.claims import Analysis, Span
 from quizapp.core.questions.base import Question, QuestionType, place_answer
-from quizapp.core.questions.english import capitalise_first
+from quizapp.core.questions.english import capitalise_first, lower_first, words
 from quizapp.core.questions.evidence import usable
 from quizapp.core.questions.evidence_cut import sentence_end, sentence_start, whole_sentences
 from quizapp.core.questions.names import (
@@ -163,13 +163,14 @@ class SourceType(QuestionType):
         """ "What kind of source does the article cite with the words 'people familiar with
         the matter'?": the article's own words, since an unnamed source has no name."""
         claim = analysis.claims[i]
-        written = " ".join(claim.source_text.split())
+        written = lower_first(" ".join(claim.source_text.split()), analysis.article.text)
         order = list(TYPE_LABELS)
         rng.shuffle(order)
         return self.question_about(
             analysis,
             stem=(
-                f"What kind of source does the article cite with the words \u201c{written}\u201d?"
+                f"What kind of source does the article cite with the"
+                f" {'word' if len(words(written)) == 1 else 'words'} \u201c{written}\u201d?"
             ),
             choices=[TYPE_LABELS[k] for k in order],
             answer=order.index("anonymous"),

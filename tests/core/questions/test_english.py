@@ -48,6 +48,18 @@ def test_told_after_a_quote_keeps_whom_it_was_told_to():
     assert cue_frame(claim, ARTICLE) == ("told the council", "tell the council")
 
 
+def test_a_cue_carrying_on_from_earlier_words_reads_as_said():
+    added = told("the deck is safe", "told him")
+    added.cue = "added"
+    assert cue_frame(added, ARTICLE) == ("said", "say")
+
+
+def test_a_cue_of_its_own_keeps_its_verb():
+    warned = told("the deck is safe", "told him")
+    warned.cue = "warned"
+    assert cue_frame(warned, ARTICLE) == ("warned", "warn")
+
+
 def test_told_a_pronoun_or_nobody_reads_as_said():
     assert cue_frame(told("the deck is safe", "told him"), ARTICLE) == ("said", "say")
     assert cue_frame(told("it is late", "told that"), ARTICLE) == ("said", "say")
@@ -117,6 +129,12 @@ def question(stem: str, choices: list[str], qtype: str = "who_said") -> Question
         ("Who said that the bridge will reopen in the?", "dangling last word"),
         ("Who said that the council voted for A new budget?", "capital article"),
         ("Who said that it rained 5 inches (127 millimeters?", "brackets"),
+        ("Who added, \u201cWe will ask the court to act\u201d?", "Who added"),
+        ("What did Ana Ruiz add?", "Who added"),
+        (
+            "What kind of source does the article cite with the words \u201cSources\u201d?",
+            "one word",
+        ),
     ],
 )
 def test_the_linter_flags_each_stem_rule(stem, problem):

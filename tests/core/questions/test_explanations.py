@@ -334,10 +334,27 @@ def test_a_source_the_article_leaves_unnamed_is_asked_about_in_its_own_words():
     (q,) = questions
     assert q.stem == (
         "What kind of source does the article cite with the words"
-        " \u201cTwo people familiar with the plans\u201d?"
+        " \u201ctwo people familiar with the plans\u201d?"
     )
     assert q.choices[q.answer] == "An unnamed source"
     assert "names no one" in q.explanation
+
+
+def test_a_single_word_for_an_unnamed_source_is_the_word_in_lower_case():
+    text = "Plant Closes\n\nSources said that the plant will close in March next year.\n"
+    claim = build_claim(
+        text,
+        source="Sources",
+        source_type="anonymous",
+        cue="said",
+        cue_strength="report",
+        content="the plant will close in March next year",
+        status="attributed",
+        evidence="Sources said that the plant will close in March next year.",
+    )
+    analysis = Analysis(Article(text=text, body=[(14, len(text))]), [claim])
+    (q,) = get_type("source_type").generate(analysis, random.Random(0))
+    assert q.stem == "What kind of source does the article cite with the word \u201csources\u201d?"
 
 
 def test_an_unnamed_group_without_words_of_anonymity_is_not_asked_about():
