@@ -143,7 +143,11 @@ def outlet_problems(analysis: Analysis, index: int) -> list[str]:
         return ["outlet statement looks like page furniture"]
     if len(re.findall(r"\w+", claim.content)) < 5 or sentence.rstrip()[-1:] not in ".!?":
         return ["outlet statement is not a sentence"]
-    if HEADLINE.match(claim.content.strip()) or HEADLINE.match(sentence.strip()):
+    if (
+        HEADLINE.match(claim.content.strip())
+        or HEADLINE.match(sentence.strip())
+        or _after_label(analysis.article.text, claim.evidence_span)
+    ):
         return ["outlet statement is a label and a list ('Jane Roe: Possession of ...')"]
     if _POINTS_BACK.match(claim.content.strip()):
         return ["outlet statement starts with a word pointing back into the article"]
@@ -156,6 +160,18 @@ def outlet_problems(analysis: Analysis, index: int) -> list[str]:
     if _sourced_after(analysis, index):
         return ["outlet statement may be the source's named after it"]
     return []
+
+
+_LABEL = re.compile(r"[^:\u201c\u201d\"]{3,60}:")
+
+
+def _after_label(text: str, span: tuple[int, int]) -> bool:
+    """The statement follows a label on its line ("Victor N. Burton: | Dealing in ..."): the
+    sentence splitter cut the label off a line of a list, which is no sentence of its own."""
+    if tuple(span) == (0, 0):
+        return False
+    prefix = text[text.rfind("\n", 0, span[0]) + 1 : span[0]]
+    return bool(_LABEL.fullmatch(prefix.strip()))
 
 
 _ACCORDING_TO = re.compile(r"\baccording to\b", re.I)

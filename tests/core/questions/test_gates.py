@@ -185,7 +185,8 @@ COURT = (
     'The firm closed its offices in May. "We did nothing wrong," Lee said.\n\n'
     "He was held on the following charges:\n\n"
     "John Doe: Fraud, forgery, held in jail in lieu of $5,000 bond.\n\n"
-    "Which is exactly what the county feared in the first place.\n"
+    "Which is exactly what the county feared in the first place.\n\n"
+    "Mary N. Roe: Theft, forgery, held in jail in lieu of $9,000 bond.\n"
 )
 
 
@@ -231,6 +232,14 @@ def test_a_quotations_cue_covers_only_the_quotation():
 def test_a_line_of_a_list_is_no_outlet_statement():
     line = court_outlet("John Doe: Fraud, forgery, held in jail in lieu of $5,000 bond.")
     assert claim_problems(court(prosecutor(), line), 1) == [
+        "outlet statement is a label and a list ('Jane Roe: Possession of ...')"
+    ]
+
+
+def test_a_line_of_a_list_cut_after_its_label_is_no_outlet_statement():
+    # "Mary N. Roe:" ends in a full stop after an initial, and the splitter cut it off.
+    rest = court_outlet("Theft, forgery, held in jail in lieu of $9,000 bond.")
+    assert claim_problems(court(prosecutor(), rest), 1) == [
         "outlet statement is a label and a list ('Jane Roe: Possession of ...')"
     ]
 
