@@ -12,6 +12,7 @@ from quizapp.core.claims import Analysis
 from quizapp.core.datelines import dateline_places
 from quizapp.core.questions.base import Question
 from quizapp.core.questions.cut_checks import cut_problems
+from quizapp.core.questions.hedges import REJECTING
 from quizapp.core.questions.registry import get_type, type_for, validate_question
 
 
@@ -51,8 +52,25 @@ def question_problems(q: Question, analysis: Analysis) -> list[str]:
         problems.append("render: shows the evidence")
     if {"answer", "explanation", "evidence", "claims"} & set(rendered):
         problems.append("render: shows a key field")
-    problems += dateline_problems(q, text)
+    problems += dateline_problems(q, text) + explanation_problems(q)
     return problems + language_problems(q) + cut_problems(q, analysis)
+
+
+def explanation_problems(q: Question) -> list[str]:
+    """Words of the evidence a status explanation passes over: a distancing word before the
+    cue it cites ("allegedly told") or a rejection ("Volker disputed ...") beside
+    "attributed"."""
+    if "attributed" not in q.explanation:
+        return []
+    problems = []
+    for m in re.finditer(r"\b(allegedly|reportedly|purportedly|supposedly)\s+([a-z]+)", q.evidence):
+        cited = re.search(rf"\u201c[^\u201d]*\b{m.group(2)}\u201d", q.explanation)
+        if cited and m.group(1) not in q.explanation:
+            problems.append(f"explanation: passes over {m.group(0)!r} in the evidence")
+    for m in REJECTING.finditer(q.evidence):
+        if m.group(1).lower() not in q.explanation and "disputed" not in q.explanation:
+            problems.append(f"explanation: an attributed key beside {m.group(0)!r}, unexplained")
+    return problems
 
 
 def dateline_problems(q: Question, text: str) -> list[str]:

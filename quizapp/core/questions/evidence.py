@@ -16,6 +16,7 @@ from quizapp.core.questions.evidence_cut import (
     whole_sentences,
 )
 from quizapp.core.questions.gates import is_sure
+from quizapp.core.questions.hedges import distancing_note, rejection_note
 from quizapp.core.questions.names import display_name, name_in, named_source, same_source
 
 
@@ -174,4 +175,13 @@ def status_note(claim: Claim, analysis: Analysis | None = None) -> str:
             " stands behind it."
         ),
     }.get(claim.status, "")
-    return note
+    return note + (cautions(claim, analysis) if analysis is not None else "")
+
+
+def cautions(claim: Claim, analysis: Analysis) -> str:
+    """What a status note adds for words of the evidence a learner could misread: a
+    distancing word before the cue, the source's own "disputed" beside "attributed"."""
+    who = name_in(claim.source, analysis.article.text)
+    index = next((k for k, c in enumerate(analysis.claims) if c is claim), -1)
+    shown = claim_evidence(analysis, [index])[0] if index >= 0 else claim.evidence
+    return distancing_note(claim, analysis, who) + rejection_note(claim, shown, who)

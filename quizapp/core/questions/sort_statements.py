@@ -21,7 +21,7 @@ from quizapp.core.questions.base import (
     common_errors,
 )
 from quizapp.core.questions.english import has_dangling_reference, sentence
-from quizapp.core.questions.evidence import usable
+from quizapp.core.questions.evidence import cautions, usable
 from quizapp.core.questions.gift_text import GiftBlock, escape, general_feedback
 from quizapp.core.questions.names import display_name
 from quizapp.core.questions.statements import Statement, statement
@@ -104,6 +104,7 @@ class SortStatements(QuestionType):
         indexes = [i for i, _ in picked]
         lines = [
             _verdict(text, analysis.claims[i].status, analysis.claims[i].source)
+            + cautions(analysis.claims[i], analysis)
             for i, text in picked
         ]
         return [

@@ -12,6 +12,7 @@ from quizapp.core.questions.distractors import rank_sources, speaks_as_one_perso
 from quizapp.core.questions.english import room_in_stem, similar
 from quizapp.core.questions.evidence import status_note, usable
 from quizapp.core.questions.frames import cue_frame
+from quizapp.core.questions.hedges import written_cue
 from quizapp.core.questions.names import (
     choice_name,
     may_be_one_body,
@@ -87,7 +88,8 @@ class WhoSaid(QuestionType):
                     answer=answer,
                     explanation=(
                         f"The article attributes this to {name_in(claim.source, text)}"
-                        f" (“{claim.cue}”). Knowing who said something tells you whose"
+                        f" (“{written_cue(claim, analysis.article)}”). Knowing who said"
+                        " something tells you whose"
                         f" claim it is, not whether it is true. {status_note(claim, analysis)}"
                     ),
                     claims=[i],
