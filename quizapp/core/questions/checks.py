@@ -60,9 +60,12 @@ def explanation_problems(q: Question) -> list[str]:
     """Words of the evidence a status explanation passes over: a distancing word before the
     cue it cites ("allegedly told") or a rejection ("Volker disputed ...") beside
     "attributed"."""
-    if "attributed" not in q.explanation:
-        return []
     problems = []
+    if re.search(r"\bconfirms?\b", q.stem) and "own voice" in q.explanation:
+        # The outlet asserting something is not a check of it: it stands behind it.
+        problems.append("stem: 'confirms' for what the outlet only states in its own voice")
+    if "attributed" not in q.explanation:
+        return problems
     for m in re.finditer(r"\b(allegedly|reportedly|purportedly|supposedly)\s+([a-z]+)", q.evidence):
         cited = re.search(rf"\u201c[^\u201d]*\b{m.group(2)}\u201d", q.explanation)
         if cited and m.group(1) not in q.explanation:
@@ -108,7 +111,7 @@ _STEM_RULES = [
         "a cue carrying on from words the stem does not show ('Who added')",
     ),
     (re.compile(r"\bthe words \u201c[\w'\u2019-]+\u201d"), "'the words' before one word"),
-    (re.compile(r"(?<![.?!]) (?:The|A|An) (?=[a-z])"), "a capital article inside a sentence"),
+    (re.compile(r"(?<![.?!:]) (?:The|A|An) (?=[a-z])"), "a capital article inside a sentence"),
 ]
 _CHOICE_RULES = [
     (re.compile(r" \u2026 "), "words glued from two places (' … ')"),

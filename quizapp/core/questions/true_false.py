@@ -1,4 +1,5 @@
-"""True or false: does the article confirm it, or only report that someone said it?"""
+"""True or false: does the article itself stand behind a statement, or only report that
+someone says it?"""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from quizapp.core.questions.base import (
     common_errors,
 )
 from quizapp.core.questions.distractors import rank_sources
-from quizapp.core.questions.english import MAX_STEM_WORDS, room_in_stem, words
+from quizapp.core.questions.english import MAX_STEM_WORDS, room_in_stem, sentence, words
 from quizapp.core.questions.evidence import status_note, usable
 from quizapp.core.questions.frames import cue_frame
 from quizapp.core.questions.gift_text import GiftBlock, general_feedback
@@ -30,7 +31,10 @@ from quizapp.core.questions.statements import Statement, statement
 from quizapp.core.questions.status_checks import status_is_clear
 
 CHOICES = ["True", "False"]
-CONFIRMS = "The article confirms that"
+# DOMAIN 5's words: an article stands behind what it says in its own voice and what an
+# independent source corroborates. "Confirms" would tell a learner that a sentence the
+# outlet only states, with no source, has been checked.
+STANDS_BEHIND_FRAME = "The article stands behind this statement:"
 
 
 class TrueFalse(QuestionType):
@@ -49,7 +53,7 @@ class TrueFalse(QuestionType):
             # The key rests on the claim's status: only where the article makes it plain.
             if not usable(analysis, i) or not status_is_clear(analysis, i):
                 continue
-            said = statement(claim, analysis.article, room_in_stem(CONFIRMS))
+            said = statement(claim, analysis.article, room_in_stem(STANDS_BEHIND_FRAME))
             if said is None or said.form == "quote":
                 continue
             confirms.append(self._confirms(analysis, i, said))
@@ -60,15 +64,15 @@ class TrueFalse(QuestionType):
         return _in_order(analysis, confirms, attributions, rng)
 
     def _confirms(self, analysis: Analysis, i: int, said: Statement) -> Question:
-        """ "The article confirms that ...": the article confirms what it says in its own
-        voice and what an independent source or record corroborates (DOMAIN 5: it stands
-        behind them); it only reports what a source says, disputed or not."""
+        """ "The article stands behind this statement: ...": it stands behind what it says
+        in its own voice and what an independent source or record corroborates (DOMAIN 5);
+        it only reports what a source says, disputed or not."""
         claim = analysis.claims[i]
         stands = claim.status in STANDS_BEHIND
         return self.question_about(
             analysis,
             evidence_from=[i, *claim.related],
-            stem=f"{CONFIRMS} {said.clause}.",
+            stem=f"{STANDS_BEHIND_FRAME} {sentence(said.clause)}",
             choices=list(CHOICES),
             answer=0 if stands else 1,
             skills=["verification"],
@@ -76,10 +80,10 @@ class TrueFalse(QuestionType):
                 ("True. " if stands else "False. ")
                 + status_note(claim, analysis)
                 + (
-                    " The article confirms what it states itself or what an independent"
-                    " source backs."
+                    " An article stands behind what it states in its own voice and what an"
+                    " independent source or record backs."
                     if stands
-                    else " Reporting a claim is not confirming it."
+                    else " Reporting what a source says is not standing behind it."
                 )
             ),
             claims=[i],

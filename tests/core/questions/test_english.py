@@ -131,6 +131,7 @@ def question(stem: str, choices: list[str], qtype: str = "who_said") -> Question
         ("Who said that it rained 5 inches (127 millimeters?", "brackets"),
         ("Who added, \u201cWe will ask the court to act\u201d?", "Who added"),
         ("What did Ana Ruiz add?", "Who added"),
+        ("Who said that the council met A week ago: The bridge is shut?", "capital article"),
         (
             "What kind of source does the article cite with the words \u201cSources\u201d?",
             "one word",

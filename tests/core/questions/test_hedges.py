@@ -104,3 +104,23 @@ def test_the_linter_passes_explanations_that_say_why():
         evidence='"We lost the tickets," Tom Lee allegedly told a clerk.',
     )
     assert explanation_problems(q) == []
+
+
+def test_the_linter_flags_confirms_for_a_statement_in_the_outlets_own_voice():
+    q = Question(
+        type="true_false",
+        stem="The article confirms that the pier was unsafe.",
+        explanation="True. The outlet states this in its own voice, naming no source.",
+    )
+    assert explanation_problems(q) == [
+        "stem: 'confirms' for what the outlet only states in its own voice"
+    ]
+
+
+def test_the_linter_passes_confirms_for_what_a_source_only_says():
+    q = Question(
+        type="true_false",
+        stem="The article confirms that the pier was unsafe.",
+        explanation="False. The article reports this as a claim by Ana Ruiz.",
+    )
+    assert explanation_problems(q) == []

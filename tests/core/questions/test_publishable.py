@@ -104,12 +104,14 @@ def test_a_linking_however_is_dropped_from_a_statement():
     assert said.clause == "in the north, warnings of fire danger covered a large area"
 
 
-def test_the_outlets_own_voice_is_confirmed_and_the_explanation_says_why():
+def test_the_outlets_own_voice_is_what_the_article_stands_behind_and_the_explanation_says_why():
     analysis = harbor()
     questions = get_type("true_false").generate(analysis, random.Random(0))
     q = next(q for q in questions if q.claims == [0])
-    assert (
-        q.stem == "The article confirms that heavy rain flooded the harbor road on Friday morning."
+    # Not "The article confirms that ...": asserting a sentence is not checking it.
+    assert q.stem == (
+        "The article stands behind this statement: Heavy rain flooded the harbor road on Friday"
+        " morning."
     )
     assert q.choices[q.answer] == "True"
     assert "stands behind it" in q.explanation

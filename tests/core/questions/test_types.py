@@ -95,12 +95,18 @@ def test_claim_status_unattributed(town):
 
 def test_true_false(town):
     q = first(town, "true_false")
-    assert q.stem == "The article confirms that spending on schools amounts to 15 million dollars."
+    assert q.stem == (
+        "The article stands behind this statement: Spending on schools amounts to 15 million"
+        " dollars."
+    )
     assert q.choices == ["True", "False"]
     assert right(q) == "False"
     stems = {x.stem: x for x in get_type("true_false").generate(town, random.Random(0))}
-    # The outlet's own voice is what the article stands behind: "confirms" is True.
-    outlet = stems["The article confirms that the city council approved a new budget on Monday."]
+    # The outlet's own voice is what the article stands behind: True.
+    outlet = stems[
+        "The article stands behind this statement: The city council approved a new budget on"
+        " Monday."
+    ]
     assert right(outlet) == "True" and outlet.data == {"asks": "verified"}
     attribution = [s for s in stems if s.startswith("According to the article, ")]
     assert attribution, "attribution statements are asked too"
