@@ -21,6 +21,7 @@ from quizapp.core.lexicon import (
     PREPOSITIONS,
     STEM_PRONOUNS,
 )
+from quizapp.core.source_titles import PERSON_NOUNS
 
 QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
@@ -253,6 +254,8 @@ def lower_first(text: str, article_text: str = "") -> str:
     if not first or first[0] == "I" or first[0].isupper() or not first[0][:1].isupper():
         return text
     word = first[0].lower()
+    if re.split(r"['’]", word)[0] in {"it", "there"}:
+        return text[0].lower() + text[1:]  # "It's important to ...": never a name
     if _PROPER_ADJECTIVE.fullmatch(first[0]):
         return text  # "Republican counsel Steve Castor", "Chinese officials"
     head = re.split(r"[-\u2013]", first[0])[0]
@@ -361,7 +364,7 @@ def has_dangling_reference(text: str, first_person: bool = False) -> bool:
     if (
         ws[0] == "it"
         and not first_person  # in a quotation, the speaker's own "It ..." stays as said
-        and not re.match(r"it(?:['’]s| is| was) \w+ (?:to|that)\b", text.lower())
+        and not _EXTRAPOSED_IT.match(text.lower())
     ):
         return True  # "It would depend on ...": what would? Only "It is hard to ..." stands alone
     # "US troops": the country, not "us".
@@ -375,9 +378,21 @@ def has_dangling_reference(text: str, first_person: bool = False) -> bool:
         # "Rudolph should be disciplined for his role": a possessive or object pronoun after
         # a name in the same clause points to that name, not back into the article.
         named_before = any(o[:1].isupper() and o not in {"The", "A", "An"} for o in original[:k])
-        if k == 0 or w in {"he", "she", "they"} or not named_before:
+        # "The patient went to his doctor": so does a person the clause names by a noun.
+        person_before = w in {"his", "him", "her"} and _person_noun_before(ws[:k])
+        if k == 0 or w in {"he", "she", "they"} or not (named_before or person_before):
             return True
     return False
+
+
+# "It is hard to ...", "It's important for health care providers to ...": the "it" stands
+# for the clause that follows, not for anything earlier in the article.
+_EXTRAPOSED_IT = re.compile(r"it(?:['’]s| is| was) \w+ (?:for (?:[\w'’-]+ ){1,4})?(?:to|that)\b")
+
+
+def _person_noun_before(ws: list[str]) -> bool:
+    """A singular noun for a person after an article ("the man", "a patient")."""
+    return any(w in PERSON_NOUNS and ws[j - 1] in {"the", "a", "an"} for j, w in enumerate(ws) if j)
 
 
 def has_verb(clause: str) -> bool:

@@ -25,6 +25,7 @@ from quizapp.core.questions.english import (
 )
 from quizapp.core.questions.evidence_cut import sentence_start
 from quizapp.core.questions.frames import verb_forms
+from quizapp.core.source_titles import PERSON_NOUNS
 
 MIN_QUOTE_WORDS = 6
 LONGEST = 80  # a paraphrase cut before shortening: what shortened() may bring under a limit
@@ -251,6 +252,8 @@ def _person_before_pronoun(clause: str, article_text: str) -> bool:
     found = _PERSON_PRONOUN.search(clause)
     if not found:
         return True
+    if _PERSON_NOUN.search(clause[: found.start()]):
+        return True  # "The patient went to his doctor": the person the clause names
     names = re.findall(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*", clause[: found.start()])
     for name in names:
         parts = name.split()
@@ -287,6 +290,11 @@ def _owner_in_doubt(clause: str, claim: Claim, article: Article) -> bool:
     names = [w for w in words(clause[: found.start()]) if w[:1].isupper()]
     names = [re.sub(r"['\u2019]s$", "", w) for w in names if w.lower() not in COMMON_WORDS]
     return not any(re.search(rf"\b{re.escape(n)}\b", before) for n in names)
+
+
+_PERSON_NOUN = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?) (?:{'|'.join(sorted(PERSON_NOUNS))})\b(?![\w'\u2019-])"
+)
 
 
 _TITLES = {"President", "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Mayor", "Judge"}

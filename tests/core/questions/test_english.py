@@ -107,6 +107,20 @@ def test_a_hyphenated_place_keeps_its_capital():
     assert lower_first("Mid-size cars sold", article) == "mid-size cars sold"
 
 
+def test_it_before_for_someone_to_stands_for_the_clause_after_it():
+    assert not has_dangling_reference("It's important for health care providers to ask")
+    assert not has_dangling_reference("it is hard for the city to plan the budget")
+
+
+def test_it_that_did_something_still_points_back():
+    assert has_dangling_reference("It made things hard for the city to plan")
+
+
+def test_a_possessive_after_a_person_noun_points_to_that_person():
+    assert not has_dangling_reference("the man went back to the doctor from his house")
+    assert has_dangling_reference("the council cut his pay after the vote")
+
+
 def test_a_leading_it_points_back_unless_it_stands_alone():
     assert has_dangling_reference("It would depend on the specifics of each order")
     assert not has_dangling_reference("It is hard to say when the bridge reopens")

@@ -231,3 +231,57 @@ def test_his_stands_for_the_clause_own_man_when_the_sentence_before_names_him():
     assert statement(claim, Article(text=text)).clause == (
         "Lee had become frustrated over his exclusion from meetings"
     )
+
+
+CASE = (
+    "Feather bedding\n\n"
+    "The patient went to his doctor after three weeks of fatigue.\n\n"
+    "The council cut his pay after the vote in March.\n\n"
+    "It's important for family doctors to ask about bedding, Dr. Ann Reid said.\n"
+)
+
+
+def _outlet(content: str) -> Claim:
+    return build_claim(
+        CASE,
+        source="the outlet",
+        source_text="",
+        source_type="outlet",
+        cue="",
+        cue_strength="assertion",
+        content=content,
+        status="unattributed",
+        evidence=f"{content}.",
+    )
+
+
+def test_his_after_a_person_the_clause_names_by_a_noun_is_that_persons():
+    said = statement(
+        _outlet("The patient went to his doctor after three weeks of fatigue"), Article(text=CASE)
+    )
+    assert said is not None
+    assert said.clause == "the patient went to his doctor after three weeks of fatigue"
+
+
+def test_his_after_a_body_is_still_refused():
+    assert (
+        statement(_outlet("The council cut his pay after the vote in March"), Article(text=CASE))
+        is None
+    )
+
+
+def test_it_standing_for_the_clause_after_it_is_restated_in_lower_case():
+    claim = build_claim(
+        CASE,
+        source="Ann Reid",
+        source_text="Dr. Ann Reid",
+        source_type="independent",
+        cue="said",
+        cue_strength="report",
+        content="It's important for family doctors to ask about bedding",
+        status="attributed",
+        evidence="It's important for family doctors to ask about bedding, Dr. Ann Reid said.",
+    )
+    said = statement(claim, Article(text=CASE))
+    assert said is not None
+    assert said.clause == "it's important for family doctors to ask about bedding"
