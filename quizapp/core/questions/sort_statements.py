@@ -293,9 +293,12 @@ def _as_plain_statement(said: Statement) -> str | None:
     """The statement as the sort shows it: every item a plain sentence, so a learner labels
     it by what the article does with it, not by its look. Quotation marks would mark the
     quoted ones "attributed" on sight, and so would a speaker's "I", "we" or "you": such a
-    quotation is left out; one that reads as a plain sentence is shown without its marks."""
+    quotation is left out; one that reads as a plain sentence is shown without its marks,
+    and so is a restated one that quotes a phrase."""
     if said.form != "quote":
-        return said.as_sentence
+        # A phrase the source is quoted in ('care providers should "take detailed
+        # histories"') would mark it too: the outlet's own sentences never hold one.
+        return re.sub(r"[\"\u201c\u201d]", "", said.as_sentence)
     if has_dangling_reference(said.clause) or _ADDRESSED.search(said.clause):
         return None
     return sentence(said.clause)

@@ -93,3 +93,40 @@ def test_reported_and_own_voice_statements_stay():
         "The repairs will cost far more than the harbour can afford.": "attributed",
         "Two boats have served the crossing since 1998.": "unattributed",
     }
+
+
+PIER = """Pier Closed
+
+The ferry company cancelled the evening crossing on Friday. Two boats have served the \
+crossing since 1998.
+
+Harbour master Lena Voss said that the northern pier is "beyond repair" after the storms.
+"""
+
+
+_END = "The ferry company cancelled the evening crossing on Friday."
+_SINCE = "Two boats have served the crossing since 1998."
+
+
+def test_a_restated_statement_quoting_a_phrase_is_shown_without_the_marks():
+    body = [(span_of(PIER, "The ferry company")[0], len(PIER) - 1)]
+    voss = build_claim(
+        PIER,
+        source="Lena Voss",
+        source_text="Harbour master Lena Voss",
+        source_type="official",
+        cue="said",
+        cue_strength="report",
+        content='the northern pier is "beyond repair" after the storms',
+        status="attributed",
+        evidence='Harbour master Lena Voss said that the northern pier is "beyond repair" after'
+        " the storms.",
+    )
+    claims = [
+        own_voice(PIER, "The ferry company cancelled the evening crossing on Friday", _END),
+        voss,
+        own_voice(PIER, "Two boats have served the crossing since 1998", _SINCE),
+    ]
+    analysis = Analysis(Article(text=PIER, title="Pier Closed", body=body), claims)
+    (q,) = get_type("sort_statements").generate(analysis, random.Random(0))
+    assert "The northern pier is beyond repair after the storms." in q.data["statements"]
