@@ -115,7 +115,14 @@ def render_questions(analysis: Any, questions: list) -> str:
     ]
     for n, q in enumerate(questions, 1):
         lines.append("")
-        check = " CHECK THIS ONE:" if q.data.get("check") else ""
+        why = "; ".join(q.data.get("check_why", []))
+        check = (
+            f" CHECK THIS ONE ({why}):"
+            if why
+            else " CHECK THIS ONE:"
+            if q.data.get("check")
+            else ""
+        )
         lines.extend(textwrap.wrap(f"{n}. [{q.type}]{check} {q.stem}", 96, subsequent_indent="   "))
         lines.extend(type_for(q.type).listing(q))
         for ev in q.evidence.split("\n"):

@@ -674,8 +674,15 @@ def test_draft_shows_the_claims_under_each_question_and_the_least_sure_first(
     )
     assert active[: len(flagged)] == flagged  # the ones to check come first
     assert page.count("check this one") == len(flagged)
-    # The flag says what it means: the key is likely wrong, not the analyser's mood.
-    assert page.count("among the most likely to be wrong") == len(flagged)
+    # The flag says why: the key rests on an unsure reading, or the question as it stands
+    # in its set (a repeated claim, a long stem ...), not the analyser's mood.
+    for q in flagged:
+        assert q.data["check_why"]
+        assert f"check this one: {'; '.join(q.data['check_why'])}" in page
+    assert all(
+        "its answer key rests on a reading the analysis is unsure of" in q.data["check_why"]
+        for q in on_unsure
+    )
     assert "least sure" not in page
 
 

@@ -52,8 +52,18 @@ def question_problems(q: Question, analysis: Analysis) -> list[str]:
         problems.append("render: shows the evidence")
     if {"answer", "explanation", "evidence", "claims"} & set(rendered):
         problems.append("render: shows a key field")
-    problems += dateline_problems(q, text) + explanation_problems(q)
-    return problems + language_problems(q) + cut_problems(q, analysis)
+    return problems + wording_problems(q, analysis)
+
+
+def wording_problems(q: Question, analysis: Analysis) -> list[str]:
+    """What a teacher would rewrite: English, cuts out of the article's sentences, a dateline
+    offered as a source, an explanation passing over the evidence's words."""
+    return (
+        language_problems(q)
+        + cut_problems(q, analysis)
+        + dateline_problems(q, analysis.article.text)
+        + explanation_problems(q)
+    )
 
 
 def explanation_problems(q: Question) -> list[str]:

@@ -1,17 +1,27 @@
-"""Which questions of a draft the teacher should check first: those most likely to be wrong.
+"""Which questions of a draft the teacher should check first: those most likely to be wrong
+or to need an edit.
 
-A question is as likely wrong as the weakest claim it rests on, and more so where its key
+A question's key is as likely wrong as the weakest claim it rests on, and more so where it
 hangs on a step the analyser often gets wrong: a source resolved from "he" or "they", a
 source's type, a status ("reports but does not check") where another source in the article
-touches the same words, a statement cut out of a longer sentence.
+touches the same words, a statement cut out of a longer sentence (``risk``).
+
+A sure key is not a good question: the strict readers deleted questions the analyser was
+sure of (6 of 8 in one set of reports had confidence 1.00) for what the question does in
+its set and how it reads (``doubts``): it asks about a claim another question also uses,
+shows another question's statement among its choices, repeats an earlier question's lesson
+and answer, keys a background sentence as the outlet's own voice, restates a pronoun, runs
+long, or fails the linter.
 """
 
 from __future__ import annotations
 
+import re
+
 from quizapp.core.claims import Analysis, Claim
 from quizapp.core.lexicon import NAMELESS_SOURCES, POINT_STOP_WORDS
 from quizapp.core.questions.base import Question
-from quizapp.core.questions.english import words
+from quizapp.core.questions.english import MAX_STEM_WORDS, words
 from quizapp.core.questions.names import may_be_one_body
 from quizapp.core.questions.registry import type_for
 from quizapp.core.questions.statements import content_text, statement
@@ -65,18 +75,91 @@ def _touched_by_another(claim: Claim, analysis: Analysis) -> bool:
     return False
 
 
+# What each doubt adds to a question's risk, and the words the teacher's draft shows for it.
+REPEATS = (0.2, "another question of the set asks about the same claim")
+SHOWS_OTHERS = (0.2, "its choices show a statement another question asks about")
+SAME_LESSON = (0.2, "an earlier question teaches the same with the same answer")
+OWN_VOICE = (0.1, "it keys a sentence the outlet states itself, which teaches least")
+PRONOUN = (0.1, "its statement holds a pronoun the stem may not resolve")
+LONG = (0.1, "its stem is long")
+LINTER = (0.3, "the English or cut checks find a problem")
+UNSURE = "its answer key rests on a reading the analysis is unsure of"
+
+
+def doubts(q: Question, questions: list[Question], analysis: Analysis) -> list[tuple[float, str]]:
+    """What a strict reader would fault in the question as it stands in its set."""
+    from quizapp.core.questions.checks import wording_problems  # checks imports the types
+
+    others = [o for o in questions if o is not q]
+    earlier = questions[: next((n for n, o in enumerate(questions) if o is q), len(questions))]
+    said = _restated(q)
+    found = [
+        (REPEATS, any(set(q.claims) & set(o.claims) for o in others)),
+        (SHOWS_OTHERS, any(_shows(q, s) for o in others for s in _restated(o))),
+        (SAME_LESSON, any(_same_key(q, o) for o in earlier)),
+        (OWN_VOICE, "status" in type_for(q.type).key_rests_on and "own voice" in q.explanation),
+        (PRONOUN, any(_PRONOUN.search(s) for s in said if not s.startswith("\u201c"))),
+        (LONG, len(words(q.stem)) > LONG_STEM),
+        (LINTER, bool(wording_problems(q, analysis))),
+    ]
+    return [doubt for doubt, holds in found if holds]
+
+
+LONG_STEM = MAX_STEM_WORDS - 4
+"""A stem past this many words is flagged, though it may be published (MAX_STEM_WORDS)."""
+
+
+_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|they|their|them|it|its)\b", re.I)
+
+
+def _restated(q: Question) -> list[str]:
+    """The statements the stem asks about: a quotation (with its marks) or a "that" clause."""
+    quoted = [f"\u201c{m}" for m in re.findall(r"\u201c([^\u201d]+)\u201d", q.stem)]
+    clause = re.search(
+        r"\b(?:that|statement:) (.+?)[?.]$", re.sub(r"\u201c[^\u201d]*\u201d", "", q.stem)
+    )
+    return quoted + ([clause.group(1)] if clause and len(words(clause.group(1))) >= 4 else [])
+
+
+def _shows(q: Question, statement: str) -> bool:
+    """Whether the question's choices or statements show ``statement``'s first words."""
+    head = " ".join(words(statement)[:6]).lower()
+    shown = [*(c for c in q.choices if isinstance(c, str)), *q.data.get("statements", [])]
+    return len(words(head)) >= 4 and any(head in " ".join(words(t)).lower() for t in shown)
+
+
+def _same_key(q: Question, other: Question) -> bool:
+    """Two questions of one type with the same right answer: the second teaches nothing new."""
+    if other.type != q.type or not isinstance(q.answer, int) or not isinstance(other.answer, int):
+        return False
+    mine, theirs = (
+        q.choices[q.answer : q.answer + 1],
+        other.choices[other.answer : other.answer + 1],
+    )
+    return bool(mine) and mine == theirs
+
+
 def check_first(questions: list[Question], analysis: Analysis) -> list[Question]:
-    """Mark the few questions most likely wrong and put them first in the draft, so the
-    teacher reviews them before the rest. Each question's ``data["confidence"]`` is the
-    lowest confidence of the claims it rests on; ``data["risk"]`` is ``risk``."""
+    """Mark the few questions most likely wrong or in need of an edit and put them first in
+    the draft, so the teacher reviews them before the rest. Each question's
+    ``data["confidence"]`` is the lowest confidence of the claims it rests on;
+    ``data["risk"]`` is ``risk`` plus its ``doubts``; a marked question's
+    ``data["check_why"]`` says why, for the teacher."""
     for q in questions:
         sure = [analysis.claims[i].confidence for i in q.claims if 0 <= i < len(analysis.claims)]
         q.data["confidence"] = round(min(sure, default=1.0), 2)
-        q.data["risk"] = risk(q, analysis)
+        key = risk(q, analysis)
+        found = doubts(q, questions, analysis)
+        q.data["risk"] = round(key + sum(weight for weight, _ in found), 2)
+        why = ([UNSURE] if key >= CHECK_AT else []) + [reason for _, reason in found]
+        q.data["_why"] = why
     unsure = sorted(
         (q for q in questions if q.data["risk"] >= CHECK_AT),
         key=lambda q: -q.data["risk"],
     )[:CHECK_AT_MOST]
-    for q in unsure:
-        q.data["check"] = True
-    return unsure + [q for q in questions if q not in unsure]
+    for q in questions:
+        why = q.data.pop("_why")
+        if any(q is u for u in unsure):
+            q.data["check"] = True
+            q.data["check_why"] = why
+    return unsure + [q for q in questions if not any(q is u for u in unsure)]

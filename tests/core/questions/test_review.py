@@ -1,0 +1,116 @@
+"""The 'check this one' flag marks what a strict reader deletes or fixes, not only keys the
+analyser is unsure of: a question that repeats a claim of its set, shows another question's
+statement, repeats an earlier lesson and answer, or fails the linter (review.doubts)."""
+
+from __future__ import annotations
+
+from quizapp.core.claims import Analysis, Article
+from quizapp.core.questions.base import Question
+from quizapp.core.questions.review import check_first, doubts
+from tests.factories.claims import build_claim
+
+TEXT = (
+    "Harbor Wall\n\n"
+    "Port director Mia Stone said that the harbor wall needs urgent repairs before winter.\n\n"
+    "Engineer Tom Lee said that the harbor wall will hold for another ten years.\n"
+)
+
+
+def said(source: str, content: str) -> object:
+    line = next(s for s in TEXT.splitlines() if content in s)
+    return build_claim(
+        TEXT,
+        source=source,
+        source_type="official",
+        cue="said",
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        evidence=line,
+    )
+
+
+ANALYSIS = Analysis(
+    Article(text=TEXT, body=[(13, len(TEXT))]),
+    [
+        said("Mia Stone", "the harbor wall needs urgent repairs before winter"),
+        said("Tom Lee", "the harbor wall will hold for another ten years"),
+    ],
+)
+STONE = "the harbor wall needs urgent repairs before winter"
+LEE = "the harbor wall will hold for another ten years"
+
+
+def who_said(claim: int, clause: str, answer: int = 0) -> Question:
+    return Question(
+        type="who_said",
+        stem=f"Who said that {clause}?",
+        choices=["Mia Stone", "Tom Lee"],
+        answer=answer,
+        explanation="The article attributes this to the source. It is attributed, not verified.",
+        evidence=TEXT.splitlines()[2 + 2 * claim],
+        claims=[claim],
+    )
+
+
+def what_said(claim: int, right: str, wrong: str) -> Question:
+    return Question(
+        type="what_said",
+        stem="What did Mia Stone say?",
+        choices=[f"{right[0].upper()}{right[1:]}.", f"{wrong[0].upper()}{wrong[1:]}."],
+        answer=0,
+        explanation="The article attributes this to Mia Stone. It is attributed, not verified.",
+        evidence=TEXT.splitlines()[2 + 2 * claim],
+        claims=[claim],
+    )
+
+
+def test_a_sure_question_alone_in_its_set_is_not_flagged():
+    (q,) = check_first([who_said(0, STONE)], ANALYSIS)
+    assert "check" not in q.data
+
+
+def test_a_question_showing_another_questions_statement_is_flagged():
+    # Sure keys both: the old flag, on the analyser's confidence alone, marked neither.
+    asked = who_said(1, LEE, answer=1)
+    shows = what_said(0, STONE, LEE)
+    found = [why for _, why in doubts(shows, [asked, shows], ANALYSIS)]
+    assert "its choices show a statement another question asks about" in found
+
+
+def test_a_second_question_with_the_same_type_and_answer_is_flagged():
+    first, second = who_said(0, STONE), who_said(1, LEE)  # both keyed "Mia Stone"
+    assert [why for _, why in doubts(first, [first, second], ANALYSIS)] == []
+    assert [why for _, why in doubts(second, [first, second], ANALYSIS)] == [
+        "an earlier question teaches the same with the same answer"
+    ]
+
+
+def test_two_questions_on_one_claim_each_doubt_the_other():
+    again = Question(
+        type="claim_status",
+        stem=f"How does the article present the statement that {STONE}?",
+        choices=["A claim by Mia Stone that the article reports but does not check", "Other"],
+        answer=0,
+        explanation="The article reports this as a claim by Mia Stone, so it is attributed.",
+        evidence=TEXT.splitlines()[2],
+        claims=[0],
+    )
+    first = who_said(0, STONE)
+    for q in (first, again):
+        assert [why for _, why in doubts(q, [first, again], ANALYSIS)] == [
+            "another question of the set asks about the same claim"
+        ]
+
+
+def test_a_flagged_question_says_why():
+    # A sure key that shows the other question's statement and repeats its claim.
+    asked = who_said(0, STONE)
+    shows = what_said(0, STONE, LEE)
+    marked = check_first([asked, shows], ANALYSIS)
+    assert marked[0] is shows and shows.data["check"] is True
+    assert shows.data["check_why"] == [
+        "another question of the set asks about the same claim",
+        "its choices show a statement another question asks about",
+    ]
+    assert "check" not in asked.data
