@@ -78,7 +78,7 @@ def _touched_by_another(claim: Claim, analysis: Analysis) -> bool:
 # What each doubt adds to a question's risk, and the words the teacher's draft shows for it.
 REPEATS = (0.2, "another question of the set asks about the same claim")
 SHOWS_OTHERS = (0.2, "its choices show a statement another question asks about")
-SAME_LESSON = (0.2, "an earlier question teaches the same with the same answer")
+SAME_LESSON = (0.2, "another question of its type has the same answer")
 OWN_VOICE = (0.1, "it keys a sentence the outlet states itself, which teaches least")
 PRONOUN = (0.1, "its statement holds a pronoun the stem may not resolve")
 LONG = (0.1, "its stem is long")

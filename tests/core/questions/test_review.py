@@ -82,7 +82,7 @@ def test_a_second_question_with_the_same_type_and_answer_is_flagged():
     first, second = who_said(0, STONE), who_said(1, LEE)  # both keyed "Mia Stone"
     assert [why for _, why in doubts(first, [first, second], ANALYSIS)] == []
     assert [why for _, why in doubts(second, [first, second], ANALYSIS)] == [
-        "an earlier question teaches the same with the same answer"
+        "another question of its type has the same answer"
     ]
 
 
