@@ -32,6 +32,7 @@ from quizapp.core.claims import Analysis
 from quizapp.core.lexicon import PRONOUN_SOURCES
 from quizapp.core.questions.content_checks import HEADLINE, TICKER, content_problems
 from quizapp.core.questions.cue_checks import CUE_WORD, saying_cue
+from quizapp.core.questions.names import may_be_one_body
 from quizapp.core.questions.source_checks import pronoun_problems, source_problems
 
 MIN_CONFIDENCE = 0.5
@@ -72,7 +73,28 @@ def claim_problems(analysis: Analysis, index: int) -> list[str]:
     if not problems and claim.source_text.strip().lower() in PRONOUN_SOURCES:
         problems += pronoun_problems(analysis, index)
     problems += content_problems(claim)
+    other = _same_words_elsewhere(analysis, index)
+    if other:
+        problems.append(f"the analysis gives the same words to {other!r} too")
     return problems
+
+
+def _same_words_elsewhere(analysis: Analysis, index: int) -> str:
+    """Another source the analysis gives exactly the same words to ("..., Dempsey said." and
+    the patient's quotation after it, both read as the quotation's source): one of the two
+    is wrong, and a question cannot tell which."""
+    claim = analysis.claims[index]
+    if not claim.content_spans:
+        return ""
+    for other in analysis.claims:
+        if (
+            other is not claim
+            and other.status != "unattributed"
+            and other.content_spans[:1] == claim.content_spans[:1]
+            and not may_be_one_body(other.source, claim.source)
+        ):
+            return other.source
+    return ""
 
 
 def _common_noun(source: str, text: str) -> bool:

@@ -393,3 +393,35 @@ def test_a_sentence_garbled_on_the_page_is_held_back():
     garbled.evidence = "The repairs cost 12 million dollars, she said she said she told them."
     assert "garbled" in " ".join(claim_problems(analysis(garbled), 0))
     assert claim_problems(analysis(ruiz()), 0) == []
+
+
+RECOVERED = (
+    "Feather Lung\n\n"
+    "After a year the patient had fully recovered, Dr. Ann Reid said.\n\n"
+    '"It does not affect me at all now," the patient wrote in the case report.\n'
+)
+
+
+def _quote_by(source: str, cue: str) -> Claim:
+    return build_claim(
+        RECOVERED,
+        source=source,
+        source_type="independent",
+        cue=cue,
+        cue_strength="report",
+        content="It does not affect me at all now",
+        status="attributed",
+        evidence='"It does not affect me at all now," the patient wrote in the case report.',
+    )
+
+
+def test_words_the_analysis_gives_to_two_sources_are_held_back():
+    reid, patient = _quote_by("Ann Reid", "wrote"), _quote_by("the patient", "wrote")
+    both = Analysis(Article(text=RECOVERED, body=[(14, len(RECOVERED))]), [reid, patient])
+    assert claim_problems(both, 0) == ["the analysis gives the same words to 'the patient' too"]
+
+
+def test_words_given_to_one_source_pass():
+    reid = _quote_by("Ann Reid", "wrote")
+    one = Analysis(Article(text=RECOVERED, body=[(14, len(RECOVERED))]), [reid])
+    assert claim_problems(one, 0) == []
