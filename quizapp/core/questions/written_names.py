@@ -1,5 +1,6 @@
 """A source's name as the article writes it: with its own capital "The" ("seen by The Real
-Deal") or its owner outlet ("The Washington Post's Fact Checker"), which the analyser's name
+Deal"), the "the" a body's name of several words takes at every mention ("the Arab League")
+or its owner outlet ("The Washington Post's Fact Checker"), which the analyser's name
 drops. "Real Deal" is no outlet's name, and "Fact Checker" could be anyone's."""
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ def written_name(name: str, text: str) -> str:
             prefixes.add(" ".join(owner.group(1).split()) + " ")
         elif _OWN_THE.search(before):
             prefixes.add("The ")
+        elif len(name.split()) > 1 and re.search(r"(?<![\w-])the\s+$", before):
+            prefixes.add("the ")  # "the Arab League": a body's name that takes "the"
         elif re.search(r"(?:^|[.!?\"\u201d]\s+|\n)The\s+$", before):
             continue  # "The" opening a sentence may be anyone's
         else:

@@ -283,6 +283,16 @@ def test_a_source_keeps_a_capital_the_the_article_writes_inside_a_sentence():
 def test_a_person_named_after_a_company_keeps_the_name_alone():
     # "Apple's Tim Cook": a company is no outlet that owns a column or desk.
     assert written_name("Tim Cook", "Apple's Tim Cook said sales rose.") == "Tim Cook"
-    # "the United Nations" and "The United Nations" at a sentence start: nothing to add.
+    # "The United Nations" at a sentence start says nothing; "the" inside one is the name's.
     text = "The United Nations said so. Later the United Nations agreed."
-    assert written_name("United Nations", text) == "United Nations"
+    assert written_name("United Nations", text) == "the United Nations"
+
+
+def test_a_bodys_name_of_several_words_keeps_the_the_the_article_always_gives_it():
+    text = "Later the Arab League condemned the move. The Arab League called it adverse."
+    assert written_name("Arab League", text) == "the Arab League"
+
+
+def test_a_name_written_with_and_without_the_stays_bare():
+    text = "the Arab League condemned it, and Arab League states met."
+    assert written_name("Arab League", text) == "Arab League"
