@@ -29,6 +29,7 @@ from quizapp.core.article import ArticleError, read_article  # noqa: E402
 from quizapp.core.questions import gates  # noqa: E402
 from quizapp.core.questions.checks import set_problems  # noqa: E402
 from quizapp.core.questions.generate import generate_questions  # noqa: E402
+from quizapp.core.questions.set_mix import reuse  # noqa: E402
 from quizapp.core.questions.suitability import (  # noqa: E402
     not_news,
     statement_kinds,
@@ -105,6 +106,11 @@ def main() -> int:
             tally["questions"] += len(questions)
             tally["measurable"] += min(statement_kinds(questions)) >= MIN_STATEMENTS
             by_type.update(q.type for q in questions)
+            given, repeated = reuse(questions, analysis)
+            tally["given away"] += given
+            tally["same lesson"] += repeated
+            if args.verbose and (given or repeated):
+                print(f"  {path.name}: {given} give away, {repeated} same lesson")
             held_back += gates.held_back(analysis)
             low_confidence += sum(
                 1
@@ -124,6 +130,8 @@ def main() -> int:
         f"sweep: {len(paths)} articles: {tally['sets']} sets"
         f" ({tally['measurable']} measuring discernment), {sum(messages.values())} messages"
         f" ({said}), {len(crashes)} crashes; {tally['questions']} questions ({types});"
+        f" {tally['given away']} pairs where one question gives another away,"
+        f" {tally['same lesson']} pairs with the same lesson (type and key);"
         f" {len(lint)} linter problems; {held_back} attributions held back by the gates"
         f" ({low_confidence} for confidence under {gates.MIN_CONFIDENCE});"
         f" {len(few)} sets under {args.min_questions} questions"

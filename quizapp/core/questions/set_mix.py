@@ -95,6 +95,56 @@ def _key(q: Question) -> str | None:
     return None
 
 
+def _subjects(q: Question, analysis: Analysis) -> list[list[str]]:
+    """The words of each statement a question asks about, lower case: its claim's, each
+    figure's of a comparison, each sorted statement's. None for a question on the kind of a
+    source: it asks about the source, not the words."""
+    if _about_source(q):
+        return []
+    return [
+        [w.lower() for w in words(analysis.claims[i].content)]
+        for i in dict.fromkeys(q.claims)
+        if 0 <= i < len(analysis.claims)
+    ]
+
+
+def _seen(q: Question) -> str:
+    """Everything of the article a learner reads in a question and its feedback, besides
+    the stem: the evidence, the choices (a statement offered as a wrong answer to "what did
+    X say?" is shown as someone else's, or as the outlet's), the sorted statements, and the
+    explanation; lower-case words between spaces."""
+    texts = [q.evidence, q.explanation, *(c for c in q.choices if isinstance(c, str))]
+    statements = q.data.get("statements") if isinstance(q.data, dict) else None
+    if isinstance(statements, list):
+        texts += [s for s in statements if isinstance(s, str)]
+    return " " + " ".join(w.lower() for t in texts for w in words(t)) + " "
+
+
+def gives_away(a: Question, b: Question, analysis: Analysis) -> bool:
+    """Whether ``a`` shows a statement ``b`` asks about (SHARED_WORDS of its words in a row,
+    or all of a shorter one): as a wrong choice, a sorted statement, in its evidence or its
+    explanation, or as its own subject. One statement serves one question of a set: shown
+    elsewhere, its status or its source is answered there."""
+    shown = _seen(a)
+    for asked in _subjects(b, analysis):
+        if len(asked) < MIN_ASKED_WORDS:
+            continue
+        k = min(SHARED_WORDS, len(asked))
+        if any(
+            " " + " ".join(asked[i : i + k]) + " " in shown for i in range(len(asked) - k + 1)
+        ):
+            return True
+    return False
+
+
+def same_lesson(a: Question, b: Question) -> bool:
+    """Two questions of one type with the same key: two status questions both keyed "the
+    outlet's own voice", two sources both "official", the same speaker twice. The second
+    teaches nothing the first did not."""
+    key = _key(a)
+    return a.type == b.type and key is not None and key == _key(b)
+
+
 def clashes(q: Question, chosen: list[Question], analysis: Analysis) -> bool:
     """Whether ``q`` would give away, be given away by, or copy a question already chosen."""
     return any(
@@ -104,3 +154,11 @@ def clashes(q: Question, chosen: list[Question], analysis: Analysis) -> bool:
 
 def too_many_of_its_type(q: Question, chosen: list[Question]) -> bool:
     return sum(o.type == q.type for o in chosen) >= MAX_OF_ONE_TYPE
+
+
+def reuse(questions: list[Question], analysis: Analysis) -> tuple[int, int]:
+    """Pairs of a set's questions where one gives the other away, and pairs with the same
+    lesson (type and key): what the sweep counts of the rules above."""
+    pairs = [(a, b) for n, a in enumerate(questions) for b in questions[n + 1 :]]
+    given = sum(gives_away(a, b, analysis) or gives_away(b, a, analysis) for a, b in pairs)
+    return given, sum(same_lesson(a, b) for a, b in pairs)
