@@ -22,7 +22,7 @@ from quizapp.core.questions.evidence import source_shown
 from quizapp.core.questions.names import is_organisation, same_source
 from quizapp.core.questions.registry import all_types, validate_question
 from quizapp.core.questions.review import check_first
-from quizapp.core.questions.set_mix import clashes, too_many_of_its_type
+from quizapp.core.questions.set_mix import clashes, harm, too_many_of_its_type, used_claims
 from quizapp.core.questions.suitability import statement_kinds
 from quizapp.core.scoring import MIN_STATEMENTS
 
@@ -104,8 +104,13 @@ def _main_round(
     spare: list[tuple[int, Question]] = []
     clashed: dict[str, list[Question]] = {}
     reserved = _kept_for_status(found, analysis)
+    # Until a status question has had its pick, the disputed and corroborated claims it may
+    # ask about are kept out of other questions' choices and statements too.
+    kept = set(reserved)
     for name, qtype in types.items():
-        candidates = found.get(name)
+        candidates = _apart_from(found.get(name), qtype, questions, analysis, seed, kept)
+        if "status" in qtype.key_rests_on:
+            kept = set()
         if not candidates:
             continue
         # The best candidate always; the rest at random, unless the type ranks them all.
@@ -137,6 +142,28 @@ def _main_round(
     return _Pick(questions, spare, clashed, stems, per_claim)
 
 
+def _apart_from(
+    candidates: list[Question] | None,
+    qtype: QuestionType,
+    questions: list[Question],
+    analysis: Analysis,
+    seed: int,
+    kept: set[int],
+) -> list[Question] | None:
+    """A type's candidates made again of claims the questions picked so far neither ask
+    about nor show, nor are ``kept`` for a question still to be picked, for a type that
+    gathers other claims (a sort's statements, the wrong choices of "what did X say?"):
+    each statement serves one question of a set."""
+    if not candidates or not (questions or kept):
+        return candidates
+    rng = random.Random(f"{seed}:{qtype.name}:apart")
+    asked = used_claims(questions, analysis) | kept
+    again = qtype.generate_apart(analysis, rng, asked)
+    if again is None:
+        return candidates
+    return [q for q in again if _checkable(q, analysis)]
+
+
 def _candidates(
     analysis: Analysis, types: dict[str, QuestionType], seed: int, strict: bool
 ) -> dict[str, list[Question]]:
@@ -163,9 +190,10 @@ def _checkable(q: Question, analysis: Analysis) -> bool:
 
 
 def _kept_for_status(found: dict[str, list[Question]], analysis: Analysis) -> set[int]:
-    """Disputed or corroborated claims a status question is offered on. With one question to
-    a claim, such a claim's question should be about its status: that is the lesson it holds,
-    and "who said it" would spend it."""
+    """Disputed or corroborated claims a status question is offered on, and the claims that
+    dispute or corroborate them (its evidence shows them). With one question to a claim, such
+    a claim's question should be about its status: that is the lesson it holds, and "who said
+    it" would spend it."""
     kept = set()
     for name, candidates in found.items():
         if "status" not in all_types()[name].key_rests_on:
@@ -177,6 +205,7 @@ def _kept_for_status(found: dict[str, list[Question]], analysis: Analysis) -> se
                 "corroborated",
             ):
                 kept.add(one)
+                kept.update(analysis.claims[one].related)
     return kept
 
 
@@ -263,19 +292,27 @@ def _fill_up(
     analysis: Analysis,
 ) -> list[Question]:
     rounds = [q for _, q in sorted(spare, key=lambda item: item[0])]  # type order in a round
-    # First other types' questions, then more of one type only if no other type has any;
-    # last, questions that give another away or copy it, only up to a publishable set.
-    for capped, clash, size in ((True, False, MIN_SET), (False, False, MIN_SET),
-                                (False, True, MIN_PUBLISHED)):  # fmt: skip
+    # First other types' questions, then more of one type only if no other type has any.
+    for capped in (True, False):
         for q in rounds:
-            if len(questions) >= size:
+            if len(questions) >= MIN_SET:
                 break
             if capped and too_many_of_its_type(q, questions):
                 continue
-            if _fits(q, questions, stems, per_claim, analysis, clash):
+            if _fits(q, questions, stems, per_claim, analysis):
                 stems.add(q.stem.casefold())
                 questions.append(q)
                 _count(q, per_claim)
+    # Last, questions that give another away or repeat one, only up to a publishable set:
+    # each time the one that clashes with the fewest questions already in it.
+    while len(questions) < MIN_PUBLISHED:
+        fits = [q for q in rounds if _fits(q, questions, stems, per_claim, analysis, True)]
+        if not fits:
+            break
+        q = min(fits, key=lambda q: harm(q, questions, analysis))
+        stems.add(q.stem.casefold())
+        questions.append(q)
+        _count(q, per_claim)
     order = {name: n for n, name in enumerate(all_types())}
     return sorted(questions, key=lambda q: order.get(q.type, len(order)))
 
@@ -308,23 +345,22 @@ def _measurable(
 
 
 def _apart(questions: list[Question], analysis: Analysis, seed: int) -> list[Question]:
-    """A question gathering many claims (a sort) made again of claims no other question of
-    the set asks about, where the article has them: a sort of statements the learner has
-    just been asked about repeats their keys. It is kept as it was when it cannot do better
+    """A question gathering other claims (a sort's statements, the wrong choices of "what
+    did X say?") that gives away or is given away by others of the set, made again of
+    claims they neither ask about nor show, where the article has them (a question added
+    to fill a short set may have taken one). It is kept as it was when it cannot do better
     (a sort is where the discernment measure gets its items)."""
     out = list(questions)
-    for q in questions:
-        asked = frozenset(i for o in questions if o is not q for i in o.claims)
-        repeats = len(set(q.claims) & asked)
-        if len(set(q.claims)) <= 2 or not repeats:
+    for n, q in enumerate(out):
+        others = out[:n] + out[n + 1 :]
+        before = harm(q, others, analysis)
+        if not before:
             continue
-        qtype = all_types()[q.type]
-        again = qtype.generate_apart(analysis, random.Random(f"{seed}:{q.type}:apart"), asked)
-        if not again or validate_question(again[0]):
-            continue
-        fewer = len(set(again[0].claims) & asked) < repeats
-        if fewer and not set(again[0].claims) <= asked:
-            out[out.index(q)] = again[0]
+        rng = random.Random(f"{seed}:{q.type}:apart")
+        again = all_types()[q.type].generate_apart(analysis, rng, used_claims(others, analysis))
+        same = [a for a in again or [] if a.stem == q.stem and not validate_question(a)]
+        if same and harm(same[0], others, analysis) < before:
+            out[n] = same[0]
     return out
 
 

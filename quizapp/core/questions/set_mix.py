@@ -1,13 +1,19 @@
 """Questions of one set must not give each other away, repeat each other, or all be of one
 type: the set-level rules generate.py applies while it picks candidates.
 
-- One question gives another away when its evidence (which the learner sees in the
-  feedback) holds the words the other asks about: a true/false whose evidence shows the
-  claim that disputes it, then "who denied ...?" on that claim.
+- Each statement of the article serves one question of a set. One question gives another
+  away when it shows the statement the other asks about: as a wrong choice ("what did X
+  say?" offering it as someone else's words), as a sorted statement, in its evidence or in
+  its explanation (which the learner sees in the feedback, before the next question).
+- Two questions teach one lesson when they are of one type with the same key: two status
+  questions keyed "the outlet's own voice", two sources both official, one speaker twice.
 - Two questions are near-copies when they are of one type with the same names or
   statements to choose from ("who said" on three quotes, the same four names each time),
   or ask the same key again with nearly the same choices.
 - A short set is not filled with one type while another type still has a question to give.
+
+Any of these is allowed only where the set would otherwise have fewer than five questions,
+and then the question that clashes with the fewest.
 """
 
 from __future__ import annotations
@@ -26,49 +32,12 @@ SHARED_WORDS = 6
 that claim: fewer may be a common phrase ("the end of the year")."""
 
 MIN_ASKED_WORDS = 4
-
-
-def _asked(q: Question, analysis: Analysis) -> list[str]:
-    """The words of the claim a question asks about, lower case; none for a question about
-    a source alone (its kind) or about a whole set of statements."""
-    qtype = all_types().get(q.type)
-    claims = set(q.claims)
-    if qtype is None or qtype.asks_about_source or len(claims) != 1:
-        return []
-    (i,) = claims
-    if not 0 <= i < len(analysis.claims):
-        return []
-    return [w.lower() for w in words(analysis.claims[i].content)]
-
-
-def _shown(q: Question) -> str:
-    """What a question's feedback shows of the article, as lower-case words between spaces:
-    its evidence, the sentences that say who said what. Its stem and choices are left out:
-    a wrong choice says only that a statement is not this source's, and a stem quoting a
-    figure's words (conflicting figures) names its source anyway; counting them would keep
-    most questions of a short article out of its set."""
-    texts = [q.evidence]
-    return " " + " ".join(w.lower() for t in texts for w in words(t)) + " "
-
-
-def reveals(a: Question, b: Question, analysis: Analysis) -> bool:
-    """Whether ``a`` shows the words ``b`` asks about (SHARED_WORDS of them in a row). A
-    question on several claims (comparing two figures, sorting statements) is counted
-    apart, as MAX_PER_CLAIM counts it: its stem sets the claims side by side anyway. So is
-    a question on the kind of a source (see _about_source)."""
-    asked = _asked(b, analysis)
-    if len(asked) < MIN_ASKED_WORDS or len(set(a.claims)) > 1 or _about_source(a):
-        return False
-    shown = _shown(a)
-    k = min(SHARED_WORDS, len(asked))
-    return any(" " + " ".join(asked[i : i + k]) + " " in shown for i in range(len(asked) - k + 1))
+"""A statement shorter than this is too short to tell apart from a common phrase."""
 
 
 def _about_source(q: Question) -> bool:
-    """A question on what kind of source someone is names only the source: it is not
-    counted as giving away the words its evidence shows (the generator has always let it
-    share a claim with another question; choosing its evidence from another of the
-    source's claims is the evidence module's)."""
+    """A question on what kind of source someone is asks about no statement's words (its
+    evidence still shows one, and may give another question away)."""
     qtype = all_types().get(q.type)
     return qtype is not None and qtype.asks_about_source
 
@@ -90,9 +59,15 @@ def near_copy(a: Question, b: Question) -> bool:
 
 
 def _key(q: Question) -> str | None:
-    if isinstance(q.answer, int) and 0 <= q.answer < len(q.choices):
-        return str(q.choices[q.answer]).casefold()
-    return None
+    """The right choice; for a status question, the status it stands for (its wording
+    names the source: "a claim by Apple that ..." and "a claim by Tim Cook that ..." are
+    one lesson)."""
+    if not isinstance(q.answer, int) or not 0 <= q.answer < len(q.choices):
+        return None
+    statuses = q.data.get("statuses") if isinstance(q.data, dict) else None
+    if isinstance(statuses, list) and len(statuses) == len(q.choices):
+        return str(statuses[q.answer])
+    return str(q.choices[q.answer]).casefold()
 
 
 def _subjects(q: Question, analysis: Analysis) -> list[list[str]]:
@@ -126,15 +101,28 @@ def gives_away(a: Question, b: Question, analysis: Analysis) -> bool:
     explanation, or as its own subject. One statement serves one question of a set: shown
     elsewhere, its status or its source is answered there."""
     shown = _seen(a)
-    for asked in _subjects(b, analysis):
-        if len(asked) < MIN_ASKED_WORDS:
-            continue
-        k = min(SHARED_WORDS, len(asked))
-        if any(
-            " " + " ".join(asked[i : i + k]) + " " in shown for i in range(len(asked) - k + 1)
-        ):
-            return True
-    return False
+    return any(_holds(shown, asked) for asked in _subjects(b, analysis))
+
+
+def _holds(shown: str, asked: list[str]) -> bool:
+    """Whether the words ``shown`` hold SHARED_WORDS of a statement's in a row."""
+    if len(asked) < MIN_ASKED_WORDS:
+        return False
+    k = min(SHARED_WORDS, len(asked))
+    return any(" " + " ".join(asked[i : i + k]) + " " in shown for i in range(len(asked) - k + 1))
+
+
+def used_claims(questions: list[Question], analysis: Analysis) -> frozenset[int]:
+    """The claims a set's questions ask about or show (as choices, sorted statements, in
+    evidence or explanations): a question made of claims apart from these gives none of the
+    set away, nor is given away by it."""
+    used = {i for q in questions if not _about_source(q) for i in q.claims}
+    shown = [_seen(q) for q in questions]
+    for i, claim in enumerate(analysis.claims):
+        asked = [w.lower() for w in words(claim.content)]
+        if i not in used and any(_holds(seen, asked) for seen in shown):
+            used.add(i)
+    return frozenset(used)
 
 
 def same_lesson(a: Question, b: Question) -> bool:
@@ -146,10 +134,21 @@ def same_lesson(a: Question, b: Question) -> bool:
 
 
 def clashes(q: Question, chosen: list[Question], analysis: Analysis) -> bool:
-    """Whether ``q`` would give away, be given away by, or copy a question already chosen."""
+    """Whether ``q`` would give away, be given away by, copy, or repeat the lesson of a
+    question already chosen."""
     return any(
-        reveals(q, o, analysis) or reveals(o, q, analysis) or near_copy(q, o) for o in chosen
+        gives_away(q, o, analysis)
+        or gives_away(o, q, analysis)
+        or near_copy(q, o)
+        or same_lesson(q, o)
+        for o in chosen
     )
+
+
+def harm(q: Question, chosen: list[Question], analysis: Analysis) -> int:
+    """How many questions already chosen ``q`` clashes with: where a short set must take a
+    question that gives another away or repeats one, the least harmful."""
+    return sum(clashes(q, [o], analysis) for o in chosen)
 
 
 def too_many_of_its_type(q: Question, chosen: list[Question]) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -20,11 +19,10 @@ from quizapp.core.questions.base import (
     QuestionType,
     common_errors,
 )
-from quizapp.core.questions.english import has_dangling_reference, sentence
 from quizapp.core.questions.evidence import cautions, usable
 from quizapp.core.questions.gift_text import GiftBlock, escape, general_feedback
 from quizapp.core.questions.names import display_name
-from quizapp.core.questions.statements import Statement, statement
+from quizapp.core.questions.statements import plain_statement, statement
 from quizapp.core.questions.status_checks import status_is_clear
 
 PAGES = ("quiz", "locked", "feedback", "set", "print")
@@ -76,7 +74,7 @@ class SortStatements(QuestionType):
             # Each label is a key: only statuses the article makes plain.
             sure = usable(analysis, i) and status_is_clear(analysis, i)
             said = statement(c, analysis.article) if sure else None
-            text = _as_plain_statement(said) if said is not None else None
+            text = plain_statement(said) if said is not None else None
             if text is None or c.status not in pool or text in seen:
                 continue
             seen.add(text)
@@ -284,24 +282,6 @@ class SortStatements(QuestionType):
         return self.question_from_gift(
             stem, block, meta, choices=list(choices), answer=rights, data=data
         )
-
-
-_ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.I)
-
-
-def _as_plain_statement(said: Statement) -> str | None:
-    """The statement as the sort shows it: every item a plain sentence, so a learner labels
-    it by what the article does with it, not by its look. Quotation marks would mark the
-    quoted ones "attributed" on sight, and so would a speaker's "I", "we" or "you": such a
-    quotation is left out; one that reads as a plain sentence is shown without its marks,
-    and so is a restated one that quotes a phrase."""
-    if said.form != "quote":
-        # A phrase the source is quoted in ('care providers should "take detailed
-        # histories"') would mark it too: the outlet's own sentences never hold one.
-        return re.sub(r"[\"\u201c\u201d]", "", said.as_sentence)
-    if has_dangling_reference(said.clause) or _ADDRESSED.search(said.clause):
-        return None
-    return sentence(said.clause)
 
 
 def _top_up(

@@ -142,7 +142,19 @@ class SourceType(QuestionType):
     asks_about_source = True
 
     def generate(self, analysis: Analysis, rng: random.Random) -> list[Question]:
-        first = _surest_claims(analysis)
+        return self._source_types(analysis, rng, frozenset())
+
+    def generate_apart(
+        self, analysis: Analysis, rng: random.Random, asked: frozenset[int]
+    ) -> list[Question] | None:
+        """Each source shown by a claim the set's other questions do not ask about, where
+        it has one: its evidence would otherwise show another question's answer."""
+        return self._source_types(analysis, rng, asked)
+
+    def _source_types(
+        self, analysis: Analysis, rng: random.Random, asked: frozenset[int]
+    ) -> list[Question]:
+        first = _surest_claims(analysis, asked)
         clear = _clear_sources(analysis, first)
         questions = self._independence(analysis, first, clear, rng)
         asked: list[str] = []
@@ -152,7 +164,7 @@ class SourceType(QuestionType):
             if name in clear and not any(may_be_one_body(name, a) for a in asked):
                 questions.append(self._kind_of(analysis, name, i, rng))
                 asked.append(name)
-        unnamed = _clearly_unnamed(analysis)
+        unnamed = _clearly_unnamed(analysis, asked)
         if unnamed is not None:
             questions.append(self._unnamed(analysis, unnamed, rng))
         # Non-official sources first: the contrast with officials is the lesson.
@@ -261,9 +273,9 @@ _UNNAMED = re.compile(
 )
 
 
-def _clearly_unnamed(analysis: Analysis) -> int | None:
+def _clearly_unnamed(analysis: Analysis, asked: frozenset[int]) -> int | None:
     """The surest claim whose source the article's own words leave unnamed ("people
-    familiar with the matter", "sources"), or None."""
+    familiar with the matter", "sources"), one not ``asked`` about first; or None."""
     found = [
         i
         for i, c in enumerate(analysis.claims)
@@ -271,15 +283,19 @@ def _clearly_unnamed(analysis: Analysis) -> int | None:
         and _UNNAMED.search(" ".join(c.source_text.split()))
         and usable(analysis, i)
     ]
-    return max(found, key=lambda i: analysis.claims[i].confidence, default=None)
+    return max(found, key=lambda i: (i not in asked, analysis.claims[i].confidence), default=None)
 
 
-def _surest_claims(analysis: Analysis) -> dict[str, int]:
+def _surest_claims(analysis: Analysis, asked: frozenset[int] = frozenset()) -> dict[str, int]:
     """Each named source with a type and a usable claim -> the claim the analyser is surest
-    of, which stands for its source."""
+    of, which stands for its source; of those not ``asked`` about elsewhere, if any."""
     first: dict[str, int] = {}
+
+    def rank(i: int) -> tuple[bool, float]:
+        return i not in asked, analysis.claims[i].confidence
+
     for i, c in enumerate(analysis.claims):
-        surer = c.source not in first or c.confidence > analysis.claims[first[c.source]].confidence
+        surer = c.source not in first or rank(i) > rank(first[c.source])
         if named_source(c) and c.source_type in TYPE_LABELS and usable(analysis, i) and surer:
             first[c.source] = i
     return first

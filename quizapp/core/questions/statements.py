@@ -308,3 +308,21 @@ def _plural(noun_phrase: str) -> bool:
     head = words(head_words[0])[-1:] or [""]
     w = head[0].lower()
     return w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+_ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.I)
+
+
+def plain_statement(said: Statement) -> str | None:
+    """The statement as a plain sentence, so a learner judges it by what the article does
+    with it, not by its look (a sort's statements, the choices of "what did X say?").
+    Quotation marks would mark the quoted ones on sight, and so would a speaker's "I", "we"
+    or "you": such a quotation is None; one that reads as a plain sentence is shown without
+    its marks, and so is a restated one that quotes a phrase."""
+    if said.form != "quote":
+        # A phrase the source is quoted in ('care providers should "take detailed
+        # histories"') would mark it too: the outlet's own sentences never hold one.
+        return re.sub(r"[\"\u201c\u201d]", "", said.as_sentence)
+    if has_dangling_reference(said.clause) or _ADDRESSED.search(said.clause):
+        return None
+    return sentence(said.clause)

@@ -49,26 +49,8 @@ class WhoSaid(QuestionType):
                 stem = f"Who {past} {said.direct}?"
             else:
                 stem = f"Who {past} that {said.clause}?"
-            # A source that made the same statement would also be right: never a distractor.
-            same = {c.source for c in analysis.claims if similar(c.content, claim.content)}
-            # A source that corroborates the claim said it too.
-            same |= {
-                c.source
-                for j, c in enumerate(analysis.claims)
-                if (j in claim.related or i in c.related)
-                and "corroborated" in (c.status, claim.status)
-            }
             text = analysis.article.text
-            wrong = [
-                n
-                for n in names
-                if n not in same
-                and not any(may_be_one_body(n, s) for s in same | {claim.source})
-                # A name the stem itself holds ("Who told Benioff ...?") is no distractor.
-                and not _named_in(n, stem)
-                # "WHO" under "Who reported ...?" reads as the question's own word.
-                and not reads_as_question_word(choice_name(n, text))
-            ]
+            wrong = _other_names(analysis, i, names, stem)
             first_person = said.form == "quote" and speaks_as_one_person(said.clause)
             wrong = rank_sources(analysis, claim, wrong, first_person=first_person)
             if not wrong:
@@ -76,6 +58,10 @@ class WhoSaid(QuestionType):
             rng.shuffle(wrong)
             wrong = [choice_name(w, text) for w in wrong]
             if len(wrong) < 2:
+                if said.form == "quote":
+                    # Words in quotation marks are someone's: "the article's own voice"
+                    # would be a wrong choice nobody takes, leaving a choice of two.
+                    continue
                 # Few named sources: the outlet's own voice is the tempting wrong answer
                 # (taking a source's words for the article's), and always wrong here.
                 wrong.append(OUTLET_CHOICE)
@@ -98,6 +84,29 @@ class WhoSaid(QuestionType):
         # Claims with figures and disputed claims first: they teach the most.
         questions.sort(key=lambda q: _priority(analysis, q.claims[0]))
         return questions
+
+
+def _other_names(analysis: Analysis, i: int, names: list[str], stem: str) -> list[str]:
+    """The article's names that are not the source of claim ``i`` nor said it too."""
+    claim = analysis.claims[i]
+    # A source that made the same statement would also be right: never a distractor.
+    same = {c.source for c in analysis.claims if similar(c.content, claim.content)}
+    # A source that corroborates the claim said it too.
+    same |= {
+        c.source
+        for j, c in enumerate(analysis.claims)
+        if (j in claim.related or i in c.related) and "corroborated" in (c.status, claim.status)
+    }
+    return [
+        n
+        for n in names
+        if n not in same
+        and not any(may_be_one_body(n, s) for s in same | {claim.source})
+        # A name the stem itself holds ("Who told Benioff ...?") is no distractor.
+        and not _named_in(n, stem)
+        # "WHO" under "Who reported ...?" reads as the question's own word.
+        and not reads_as_question_word(choice_name(n, analysis.article.text))
+    ]
 
 
 def _priority(analysis: Analysis, index: int) -> int:

@@ -6,6 +6,7 @@ import random
 
 from quizapp.core.questions.generate import _measurable
 from quizapp.core.questions.registry import get_type
+from quizapp.core.questions.set_mix import same_lesson
 from quizapp.core.questions.suitability import statement_kinds
 
 
@@ -14,12 +15,24 @@ def _status_candidates(analysis):
 
 
 def test_a_set_short_of_a_kind_takes_status_questions_of_that_kind_until_it_has_two(town):
-    spare = [(0, q) for q in _status_candidates(town)]
+    verdicts = get_type("true_false").generate(town, random.Random(0))
+    spare = [(0, q) for q in [*_status_candidates(town), *verdicts]]
     who = get_type("who_said").generate(town, random.Random(0))[:1]
     out = _measurable(who, spare, {q.stem.casefold() for q in who}, {}, town)
     # The town article stands behind one statement only; of those it reports, two are enough.
     assert statement_kinds(out) == (1, 2)
     assert out[0] is who[0]
+    # A second status question keyed "attributed" would repeat a lesson: a true/false
+    # keyed False measures the same kind.
+    assert not any(same_lesson(a, b) for n, a in enumerate(out) for b in out[n + 1 :])
+
+
+def test_a_set_short_of_a_kind_repeats_no_lesson_to_measure_it(town):
+    spare = [(0, q) for q in _status_candidates(town)]
+    who = get_type("who_said").generate(town, random.Random(0))[:1]
+    out = _measurable(who, spare, {q.stem.casefold() for q in who}, {}, town)
+    # Status questions only: one keyed "attributed", and no second.
+    assert statement_kinds(out) == (1, 1)
 
 
 def test_a_set_takes_no_more_statements_of_a_kind_it_has_enough_of(town):

@@ -25,10 +25,9 @@ def test_generate_json_and_yaml(tmp_path):
     doc = json.loads(result.stdout)
     assert doc["article"]["path"].endswith("kremlin-losses-2026-01-28.txt")
     questions = doc["questions"]
-    # 10 (main had 12): a second "who said" keyed Putin with the same four names is a
-    # near-copy, and "what did Medvedev report" is given away by the cue question on his
-    # other figure, whose evidence is the same sentence (set_mix.py)
-    assert len(questions) >= 10
+    # 6 (main had 10): each statement serves one question of a set, as its subject, a wrong
+    # choice, a sorted statement or in evidence and explanations (set_mix.py)
+    assert len(questions) >= 6
     for q in questions:
         assert {"type", "stem", "choices", "answer", "skills", "explanation", "evidence"} <= set(q)
     assert {s for q in questions for s in q["skills"]} == set(SKILLS)
@@ -54,4 +53,4 @@ def test_real_analysis_passes_structural_checks():
     analysis = analyze(read_article(SEED))
     questions = generate_questions(analysis)
     assert set_problems(questions, analysis) == []
-    assert len({q.type for q in questions}) >= 8
+    assert len({q.type for q in questions}) >= 5

@@ -16,7 +16,14 @@ from quizapp.core.questions.generate import (
     generate_questions,
 )
 from quizapp.core.questions.registry import get_type
-from quizapp.core.questions.set_mix import MAX_OF_ONE_TYPE, clashes, near_copy, reveals
+from quizapp.core.questions.set_mix import (
+    MAX_OF_ONE_TYPE,
+    clashes,
+    gives_away,
+    near_copy,
+    same_lesson,
+    used_claims,
+)
 from tests.factories.claims import build_claim
 
 TEXT = (
@@ -176,20 +183,42 @@ def test_evidence_holding_the_words_another_question_asks_about_gives_it_away():
         evidence=analysis.claims[5].evidence + "\n" + analysis.claims[6].evidence,
     )
     who = _asked("who_said", [6], "Who denied that the harbor wall was repaired?", PEOPLE, 1)
-    assert reveals(verdict, who, analysis)
+    assert gives_away(verdict, who, analysis)
     assert clashes(who, [verdict], analysis)
 
 
-def test_wrong_choices_and_source_kinds_give_nothing_away():
+def test_a_wrong_choice_that_another_question_asks_about_gives_it_away():
+    # "What did Ann Park say?" offers the outlet's rain sentence as a wrong choice: a
+    # learner then knows it is no source's words before the status question on it.
     analysis = harbor_dispute()
     what = _asked("what_said", [7], "What did Ann Park say?",
                   ["The storm damage will cost the town about a million.",
                    "Heavy rain flooded the harbor road on Friday morning."])  # fmt: skip
     status = _asked("claim_status", [0], "How does the article present it?")
-    assert not reveals(what, status, analysis)
+    assert gives_away(what, status, analysis)
+    assert not gives_away(status, what, analysis)
+
+
+def test_an_explanation_naming_another_questions_statement_gives_it_away():
+    analysis = harbor_dispute()
+    verdict = _asked("true_false", [7], "The article confirms that the damage costs a million.",
+                     ["True", "False"], 0)  # fmt: skip
+    verdict.explanation = (
+        "True: Ben Ray says the storm damage will cost the town about a million dollars too."
+    )
+    who = _asked("who_said", [8], "Who said the damage will cost a million dollars?", PEOPLE, 3)
+    assert gives_away(verdict, who, analysis)
+
+
+def test_a_source_kind_shows_its_evidence_but_asks_about_no_words():
+    analysis = harbor_dispute()
     kind = _asked("source_type", [6], "What kind of source is Tom Lee?",
                   evidence=analysis.claims[6].evidence)  # fmt: skip
-    assert not reveals(kind, _asked("who_said", [6], "Who denied it?", PEOPLE, 1), analysis)
+    who = _asked("who_said", [6], "Who denied it?", PEOPLE, 1, evidence=kind.evidence)
+    # Its evidence shows who denied it: the "who said" is answered there.
+    assert gives_away(kind, who, analysis)
+    # Asking who said it names Tom Lee, but not what kind of source he is.
+    assert not gives_away(who, kind, analysis)
 
 
 def test_questions_on_other_sentences_give_nothing_away():
@@ -199,12 +228,27 @@ def test_questions_on_other_sentences_give_nothing_away():
     assert not clashes(first, [second], analysis)
 
 
-def test_sorting_statements_gives_nothing_away():
+def test_a_sorted_statement_that_another_question_asks_about_is_given_away():
     analysis = harbor_dispute()
     sort = _asked("sort_statements", [0, 1, 2, 5], "Label each statement.",
                   evidence=analysis.claims[0].evidence)  # fmt: skip
-    status = _asked("claim_status", [0], "?")
-    assert not reveals(sort, status, analysis)
+    status = _asked("claim_status", [0], "?", evidence=analysis.claims[0].evidence)
+    assert gives_away(sort, status, analysis)
+    assert gives_away(status, sort, analysis)
+    other = _asked("claim_status", [3], "?", evidence=analysis.claims[3].evidence)
+    assert not clashes(other, [sort], analysis)
+
+
+def test_the_claims_a_set_shows_are_those_it_asks_about_and_those_in_its_choices():
+    analysis = harbor_dispute()
+    what = _asked("what_said", [7], "What did Ann Park say?",
+                  ["The storm damage will cost the town about a million.",
+                   "Heavy rain flooded the harbor road on Friday morning."],
+                  evidence=analysis.claims[7].evidence)  # fmt: skip
+    kind = _asked("source_type", [6], "What kind of source is Tom Lee?")
+    # Ben Ray's words are Ann Park's plus "dollars": the choice shows them too. A question on
+    # the kind of a source asks about no claim's words.
+    assert used_claims([what, kind], analysis) == {0, 7, 8}
 
 
 def test_two_who_said_questions_with_the_same_names_are_near_copies():
@@ -282,7 +326,7 @@ def _harbor_candidates() -> dict[str, list[Question]]:
                  ["Ann Park", "Ben Ray", "Paul Kim"], 0)  # fmt: skip
     verdict = _asked("true_false", [6], "The article confirms that the wall was not repaired.",
                      ["True", "False"], 1, evidence=analysis.claims[6].evidence)  # fmt: skip
-    assert reveals(verdict, mia, analysis)
+    assert gives_away(verdict, mia, analysis)
     return {"who_said": [mia, ann], "true_false": [verdict]}
 
 
@@ -330,3 +374,84 @@ def test_one_type_fills_a_short_set_when_no_other_type_can():
 def test_a_set_is_the_same_every_time():
     first = [q.to_json() for q in generate_questions(harbor_dispute(), seed=3)]
     assert first == [q.to_json() for q in generate_questions(harbor_dispute(), seed=3)]
+
+
+# A set teaches each lesson once: no two questions of one type with the same key.
+
+
+def _status_question(analysis: Analysis, i: int) -> Question:
+    (q,) = [
+        q for q in get_type("claim_status").generate(analysis, random.Random(0)) if q.claims == [i]
+    ]
+    return q
+
+
+def test_two_status_questions_with_the_same_status_teach_one_lesson():
+    analysis = harbor_dispute()
+    rain, ferry = _status_question(analysis, 0), _status_question(analysis, 1)
+    assert same_lesson(rain, ferry)  # both "the outlet says it in its own voice"
+    assert not same_lesson(rain, _status_question(analysis, 5))  # disputed
+
+
+def test_status_keys_naming_two_sources_are_one_lesson():
+    statuses = ["attributed", "unattributed"]
+    stone = _asked("claim_status", [5], "?", ["A claim by Mia Stone", "The outlet's own voice"], 0)
+    lee = _asked("claim_status", [6], "?", ["A claim by Tom Lee", "The outlet's own voice"], 0)
+    stone.data = {"statuses": statuses}
+    lee.data = {"statuses": list(statuses)}
+    assert same_lesson(stone, lee)  # both attributed, whoever said it
+    lee.answer = 1
+    assert not same_lesson(stone, lee)
+
+
+def test_the_same_speaker_or_source_kind_twice_is_one_lesson():
+    one = _asked("who_said", [5], "?", ["Mia Stone", "Tom Lee", "Ann Park"], 0)
+    two = _asked("who_said", [7], "?", ["Ben Ray", "Mia Stone", "Paul Kim"], 1)
+    assert same_lesson(one, two)
+    assert not same_lesson(one, _asked("who_said", [6], "?", ["Tom Lee", "Mia Stone"], 0))
+    kinds = ["An official source", "An independent source", "A party to the story"]
+    stone = _asked("source_type", [5], "What kind of source is Mia Stone?", kinds, 0)
+    park = _asked("source_type", [7], "What kind of source is Ann Park?", kinds, 0)
+    lee = _asked("source_type", [6], "What kind of source is Tom Lee?", kinds, 1)
+    assert same_lesson(stone, park) and not same_lesson(stone, lee)
+
+
+def test_a_set_asks_each_status_once_while_other_questions_remain():
+    analysis = harbor_dispute()
+    questions = generate_questions(analysis)
+    assert len(questions) >= 5
+    keys = [(q.type, q.data["statuses"][q.answer]) for q in questions if q.type == "claim_status"]
+    assert len(keys) == len(set(keys))
+
+
+def test_a_repeated_lesson_only_fills_a_set_up_to_five():
+    analysis = harbor_dispute()
+    chosen = [
+        _asked("who_said", [5], "Who said one?", PEOPLE, 0),
+        _asked("true_false", [7], "The article confirms two.", ["True", "False"], 0),
+        _asked("sort_statements", [1, 2, 3], "Sort?"),
+        _status_question(analysis, 0),
+    ]
+    again = _status_question(analysis, 4)  # the outlet's own voice again
+    filled = _fill_up(list(chosen), [(0, again)], set(), {}, analysis)
+    assert again in filled  # four questions: the repeat makes the set publishable
+    more = [*chosen, _asked("who_said", [6], "Who said five?", ["Tom Lee", "Paul Kim"], 0)]
+    assert again not in _fill_up(list(more), [(0, again)], set(), {}, analysis)
+
+
+def test_a_short_set_takes_the_question_that_clashes_with_the_fewest():
+    analysis = harbor_dispute()
+    chosen = [
+        _asked("who_said", [5], "Who said one?", PEOPLE, 0),
+        _asked("true_false", [7], "The article confirms two.", ["True", "False"], 0),
+        _asked("cue_reading", [8], "Which word three?", ["said", "denied"], 0),
+        _status_question(analysis, 0),
+    ]
+    # Its wrong choices are the statements of two questions chosen already.
+    both = _asked("what_said", [6], "What did Tom Lee deny?",
+                  [analysis.claims[0].content, analysis.claims[5].content,
+                   analysis.claims[6].content], 2)  # fmt: skip
+    # Repeats the lesson of one of them (the outlet's own voice) and gives nothing away.
+    one = _status_question(analysis, 2)
+    filled = _fill_up(list(chosen), [(0, both), (0, one)], set(), {}, analysis)
+    assert one in filled and both not in filled

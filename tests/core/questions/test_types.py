@@ -45,12 +45,34 @@ def test_what_said(town):
     assert q.choices == [
         "The budget adds 40 new teachers.",
         "Spending on schools amounts to 15 million dollars.",
+        "Only the Finance Department is authorized to publish figures on school spending.",
         "The city spent about 12 million dollars on schools last year.",
-        "300 parents attended the vote.",
     ]
     assert right(q) == "The city spent about 12 million dollars on schools last year."
     # Nothing else Tom Lee said may be a distractor: it would also be right.
     assert "Nearly 11 million dollars went to teacher salaries." not in q.choices
+    assert "the other choices are what other sources in the article said" in q.explanation
+
+
+def test_what_said_offers_no_sentence_of_the_outlets_own(town):
+    # Nobody "said" the outlet's background: a learner rules it out by its look.
+    for q in get_type("what_said").generate(town, random.Random(0)):
+        assert "The city council approved a new budget on Monday." not in q.choices
+
+
+def test_what_said_offers_no_statement_over_twice_as_long_or_short_as_the_key(town):
+    q = first(town, "what_said", stem="What did Tom Lee report on March 3?")
+    # Five words against the key's eleven: it stands out whatever it says.
+    assert "300 parents attended the vote." not in q.choices
+
+
+def test_what_said_is_not_asked_without_three_other_sources_statements(town):
+    from dataclasses import replace
+
+    # Tom Lee's and two others' statements only: two wrong choices are too few, and the
+    # outlet's own sentence may not make the third.
+    kept = [town.claims[i] for i in (0, 1, 2, 3)]
+    assert get_type("what_said").generate(replace(town, claims=kept), random.Random(0)) == []
 
 
 def test_authority_claim(town):
@@ -405,6 +427,18 @@ def test_who_said_with_few_sources_offers_the_outlets_own_voice(town):
     assert len(q.choices) == 3
 
 
+def test_who_said_offers_no_outlets_voice_for_words_in_quotation_marks(town):
+    from dataclasses import replace
+
+    # Ruiz's "We will not cut a single class," with one other source named: words in
+    # quotation marks are someone's, so the outlet's own voice is no choice and two names
+    # are too few.
+    kept = [c for c in town.claims if c.source in {"Ana Ruiz", "Institute for Fiscal Studies"}]
+    small = replace(town, claims=kept)
+    stems = [q.stem for q in get_type("who_said").generate(small, random.Random(0))]
+    assert stems and not any("single class" in s for s in stems)
+
+
 def test_a_sort_made_apart_leaves_out_the_sets_other_claims(town):
     sort = get_type("sort_statements")
     asked = frozenset({0, 6})  # the outlet's sentence and Ruiz's quote, asked elsewhere
@@ -413,3 +447,26 @@ def test_a_sort_made_apart_leaves_out_the_sets_other_claims(town):
     # The outlet's sentence comes back only because the sort needs a statement the
     # article stands behind (the discernment measure), and it is the only one.
     assert [i for i in q.claims if i in asked] == [0]
+
+
+def test_a_source_kind_made_apart_is_shown_by_a_claim_no_other_question_asks_about(town):
+    kind = get_type("source_type")
+    ruiz = [q for q in kind.generate(town, random.Random(0)) if "Ana Ruiz" in q.stem]
+    assert ruiz and ruiz[0].claims == [1]
+    asked = frozenset({1})  # "Who said that the budget adds 40 new teachers?" is in the set
+    again = [q for q in kind.generate_apart(town, random.Random(0), asked) if "Ana Ruiz" in q.stem]
+    assert again and again[0].claims != [1]
+
+
+def test_what_said_shows_a_quotation_as_a_choice_only_when_it_ends_a_sentence():
+    from quizapp.core.claims import Article
+    from quizapp.core.questions.what_said import _ends_a_sentence
+
+    article = Article(
+        text='"The verdict is a big positive for banks, as bidders will be more comfortable,"'
+        " said Oza.\n"
+    )
+    assert not _ends_a_sentence("The verdict is a big positive for banks", article)
+    assert _ends_a_sentence(
+        "The verdict is a big positive for banks, as bidders will be more comfortable", article
+    )

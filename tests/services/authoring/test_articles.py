@@ -64,7 +64,8 @@ def test_store_analysis_saves_claims_and_a_draft_set(session: Session, teacher) 
     ]
     assert article.analysis_state == models.AnalysisState.DONE
     assert qs.status == models.SetStatus.DRAFT and qs.owner_id == teacher.id
-    assert len(questions.active_questions(qs)) >= 8
+    # 5: a set asks about each statement once (set_mix.py); main had 8 with repeats
+    assert len(questions.active_questions(qs)) >= 5
     ids = {c.id for c in article.claims}
     assert all(set(q.claim_ids) <= ids for q in qs.questions)
 
