@@ -24,6 +24,7 @@ from quizapp.core.questions.base import Question
 from quizapp.core.questions.english import MAX_STEM_WORDS, words
 from quizapp.core.questions.names import may_be_one_body
 from quizapp.core.questions.registry import type_for
+from quizapp.core.questions.set_mix import same_lesson
 from quizapp.core.questions.statements import content_text, statement
 
 CHECK_AT = 0.3
@@ -129,14 +130,9 @@ def _shows(q: Question, statement: str) -> bool:
 
 
 def _same_key(q: Question, other: Question) -> bool:
-    """Two questions of one type with the same right answer: the second teaches nothing new."""
-    if other.type != q.type or not isinstance(q.answer, int) or not isinstance(other.answer, int):
-        return False
-    mine, theirs = (
-        q.choices[q.answer : q.answer + 1],
-        other.choices[other.answer : other.answer + 1],
-    )
-    return bool(mine) and mine == theirs
+    """Two questions of one type with the same right answer (for status questions, the same
+    status, whoever's claim it is): the second teaches nothing new."""
+    return same_lesson(q, other)
 
 
 def check_first(questions: list[Question], analysis: Analysis) -> list[Question]:

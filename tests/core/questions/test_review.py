@@ -86,6 +86,23 @@ def test_a_second_question_with_the_same_type_and_answer_is_flagged():
     ]
 
 
+def test_a_second_status_question_with_the_same_status_is_flagged_whoever_said_it():
+    def status(claim: int, source: str) -> Question:
+        return Question(
+            type="claim_status",
+            stem=f"How does the article present the statement number {claim}?",
+            choices=[f"A claim by {source} that the article reports but does not check", "x"],
+            answer=0,
+            claims=[claim],
+            data={"statuses": ["attributed", "unattributed"]},
+        )
+
+    first, second = status(0, "Mia Stone"), status(1, "Tom Lee")
+    assert [why for _, why in doubts(second, [first, second], ANALYSIS)] == [
+        "another question of its type has the same answer"
+    ]
+
+
 def test_two_questions_on_one_claim_each_doubt_the_other():
     again = Question(
         type="claim_status",
