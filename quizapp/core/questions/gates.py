@@ -43,6 +43,11 @@ claims that match the gold rise from 80% to 84% while 92% of the right ones stay
 _QUOTE_CHARS = '"\u201c\u201d'
 
 
+_SCARE_QUOTE = re.compile(r"(?<=\w )[\u201c\"][\w'\u2019-]+(?: [\w'\u2019-]+)?[\u201d\"](?= \w)")
+"""One or two words in quotation marks inside a sentence ('the self-declared "interim"
+government'): the outlet's own word held at a distance, not someone's words."""
+
+
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 
 
@@ -155,9 +160,9 @@ def outlet_problems(analysis: Analysis, index: int) -> list[str]:
     """Why a statement may not be the outlet's own voice."""
     claim = analysis.claims[index]
     sentence = claim.evidence or claim.content
-    if any(q in sentence for q in _QUOTE_CHARS):
+    if any(q in _SCARE_QUOTE.sub("", sentence) for q in _QUOTE_CHARS):
         return ["outlet statement holds a quotation"]
-    if CUE_WORD.search(sentence):
+    if any(not _in_compound(sentence, m.start()) for m in CUE_WORD.finditer(sentence)):
         return ["outlet statement holds a cue word"]
     if _FIRST_PERSON.search(sentence):
         return ["outlet statement speaks in the first person"]
@@ -194,6 +199,12 @@ def _after_label(text: str, span: tuple[int, int]) -> bool:
         return False
     prefix = text[text.rfind("\n", 0, span[0]) + 1 : span[0]]
     return bool(_LABEL.fullmatch(prefix.strip()))
+
+
+def _in_compound(sentence: str, start: int) -> bool:
+    """A cue word ending a hyphenated adjective ("the self-declared government", "a
+    long-expected deal") describes, it does not attribute; "so-called" keeps its distance."""
+    return sentence[start - 1 : start] == "-" and not sentence[:start].lower().endswith("so-")
 
 
 _ACCORDING_TO = re.compile(r"\baccording to\b", re.I)

@@ -425,3 +425,40 @@ def test_words_given_to_one_source_pass():
     reid = _quote_by("Ann Reid", "wrote")
     one = Analysis(Article(text=RECOVERED, body=[(14, len(RECOVERED))]), [reid])
     assert claim_problems(one, 0) == []
+
+
+PROTEST = (
+    "Protests\n\n"
+    "Three people died in protests against the self-declared \u201cinterim\u201d government on"
+    " Tuesday.\n\n"
+    "Crowds marched against the so-called \u201cinterim\u201d government on Wednesday.\n\n"
+    "Crowds marched against a government \u201cthat has no right to rule us\u201d on Thursday.\n"
+)
+
+
+def _protest_line(sentence: str) -> list[str]:
+    claim = own_voice(PROTEST, sentence[:-1], sentence)
+    return claim_problems(Analysis(Article(text=PROTEST, body=[(10, len(PROTEST))]), [claim]), 0)
+
+
+def test_a_word_the_outlet_holds_at_a_distance_leaves_its_sentence_its_own():
+    # "self-declared" is an adjective, not a cue; "interim" in quotation marks is no quote.
+    assert (
+        _protest_line(
+            "Three people died in protests against the self-declared \u201cinterim\u201d government"
+            " on Tuesday."
+        )
+        == []
+    )
+
+
+def test_so_called_still_keeps_the_outlets_distance():
+    assert _protest_line(
+        "Crowds marched against the so-called \u201cinterim\u201d government on Wednesday."
+    ) == ["outlet statement holds a cue word"]
+
+
+def test_a_quoted_clause_in_an_outlet_sentence_is_someones_words():
+    assert _protest_line(
+        "Crowds marched against a government \u201cthat has no right to rule us\u201d on Thursday."
+    ) == ["outlet statement holds a quotation"]
