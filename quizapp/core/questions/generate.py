@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from quizapp.core.claims import Analysis
 from quizapp.core.questions.base import Question, QuestionType
+from quizapp.core.questions.checks import question_problems
 from quizapp.core.questions.evidence import source_shown
 from quizapp.core.questions.names import is_organisation, same_source
 from quizapp.core.questions.registry import all_types, validate_question
@@ -174,7 +175,13 @@ def _candidates(
         # Each type gets its own stream, so adding a type never reshuffles the others.
         try:
             candidates = qtype.generate(analysis, random.Random(f"{seed}:{name}"))
-            found[name] = [q for q in candidates if _checkable(q, analysis)]
+            # A candidate the linter would flag is never offered: the set is what a
+            # teacher reads, and the linter's rules are the ones they would apply.
+            found[name] = [
+                q
+                for q in candidates
+                if _checkable(q, analysis) and not question_problems(q, analysis)
+            ]
         except Exception:
             if strict:
                 raise

@@ -40,3 +40,12 @@ def test_a_set_takes_no_more_statements_of_a_kind_it_has_enough_of(town):
     taken = _measurable([], [(0, q) for q in candidates], set(), {}, town)
     again = _measurable(taken, [(0, q) for q in candidates if q not in taken], set(), {}, town)
     assert again == taken
+
+
+def test_a_candidate_the_linter_flags_never_enters_the_set(town, monkeypatch):
+    from quizapp.core.questions import generate
+
+    assert any(q.type == "who_said" for q in generate.generate_questions(town))
+    flag_who_said = lambda q, analysis: ["stem: flagged"] if q.type == "who_said" else []  # noqa: E731
+    monkeypatch.setattr(generate, "question_problems", flag_who_said)
+    assert not any(q.type == "who_said" for q in generate.generate_questions(town))
