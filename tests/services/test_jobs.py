@@ -15,6 +15,7 @@ from huey import RedisHuey, SqliteHuey
 from sqlalchemy import select
 
 from quizapp import models
+from quizapp.core.questions.generate import MIN_PUBLISHED
 from quizapp.extensions import db
 from quizapp.models import AnalysisState, Role
 from quizapp.services import jobs
@@ -72,7 +73,7 @@ def test_submitted_article_waits_in_the_queue_until_a_worker_runs_it(queued_app:
     assert status["state"] == "done" and status["set_url"]
     with app.app_context():
         qs = db.session.scalars(select(models.QuestionSet)).one()
-        assert qs.article_id == article.id and len(qs.questions) > 5
+        assert qs.article_id == article.id and len(qs.questions) >= MIN_PUBLISHED
 
 
 def test_a_failing_analysis_is_reported_with_its_reason(
