@@ -16,7 +16,7 @@ from quizapp.core.questions.base import (
     common_errors,
 )
 from quizapp.core.questions.distractors import rank_sources
-from quizapp.core.questions.english import MAX_STEM_WORDS, room_in_stem, sentence, words
+from quizapp.core.questions.english import MAX_STEM_WORDS, room_in_stem, words
 from quizapp.core.questions.evidence import status_note, usable
 from quizapp.core.questions.frames import cue_frame
 from quizapp.core.questions.gift_text import GiftBlock, general_feedback
@@ -27,7 +27,7 @@ from quizapp.core.questions.names import (
     same_source,
     source_names,
 )
-from quizapp.core.questions.statements import Statement, statement
+from quizapp.core.questions.statements import Statement, plain_statement, statement
 from quizapp.core.questions.status_checks import status_is_clear
 
 CHOICES = ["True", "False"]
@@ -72,7 +72,8 @@ class TrueFalse(QuestionType):
         return self.question_about(
             analysis,
             evidence_from=[i, *claim.related],
-            stem=f"{STANDS_BEHIND_FRAME} {sentence(said.clause)}",
+            # Without a quoted phrase's marks, which would say "attributed" on sight.
+            stem=f"{STANDS_BEHIND_FRAME} {plain_statement(said)}",
             choices=list(CHOICES),
             answer=0 if stands else 1,
             skills=["verification"],

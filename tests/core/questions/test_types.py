@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import random
 
-from quizapp.core.claims import Analysis
+from quizapp.core.claims import Analysis, Article
 from quizapp.core.questions.base import Judgement, Question
 from quizapp.core.questions.registry import get_type, validate_question
+from tests.factories.claims import build_claim, own_voice
 
 
 def first(analysis: Analysis, name: str, **match: object) -> Question:
@@ -470,3 +471,33 @@ def test_what_said_shows_a_quotation_as_a_choice_only_when_it_ends_a_sentence():
     assert _ends_a_sentence(
         "The verdict is a big positive for banks, as bidders will be more comfortable", article
     )
+
+
+PIER = (
+    "Pier Closed\n\n"
+    "The ferry company cancelled the evening crossing on Friday.\n\n"
+    'Harbour master Lena Voss said that the northern pier is "beyond repair" after the storms.\n'
+)
+
+
+def test_true_false_shows_a_quoted_phrase_without_its_marks():
+    voss = build_claim(
+        PIER,
+        source="Lena Voss",
+        source_text="Harbour master Lena Voss",
+        source_type="official",
+        cue="said",
+        cue_strength="report",
+        content='the northern pier is "beyond repair" after the storms',
+        status="attributed",
+        evidence='Harbour master Lena Voss said that the northern pier is "beyond repair" after'
+        " the storms.",
+    )
+    end = "The ferry company cancelled the evening crossing on Friday."
+    claims = [own_voice(PIER, end[:-1], end), voss]
+    analysis = Analysis(Article(text=PIER, body=[(13, len(PIER))]), claims)
+    stems = [q.stem for q in get_type("true_false").generate(analysis, random.Random(0))]
+    assert (
+        "The article stands behind this statement: The northern pier is beyond repair after the"
+        " storms."
+    ) in stems
