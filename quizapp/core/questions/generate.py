@@ -298,7 +298,7 @@ def _fill_up(
     per_claim: dict[tuple[int, int], int],
     analysis: Analysis,
 ) -> list[Question]:
-    rounds = [q for _, q in sorted(spare, key=lambda item: item[0])]  # type order in a round
+    rounds = _rounds(spare)
     # First other types' questions, then more of one type only if no other type has any.
     for capped in (True, False):
         for q in rounds:
@@ -307,21 +307,15 @@ def _fill_up(
             if capped and too_many_of_its_type(q, questions):
                 continue
             if _fits(q, questions, stems, per_claim, analysis):
-                stems.add(q.stem.casefold())
-                questions.append(q)
-                _count(q, per_claim)
+                _take(q, questions, stems, per_claim)
     # Last, questions that give another away or repeat one, only up to a publishable set:
     # each time the one that clashes with the fewest questions already in it.
     while len(questions) < MIN_PUBLISHED:
         fits = [q for q in rounds if _fits(q, questions, stems, per_claim, analysis, True)]
         if not fits:
             break
-        q = min(fits, key=lambda q: harm(q, questions, analysis))
-        stems.add(q.stem.casefold())
-        questions.append(q)
-        _count(q, per_claim)
-    order = {name: n for n, name in enumerate(all_types())}
-    return sorted(questions, key=lambda q: order.get(q.type, len(order)))
+        _take(min(fits, key=lambda q: harm(q, questions, analysis)), questions, stems, per_claim)
+    return _in_type_order(questions)
 
 
 def _measurable(
@@ -335,7 +329,7 @@ def _measurable(
     where the article has them: a status question of the kind the set lacks is added (the
     article stands behind / only reports), one that gives nothing away, best first."""
     out = list(questions)
-    for q in [q for _, q in sorted(spare, key=lambda item: item[0])]:
+    for q in _rounds(spare):
         behind, reports = statement_kinds(out)
         if min(behind, reports) >= MIN_STATEMENTS:
             break
@@ -344,11 +338,31 @@ def _measurable(
         if not ((lacking[0] and adds[0]) or (lacking[1] and adds[1])) or q in out:
             continue
         if _fits(q, out, stems, per_claim, analysis):
-            stems.add(q.stem.casefold())
-            out.append(q)
-            _count(q, per_claim)
+            _take(q, out, stems, per_claim)
+    return _in_type_order(out)
+
+
+def _rounds(spare: list[tuple[int, Question]]) -> list[Question]:
+    """The spare candidates round by round (how far over its quota each was), each round
+    in type order."""
+    return [q for _, q in sorted(spare, key=lambda item: item[0])]
+
+
+def _take(
+    q: Question,
+    questions: list[Question],
+    stems: set[str],
+    per_claim: dict[tuple[int, int], int],
+) -> None:
+    """Add ``q`` to the set and to what the set's later picks check against."""
+    stems.add(q.stem.casefold())
+    questions.append(q)
+    _count(q, per_claim)
+
+
+def _in_type_order(questions: list[Question]) -> list[Question]:
     order = {name: n for n, name in enumerate(all_types())}
-    return sorted(out, key=lambda q: order.get(q.type, len(order)))
+    return sorted(questions, key=lambda q: order.get(q.type, len(order)))
 
 
 def _apart(questions: list[Question], analysis: Analysis, seed: int) -> list[Question]:
