@@ -20,12 +20,14 @@ from quizapp.core.questions.names import (
 )
 
 TYPE_LABELS = {
-    "official": "An official source: a government body, an official or the military",
-    "independent": "An independent source: a think tank, university, NGO or international body",
-    "involved": "A party to the story: a company, a campaign, a side in a case, a witness",
-    "media": "Another news outlet",
-    "anonymous": "An unnamed source",
+    "official": "An official source: government, police or military",
+    "independent": "An independent source: university, think tank, NGO",
+    "involved": "A party to the story: a company, a side, a witness",
+    "media": "Another news outlet: a paper, broadcaster or agency",
+    "anonymous": "An unnamed source: the article does not name it",
 }
+"""Choices of like length and form (a short name, a colon, three examples), so that
+the length of a choice never points at the key."""
 
 _WHY = {
     # "government", not "the state": a disease-control centre is a national agency, and a

@@ -336,7 +336,7 @@ def test_a_source_the_article_leaves_unnamed_is_asked_about_in_its_own_words():
         "What kind of source does the article cite with the words"
         " \u201ctwo people familiar with the plans\u201d?"
     )
-    assert q.choices[q.answer] == "An unnamed source"
+    assert q.choices[q.answer] == "An unnamed source: the article does not name it"
     assert "names no one" in q.explanation
 
 

@@ -191,7 +191,7 @@ def test_source_type_only_where_the_words_show_the_type(town):
     kind = first(
         town, "source_type", stem="What kind of source is The Harbor Times in this article?"
     )
-    assert right(kind) == "Another news outlet"
+    assert right(kind) == "Another news outlet: a paper, broadcaster or agency"
     # Ana Ruiz is "Mayor Ana Ruiz": official, and shown as such; the Institute is shown
     # independent by "Institute". Tom Lee, "Finance Director", has no word of his type.
     stems = [q.stem for q in get_type("source_type").generate(town, random.Random(0))]
@@ -209,7 +209,7 @@ def test_source_type_names_a_party_to_the_story_as_involved(town):
     kind = first(
         analysis, "source_type", stem="What kind of source is Harbor Builders Inc. in this article?"
     )
-    assert right(kind) == "A party to the story: a company, a campaign, a side in a case, a witness"
+    assert right(kind) == "A party to the story: a company, a side, a witness"
     assert "stake" in kind.explanation
     assert len(kind.choices) == 5
 
@@ -501,3 +501,11 @@ def test_true_false_shows_a_quoted_phrase_without_its_marks():
         "The article stands behind this statement: The northern pier is beyond repair after the"
         " storms."
     ) in stems
+
+
+def test_source_type_choices_are_alike_in_length_so_none_stands_out():
+    from quizapp.core.questions.source_type import TYPE_LABELS
+
+    lengths = [len(label) for label in TYPE_LABELS.values()]
+    assert max(lengths) - min(lengths) <= 5
+    assert all(": " in label for label in TYPE_LABELS.values())
