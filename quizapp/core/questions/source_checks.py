@@ -7,6 +7,7 @@ import re
 
 from quizapp.core.claims import Analysis, Claim
 from quizapp.core.lexicon import PRONOUN_SOURCES
+from quizapp.core.nlp import is_ing_form
 from quizapp.core.questions.cue_checks import _CUE_NOUNS, CUE_WORD
 from quizapp.core.questions.names import is_organisation, named_source
 
@@ -36,7 +37,9 @@ def source_problems(claim: Claim) -> list[str]:
     low = source.lower()
     if low in PRONOUN_SOURCES or low.split()[0] in PRONOUN_SOURCES | _NOT_A_NAME_START:
         return [f"source {source!r} is a pronoun or not a name"]
-    if len(low.split()) > 1 and re.fullmatch(r"[a-z]{3,}ing", low.split()[0]):
+    # A known verb's -ing form, not any word in "-ing": "Beijing officials", "Sterling
+    # Partners" and "King County" are names.
+    if len(low.split()) > 1 and is_ing_form(low.split()[0]):
         return [f"source {source!r} starts with a verb ('Hosting Cook')"]
     if (
         re.search(r"['\u2019]re\b|[:;()]|\s['\u2019]s\b", source)

@@ -462,3 +462,11 @@ def test_a_quoted_clause_in_an_outlet_sentence_is_someones_words():
     assert _protest_line(
         "Crowds marched against a government \u201cthat has no right to rule us\u201d on Thursday."
     ) == ["outlet statement holds a quotation"]
+
+
+@pytest.mark.parametrize("source", ["Beijing officials", "Sterling Partners", "King County"])
+def test_a_name_ending_in_ing_is_no_verb(source):
+    from quizapp.core.questions.source_checks import source_problems
+
+    claim = ruiz(source=source, source_text=source)
+    assert not [p for p in source_problems(claim) if "starts with a verb" in p]
