@@ -221,6 +221,9 @@ class _Reader:
         descriptions = self.descriptions(name)
         if label == "PERSON":
             descriptions += self._titles_in_text(name)
+        # "The president" says least of whom it refers back to: "US President Donald
+        # Trump" says whose president he is.
+        descriptions.sort(key=lambda d: re.fullmatch(r"the\s+\w+", d, re.I) is not None)
         for description in descriptions:
             kind = self.read(description)
             if kind:

@@ -266,6 +266,10 @@ class _NameIndex:
             return self.antecedent(start, low, claim.content_spans)
         if low in RELATIVE_PRONOUNS:
             return self.relative_head(start) or text
+        named = _NAME_THEN_CLAUSE.match(text)
+        if named and (named.group(1) in self.labels or named.group(1).lower() in self.by_surname):
+            # "Scissors, who consults with officials": the name, not its relative clause.
+            return self.full_person(named.group(1), start)
         inside = [m for m in self.mentions if start <= m[0] < end]
         head = self.head_name(start, end, inside)
         if head is not None:
@@ -294,7 +298,28 @@ class _NameIndex:
             author = self.nearest_org(start)
             if author:
                 return author
-        return text
+        return self.role_holder(text, start) or text
+
+    def role_holder(self, text: str, start: int) -> str:
+        """The person "the president" or "the mayor" refers back to: the one person named
+        before ``start`` with that title or description ("US President Donald Trump").
+        Nobody when two people named so far hold it: the reader could not tell either."""
+        role = _ROLE_BACK.fullmatch(text)
+        if role is None:
+            return ""
+        # The title must end the description: "the authority's finance director" is a
+        # director, not "the authority".
+        noun = re.compile(rf"(?:^|\s){re.escape(role.group(1).lower())}$")
+        holders = set()
+        for position, label, name, _ in self.mentions:
+            if position >= start:
+                break
+            if label != "PERSON":
+                continue
+            full = self.full_person(name, position)
+            if any(noun.search(r.lower()) for r in self.roles.get(full, [])):
+                holders.add(full)
+        return holders.pop() if len(holders) == 1 else ""
 
     def head_name(self, start: int, end: int, inside: Sequence[Any]) -> str | None:
         """The party a source phrase names, read from its syntactic head.
@@ -429,6 +454,10 @@ class _NameIndex:
 
 _HE = re.compile(r"\b(he|him|his|himself)\b")
 _SHE = re.compile(r"\b(she|her|hers|herself)\b")
+
+
+_NAME_THEN_CLAUSE = re.compile(r"([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)*),\s+(?:who|whose)\b")
+_ROLE_BACK = re.compile(r"[Tt]he ([a-z]+(?:[ -][a-z]+)?)")
 
 
 def _without_gerund(ent: Any) -> str:

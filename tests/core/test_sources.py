@@ -281,3 +281,58 @@ def test_a_first_name_opening_a_sentence_stays_a_first_name(parsed):
     later = claim_in(TWO_NAMES, "Lane", "said", "the workers had been told nothing", 100)
     resolve_sources([later], doc, article)
     assert later.source == "Irving Lane"  # "Irving" ends in -ing but is no verb's form
+
+
+def _analysed_sources(text: str) -> list[tuple[str, str]]:
+    from quizapp.core.analysis import analyze_many
+    from quizapp.core.article import read_article
+
+    analysis = analyze_many([read_article(text.encode())])[0]
+    return [(c.source, c.source_type) for c in analysis.claims if c.status != "unattributed"]
+
+
+@pytest.mark.slow
+def test_a_surname_before_its_relative_clause_is_the_person_named_before():
+    text = (
+        "Trade Talks Stall\n\n\u201cThe president wants a bigger deal,\u201d said Derek"
+        " Scissors, a China scholar with the American Enterprise Institute.\n\n"
+        "Scissors, who consults with administration officials, said the rollback depends"
+        " largely on the polls.\n"
+    )
+    assert _analysed_sources(text)[-1] == ("Derek Scissors", "independent")
+
+
+@pytest.mark.slow
+def test_the_title_refers_back_to_the_one_person_named_with_it():
+    text = (
+        "Budget Vote\n\nGovernor Tom Lee met farmers on Monday.\n\n"
+        "The governor said that the budget would pass.\n"
+    )
+    assert _analysed_sources(text) == [("Tom Lee", "official")]
+
+
+@pytest.mark.slow
+def test_the_title_two_people_hold_refers_to_neither():
+    text = (
+        "Budget Vote\n\nGovernor Tom Lee met Governor Ann Park on Monday.\n\n"
+        "The governor said that the budget would pass.\n"
+    )
+    assert _analysed_sources(text) == [("The governor", "official")]
+
+
+@pytest.mark.slow
+def test_a_bare_title_does_not_decide_the_type_a_fuller_one_gives():
+    text = (
+        "Trade Talks Stall\n\nUS President Donald Trump met farmers in Iowa on Monday.\n\n"
+        "The president said that China would have to make a deal he likes.\n"
+    )
+    assert _analysed_sources(text)[-1] == ("Donald Trump", "official")
+
+
+@pytest.mark.slow
+def test_a_body_named_in_a_persons_title_is_not_that_person():
+    text = (
+        "Fares Rise\n\nPaul Ortega, the authority's finance director, said the authority"
+        " would lose money.\n\nThe authority projected that ridership would fall.\n"
+    )
+    assert _analysed_sources(text)[-1][0] != "Paul Ortega"
