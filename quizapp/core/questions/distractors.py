@@ -5,8 +5,10 @@ speakers (those it attributes most claims to), of the same kind as the right ans
 person for a person's "I ...", a body for a body's statement), a whole name of about the
 same length. Some names are never offered: an outlet that only carried or reported the
 story (unless the right answer is an outlet too), a name that belongs to the right one
-("Morrison's lawyer" for Tim Morrison), and a body for words a single person speaks
-("Apple" for "I run my business on my phone").
+("Morrison's lawyer" for Tim Morrison), one of two that speak for each other ("Jo Hart,
+the agency's deputy director" when the key is the agency, or the agency when the key is
+Jo Hart: both would be right), and a body for words a single person speaks ("Apple" for
+"I run my business on my phone").
 """
 
 from __future__ import annotations
@@ -14,8 +16,14 @@ from __future__ import annotations
 import re
 
 from quizapp.core.claims import Analysis, Claim
+from quizapp.core.lexicon import NAME_STOP_WORDS
 from quizapp.core.questions.english import words
-from quizapp.core.questions.names import is_organisation, may_be_one_body, same_source
+from quizapp.core.questions.names import (
+    full_name,
+    is_organisation,
+    may_be_one_body,
+    same_source,
+)
 
 MAX_DISTRACTORS = 3
 MIN_DISTRACTORS = 2
@@ -78,6 +86,63 @@ def belongs_to(a: str, b: str) -> bool:
     return False
 
 
+# The words of a clause before a name ("InfoNation President"), cut where the clause or a
+# list of names begins.
+_CLAUSE_BREAK = re.compile(r".*(?:[.!?,;:()\"\u201c\u201d\u2014\n]|\band\b|\bor\b)", re.S)
+# A description after a name: an apposition (", deputy director of the agency") or the body
+# it is "of" or "at" ("Mei Lin of the Valley Times").
+_AFTER = re.compile(r"(?:,\s+|\s+(?:of|from|at|with)\s+)([^,.;:!?()\"\u201c\u201d\u2014\n]{1,90})")
+
+
+def role_text(analysis: Analysis, name: str) -> str:
+    """The article's words for a source's role at each mention of its name, with the words
+    its claims name it by ("Edmunds analyst Jo Hart")."""
+    # The analyser's words for the source may run from the clause before ("Hours before
+    # the game, club coach Jo Hart"): only the name's own description counts.
+    written = {c.source_text for c in analysis.claims if c.source == name}
+    found = [descriptions(w, name) for w in sorted(written)]
+    return " | ".join([*found, descriptions(analysis.article.text, name)])
+
+
+def descriptions(text: str, name: str) -> str:
+    """The words that describe ``name`` at each of its mentions in ``text``: the words
+    before it in its clause ("InfoNation President") and a description after it (", deputy
+    director of the agency")."""
+    found = []
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        found.append(_CLAUSE_BREAK.sub("", text[max(0, m.start() - 80) : m.start()]))
+        after = _AFTER.match(text, m.end())
+        if after:
+            found.append(after.group(1))
+    return " | ".join(found)
+
+
+def names_party(description: str, party: str) -> bool:
+    """Whether a description names the party: each capitalised word of the party's name
+    ("Blue", "Origin"; "NASA") stands in it as a word ("NASA’s", "Edmunds'")."""
+    ws = [w for w in words(party) if w[:1].isupper() and w.lower() not in NAME_STOP_WORDS]
+    return bool(ws) and all(
+        re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", description) for w in ws
+    )
+
+
+def speaks_for(analysis: Analysis, a: str, b: str) -> bool:
+    """Whether one of two sources speaks for the other, as the article describes them: a
+    body that the other's role names ("Jo Hart, the agency's deputy director" for "the
+    agency"). Offered beside each other, both would be right answers."""
+    return any(
+        _is_body(analysis, body) and names_party(role_text(analysis, member), body)
+        for member, body in ((a, b), (b, a))
+    )
+
+
+def _is_body(analysis: Analysis, name: str) -> bool:
+    """No person: not by its name, not as the article calls it, and not as the article
+    first writes it in full ("Reid" for "Dana Reid")."""
+    full = full_name(name, analysis.article.text)
+    return not is_person(analysis, name) and not looks_like_person(full)
+
+
 def _kind(analysis: Analysis, name: str) -> str:
     if is_person(analysis, name):
         return "person"
@@ -111,6 +176,7 @@ def rank_sources(
         for n in names
         if not may_be_one_body(n, right)
         and not belongs_to(n, right)
+        and not speaks_for(analysis, n, right)
         and (key_is_media or not _only_media(analysis, n))
         and (not first_person or is_person(analysis, n))
     ]

@@ -79,13 +79,24 @@ def claim_evidence(analysis: Analysis, indexes: list[int]) -> tuple[str, list[tu
             continue
         own = evidence_spans(analysis, i)
         claim = analysis.claims[i]
-        named = naming_sentence(analysis, claim, own) if needs_naming(claim, evidence) else None
+        named = naming_sentence(analysis, claim, own) if _unnamed_in(claim, evidence) else None
         for part in [named, *own] if named else own:
             # A sentence split can leave a lone closing quote mark: that is no evidence.
             if any(ch.isalnum() for ch in text[part[0] : part[1]]):
                 _add_span(spans, part)
     texts = [text[s:e] for s, e in spans] + loose
     return "\n".join(dict.fromkeys(texts)), spans
+
+
+def _unnamed_in(claim: Claim, evidence: str) -> bool:
+    """Whether the evidence leaves the source unnamed ("he said", "the company said"): a
+    sentence before that names it must come too. A surname or an acronym ("Hart said")
+    names it: the sentence of the full name before is another claim, and a learner would
+    look there for what the question asks about."""
+    if not needs_naming(claim, evidence):
+        return False
+    written = short_name(claim)
+    return not (written and names_source(evidence, written))
 
 
 def _add_span(spans: list[Span], new: Span) -> None:

@@ -36,6 +36,34 @@ def written_cue(claim: Claim, article: Article) -> str:
     return f"{word} {claim.cue}" if word else claim.cue
 
 
+def hedged(claim: Claim, article: Article, verb: str) -> str:
+    """A stem's verb with the distancing word the article puts before the cue: "allegedly
+    told a clerk". Dropped, "Who told a clerk ...?" would take the telling as a fact."""
+    word = distancing_word(claim, article)
+    return f"{word} {verb}" if word else verb
+
+
+# "according to court documents" in the cue's sentence: the words reach the article through
+# a record or a third party. A name of up to five words, ending at a punctuation mark.
+_RELAY = re.compile(
+    r"\baccording to ((?:[\w'\u2019.-]+ ){0,4}[\w'\u2019-]+)(?=\s*[,.;:!?\u2014])", re.I
+)
+
+
+def relayed_by(claim: Claim, article: Article) -> str:
+    """Who or what the article has the claim from when the source did not tell it ("court
+    documents", "prosecutors"): "according to ..." in the sentence of the claim's cue, where
+    the cue is another one ("Lee told a clerk, according to court documents"); or ""."""
+    if not claim.cue_spans or claim.cue.lower().startswith("according"):
+        return ""
+    start, end = claim.cue_spans[0]
+    lo, hi = article.sentence_span(start, end)
+    found = _RELAY.search(article.text, lo, hi)
+    if not found or found.group(1).lower() in claim.source.lower():
+        return ""
+    return found.group(1)
+
+
 def own_rejection(claim: Claim, evidence: str) -> str:
     """The word by which the evidence shows the claim's own source rejecting something
     ("Volker disputed the notion ..."), or "": the source named (or "he", "she") just

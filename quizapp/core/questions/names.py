@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from quizapp.core.claims import Analysis, Claim
-from quizapp.core.lexicon import FIRST_PERSON, STEM_PRONOUNS
+from quizapp.core.lexicon import COMMON_WORDS, FIRST_PERSON, MONTHS, STEM_PRONOUNS, STOP_WORDS
 from quizapp.core.questions.english import capitalise_first, words
 from quizapp.core.questions.written_names import written_name
 
@@ -215,7 +215,48 @@ def choice_name(name: str, text: str = "") -> str:
         long = spelt_out(name, text)
         if long:
             return capitalise_first(f"the {long} ({name})")
-    return capitalise_first(written_name(name, text))
+    return capitalise_first(written_name(full_name(name, text), text))
+
+
+# Words written before a surname that are no first name: titles and ranks ("Coach Reid",
+# "Sen. Pike"), days ("Monday Reid"), words opening a sentence ("Meanwhile Reid").
+# fmt: off
+_TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+    "president", "coach", "sen", "senator", "rep", "gov", "governor", "mayor", "judge",
+    "justice", "minister", "secretary", "chairman", "chairwoman", "ceo", "chief", "general",
+    "gen", "captain", "capt", "colonel", "col", "lieutenant", "lt", "sergeant", "sgt",
+    "officer", "detective", "agent", "inspector", "commissioner", "attorney", "director",
+    "king", "queen", "prince", "princess", "pope", "bishop", "father", "rev", "reverend",
+    "speaker", "chancellor", "premier", "ambassador", "deputy", "rabbi", "imam", "saint",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
+# fmt: on
+
+
+def full_name(name: str, text: str) -> str:
+    """A source the analyser names by a bare surname ("Reid"), as the article names that
+    person in full ("Dana Reid", the one first name it ever writes before the surname):
+    beside choices in full, the only bare surname would single out the key. ``name`` itself
+    when the article gives no first name, or more than one."""
+    if not re.fullmatch(r"[A-Z][a-z][\w'\u2019-]*", name) or is_organisation(name):
+        return name
+    before = re.compile(
+        rf"(?<![\w.'\u2019-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+{re.escape(name)}(?![\w-])"
+    )
+    firsts = {m.group(1) for m in before.finditer(text)}
+    firsts = {f for f in firsts if _first_name(f, text)}
+    return f"{firsts.pop()} {name}" if len(firsts) == 1 else name
+
+
+def _first_name(word: str, text: str) -> bool:
+    """Whether a capitalised word before a surname reads as a first name: no title, day,
+    month or common word, and never written in lower case in the article ("But Reid")."""
+    low = word.lower()
+    if low in _TITLES or low in COMMON_WORDS or low in STOP_WORDS:
+        return False
+    lower_case = re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text)
+    return word not in MONTHS and not lower_case
 
 
 def name_in(name: str, text: str) -> str:

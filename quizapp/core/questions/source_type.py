@@ -8,7 +8,14 @@ import re
 
 from quizapp.core.claims import Analysis, Span
 from quizapp.core.questions.base import Question, QuestionType, place_answer
-from quizapp.core.questions.english import capitalise_first, lower_first, words
+from quizapp.core.questions.distractors import descriptions
+from quizapp.core.questions.english import (
+    capitalise_first,
+    lower_first,
+    room_in_stem,
+    strip_quotes,
+    words,
+)
 from quizapp.core.questions.evidence import usable
 from quizapp.core.questions.evidence_cut import sentence_end, sentence_start, whole_sentences
 from quizapp.core.questions.names import (
@@ -18,6 +25,7 @@ from quizapp.core.questions.names import (
     named_source,
     same_source,
 )
+from quizapp.core.questions.statements import content_text, statement
 
 TYPE_LABELS = {
     "official": "An official source: government, police or military",
@@ -96,6 +104,13 @@ def _holds(text: str, word: str) -> bool:
     return re.search(rf"(?<!\w){pattern}(?!\w)", text, re.I) is not None
 
 
+def _describes(evidence: str, source: str, word: str) -> bool:
+    """Whether the evidence gives the source its role word where it names it ("Jo Hart,
+    the agency's director"), not only somewhere else ("Hart said the agency will ...")."""
+    names = {source, *source.split()[-1:]}
+    return any(_holds(descriptions(evidence, n), word) for n in names)
+
+
 def role_sentence(analysis: Analysis, source: str, word: str) -> Span | None:
     """The first sentence of the body that names the source and holds its role word
     ("..., said Serene Gregg, local president of the prison workers' union."), or None."""
@@ -121,10 +136,10 @@ def show_role(analysis: Analysis, question: Question, source: str, kind: str) ->
     """Add to the question's evidence, in article order, the sentence that gives the source
     the role word its explanation cites, when the evidence does not hold that word."""
     word = role_word(analysis, source, kind)
-    if not word or _holds(question.evidence, word) or not question.evidence_spans:
+    if not word or not question.evidence_spans or _describes(question.evidence, source, word):
         return
     span = role_sentence(analysis, source, word)
-    if span is None:
+    if span is None or any(a <= span[0] and span[1] <= b for a, b in question.evidence_spans):
         return
     spans: list[Span] = []
     for new in sorted([*question.evidence_spans, span]):
@@ -159,39 +174,42 @@ class SourceType(QuestionType):
         first = _surest_claims(analysis, asked)
         clear = _clear_sources(analysis, first)
         questions = self._independence(analysis, first, clear, rng)
-        asked: list[str] = []
+        named: list[str] = []
         for name, i in first.items():
             # One body under two names ("the public defender's office" and "the Ombudsman's
             # office") is asked about once: two questions would read as two sources.
-            if name in clear and not any(may_be_one_body(name, a) for a in asked):
+            if name in clear and not any(may_be_one_body(name, a) for a in named):
                 questions.append(self._kind_of(analysis, name, i, rng))
-                asked.append(name)
+                named.append(name)
         unnamed = _clearly_unnamed(analysis, asked)
-        if unnamed is not None:
-            questions.append(self._unnamed(analysis, unnamed, rng))
+        question = None if unnamed is None else self._unnamed(analysis, unnamed, rng)
+        if question is not None:
+            questions.append(question)
         # Non-official sources first: the contrast with officials is the lesson.
         questions.sort(key=lambda q: analysis.claims[q.claims[0]].source_type == "official")
         return questions
 
-    def _unnamed(self, analysis: Analysis, i: int, rng: random.Random) -> Question:
-        """ "What kind of source does the article cite with the words 'people familiar with
-        the matter'?": the article's own words, since an unnamed source has no name."""
+    def _unnamed(self, analysis: Analysis, i: int, rng: random.Random) -> Question | None:
+        """ "What kind of source does the article cite for the claim that ...?": the claim
+        the unnamed source makes, since it has no name to ask about, and the article's own
+        word for it ("sources") would give the answer away. None when the claim does not
+        read as a clause or a quotation."""
         claim = analysis.claims[i]
         written = lower_first(" ".join(claim.source_text.split()), analysis.article.text)
+        stem = _unnamed_stem(analysis, i)
+        if not stem:
+            return None
         order = list(TYPE_LABELS)
         rng.shuffle(order)
         return self.question_about(
             analysis,
-            stem=(
-                f"What kind of source does the article cite with the"
-                f" {'word' if len(words(written)) == 1 else 'words'} \u201c{written}\u201d?"
-            ),
+            stem=stem,
             choices=[TYPE_LABELS[k] for k in order],
             answer=order.index("anonymous"),
             explanation=(
-                f"\u201c{capitalise_first(written)}\u201d names no one, so a reader cannot"
-                " check who is speaking or what they stand to gain: the claim rests on the"
-                " outlet's trust in its source."
+                f"The article cites \u201c{written}\u201d, which names no one, so a reader"
+                " cannot check who is speaking or what they stand to gain: the claim rests on"
+                " the outlet's trust in its source."
             ),
             claims=[i],
         )
@@ -264,6 +282,29 @@ class SourceType(QuestionType):
             " source is independent of the first; it does not make a claim true."
         )
         return question
+
+
+_UNNAMED_FRAME = "What kind of source does the article cite for"
+_OPENING = re.compile(r"[^,;:()\u2014\u2013\"\u201c\u201d]+")
+
+
+def _unnamed_stem(analysis: Analysis, i: int) -> str:
+    """The stem asking for the type of claim ``i``'s unnamed source by what it says: the
+    claim as a clause or a quotation, or, too long for a stem, the words it begins with up
+    to its first comma (six words at least); "" when neither reads well."""
+    claim = analysis.claims[i]
+    that = f"{_UNNAMED_FRAME} the claim that"
+    said = statement(claim, analysis.article, room_in_stem(that))
+    if said is not None and said.form == "quote":
+        return f"{_UNNAMED_FRAME} the words \u201c{said.clause}\u201d?"
+    if said is not None and said.form == "that":
+        return f"{that} {said.clause}?"
+    begins = f"{_UNNAMED_FRAME} the claim that begins"
+    opening = _OPENING.match(strip_quotes(content_text(claim, analysis.article)))
+    part = " ".join(opening.group(0).split()) if opening else ""
+    if not 6 <= len(words(part)) <= room_in_stem(begins):
+        return ""
+    return f"{begins} \u201c{part}\u201d?"
 
 
 _UNNAMED = re.compile(

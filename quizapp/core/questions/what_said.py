@@ -10,6 +10,7 @@ from quizapp.core.questions.base import Question, QuestionType, place_answer
 from quizapp.core.questions.english import similar
 from quizapp.core.questions.evidence import status_note, usable
 from quizapp.core.questions.frames import cue_frame, date_of
+from quizapp.core.questions.hedges import hedged, relayed_by
 from quizapp.core.questions.names import (
     display_name,
     may_be_one_body,
@@ -64,7 +65,10 @@ class WhatSaid(QuestionType):
             choices, answer = place_answer(rng, said, [plain[j] for j in wrong])
             _, base = cue_frame(claim, article)
             when = date_of(claim)
-            stem = f"What did {display_name(claim.source)} {base}{' ' + when if when else ''}?"
+            relay = relayed_by(claim, article)
+            what = f"According to {relay}, what" if relay else "What"
+            verb = hedged(claim, article, base)
+            stem = f"{what} did {display_name(claim.source)} {verb}{' ' + when if when else ''}?"
             questions.append(
                 self.question_about(
                     analysis,

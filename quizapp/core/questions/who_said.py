@@ -5,14 +5,14 @@ from __future__ import annotations
 import random
 import re
 
-from quizapp.core.claims import Analysis
+from quizapp.core.claims import Analysis, Claim
 from quizapp.core.lexicon import COMMON_WORDS
 from quizapp.core.questions.base import Question, QuestionType, place_answer
 from quizapp.core.questions.distractors import rank_sources, speaks_as_one_person
 from quizapp.core.questions.english import room_in_stem, similar
 from quizapp.core.questions.evidence import status_note, usable
 from quizapp.core.questions.frames import cue_frame
-from quizapp.core.questions.hedges import written_cue
+from quizapp.core.questions.hedges import hedged, relayed_by, written_cue
 from quizapp.core.questions.names import (
     choice_name,
     may_be_one_body,
@@ -39,16 +39,16 @@ class WhoSaid(QuestionType):
         for i, claim in enumerate(analysis.claims):
             if not (named_source(claim) and usable(analysis, i)):
                 continue
-            past, _ = cue_frame(claim, analysis.article)
-            said = statement(claim, analysis.article, room_in_stem(f"Who {past} that"))
+            who, past = _asker(claim, analysis)
+            said = statement(claim, analysis.article, room_in_stem(f"{who} {past} that"))
             if said is None:
                 continue
             if said.form == "quote":
-                stem = f"Who {past}, \u201c{said.clause}\u201d?"
+                stem = f"{who} {past}, \u201c{said.clause}\u201d?"
             elif said.form == "object":
-                stem = f"Who {past} {said.direct}?"
+                stem = f"{who} {past} {said.direct}?"
             else:
-                stem = f"Who {past} that {said.clause}?"
+                stem = f"{who} {past} that {said.clause}?"
             text = analysis.article.text
             wrong = _other_names(analysis, i, names, stem)
             first_person = said.form == "quote" and speaks_as_one_person(said.clause)
@@ -84,6 +84,15 @@ class WhoSaid(QuestionType):
         # Claims with figures and disputed claims first: they teach the most.
         questions.sort(key=lambda q: _priority(analysis, q.claims[0]))
         return questions
+
+
+def _asker(claim: Claim, analysis: Analysis) -> tuple[str, str]:
+    """The stem's question word and verb, keeping what the article says of the telling:
+    "Who allegedly told a clerk", "According to court documents, who told a clerk"."""
+    past, _ = cue_frame(claim, analysis.article)
+    relay = relayed_by(claim, analysis.article)
+    who = f"According to {relay}, who" if relay else "Who"
+    return who, hedged(claim, analysis.article, past)
 
 
 def _other_names(analysis: Analysis, i: int, names: list[str], stem: str) -> list[str]:

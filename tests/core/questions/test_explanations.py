@@ -325,7 +325,7 @@ def _unnamed(written: str, content: str) -> Claim:
     )
 
 
-def test_a_source_the_article_leaves_unnamed_is_asked_about_in_its_own_words():
+def test_an_unnamed_source_is_asked_about_by_the_claim_it_makes():
     analysis = Analysis(
         Article(text=UNNAMED, body=[(14, len(UNNAMED))]),
         [_unnamed("Two people familiar with the plans", "the plant will close in March next year")],
@@ -333,14 +333,22 @@ def test_a_source_the_article_leaves_unnamed_is_asked_about_in_its_own_words():
     questions = get_type("source_type").generate(analysis, random.Random(0))
     (q,) = questions
     assert q.stem == (
-        "What kind of source does the article cite with the words"
-        " \u201ctwo people familiar with the plans\u201d?"
+        "What kind of source does the article cite for the claim that the plant will close in"
+        " March next year?"
     )
     assert q.choices[q.answer] == "An unnamed source: the article does not name it"
-    assert "names no one" in q.explanation
 
 
-def test_a_single_word_for_an_unnamed_source_is_the_word_in_lower_case():
+def test_an_unnamed_sources_own_words_are_quoted_in_the_explanation():
+    analysis = Analysis(
+        Article(text=UNNAMED, body=[(14, len(UNNAMED))]),
+        [_unnamed("Two people familiar with the plans", "the plant will close in March next year")],
+    )
+    (q,) = get_type("source_type").generate(analysis, random.Random(0))
+    assert "\u201ctwo people familiar with the plans\u201d, which names no one" in q.explanation
+
+
+def test_the_word_sources_that_gives_the_answer_away_is_not_in_the_stem():
     text = "Plant Closes\n\nSources said that the plant will close in March next year.\n"
     claim = build_claim(
         text,
@@ -354,7 +362,8 @@ def test_a_single_word_for_an_unnamed_source_is_the_word_in_lower_case():
     )
     analysis = Analysis(Article(text=text, body=[(14, len(text))]), [claim])
     (q,) = get_type("source_type").generate(analysis, random.Random(0))
-    assert q.stem == "What kind of source does the article cite with the word \u201csources\u201d?"
+    assert "source" not in q.stem.lower().replace("kind of source", "")
+    assert "\u201csources\u201d" in q.explanation
 
 
 def test_an_unnamed_group_without_words_of_anonymity_is_not_asked_about():
@@ -593,3 +602,28 @@ def test_a_universitys_department_is_no_government_department():
 def test_a_government_department_beside_a_university_still_gives_two_types():
     analysis = _lecturer("John Poe", "the rise will slow next year")
     assert _kind_of(analysis, "John Poe") is None
+
+
+def test_an_unnamed_sources_claim_too_long_for_a_stem_is_named_by_its_opening_words():
+    content = (
+        "the plant will close in March, after three years of losses, two failed sales, a"
+        " long strike by the night shift and a fire that destroyed the main warehouse last"
+        " winter and the loading docks beside it"
+    )
+    text = f"Plant Closes\n\nPeople familiar with the plans said {content}.\n"
+    claim = build_claim(
+        text,
+        source="People familiar with the plans",
+        source_type="anonymous",
+        cue="said",
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        evidence=f"People familiar with the plans said {content}.",
+    )
+    analysis = Analysis(Article(text=text, body=[(14, len(text))]), [claim])
+    (q,) = get_type("source_type").generate(analysis, random.Random(0))
+    assert q.stem == (
+        "What kind of source does the article cite for the claim that begins"
+        " \u201cthe plant will close in March\u201d?"
+    )
