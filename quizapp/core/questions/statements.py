@@ -62,8 +62,15 @@ def connector(claim: Claim, article: Article) -> str | None:
 
 
 _DISCOURSE = re.compile(
-    r"^(?:in addition|additionally|also|moreover|furthermore|however|meanwhile|but|and|so|"
-    r"still|yet|besides|further|instead|then)\b,?\s+",
+    r"^(?:(?:in addition|additionally|also|moreover|furthermore|however|meanwhile|but|and|"
+    r"so|still|yet|besides|further|instead|then)\b,?"
+    # Links and the outlet's asides that need their comma to be one: "For good measure,
+    # Parise blocked a shot", "Ironically, the dry weather came as ...". Embedded after
+    # "the statement that", they point at a sentence the stem does not show.
+    r"|(?:ironically|for good measure|in fact|indeed|after all|nonetheless|nevertheless|"
+    r"even so|by contrast|in contrast|likewise|similarly|separately|notably|interestingly|"
+    r"importantly|curiously|surprisingly|unsurprisingly|predictably|fortunately|"
+    r"unfortunately|sadly|on the other hand|what's more|as well|plus|again|finally),)\s+",
     re.I,
 )
 
@@ -92,7 +99,10 @@ def content_text(claim: Claim, article: Article) -> str:
     # "said in an email to The Associated Press that ...": whom it was said to goes too.
     text = re.sub(r"^to\s+(?:[\w'\u2019.-]+\s+){1,5}?that\s+(?=\S)", "", text, count=1)
     text = re.sub(r"^that\s+", "", text)
-    return _DISCOURSE.sub("", text, count=1)
+    # "But ironically, ...": one link may follow another.
+    for _ in range(2):
+        text = _DISCOURSE.sub("", text, count=1)
+    return text
 
 
 _NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|no)|n['\u2019]t)[\s,\"\u201c]*$", re.I)
@@ -164,7 +174,9 @@ def _paraphrase(clause: str, claim: Claim, article: Article) -> Statement | None
     first = words(clause)[0].lower()
     # "In the north, however, warnings ...": the link to the sentence before goes (a
     # quotation keeps the speaker's words as they are).
-    clause = _ASIDE_LINK.sub("," if first in PREPOSITIONS else "", clause)
+    clause = drop_also(_ASIDE_LINK.sub("," if first in PREPOSITIONS else "", clause))
+    if _SCOPE.match(clause):
+        return _scoped(clause, claim, article)
     if has_dangling_reference(clause) or first == "to" or first in CLAUSE_LINKS:
         return None  # "to organize a rally", "if Trump could...": not a statement
     if not _person_before_pronoun(clause, article.text):
@@ -200,6 +212,39 @@ def _paraphrase(clause: str, claim: Claim, article: Article) -> Statement | None
     if not has_verb(clause):
         return None
     return Statement(lower_first(clause, article.text), "that")
+
+
+_ALSO = re.compile(r",\s+also,(?=\s)|(?<![Bb]ut)\s+also\b(?!\s+(?:known|called)\b)")
+
+
+def drop_also(clause: str) -> str:
+    """The clause without an "also" that adds it to something said before ("censors had
+    also instructed ..."): restated alone in a stem, it points at a sentence the stem does
+    not show. "not only ... but also" keeps its "also", and so does "also known as"."""
+    if re.search(r"\bnot only\b", clause, re.I):
+        return clause
+    return _ALSO.sub(lambda m: "," if m.group(0).startswith(",") else "", clause)
+
+
+_SCOPE = re.compile(
+    r"^(?!(?:only|early|likely|nearly|roughly|apply|fly|rally|supply|family)\b)"
+    r"(?:[a-z]+ly|overall|worldwide|nationwide|statewide|elsewhere),\s+",
+    re.I,
+)
+"""A sentence-opening adverbial that limits what the sentence says ("Nationally, dealers
+sold ...", "Globally, ..."): it cannot go, and lower-cased after "the statement that" it
+reads as a slip ("the statement that nationally, dealers sold ...")."""
+
+
+def _scoped(clause: str, claim: Claim, article: Article) -> Statement | None:
+    """A clause that opens with a scope adverbial, as the article's sentence word for word
+    in quotation marks, when the outlet says it itself and the article has these very
+    words; else None: a source's words restated are not theirs to quote."""
+    if claim.status != "unattributed" or clause not in " ".join(article.text.split()):
+        return None
+    if has_dangling_reference(clause) or not has_verb(clause):
+        return None
+    return Statement(clause, "quote")
 
 
 def _cut_off(clause: str) -> bool:

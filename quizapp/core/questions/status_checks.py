@@ -12,6 +12,7 @@ from quizapp.core.questions.cue_checks import lemma
 from quizapp.core.questions.english import similar
 from quizapp.core.questions.gates import outlet_problems
 from quizapp.core.questions.names import may_be_one_body, same_source
+from quizapp.core.questions.statement_checks import checkable
 
 
 def status_is_clear(analysis: Analysis, index: int) -> bool:
@@ -22,12 +23,16 @@ def status_is_clear(analysis: Analysis, index: int) -> bool:
     of it (else a missed dispute or corroboration would make the key wrong). Disputed: a
     named other source rejects it with a word of rejection. Corroborated: an independent
     other source says much the same. Unattributed: the outlet checks of
-    ``outlet_problems`` (in usable()).
+    ``outlet_problems`` (in usable()). Whatever the status, the content must hold
+    something to check (statement_checks.checkable): a view ("should", "a really neat
+    program"), a feeling or the speaker's own knowledge has no status to find.
     """
 
     claim = analysis.claims[index]
     if claim.checked:
         return True  # the instructor set or confirmed this status: it is the key
+    if not checkable(claim.content):
+        return False  # a view, a feeling or a courtesy: no status for a learner to find
     if claim.status == "unattributed":
         return not outlet_problems(analysis, index)
     others = [

@@ -285,3 +285,44 @@ def test_it_standing_for_the_clause_after_it_is_restated_in_lower_case():
     said = statement(claim, Article(text=CASE))
     assert said is not None
     assert said.clause == "it's important for family doctors to ask about bedding"
+
+
+def test_a_sentence_opening_aside_of_the_outlet_is_dropped():
+    text = "For good measure, Rita Gomez scored again in the last minute of the game."
+    claim = own_voice(text, text.rstrip("."))
+    said = statement(claim, Article(text=text))
+    assert said is not None
+    assert said.clause == "Rita Gomez scored again in the last minute of the game"
+
+
+def test_an_opening_ironically_is_dropped():
+    text = "Ironically, the Dale valley flooded as the Kent hills ran dry."
+    claim = own_voice(text, text.rstrip("."))
+    assert statement(claim, Article(text=text)).clause.startswith("the Dale valley flooded")
+
+
+def test_a_stray_also_is_dropped_from_a_restated_clause():
+    text = "Tom Lee said the Kerrow regulators had also ordered the mill to close."
+    claim = said(text, "the Kerrow regulators had also ordered the mill to close")
+    said_ = statement(claim, Article(text=text))
+    assert said_.clause == "the Kerrow regulators had ordered the mill to close"
+
+
+def test_also_in_not_only_but_also_stays():
+    text = "Tom Lee said the Kerrow mill not only closed but also sold its land."
+    claim = said(text, "the Kerrow mill not only closed but also sold its land")
+    assert "but also" in statement(claim, Article(text=text)).clause
+
+
+def test_an_opening_scope_adverbial_of_the_outlet_is_quoted_word_for_word():
+    text = "Nationally, grocers sold 4 million turkeys last year."
+    claim = own_voice(text, text.rstrip("."))
+    said_ = statement(claim, Article(text=text))
+    assert said_.form == "quote"
+    assert said_.as_sentence == "\u201cNationally, grocers sold 4 million turkeys last year.\u201d"
+
+
+def test_an_opening_scope_adverbial_in_a_source_paraphrase_makes_no_statement():
+    text = "Tom Lee said regionally, grocers sold 4 million turkeys last year."
+    claim = said(text, "regionally, grocers sold 4 million turkeys last year")
+    assert statement(claim, Article(text=text)) is None
