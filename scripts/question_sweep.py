@@ -29,7 +29,7 @@ from quizapp.core.article import ArticleError, read_article  # noqa: E402
 from quizapp.core.questions import gates  # noqa: E402
 from quizapp.core.questions.checks import set_problems  # noqa: E402
 from quizapp.core.questions.generate import generate_questions  # noqa: E402
-from quizapp.core.questions.set_mix import reuse  # noqa: E402
+from quizapp.core.questions.set_mix import reuse, set_keys  # noqa: E402
 from quizapp.core.questions.suitability import (  # noqa: E402
     not_news,
     statement_kinds,
@@ -58,6 +58,7 @@ def main() -> int:
     ap.add_argument("--min-questions", type=int, default=0)
     ap.add_argument("--lint", action="store_true", help="fail on any linter problem")
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--per-set", action="store_true", help="a line per set: its keys")
     args = ap.parse_args()
     paths = article_paths(args.paths, args.only)
     tally: Counter[str] = Counter()
@@ -103,6 +104,10 @@ def main() -> int:
                 messages["nothing sure" if not questions else "too few sure"] += 1
                 continue
             tally["sets"] += 1
+            keys = set_keys(questions, analysis)
+            tally.update(keys)
+            if args.per_set:
+                print(f"  {path.name}: {len(questions)} questions, " + _keys_line(keys))
             tally["questions"] += len(questions)
             tally["measurable"] += min(statement_kinds(questions)) >= MIN_STATEMENTS
             by_type.update(q.type for q in questions)
@@ -132,6 +137,7 @@ def main() -> int:
         f" ({said}), {len(crashes)} crashes; {tally['questions']} questions ({types});"
         f" {tally['given away']} pairs where one question gives another away,"
         f" {tally['same lesson']} pairs with the same lesson (type and key);"
+        f" {_keys_line(tally)};"
         f" {len(lint)} linter problems; {held_back} attributions held back by the gates"
         f" ({low_confidence} for confidence under {gates.MIN_CONFIDENCE});"
         f" {len(few)} sets under {args.min_questions} questions"
@@ -139,6 +145,14 @@ def main() -> int:
     )
     bad = crashes or (args.lint and lint) or few
     return 1 if bad else 0
+
+
+def _keys_line(keys: Counter[str]) -> str:
+    return (
+        f"true_false {keys['tf true']} True / {keys['tf false']} False,"
+        f" {keys['own voice']} own-voice keys, {keys['sort lopsided']} sorts with one label"
+        " on more than half"
+    )
 
 
 def _analyse(batch: list, crashes: list) -> list:

@@ -14,16 +14,28 @@ from __future__ import annotations
 import logging
 import random
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from quizapp.core.claims import Analysis
+from quizapp.core.questions.background import news_first
 from quizapp.core.questions.base import Question, QuestionType
 from quizapp.core.questions.checks import question_problems
 from quizapp.core.questions.evidence import source_shown
 from quizapp.core.questions.names import is_organisation, same_source
 from quizapp.core.questions.registry import all_types, validate_question
 from quizapp.core.questions.review import check_first
-from quizapp.core.questions.set_mix import clashes, harm, too_many_of_its_type, used_claims
+from quizapp.core.questions.set_mix import (
+    MAX_OWN_VOICE,  # noqa: F401 - the set's limit, read by tests beside the picking
+    TRUE_FALSE,
+    clashes,
+    harm,
+    kept_for_false,
+    keyed_false,
+    too_many_of_its_type,
+    too_much_own_voice,
+    used_claims,
+)
 from quizapp.core.questions.suitability import statement_kinds
 from quizapp.core.scoring import MIN_STATEMENTS
 
@@ -36,10 +48,25 @@ def generate_questions(analysis: Analysis, seed: int = 0, strict: bool = False) 
     tests and the crash sweep, which must see every such failure."""
     analysis = _tidy_sources(analysis)
     found = _candidates(analysis, all_types(), seed, strict)
-    pick = _keep_every_type(found, analysis, seed)
+    questions = _picked(found, analysis, seed, frozenset())
+    if not any(keyed_false(q) for q in questions):
+        # Claims a true/false keyed False can be made of are few, and the types picked
+        # before it take them: keeping the best one for it, where the set stays as long.
+        kept = kept_for_false(found.get(TRUE_FALSE, []), _kept_for_status(found, analysis))
+        balanced = _picked(found, analysis, seed, kept) if kept else []
+        if len(balanced) >= len(questions):
+            questions = balanced
+    return check_first(questions, analysis)
+
+
+def _picked(
+    found: dict[str, list[Question]], analysis: Analysis, seed: int, for_false: AbstractSet[int]
+) -> list[Question]:
+    """The set picked from the candidates, none but a true/false on a claim ``for_false``."""
+    pick = _keep_every_type(found, analysis, seed, for_false)
     filled = _fill_up(pick.questions, pick.spare, pick.stems, pick.per_claim, analysis)
     filled = _measurable(filled, pick.spare, pick.stems, pick.per_claim, analysis)
-    return check_first(_apart(filled, analysis, seed), analysis)
+    return _apart(filled, analysis, seed)
 
 
 LOOKAHEAD = 2
@@ -51,22 +78,28 @@ TRIED_PER_TYPE = 4
 clashes can give way, few enough that a long article's rounds stay few."""
 
 
-def _keep_every_type(found: dict[str, list[Question]], analysis: Analysis, seed: int) -> _Pick:
+def _keep_every_type(
+    found: dict[str, list[Question]],
+    analysis: Analysis,
+    seed: int,
+    for_false: AbstractSet[int] = frozenset(),
+) -> _Pick:
     """The main round, and where a type lost all its candidates to clashes with questions
     picked before it, the round that puts one of them first: the clashing questions give
     way and their types pick other candidates. A round is taken only if its set holds
     more types and no fewer questions, so a type with one candidate is not lost to the
-    order the types are picked in."""
-    best = _main_round(found, analysis, seed, [])
+    order the types are picked in; nor with a claim kept ``for_false``."""
+    best = _main_round(found, analysis, seed, [], for_false)
     states = [([], best)]
     for _ in range(LOOKAHEAD):
         states = [
-            (forced + [q], _main_round(found, analysis, seed, forced + [q]))
+            (forced + [q], _main_round(found, analysis, seed, forced + [q], for_false))
             for forced, pick in states
             for name, lost in pick.clashed.items()
             if name not in pick.types()
             for q in lost[:TRIED_PER_TYPE]
-            if _fits(q, forced, {o.stem.casefold() for o in forced}, _counts(forced), analysis)
+            if not for_false & set(q.claims)
+            and _fits(q, forced, {o.stem.casefold() for o in forced}, _counts(forced), analysis)
         ]
         for _forced, pick in states:
             if pick.score() > best.score() and len(pick.questions) >= len(best.questions):
@@ -93,10 +126,15 @@ class _Pick:
 
 
 def _main_round(
-    found: dict[str, list[Question]], analysis: Analysis, seed: int, forced: list[Question]
+    found: dict[str, list[Question]],
+    analysis: Analysis,
+    seed: int,
+    forced: list[Question],
+    for_false: AbstractSet[int],
 ) -> _Pick:
     """Each type's candidates up to its quota, after the ``forced`` ones (which count
-    towards their types' quotas). Deterministic: a fresh random stream for each round."""
+    towards their types' quotas), and none but a true/false on a claim ``for_false``.
+    Deterministic: a fresh random stream for each round."""
     rng = random.Random(seed)
     types = all_types()  # in the order a learner meets them
     questions: list[Question] = list(forced)
@@ -106,12 +144,17 @@ def _main_round(
     clashed: dict[str, list[Question]] = {}
     reserved = _kept_for_status(found, analysis)
     # Until a status question has had its pick, the disputed and corroborated claims it may
-    # ask about are kept out of other questions' choices and statements too.
+    # ask about are kept out of other questions' choices and statements too; likewise the
+    # claim of a true/false keyed False until true/false has had its pick.
     kept = set(reserved)
     for name, qtype in types.items():
-        candidates = _apart_from(found.get(name), qtype, questions, analysis, seed, kept)
+        candidates = _apart_from(
+            found.get(name), qtype, questions, analysis, seed, kept | for_false
+        )
         if "status" in qtype.key_rests_on:
             kept = set()
+        if name == TRUE_FALSE:
+            for_false = frozenset()
         if not candidates:
             continue
         # The best candidate always; the rest at random, unless the type ranks them all.
@@ -123,9 +166,9 @@ def _main_round(
             key = q.stem.casefold()
             if key in stems or validate_question(q) or not _room(q, per_claim):
                 continue
-            if _takes_a_status_claim(q, reserved):
+            if _takes_a_status_claim(q, reserved) or _takes_one(q, for_false):
                 continue
-            if _too_much_own_voice(q, questions, analysis):
+            if too_much_own_voice(q, questions, analysis):
                 continue
             if clashes(q, questions, analysis):
                 # The next candidate instead: one that gives nothing away. This one may
@@ -182,6 +225,8 @@ def _candidates(
                 for q in candidates
                 if _checkable(q, analysis) and not question_problems(q, analysis)
             ]
+            if "status" in qtype.key_rests_on:
+                found[name] = news_first(found[name], analysis)
         except Exception:
             if strict:
                 raise
@@ -214,6 +259,11 @@ def _kept_for_status(found: dict[str, list[Question]], analysis: Analysis) -> se
                 kept.add(one)
                 kept.update(analysis.claims[one].related)
     return kept
+
+
+def _takes_one(q: Question, kept: AbstractSet[int]) -> bool:
+    """A question on one claim ``kept`` for a question of another type."""
+    return len(set(q.claims)) == 1 and q.claims[0] in kept
 
 
 def _takes_a_status_claim(q: Question, kept: set[int]) -> bool:
@@ -256,29 +306,6 @@ def _counts(questions: list[Question]) -> dict[tuple[int, int], int]:
     for q in questions:
         _count(q, per_claim)
     return per_claim
-
-
-MAX_OWN_VOICE = 2
-"""Questions in a set whose key is that the outlet states a claim in its own voice. Such
-keys are safe but teach least: the lesson is telling a source's claim (above all a disputed
-or corroborated one) from the outlet's own statement, so a set of background sentences all
-keyed "own voice" or "True" misses it."""
-
-
-def _own_voice(q: Question, analysis: Analysis) -> bool:
-    claims = list(dict.fromkeys(q.claims))
-    return (
-        len(claims) == 1
-        and "status" in all_types()[q.type].key_rests_on
-        and 0 <= claims[0] < len(analysis.claims)
-        and analysis.claims[claims[0]].status == "unattributed"
-    )
-
-
-def _too_much_own_voice(q: Question, questions: list[Question], analysis: Analysis) -> bool:
-    return _own_voice(q, analysis) and (
-        sum(_own_voice(o, analysis) for o in questions) >= MAX_OWN_VOICE
-    )
 
 
 MIN_SET = 6
@@ -399,7 +426,7 @@ def _fits(
         return False  # the same skill asked twice on the same claims teaches nothing new
     return (
         _room(q, per_claim)
-        and not _too_much_own_voice(q, questions, analysis)
+        and not too_much_own_voice(q, questions, analysis)
         and (clash or not clashes(q, questions, analysis))
     )
 

@@ -18,6 +18,8 @@ and then the question that clashes with the fewest.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from quizapp.core.claims import Analysis
 from quizapp.core.questions.base import Question
 from quizapp.core.questions.english import words
@@ -30,6 +32,8 @@ offer a question (the main round already stops at each type's quota)."""
 SHARED_WORDS = 6
 """Consecutive words of a claim that, shown by one question, give away another question on
 that claim: fewer may be a common phrase ("the end of the year")."""
+
+TRUE_FALSE = "true_false"
 
 MIN_ASKED_WORDS = 4
 """A statement shorter than this is too short to tell apart from a common phrase."""
@@ -64,10 +68,14 @@ def _key(q: Question) -> str | None:
     one lesson)."""
     if not isinstance(q.answer, int) or not 0 <= q.answer < len(q.choices):
         return None
-    statuses = q.data.get("statuses") if isinstance(q.data, dict) else None
+    data = q.data if isinstance(q.data, dict) else {}
+    statuses = data.get("statuses")
     if isinstance(statuses, list) and len(statuses) == len(q.choices):
         return str(statuses[q.answer])
-    return str(q.choices[q.answer]).casefold()
+    # "True" to "the article stands behind ..." and to "according to the article, X said
+    # ..." are two lessons (whose word it is, whether the article backs it).
+    asks = f"{data['asks']}:" if isinstance(data.get("asks"), str) else ""
+    return asks + str(q.choices[q.answer]).casefold()
 
 
 def _subjects(q: Question, analysis: Analysis) -> list[list[str]]:
@@ -161,3 +169,69 @@ def reuse(questions: list[Question], analysis: Analysis) -> tuple[int, int]:
     pairs = [(a, b) for n, a in enumerate(questions) for b in questions[n + 1 :]]
     given = sum(gives_away(a, b, analysis) or gives_away(b, a, analysis) for a, b in pairs)
     return given, sum(same_lesson(a, b) for a, b in pairs)
+
+
+def own_voice(q: Question, analysis: Analysis) -> bool:
+    """A question on one claim whose key is that the outlet states it in its own voice: a
+    status question on an unattributed claim, or "the article stands behind ..." (True)."""
+    claims = list(dict.fromkeys(q.claims))
+    qtype = all_types().get(q.type)
+    return (
+        len(claims) == 1
+        and qtype is not None
+        and "status" in qtype.key_rests_on
+        and 0 <= claims[0] < len(analysis.claims)
+        and analysis.claims[claims[0]].status == "unattributed"
+    )
+
+
+MAX_OWN_VOICE = 2
+"""Questions in a set whose key is that the outlet states a claim in its own voice. Such
+keys are safe but teach least: the lesson is telling a source's claim (above all a disputed
+or corroborated one) from the outlet's own statement, so a set of background sentences all
+keyed "own voice" or "True" misses it."""
+
+
+def too_much_own_voice(q: Question, questions: list[Question], analysis: Analysis) -> bool:
+    return own_voice(q, analysis) and (
+        sum(own_voice(o, analysis) for o in questions) >= MAX_OWN_VOICE
+    )
+
+
+def lopsided(q: Question) -> bool:
+    """A sort with one label on more than half its statements: labelling all alike scores
+    more than half."""
+    labels = q.answer if q.type == "sort_statements" and isinstance(q.answer, list) else []
+    return bool(labels) and max(Counter(labels).values()) * 2 > len(labels)
+
+
+def keyed_false(q: Question) -> bool:
+    """A true/false keyed False on whether the article stands behind a statement."""
+    data = q.data if isinstance(q.data, dict) else {}
+    return q.type == TRUE_FALSE and q.answer == 1 and data.get("asks") == "verified"
+
+
+def kept_for_false(true_false: list[Question], reserved: set[int]) -> set[int]:
+    """The claim of the best true/false candidate keyed False on whether the article stands
+    behind it (an attributed or disputed claim stated as the article's own), kept from
+    other questions until true/false has had its pick. Such claims are few (a quotation in
+    the first person cannot be stated as the article's) and questions picked before it take
+    them, which left nearly every true/false keyed True, so that answering "True" always
+    scored full marks. A claim ``reserved`` for a status question keeps its place there."""
+    for q in true_false:
+        one = set(q.claims)
+        if keyed_false(q) and len(one) == 1 and not one & reserved:
+            return one
+    return set()
+
+
+def set_keys(questions: list[Question], analysis: Analysis) -> Counter[str]:
+    """What a set's keys add up to, for the sweep: true/false items keyed True and False,
+    questions keyed "the outlet's own voice", sorts with one label on more than half."""
+    keys: Counter[str] = Counter()
+    for q in questions:
+        if q.type == "true_false":
+            keys["tf true" if q.answer == 0 else "tf false"] += 1
+        keys["own voice"] += own_voice(q, analysis)
+        keys["sort lopsided"] += lopsided(q)
+    return keys

@@ -92,9 +92,7 @@ class SortStatements(QuestionType):
             for item in more[: max(0, MIN_EACH - have)]:
                 pool[analysis.claims[item[0]].status].remove(item)
                 picked.append(item)
-        rest = [item for items in pool.values() for item in items]
-        rng.shuffle(rest)
-        picked += rest[: max(0, SIZE - len(picked))]
+        picked += _balanced_rest(picked, pool, analysis, rng)
         picked += _top_up(picked, spare, analysis)
         if len(picked) < 3 or len({analysis.claims[i].status for i, _ in picked}) < 2:
             return []
@@ -282,6 +280,29 @@ class SortStatements(QuestionType):
         return self.question_from_gift(
             stem, block, meta, choices=list(choices), answer=rights, data=data
         )
+
+
+def _balanced_rest(
+    picked: list[tuple[int, str]],
+    pool: dict[str, list[tuple[int, str]]],
+    analysis: Analysis,
+    rng: random.Random,
+) -> list[tuple[int, str]]:
+    """Statements up to SIZE, each time of a label with the fewest statements so far, and
+    none that would put one label on more than half: with five of six "unattributed",
+    labelling every statement alike would score five of six."""
+    count = {s: sum(analysis.claims[i].status == s for i, _ in picked) for s in STATUSES}
+    out: list[tuple[int, str]] = []
+    while len(picked) + len(out) < SIZE:
+        size = len(picked) + len(out) + 1
+        fits = [s for s in STATUSES if pool[s] and (count[s] + 1) * 2 <= size]
+        if not fits:
+            break
+        fewest = min(count[s] for s in fits)
+        label = rng.choice([s for s in fits if count[s] == fewest])
+        out.append(pool[label].pop(rng.randrange(len(pool[label]))))
+        count[label] += 1
+    return out
 
 
 def _top_up(

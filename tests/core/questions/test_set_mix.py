@@ -20,11 +20,14 @@ from quizapp.core.questions.set_mix import (
     MAX_OF_ONE_TYPE,
     clashes,
     gives_away,
+    kept_for_false,
+    keyed_false,
+    lopsided,
     near_copy,
     same_lesson,
     used_claims,
 )
-from tests.factories.claims import build_claim
+from tests.factories.claims import build_claim, own_voice
 
 TEXT = (
     "Harbor Dispute\n\n"
@@ -455,3 +458,71 @@ def test_a_short_set_takes_the_question_that_clashes_with_the_fewest():
     one = _status_question(analysis, 2)
     filled = _fill_up(list(chosen), [(0, both), (0, one)], set(), {}, analysis)
     assert one in filled and both not in filled
+
+
+LIBRARY = (
+    "Library Vote\n\n"
+    "The town council voted on Tuesday to close the east branch library.\n"
+    "The branch opened a reading room for children in the autumn.\n"
+    "About forty people attended the meeting at the town hall.\n"
+    "Councillor Ruth Hale said that the branch costs the town far more than it can afford.\n"
+    "Librarian Omar Diaz said that visits to the branch doubled over the summer months.\n"
+    "Parent Lena Fox said that the children of the east side have no other place to study.\n"
+)
+
+
+def _library_said(source: str, content: str, kind: str = "involved") -> Claim:
+    line = next(s for s in LIBRARY.splitlines() if content in s)
+    return build_claim(
+        LIBRARY,
+        source=source,
+        source_text=source,
+        source_type=kind,
+        cue="said",
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        evidence=line,
+    )
+
+
+def library_vote() -> Analysis:
+    """Three sentences in the outlet's voice, three sources' claims on three points."""
+    outlet = [line.rstrip(".") for line in LIBRARY.splitlines()[2:5]]
+    claims = [own_voice(LIBRARY, content, content + ".") for content in outlet] + [
+        _library_said("Ruth Hale", "the branch costs the town far more than it can afford"),
+        _library_said("Omar Diaz", "visits to the branch doubled over the summer months"),
+        _library_said("Lena Fox", "the children of the east side have no other place to study"),
+    ]
+    return Analysis(Article(text=LIBRARY, body=[(14, len(LIBRARY))]), claims)
+
+
+def test_a_set_with_a_true_statement_to_judge_gets_a_false_one_when_a_claim_allows():
+    questions = generate_questions(library_vote())
+    keys = [q.answer for q in questions if q.data.get("asks") == "verified"]
+    assert 0 in keys and 1 in keys
+
+
+def test_the_claim_kept_for_a_false_statement_is_one_a_status_question_does_not_need():
+    tf = Question("true_false", "T", ["True", "False"], 1, claims=[4], data={"asks": "verified"})
+    assert keyed_false(tf)
+    assert kept_for_false([tf], set()) == {4}
+    assert kept_for_false([tf], {4}) == set()
+
+
+def test_true_to_whose_words_and_true_to_what_the_article_backs_are_two_lessons():
+    behind = Question("true_false", "A", ["True", "False"], 0, data={"asks": "verified"})
+    said = Question("true_false", "B", ["True", "False"], 0)
+    assert not same_lesson(behind, said)
+
+
+def _sorted(*labels: str) -> Question:
+    return Question("sort_statements", "S", ["attributed", "unattributed"], list(labels))
+
+
+def test_a_sort_with_one_label_on_more_than_half_is_lopsided():
+    assert lopsided(_sorted("unattributed", "attributed", "unattributed"))
+
+
+def test_a_sort_with_one_label_on_half_is_not_lopsided():
+    assert not lopsided(_sorted("unattributed", "attributed", "unattributed", "attributed"))

@@ -130,3 +130,41 @@ def test_a_restated_statement_quoting_a_phrase_is_shown_without_the_marks():
     analysis = Analysis(Article(text=PIER, title="Pier Closed", body=body), claims)
     (q,) = get_type("sort_statements").generate(analysis, random.Random(0))
     assert "The northern pier is beyond repair after the storms." in q.data["statements"]
+
+
+MARKET = (
+    "Market Day\n\n"
+    "The covered market reopened on Saturday after a month of repairs.\n"
+    "Forty stalls took part in the first day of trading.\n"
+    "The roof was replaced with glass panels over the main hall.\n"
+    "Parking was free for shoppers until noon.\n"
+    "A brass band played at the entrance for an hour.\n"
+    "Stallholder Nina Roth said that the bakers sold out of bread by ten in the morning.\n"
+    "Trader Paul Egan said that higher rents will drive small sellers away.\n"
+)
+
+
+def _market_said(source: str, content: str) -> object:
+    line = next(s for s in MARKET.splitlines() if content in s)
+    return build_claim(
+        MARKET,
+        source=source,
+        source_text=source,
+        source_type="involved",
+        cue="said",
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        evidence=line,
+    )
+
+
+def test_no_label_is_on_more_than_half_the_statements_when_the_article_has_others():
+    outlet = [line.rstrip(".") for line in MARKET.splitlines()[2:7]]
+    claims = [own_voice(MARKET, content, content + ".") for content in outlet] + [
+        _market_said("Nina Roth", "the bakers sold out of bread by ten in the morning"),
+        _market_said("Paul Egan", "higher rents will drive small sellers away"),
+    ]
+    analysis = Analysis(Article(text=MARKET, body=[(12, len(MARKET))]), claims)
+    (q,) = get_type("sort_statements").generate(analysis, random.Random(0))
+    assert q.answer.count("unattributed") * 2 <= len(q.answer)

@@ -237,7 +237,7 @@ def test_sort_statements(town):
         "300 parents attended the vote.": "attributed",
         "The city council approved a new budget on Monday.": "unattributed",
         "Spending on schools amounts to 15 million dollars.": "disputed",
-        "The budget adds 40 new teachers.": "attributed",
+        # A third "attributed" would put one label on more than half the statements.
         "Only the Finance Department is authorized to publish figures on school spending.": (
             "attributed"
         ),
@@ -272,15 +272,15 @@ def test_grade_sort_partial_and_judgements(town):
     form[f"s{other}"] = "disputed"
     mark = qtype.grade(q, qtype.parse_response(form))
     assert not mark.correct
-    assert mark.score == 3 / 5
+    assert mark.score == 2 / 4
     # Discernment: the outlet's own statement is one the article stands behind; the
     # disputed estimate called corroborated is a false alarm; the rest were told apart.
-    expected = [Judgement(False, False)] * 5
+    expected = [Judgement(False, False)] * 4
     expected[disputed] = Judgement(truly_verified=False, said_verified=True)
     expected[outlet] = Judgement(True, True)
     assert mark.judgements == expected
     # A missing select is a wrong label, not an error.
-    assert qtype.grade(q, qtype.parse_response({"s0": q.answer[0]})).score == 1 / 5
+    assert qtype.grade(q, qtype.parse_response({"s0": q.answer[0]})).score == 1 / 4
 
 
 def test_judgements_true_false_and_status(town):
