@@ -24,7 +24,7 @@ from quizapp.core.questions.checks import question_problems
 from quizapp.core.questions.evidence import source_shown
 from quizapp.core.questions.names import is_organisation, same_source
 from quizapp.core.questions.registry import all_types, validate_question
-from quizapp.core.questions.review import check_first
+from quizapp.core.questions.review import check_first, placed_first
 from quizapp.core.questions.set_mix import (
     MAX_OWN_VOICE,  # noqa: F401 - the set's limit, read by tests beside the picking
     TRUE_FALSE,
@@ -227,6 +227,7 @@ def _candidates(
             ]
             if "status" in qtype.key_rests_on:
                 found[name] = news_first(found[name], analysis)
+            found[name] = placed_first(found[name], analysis)
         except Exception:
             if strict:
                 raise

@@ -25,6 +25,7 @@ from quizapp.core.questions.english import MAX_STEM_WORDS, words
 from quizapp.core.questions.names import may_be_one_body
 from quizapp.core.questions.registry import type_for
 from quizapp.core.questions.set_mix import same_lesson
+from quizapp.core.questions.statement_checks import placeable
 from quizapp.core.questions.statements import content_text, statement
 
 CHECK_AT = 0.3
@@ -83,6 +84,7 @@ SAME_LESSON = (0.2, "another question of its type has the same answer")
 OWN_VOICE = (0.1, "it keys a sentence the outlet states itself, which teaches least")
 PRONOUN = (0.1, "its statement holds a pronoun the stem may not resolve")
 LONG = (0.1, "its stem is long")
+UNPLACED = (0.3, "a statement it shows may not say whom or what it is about")
 LINTER = (0.3, "the English or cut checks find a problem")
 UNSURE = "its answer key rests on a reading the analysis is unsure of"
 
@@ -101,6 +103,7 @@ def doubts(q: Question, questions: list[Question], analysis: Analysis) -> list[t
         (OWN_VOICE, "status" in type_for(q.type).key_rests_on and "own voice" in q.explanation),
         (PRONOUN, any(_PRONOUN.search(s) for s in said if not s.startswith("\u201c"))),
         (LONG, len(words(q.stem)) > LONG_STEM),
+        (UNPLACED, not placed(q, analysis)),
         (LINTER, bool(wording_problems(q, analysis))),
     ]
     return [doubt for doubt, holds in found if holds]
@@ -120,6 +123,26 @@ def _restated(q: Question) -> list[str]:
         r"\b(?:that|statement:) (.+?)[?.]$", re.sub(r"\u201c[^\u201d]*\u201d", "", q.stem)
     )
     return quoted + ([clause.group(1)] if clause and len(words(clause.group(1))) >= 4 else [])
+
+
+def placed(q: Question, analysis: Analysis) -> bool:
+    """Whether every statement the question shows without its article says what it is
+    about (statement_checks.placeable): the stem's quotation or clause, a sort's items."""
+    shown = _restated(q) + [s for s in q.data.get("statements", []) if isinstance(s, str)]
+    known = (
+        frozenset(w.lower() for w in words(analysis.article.title) if len(w) >= 4)
+        - POINT_STOP_WORDS
+    )
+    return all(
+        placeable(s.lstrip("\u201c").rstrip("\u201d"), s.startswith("\u201c"), known) for s in shown
+    )
+
+
+def placed_first(questions: list[Question], analysis: Analysis) -> list[Question]:
+    """Questions whose statements a reader cannot place ("the admiration is mutual", "Some
+    wore clothing ...") moved after the others, each group in its order: such a question
+    fills a set only where nothing else can, and the draft marks it for the teacher."""
+    return sorted(questions, key=lambda q: not placed(q, analysis))
 
 
 def _shows(q: Question, statement: str) -> bool:

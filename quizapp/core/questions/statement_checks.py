@@ -6,11 +6,20 @@ opinion ("should", "a really neat program"), a feeling, the speaker's own knowle
 haven't talked to the trainers") or a courtesy has no status to find in the article:
 whatever the key, the learner is asked to weigh nothing. Such words still make who-said and
 what-said items, which ask whose they are.
+
+``placeable``: a statement shown without its article must say what it is about: a name or
+a figure, or a subject that is not a word pointing back ("the admiration is mutual": whose?
+"Some wore clothing ...": some of whom? "the 66-year-old's suicide": who is he?). A
+quotation in the first person is placed by its speaker.
 """
 
 from __future__ import annotations
 
 import re
+
+from quizapp.core.lexicon import COMMON_WORDS, FIRST_PERSON, MONTHS, PREPOSITIONS
+from quizapp.core.questions.english import _EXTRAPOSED_IT, words
+from quizapp.core.source_titles import PERSON_NOUNS
 
 _DEONTIC = re.compile(r"\b(?:should(?:n['\u2019]t)?|ought to)\b", re.I)
 """What ought to happen is an opinion, not a fact to check (a figure makes it a forecast:
@@ -75,3 +84,114 @@ def checkable(text: str) -> bool:
     if _EVALUATIVE.search(text) or _COURTESY.search(text):
         return False
     return not (_DEONTIC.search(text) and not _FIGURE.search(text))
+
+
+_BARE_SUBJECTS = {
+    "some",
+    "many",
+    "most",
+    "others",
+    "several",
+    "both",
+    "all",
+    "few",
+    "they",
+    "it",
+    "this",
+    "these",
+    "those",
+    "he",
+    "she",
+}
+"""Words that open a statement as its whole subject, standing for people or things the
+article named before ("Some wore clothing ...", "They left ...")."""
+
+_TIME_NOUNS = re.compile(
+    r"(?:year|week|month|morning|afternoon|evening|weekend|season|summer|winter|spring|"
+    r"fall|autumn|quarter|decade|century|time)s?$"
+)
+
+_AGE_EPITHET = re.compile(r"\bthe\s+\d+-year-old\b(?!\s+[A-Z])", re.I)
+""""the 66-year-old's suicide": a person named only by an age the stem never gives."""
+
+_DEFINITE = {"the", "that", "those", "these", "this", "its", "their", "his", "her"}
+
+_DATED = re.compile(
+    r"\b(?:on|in|last|next|this) (?:" + "|".join(MONTHS) + r"|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+_NOT_NAMES = set(MONTHS) | {
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "I",
+}
+
+
+def placeable(text: str, quoted: bool = False, known: frozenset[str] = frozenset()) -> bool:
+    """Whether a reader of the statement alone can tell what it is about: it neither opens
+    with a bare "Some", "They" or "These" nor names a person by an age ("the 66-year-old"),
+    and, restated, it holds a name or a figure or its subject is not a definite noun
+    phrase for a thing the article named before ("the admiration", "the campaign"). A
+    quotation is the speaker's words, found in the article as they are, and one in the
+    first person (``quoted``) is placed by its speaker. A definite thing the headline
+    names (``known``: its words, lower-cased) is placed by the headline ("the harbor wall"
+    under "Harbor Wall")."""
+    ws = words(text)
+    if not ws:
+        return False
+    if quoted and any(w.lower() in FIRST_PERSON for w in ws):
+        return True
+    if _bare_subject(ws, text, quoted) or _AGE_EPITHET.search(text):
+        return False
+    if quoted or _has_name(ws) or _FIGURE.search(text) or _DATED.search(text):
+        return True  # a dated event ("approved the budget on Monday") is one to look up
+    return not _definite_thing(text, known)
+
+
+def _bare_subject(ws: list[str], text: str, quoted: bool) -> bool:
+    first = ws[0].lower()
+    if first not in _BARE_SUBJECTS or (quoted and first == "it"):
+        return False  # a speaker's "It takes a while" is theirs, as said
+    nxt = ws[1] if len(ws) > 1 else ""
+    if first in {"this", "that"} and nxt.lower() in {"is", "was"}:
+        return False  # "this is a stock-specific market": the situation spoken of
+    if nxt[:1].isdigit() or nxt[:1].isupper() or _FIGURE.match(nxt):
+        return False  # "Some 14 supporters", "Most Americans", "All three"
+    if first in {"this", "these", "those"} and _TIME_NOUNS.match(nxt.lower()):
+        return False  # "This year, sales rose"
+    return not (first == "it" and _EXTRAPOSED_IT.match(text.strip().lower()))
+
+
+def _has_name(ws: list[str]) -> bool:
+    """A capitalised word other than a sentence's first function word (a restated clause
+    keeps a capital only on a name)."""
+    start = 1 if ws[0].lower() in COMMON_WORDS else 0
+    return any(w[:1].isupper() and w not in _NOT_NAMES for w in ws[start:])
+
+
+def _definite_thing(text: str, known: frozenset[str] = frozenset()) -> bool:
+    """The main clause's subject is "the", "that", "its" ... before a thing, not a person
+    ("the admiration", "the campaign", "the struggling company"). A person known only by a
+    role ("the doctor", "the patient") is how a story tells of one it does not name."""
+    ws = _subject_words(text)
+    if not ws or ws[0] not in _DEFINITE or (ws[0] in {"this", "that"} and ws[1:2] == ["is"]):
+        return False  # "this is a buyers' market": the situation spoken of
+    if any(w in known or w.rstrip("s") in known for w in ws[1:4]):
+        return False  # "the harbor wall" in a story headed "Harbor Wall Cracks"
+    return not any(w in PERSON_NOUNS or w.rstrip("s") in PERSON_NOUNS for w in ws[1:4])
+
+
+def _subject_words(text: str) -> list[str]:
+    """The words of the main clause, lower-cased: after an opening phrase set off by a
+    comma ("Without medical intervention, the disease ...", "This week, ...")."""
+    ws = [w.lower() for w in words(text)]
+    opening = ws[:1] and (ws[0] in PREPOSITIONS or (len(ws) > 1 and bool(_TIME_NOUNS.match(ws[1]))))
+    if opening and "," in text:  # "This year, sales rose ..."
+        ws = [w.lower() for w in words(text.split(",", 1)[1])]
+    return ws

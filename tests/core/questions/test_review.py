@@ -31,7 +31,7 @@ def said(source: str, content: str) -> object:
 
 
 ANALYSIS = Analysis(
-    Article(text=TEXT, body=[(13, len(TEXT))]),
+    Article(text=TEXT, title="Harbor Wall", body=[(13, len(TEXT))]),
     [
         said("Mia Stone", "the harbor wall needs urgent repairs before winter"),
         said("Tom Lee", "the harbor wall will hold for another ten years"),
@@ -131,3 +131,22 @@ def test_a_flagged_question_says_why():
         "its choices show a statement another question asks about",
     ]
     assert "check" not in asked.data
+
+
+def test_a_statement_a_reader_cannot_place_is_flagged_and_says_why():
+    (q,) = check_first([who_said(0, "the admiration is mutual")], ANALYSIS)
+    assert q.data["check"]
+    assert "a statement it shows may not say whom or what it is about" in q.data["check_why"]
+
+
+def test_a_thing_the_headline_names_is_placed():
+    (q,) = check_first([who_said(0, STONE)], ANALYSIS)
+    assert "check" not in q.data
+
+
+def test_questions_a_reader_cannot_place_come_after_the_others():
+    from quizapp.core.questions.review import placed_first
+
+    vague = who_said(0, "the admiration is mutual")
+    clear = who_said(1, LEE, answer=1)
+    assert placed_first([vague, clear], ANALYSIS) == [clear, vague]

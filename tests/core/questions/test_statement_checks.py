@@ -3,7 +3,7 @@ sentence per rule."""
 
 from __future__ import annotations
 
-from quizapp.core.questions.statement_checks import checkable
+from quizapp.core.questions.statement_checks import checkable, placeable
 
 # checkable
 
@@ -58,3 +58,87 @@ def test_a_courtesy_has_nothing_to_check():
 
 def test_thanks_have_nothing_to_check():
     assert not checkable("the club thanked the fans for their patience")
+
+
+# placeable
+
+
+def test_a_name_places_a_statement():
+    assert placeable("the Ridley council voted to close the library")
+
+
+def test_a_figure_places_a_statement():
+    assert placeable("the plant cut 300 jobs last spring")
+
+
+def test_a_definite_subject_with_no_name_cannot_be_placed():
+    assert not placeable("the respect is shared on both sides")
+
+
+def test_a_definite_subject_after_an_opening_phrase_cannot_be_placed():
+    assert not placeable("without a vaccine, the infection spreads quickly among cattle")
+
+
+def test_a_generic_subject_stands_alone():
+    assert placeable("Measles spreads through coughs and sneezes")
+
+
+def test_an_age_epithet_cannot_be_placed():
+    assert not placeable("Governor Ann Piet ordered an inquiry into the 71-year-old's fall")
+
+
+def test_an_age_before_a_name_places_the_person():
+    assert placeable("the 71-year-old Walter Dunne fell in the yard")
+
+
+def test_a_bare_some_cannot_be_placed():
+    assert not placeable("Some carried banners of the Teamsters union")
+
+
+def test_some_before_a_figure_is_a_quantity():
+    assert placeable("Some 40 workers carried banners outside the plant")
+
+
+def test_a_bare_they_cannot_be_placed():
+    assert not placeable("They walked out of the Dover court without a word")
+
+
+def test_this_before_a_time_noun_is_no_pointer():
+    assert placeable("This week, prices at the pump rose")
+
+
+def test_a_pointing_this_cannot_be_placed_in_a_quotation():
+    assert not placeable("These officers are not the only ones to blame", quoted=True)
+
+
+def test_a_third_person_quotation_must_be_placeable():
+    assert not placeable("He has apologised for those remarks in the end", quoted=True)
+
+
+def test_a_first_person_quotation_is_placed_by_its_speaker():
+    assert placeable("We saw the damage and we are on it", quoted=True)
+
+
+def test_a_quotation_keeps_a_definite_subject_as_said():
+    assert placeable("The end of the school year is a busy time for the shops", quoted=True)
+
+
+def test_a_quotation_keeps_its_it_as_said():
+    assert placeable("It takes a while, but he is running well again", quoted=True)
+
+
+def test_a_person_known_by_a_role_stands_alone():
+    assert placeable("the nurse first treated the boy for a sprained wrist")
+
+
+def test_this_is_speaks_of_the_situation():
+    assert placeable("this is a buyers' market for used boats")
+
+
+def test_a_definite_thing_the_headline_names_is_placeable():
+    from quizapp.core.questions.statement_checks import placeable
+
+    assert not placeable("the campaign made the mistake of burying the message")
+    assert placeable(
+        "the campaign made the mistake of burying the message", known=frozenset({"campaign"})
+    )
