@@ -60,3 +60,23 @@ def reported(source: str, cue: str, content: str, written: str = "", evidence: s
         status="attributed",
         evidence=evidence or content,
     )
+
+
+def said_by(
+    text: str, source: str, content: str, kind: str = "official", written: str = ""
+) -> Claim:
+    """``source`` said ``content`` in ``text`` ("X said that ..."), attributed, with the
+    line holding the content as its evidence; ``written`` is the article's words for the
+    source when they differ from its name ("Lawyer Ann Park")."""
+    line = next(s for s in text.splitlines() if content in s)
+    return build_claim(
+        text,
+        source=source,
+        source_text=written or source,
+        source_type=kind,
+        cue="said",
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        evidence=line,
+    )

@@ -12,7 +12,7 @@ from quizapp.core.questions.distractors import rank_sources, speaks_for
 from quizapp.core.questions.hedges import relayed_by
 from quizapp.core.questions.names import choice_name, full_name
 from quizapp.core.questions.registry import get_type
-from tests.factories.claims import build_claim
+from tests.factories.claims import build_claim, said_by
 
 FERRY = (
     "Ferry Line Expands\n\n"
@@ -26,18 +26,7 @@ BODY = [(FERRY.index("The Harbor"), len(FERRY))]
 
 
 def _said(source: str, written: str, kind: str, content: str, text: str = FERRY) -> Claim:
-    line = next(s for s in text.splitlines() if content in s)
-    return build_claim(
-        text,
-        source=source,
-        source_text=written,
-        source_type=kind,
-        cue="said",
-        cue_strength="report",
-        content=content,
-        status="attributed",
-        evidence=line,
-    )
+    return said_by(text, source, content, kind, written)
 
 
 def ferry() -> Analysis:

@@ -11,7 +11,7 @@ from quizapp.core.questions.names import choice_name
 from quizapp.core.questions.registry import get_type
 from quizapp.core.questions.source_type import why
 from tests.core.questions.test_publishable import harbor
-from tests.factories.claims import build_claim
+from tests.factories.claims import build_claim, said_by
 
 CASE = (
     "Court Hears Mill Case\n\n"
@@ -24,18 +24,7 @@ CASE = (
 
 
 def _said(source: str, written: str, kind: str, content: str) -> Claim:
-    line = next(s for s in CASE.splitlines() if s.startswith(written))
-    return build_claim(
-        CASE,
-        source=source,
-        source_text=written,
-        source_type=kind,
-        cue="said",
-        cue_strength="report",
-        content=content,
-        status="attributed",
-        evidence=line,
-    )
+    return said_by(CASE, source, content, kind, written)
 
 
 def court() -> Analysis:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from quizapp.core.claims import Analysis, Article
 from quizapp.core.questions.base import Question
 from quizapp.core.questions.review import check_first, doubts
-from tests.factories.claims import build_claim
+from tests.factories.claims import said_by
 
 TEXT = (
     "Harbor Wall\n\n"
@@ -17,17 +17,7 @@ TEXT = (
 
 
 def said(source: str, content: str) -> object:
-    line = next(s for s in TEXT.splitlines() if content in s)
-    return build_claim(
-        TEXT,
-        source=source,
-        source_type="official",
-        cue="said",
-        cue_strength="report",
-        content=content,
-        status="attributed",
-        evidence=line,
-    )
+    return said_by(TEXT, source, content)
 
 
 ANALYSIS = Analysis(

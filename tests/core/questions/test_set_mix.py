@@ -27,7 +27,7 @@ from quizapp.core.questions.set_mix import (
     same_lesson,
     used_claims,
 )
-from tests.factories.claims import build_claim, own_voice
+from tests.factories.claims import build_claim, own_voice, said_by
 
 TEXT = (
     "Harbor Dispute\n\n"
@@ -472,18 +472,7 @@ LIBRARY = (
 
 
 def _library_said(source: str, content: str, kind: str = "involved") -> Claim:
-    line = next(s for s in LIBRARY.splitlines() if content in s)
-    return build_claim(
-        LIBRARY,
-        source=source,
-        source_text=source,
-        source_type=kind,
-        cue="said",
-        cue_strength="report",
-        content=content,
-        status="attributed",
-        evidence=line,
-    )
+    return said_by(LIBRARY, source, content, kind)
 
 
 def library_vote() -> Analysis:
