@@ -26,6 +26,7 @@ from quizapp.core.questions.names import (
     same_source,
 )
 from quizapp.core.questions.statements import content_text, statement
+from quizapp.core.source_titles import PERSON_NOUNS
 
 TYPE_LABELS = {
     "official": "An official source: government, police or military",
@@ -356,6 +357,7 @@ def _clear_sources(analysis: Analysis, first: dict[str, int]) -> set[str]:
         )
         and not _may_be_the_outlet(analysis, s, analysis.claims[i].source_type)
         and not _UNNAMED_GROUP.fullmatch(s.strip())
+        and not _described_only(s)
         and not _out_of_office(analysis, s, analysis.claims[i].source_type)
     }
 
@@ -368,6 +370,18 @@ _UNNAMED_GROUP = re.compile(
 )
 """A group the article does not name ("Analysts say ..."): an unnamed source by DOMAIN
 section 3 and also of its role's kind, so two choices would fit and no key is safe."""
+
+
+def _described_only(source: str) -> bool:
+    """A person the article describes by a role but does not name ("Morrison's lawyer",
+    "the company's spokesman"): unnamed by DOMAIN section 3 and also of the role's kind, so
+    two choices would fit and no key is safe. A body known by its role ("China's commerce
+    ministry") is how the article names it."""
+    last = re.findall(r"[A-Za-z][\w.-]*", source)[-1:]
+    return bool(last) and last[0].islower() and last[0].rstrip("s") in _ROLE_NOUNS
+
+
+_ROLE_NOUNS = PERSON_NOUNS | {"spokesman", "spokeswoman", "spokesperson"}
 
 
 _FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time|then-)", re.I)

@@ -509,3 +509,15 @@ def test_source_type_choices_are_alike_in_length_so_none_stands_out():
     lengths = [len(label) for label in TYPE_LABELS.values()]
     assert max(lengths) - min(lengths) <= 5
     assert all(": " in label for label in TYPE_LABELS.values())
+
+
+def test_a_source_described_but_not_named_gets_no_source_type_question(town):
+    import copy
+
+    analysis = copy.deepcopy(town)
+    times = next(c for c in analysis.claims if c.source == "The Harbor Times")
+    # "Ruiz's lawyer" is unnamed and a side in the case at once: two choices would fit.
+    times.source, times.source_type = "Ruiz's lawyer", "involved"
+    times.source_text = times.source
+    stems = [q.stem for q in get_type("source_type").generate(analysis, random.Random(0))]
+    assert not [s for s in stems if "lawyer" in s]
