@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from quizapp.core.claims import Article, Claim
 from quizapp.core.lexicon import PERSON_PRONOUNS
-from quizapp.core.sources import clean_name, name_index
+from quizapp.core.name_mentions import clean_name
+from quizapp.core.sources import name_index
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

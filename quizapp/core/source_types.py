@@ -24,10 +24,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from quizapp.core.claims import Article, Claim
 from quizapp.core.lexicon import DOCUMENT_WORDS
+from quizapp.core.name_mentions import clean_name
+from quizapp.core.source_descriptions import descriptions, teams
 from quizapp.core.source_lexicon import KIND_OF, LEXICON_RE, MEDIA_NAME
 from quizapp.core.source_profiles import SourceProfile
 from quizapp.core.source_titles import (
@@ -37,10 +39,9 @@ from quizapp.core.source_titles import (
     INTERNATIONAL_ACRONYMS,
     MEDIA_PEOPLE,
     PERSON_NOUNS,
-    TEAM_MEMBERS,
     TITLE_DEFAULTS,
 )
-from quizapp.core.sources import clean_name, name_index
+from quizapp.core.sources import name_index
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -135,9 +136,9 @@ class _Reader:
         if doc is not None and article is not None:
             index = name_index(doc, article)
             self.labels = {k.lower(): v for k, v in index.labels.items()}
-            for team in _teams(doc):  # "Harrow City striker": a club the tagger took for a city
+            for team in teams(doc):  # "Harrow City striker": a club the tagger took for a city
                 self.labels[team.lower()] = "ORG"
-            self.described = _descriptions(doc)
+            self.described = descriptions(doc)
             self.acronyms = {k: v for k, v in index.acronyms.items()}
         else:
             self.acronyms = {}
@@ -489,95 +490,3 @@ _OWN_VOICE = re.compile(
 def _squash_outlet(name: str) -> str:
     low = re.sub(r"\.(com|org|net|info|co\.uk|uk)\b", "", name.lower())
     return re.sub(r"^the|[^a-z0-9]", "", low)
-
-
-# --------------------------------------------------------------------------- the parse
-
-
-def _descriptions(doc: Doc) -> dict[str, list[str]]:
-    """For every person and organisation the article names, the words it describes it with:
-    titles before the name ("Wild coach"), appositives ("a doctor at Chaoyang Hospital"),
-    the noun a name stands beside ("Carlineo's attorney, Sonya Zoghlin"), relative clauses
-    ("who represents some of the accusers")."""
-    out: dict[str, list[str]] = {}
-    for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG", "GPE"):
-            continue
-        root = ent.root
-        parts = []
-        left = [t for t in root.lefts if t.i < ent.start and t.dep_ in _TITLE_DEPS]
-        if left:
-            start = min(t.left_edge.i for t in left)
-            parts.append(doc[start : ent.start].text)
-        for child in root.rights:
-            if child.dep_ == "appos":
-                parts.append(_phrase(child))
-            elif child.dep_ == "relcl":
-                parts.append(_phrase(child, limit=12))
-        if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < ent.start:
-            parts.append(_phrase(root.head, skip=ent.start))
-        parts = [p.strip(" ,") for p in parts if p.strip(" ,")]
-        if parts:
-            name = clean_name(re.sub(r"^the\s+", "", ent.text, flags=re.I))
-            bucket = out.setdefault(name, [])
-            bucket.extend(p for p in parts if p not in bucket)
-    return out
-
-
-def _teams(doc: Doc) -> set[str]:
-    """Names tagged as places that the article uses as a club or a firm: "Harrow City
-    striker", "Harrow City's manager" (a city has no strikers), and never "in Harrow City"."""
-    teams, places = set(), set()
-    for ent in doc.ents:
-        if ent.label_ != "GPE":
-            continue
-        name = clean_name(re.sub(r"^the\s+", "", ent.text, flags=re.I))
-        root = ent.root
-        if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
-            places.add(name)
-        elif root.dep_ in ("compound", "poss") and root.head.lemma_.lower() in TEAM_MEMBERS:
-            teams.add(name)
-    return teams - places
-
-
-_LOCATIVE = frozenset(
-    [
-        "in",
-        "at",
-        "from",
-        "to",
-        "across",
-        "near",
-        "around",
-        "outside",
-        "inside",
-        "throughout",
-        "into",
-        "within",
-        "toward",
-        "towards",
-    ]
-)
-_TITLE_DEPS = ("compound", "amod", "nmod", "poss", "appos")
-_CUT_DEPS = ("conj", "cc", "relcl", "acl", "advcl", "punct", "appos")
-
-
-def _phrase(token: Any, limit: int = 20, skip: int = -1) -> str:
-    """A noun phrase's words, without what is joined to it (conjuncts, clauses)."""
-    keep = []
-    for t in token.subtree:
-        if skip >= 0 and t.i >= skip:
-            break
-        if any(a.dep_ in _CUT_DEPS and a != token for a in _ancestors(t, token)):
-            continue
-        keep.append(t)
-    keep = keep[:limit]
-    return " ".join(t.text for t in keep)
-
-
-def _ancestors(token: Any, top: Any) -> list[Any]:
-    out = []
-    while token != top and token.head != token:
-        out.append(token)
-        token = token.head
-    return out

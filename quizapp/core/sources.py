@@ -25,7 +25,17 @@ from quizapp.core.lexicon import (
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
 )
-from quizapp.core.nlp import is_ing_form
+from quizapp.core.name_mentions import (
+    acts,
+    clean_name,
+    head_word,
+    person_or,
+    person_surnames,
+    roles_by_name,
+    strip_the,
+    untagged_surnames,
+    without_gerund,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -106,16 +116,6 @@ def _recover_according_to(claim: Claim, text: str) -> None:
     claim.content = " ".join(text[s:e] for s, e in claim.content_spans)
 
 
-def clean_name(text: str) -> str:
-    """A source as written, trimmed of quotes, punctuation, a possessive and extra spaces."""
-    text = re.sub(r"\s+", " ", text or "").strip(" \t\n,.;:\"'“”‘’()—–-")
-    return re.sub(r"['’]s?$", "", text).strip()
-
-
-def strip_the(text: str) -> str:
-    return re.sub(r"^the\s+", "", clean_name(text), flags=re.I)
-
-
 def _initials(name: str) -> str:
     words = [w for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper()]
     return "".join(w[0] for w in words)
@@ -149,14 +149,14 @@ class _NameIndex:
         self.by_surname: dict[str, list[tuple[int, str]]] = {}
         self.acronyms: dict[str, str] = {}
         orgs: list[str] = []
-        surnames = _person_surnames(doc)
+        surnames = person_surnames(doc)
         for ent in doc.ents:
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
                 continue
-            name = strip_the(_without_gerund(ent))
+            name = strip_the(without_gerund(ent))
             if not name or "\n" in name:
                 continue
-            label = _person_or(ent.label_, name, surnames, _acts(ent.root))
+            label = person_or(ent.label_, name, surnames, acts(ent.root))
             self.labels.setdefault(name, label)
             self.labels.setdefault(ent.text, label)
             if label == "PERSON":
@@ -175,7 +175,7 @@ class _NameIndex:
             article.text,
         ):
             self.acronyms[short] = strip_the(full)
-        self.mentions += _untagged_surnames(doc, surnames)
+        self.mentions += untagged_surnames(doc, surnames)
         self.mentions.sort(key=lambda m: m[0])
         for name in orgs:
             initials = _initials(name)
@@ -244,7 +244,7 @@ class _NameIndex:
     @property
     def roles(self) -> dict[str, list[str]]:
         if self._roles is None:
-            self._roles = _roles_by_name(self.doc)
+            self._roles = roles_by_name(self.doc)
         return self._roles
 
     def expand(self, name: str) -> str:
@@ -280,7 +280,7 @@ class _NameIndex:
             gender = "" if title is None else "m" if title.group(1).lower() == "mr" else "f"
             return self.full_person(persons[0][2], start, gender)
         orgs = [m for m in inside if m[1] == "ORG"]
-        head = _head_word(self.doc, start, end)
+        head = head_word(self.doc, start, end)
         if orgs and (head in DOCUMENT_WORDS or strip_the(text) == orgs[0][2]):
             return self.expand(orgs[0][2])
         if orgs and orgs[0][0] - start <= 4 and self._ends_name(orgs[0][3], end):
@@ -454,110 +454,5 @@ class _NameIndex:
 
 _HE = re.compile(r"\b(he|him|his|himself)\b")
 _SHE = re.compile(r"\b(she|her|hers|herself)\b")
-
-
 _NAME_THEN_CLAUSE = re.compile(r"([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)*),\s+(?:who|whose)\b")
 _ROLE_BACK = re.compile(r"[Tt]he ([a-z]+(?:[ -][a-z]+)?)")
-
-
-def _without_gerund(ent: Any) -> str:
-    """An entity's words without a verb in -ing that opens the sentence and that the tagger
-    took for a first name: "Hosting Cook at Dreamforce is our dream" names Cook, and "Hosting
-    Cook" must not become the full name every later "Cook" resolves to ("Sterling Lane"
-    stays: "sterl" is no verb)."""
-    if len(ent) >= 2 and ent.start == ent.sent.start and is_ing_form(ent[0].text):
-        return ent[1:].text
-    return ent.text
-
-
-def _person_surnames(doc: Doc) -> set[str]:
-    """Last words of the names the tagger read as people somewhere in the article."""
-    return {e.text.split()[-1].lower() for e in doc.ents if e.label_ == "PERSON" and e.text.split()}
-
-
-def _person_or(label: str, name: str, surnames: set[str], subject: bool = False) -> str:
-    """The tagger labels one name differently from mention to mention ("Volker" a person
-    once, an organisation sixteen times, a place when it acts): a short capitalised name
-    whose last word is a person's surname elsewhere in the article is that person (a place
-    only as the subject of the main verb: "the offices of Omar" stay a place)."""
-    words = re.sub(r"['’]s$", "", name).split()
-    if (
-        (label == "ORG" or label == "GPE" and subject)
-        and 1 <= len(words) <= 3
-        and all(w[:1].isupper() for w in words)
-        and words[-1].lower() in surnames
-    ):
-        return "PERSON"
-    return label
-
-
-def _acts(token: Any) -> bool:
-    """The subject of its sentence's main verb, and that verb no copula: "Thane ...
-    refused", not "the night Epstein died" or "Omar is one of ..."."""
-    return (
-        token.dep_ in ("nsubj", "nsubjpass")
-        and token.head.dep_ == "ROOT"
-        and token.head.lemma_.lower() != "be"
-    )
-
-
-def _untagged_surnames(doc: Doc, surnames: set[str]) -> list[tuple[int, str, str, Any]]:
-    """Mentions the tagger missed: a lone proper noun that is the subject of its sentence
-    and a person's surname elsewhere in the article ("Thane, who has never held office,
-    refused ..." after "Robert Thane")."""
-    out = []
-    for t in doc:
-        if (
-            t.pos_ == "PROPN"
-            and not t.ent_type_
-            and _acts(t)
-            and t.lower_ in surnames
-            and not any(c.dep_ == "compound" for c in t.children)
-        ):
-            out.append((t.idx, "PERSON", t.text, doc[t.i : t.i + 1]))
-    return out
-
-
-def _head_word(doc: Doc, start: int, end: int) -> str:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span.root.lemma_.lower() if span is not None and len(span) else ""
-
-
-def _roles_by_name(doc: Doc) -> dict[str, list[str]]:
-    """Descriptions attached to each person's mentions: titles before, appositions after."""
-    out: dict[str, list[str]] = {}
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
-        root = ent.root
-        words = [
-            t
-            for t in root.subtree
-            if not any(
-                a.dep_ in ("relcl", "acl", "prep") and a.head == root for a in _path(t, root)
-            )
-            and not (ent.start <= t.i < ent.end)
-        ]
-        role = " ".join(t.text for t in words if t.dep_ != "punct" and t.text not in ",")
-        role = role.strip()
-        if role and role.lower() not in ("the", "a", "an") and len(role.split()) <= 14:
-            full = strip_the(ent.text)
-            out.setdefault(full, []).append(role)
-            out.setdefault(full.split()[-1], []).append(role)
-    # A surname alone gets the roles of its full name too.
-    for name in list(out):
-        parts = name.split()
-        if len(parts) >= 2:
-            for role in out[name]:
-                if role not in out.setdefault(parts[-1], []):
-                    out[parts[-1]].append(role)
-    return out
-
-
-def _path(token: Any, root: Any) -> list[Any]:
-    """Tokens from ``token`` up to (not including) ``root`` in the dependency tree."""
-    out = []
-    while token != root and token.head != token:
-        out.append(token)
-        token = token.head
-    return out

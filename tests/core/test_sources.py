@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from quizapp.core.claims import Article, Claim
-from quizapp.core.sources import clean_name, resolve_sources
+from quizapp.core.name_mentions import clean_name
+from quizapp.core.sources import resolve_sources
 
 
 def claim_in(text: str, source: str, cue: str, content: str, after: int = 0) -> Claim:
