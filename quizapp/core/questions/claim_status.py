@@ -66,7 +66,11 @@ class ClaimStatus(QuestionType):
             said = statement(claim, analysis.article, room_in_stem(_FRAME))
             if said is None:
                 continue
-            if said.form == "quote":
+            if said.form == "quote" and claim.status == "unattributed":
+                # The outlet's own sentence word for word ("Nationally, dealers sold ..."):
+                # in quotation marks it would pass for someone's quote in a quiz on quotes.
+                stem = f"How does the article present this statement: {said.clause}?"
+            elif said.form == "quote":
                 stem = f"How does the article present the words \u201c{said.clause}\u201d?"
             else:
                 stem = f"{_FRAME} {said.clause}?"

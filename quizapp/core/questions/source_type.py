@@ -359,6 +359,7 @@ def _clear_sources(analysis: Analysis, first: dict[str, int]) -> set[str]:
         and not _UNNAMED_GROUP.fullmatch(s.strip())
         and not _described_only(s)
         and not _out_of_office(analysis, s, analysis.claims[i].source_type)
+        and not _own_work(analysis, s, analysis.claims[i].source_type)
     }
 
 
@@ -382,6 +383,21 @@ def _described_only(source: str) -> bool:
 
 
 _ROLE_NOUNS = PERSON_NOUNS | {"spokesman", "spokeswoman", "spokesperson"}
+
+
+_AUTHOR = re.compile(
+    r"\b(?:(?:senior|lead|first|last|principal|co-?)\s*)?authors?\b|\bco-?authored\b|"
+    r"\b(?:who|which)\s+(?:led|conducted|ran|wrote|carried out)\b|"
+    r"\bled the (?:study|research|survey)\b",
+    re.I,
+)
+
+
+def _own_work(analysis: Analysis, source: str, kind: str) -> bool:
+    """A researcher speaking of their own study ("senior author Dr. Ana Pires") is independent
+    by DOMAIN section 3 and also a party with a stake in the findings: a strict reader keys
+    either, so no key is safe. A researcher who did not work on it is asked as before."""
+    return kind == "independent" and bool(_AUTHOR.search(described_words(analysis, source)))
 
 
 _FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time|then-)", re.I)

@@ -521,3 +521,38 @@ def test_a_source_described_but_not_named_gets_no_source_type_question(town):
     times.source_text = times.source
     stems = [q.stem for q in get_type("source_type").generate(analysis, random.Random(0))]
     assert not [s for s in stems if "lawyer" in s]
+
+
+def _with_researcher(town, source_text: str):
+    import copy
+
+    analysis = copy.deepcopy(town)
+    study = next(c for c in analysis.claims if c.source == "Institute for Fiscal Studies")
+    study.source, study.source_text, study.source_type = "Mia Holt", source_text, "independent"
+    return analysis
+
+
+def test_a_researcher_speaking_of_her_own_study_gets_no_source_type_question(town):
+    analysis = _with_researcher(town, "Senior author Mia Holt, an economist at Harbor University")
+    stems = [q.stem for q in get_type("source_type").generate(analysis, random.Random(0))]
+    assert not [s for s in stems if "Mia Holt" in s]
+
+
+def test_a_researcher_who_did_not_work_on_the_study_is_still_asked_about(town):
+    analysis = _with_researcher(town, "Mia Holt, an economist at Harbor University")
+    stems = [q.stem for q in get_type("source_type").generate(analysis, random.Random(0))]
+    assert [s for s in stems if "Mia Holt" in s]
+
+
+def test_the_outlets_own_scoped_sentence_is_asked_without_quotation_marks():
+    # "the statement that nationally, ..." reads as a slip, and in quotation marks the
+    # outlet's own sentence would pass for someone's quote in a quiz about quotes.
+    text = "Turkey Sales Rise\n\nNationally, grocers sold 4 million turkeys in the last month.\n"
+    sentence = "Nationally, grocers sold 4 million turkeys in the last month."
+    claim = own_voice(text, sentence.rstrip("."), sentence)
+    analysis = Analysis(article=Article(text=text, title="Turkey Sales Rise"), claims=[claim])
+    stems = [q.stem for q in get_type("claim_status").generate(analysis, random.Random(0))]
+    assert stems == [
+        "How does the article present this statement: Nationally, grocers sold 4 million"
+        " turkeys in the last month?"
+    ]
