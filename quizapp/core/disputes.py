@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from quizapp.core.claim_figures import counts_same_thing, same_figure
 from quizapp.core.claims import Claim
@@ -78,9 +78,11 @@ _SPEECH_NOUNS = frozenset(
         "case",
     ]
 )
+_REACH = 3  # words between the determiner and the noun: "these new official figures"
+_NAMED_REACH = 5  # when they name the owner: "the Russian and Syrian defense ministry's claim"
 _ANAPHOR = re.compile(
     rf"\b(such|this|these|that|those|the|its|their|his|her)\s+"
-    rf"(?:(?:[A-Za-z-]+(?:['’]s)?|and)\s+){{0,3}}?({_DOC_NOUNS})\b",
+    rf"(?:(?:[A-Za-z-]+(?:['’]s)?|and)\s+){{0,{_NAMED_REACH}}}?({_DOC_NOUNS})\b",
     re.I,
 )
 _CONTRAST = re.compile(
@@ -177,7 +179,7 @@ def _named_or_denied(
     """(a) The claims a rejection names by their party, the nearest one per party; (b) the
     claims a denial answers on the same point."""
     rejecter = claims[r]
-    aimed = rejecter.content + (" " + rejecter.evidence if _rejecting_cue(rejecter) else "")
+    aimed = rejecter.content + (" " + _without_source(rejecter) if _rejecting_cue(rejecter) else "")
     found: list[int] = []
     named: dict[str, list[int]] = {}
     for t in others:
@@ -195,6 +197,14 @@ def _named_or_denied(
     for party in named.values():
         found.append(_nearest(r, party, claims))
     return found
+
+
+def _without_source(claim: Claim) -> str:
+    """The claim's sentence without its own source: "the city's police deny accusations"
+    names no other police's accusations."""
+    if not claim.source_text.strip():
+        return claim.evidence
+    return claim.evidence.replace(claim.source_text, " ")
 
 
 def _pointed_at(r: int, claims: Sequence[Claim], others: list[int]) -> list[int]:
@@ -218,6 +228,8 @@ def _anaphor_targets(
     for m in _ANAPHOR.finditer(rejecter.content):
         if not _rejecting_cue(rejecter) and not _rejected_subject(rejecter.content, m.end()):
             continue  # "the study showed that the plan was too small": not the study
+        if len(m.group(0).split()) - 2 > _REACH and not _owners(m.group(0)):
+            continue  # a long run of plain words is no anaphor's modifiers
         noun = word_stem(m.group(2))
         # "that claim", "this account" may point at any earlier claim; "such reports",
         # "these figures" only at one made by a report or with figures.
@@ -233,6 +245,10 @@ def _anaphor_targets(
             and (generic or noun in _claim_nouns(claims[t]))
             and _fits_owner(named_owner, claims[t], profiles[t])
         ]
+        # "the Russian and Syrian defense ministry's claim": a claim whose source fits every
+        # owner named before one that fits only some ("a Syrian refugee").
+        fully = [t for t in earlier if _fits_owner(named_owner, claims[t], profiles[t], all)]
+        earlier = fully or earlier
         if earlier:
             nearest = max(earlier, key=lambda t: _start(claims[t]))
             if _plural(m.group(2)):  # "such reports": every one that party made
@@ -301,14 +317,20 @@ def _owners(anaphor: str) -> list[str]:
     return re.findall(r"[A-Z][\w-]+", anaphor.split(None, 1)[-1])
 
 
-def _fits_owner(owners: list[str], claim: Claim, party: SourceProfile) -> bool:
+def _fits_owner(
+    owners: list[str],
+    claim: Claim,
+    party: SourceProfile,
+    combine: Callable[[Iterable[bool]], bool] = any,
+) -> bool:
     """ "the Russian and Syrian claims" points only at a claim whose source the capitalised
-    words name ("Russia", "Syrian"); "such reports" at any."""
+    words name ("Russia", "Syrian"): any of them, or with ``combine=all`` every one;
+    "such reports" at any claim."""
     if not owners:
         return True
     source = f"{party.name} {claim.source_text} {party.role}".lower()
     stems = {w[:5] for w in re.findall(r"[a-z][\w-]+", source)}
-    return any(w.lower()[:5] in stems for w in owners)
+    return combine(w.lower()[:5] in stems for w in owners)
 
 
 def _names_claim_of(aimed: str, rejecter: Claim, party: SourceProfile) -> bool:
@@ -322,10 +344,21 @@ def _names_claim_of(aimed: str, rejecter: Claim, party: SourceProfile) -> bool:
     name = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
     if _claim_of_pattern(name).search(aimed):
         return True
-    # "rejected CSIS", "dismissed the Post": the party is the rejecting verb's object.
-    return _rejecting_cue(rejecter) and bool(
-        re.match(rf"\s*(?:the\s+)?(?:{name})\b", rejecter.content, re.I)
+    # "rejected CSIS", "dismissed the Post": the party is the rejecting verb's object, so
+    # the cue comes first ("Morrison said ..., a prospect Vindman denied": no object).
+    return (
+        _rejecting_cue(rejecter)
+        and _cue_before_content(rejecter)
+        and bool(re.match(rf"\s*(?:the\s+)?(?:{name})\b", rejecter.content, re.I))
     )
+
+
+def _cue_before_content(claim: Claim) -> bool:
+    """Does the cue stand before the content ("denied Morrison's account"), as a verb before
+    its object? Without spans (a hand-built claim) the content is taken as the object."""
+    if not claim.cue_spans or not claim.content_spans:
+        return True
+    return claim.cue_spans[0][0] < claim.content_spans[0][0]
 
 
 @functools.lru_cache(maxsize=1024)

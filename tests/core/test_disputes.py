@@ -1,0 +1,97 @@
+"""Which claims a claim disputes or corroborates (DOMAIN section 2), on sentences written
+for these tests: hand-built claims, no model."""
+
+from __future__ import annotations
+
+from quizapp.core.claims import Article, Claim
+from quizapp.core.verification import assess_claims
+from tests.factories.claims import build_claim
+from tests.factories.claims import reported as claim
+
+
+def placed(text: str, source: str, cue: str, content: str, evidence: str) -> Claim:
+    """``source`` ``cue`` ``content``, with its spans found in ``text``."""
+    return build_claim(
+        text,
+        source=source,
+        source_type="official",
+        cue=cue,
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        evidence=evidence,
+    )
+
+
+def assess_text(text: str, *claims: Claim) -> list[Claim]:
+    return assess_claims(list(claims), Article(text=text))
+
+
+# --------------------------------------------------------------------------- the target
+
+
+def test_a_denial_after_the_content_answers_the_same_point_not_the_source_named_first():
+    first = "Lena Park said the vote was held in May."
+    second = (
+        "Lena Park said that others had raised concerns about the budget,"
+        " a prospect Omar Reed denied on Friday."
+    )
+    text = f"{first} {second}"
+    vote = placed(text, "Lena Park", "said", "the vote was held in May", first)
+    concerns = placed(
+        text, "Lena Park", "said", "others had raised concerns about the budget", second
+    )
+    # The extractor may give the denial the whole clause before its cue as content.
+    denial = placed(
+        text,
+        "Omar Reed",
+        "denied",
+        "Lena Park said that others had raised concerns about the budget",
+        second,
+    )
+    assess_text(text, vote, concerns, denial)
+    assert vote.status == "attributed"
+    assert concerns.status == "disputed"
+
+
+def test_a_denial_does_not_name_a_claim_by_its_own_source_words():
+    first = "Riverton police threatened to use tear gas on the crowd."
+    second = "The mayor praised the plan, while the town's police deny accusations of brutality."
+    text = f"{first} {second}"
+    threat = placed(text, "Riverton police", "threatened", "to use tear gas on the crowd", first)
+    denial = placed(text, "the town's police", "deny", "accusations of brutality", second)
+    assess_text(text, threat, denial)
+    assert threat.status == "attributed"
+
+
+def test_a_rejected_claim_named_by_a_long_owner_phrase_is_disputed():
+    accusation = claim(
+        "the Northland and Southland transport ministries",
+        "accused",
+        "river crews of blocking the canal",
+    )
+    rejection = claim(
+        "Omar Reed", "said", "the Northland and Southland transport ministry's claim is false"
+    )
+    assess_claims([accusation, rejection], Article(text=""))
+    assert accusation.status == "disputed"
+
+
+def test_a_long_owner_phrase_points_at_the_source_it_fully_names():
+    accusation = claim(
+        "the Northland and Southland transport ministries",
+        "accused",
+        "river crews of blocking the canal",
+    )
+    farmer = claim(
+        "Mira Olsen",
+        "said",
+        "the canal had been closed for a week",
+        written="Mira Olsen, a Southland farmer,",
+    )
+    rejection = claim(
+        "Omar Reed", "said", "the Northland and Southland transport ministry's claim is false"
+    )
+    assess_claims([accusation, farmer, rejection], Article(text=""))
+    assert accusation.status == "disputed"
+    assert farmer.status == "attributed"
