@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from quizapp.core.claim_figures import counts_same_thing, same_figure
 from quizapp.core.claims import Claim
+from quizapp.core.counterpoints import set_against
 from quizapp.core.parties import GENERIC_PARTY_WORDS, same_party, unnamed
 from quizapp.core.source_profiles import SourceProfile
 from quizapp.core.wording import about_same_point, content_words, negated, negated_words, word_stem
@@ -133,7 +134,8 @@ def _rejecting_words(cue: str) -> bool:
     )
 
 
-def _start(claim: Claim) -> int:
+def claim_start(claim: Claim) -> int:
+    """Where a claim begins in the text: its content, else its cue or source, else its sentence."""
     spans = claim.content_spans or claim.cue_spans or claim.source_spans
     return min(s for s, _ in spans) if spans else claim.evidence_span[0]
 
@@ -163,6 +165,8 @@ def disputed_targets(
         found += _named_or_denied(r, claims, profiles, others)
         found += _pointed_at(r, claims, others)
         found += _anaphor_targets(r, claims, profiles, others)
+        if not found:
+            found += _conceded(r, claims, others)
     # (e) contrary evidence in words: "no ballot was counted twice" after "ballots were
     # counted twice"; "in fact a ruptured tendon" after "a torn hamstring"
     if negating or _CORRECTION.search(rejecter.content):
@@ -207,6 +211,14 @@ def _without_source(claim: Claim) -> str:
     return claim.evidence.replace(claim.source_text, " ")
 
 
+def _conceded(r: int, claims: Sequence[Claim], others: list[int]) -> list[int]:
+    """(f) The claims that a rejection's own sentence sets it against (counterpoints.
+    set_against): "Although the family suggested he may have been murdered, the director
+    said no evidence supports anything other than suicide". Only for a rejection that points
+    at nothing else (no name, anaphor or pointer)."""
+    return [t for t in others if not is_rejection(claims[t]) and set_against(claims[r], claims[t])]
+
+
 def _pointed_at(r: int, claims: Sequence[Claim], others: list[int]) -> list[int]:
     """(c') "that was not possible", "this is false": the claim just before, another's."""
     rejecter = claims[r]
@@ -215,8 +227,8 @@ def _pointed_at(r: int, claims: Sequence[Claim], others: list[int]) -> list[int]
         return []
     # What was just said, even a rejection of its own ("the prosecution's case rested on
     # faulty measurements"): a rejection may be rejected in turn (DOMAIN section 2).
-    earlier = [t for t in others if 0 <= _start(rejecter) - _start(claims[t]) <= WINDOW]
-    return [max(earlier, key=lambda t: _start(claims[t]))] if earlier else []
+    earlier = [t for t in others if 0 <= claim_start(rejecter) - claim_start(claims[t]) <= WINDOW]
+    return [max(earlier, key=lambda t: claim_start(claims[t]))] if earlier else []
 
 
 def _anaphor_targets(
@@ -237,11 +249,11 @@ def _anaphor_targets(
         # An anaphor that names whose claim it means ("the Russian and Syrian claims")
         # may reach back over the whole article; "such reports" only nearby.
         named_owner = _owners(m.group(0))
-        reach = len(rejecter.evidence) + _start(rejecter) if named_owner else WINDOW
+        reach = len(rejecter.evidence) + claim_start(rejecter) if named_owner else WINDOW
         earlier = [
             t
             for t in others
-            if 0 <= _start(rejecter) - _start(claims[t]) <= reach
+            if 0 <= claim_start(rejecter) - claim_start(claims[t]) <= reach
             and (generic or noun in _claim_nouns(claims[t]))
             and _fits_owner(named_owner, claims[t], profiles[t])
         ]
@@ -250,7 +262,7 @@ def _anaphor_targets(
         fully = [t for t in earlier if _fits_owner(named_owner, claims[t], profiles[t], all)]
         earlier = fully or earlier
         if earlier:
-            nearest = max(earlier, key=lambda t: _start(claims[t]))
+            nearest = max(earlier, key=lambda t: claim_start(claims[t]))
             if _plural(m.group(2)):  # "such reports": every one that party made
                 found.extend(t for t in earlier if same_party(profiles[t], profiles[nearest]))
             else:  # "the claim", "that figure": the one just made
@@ -276,7 +288,7 @@ def _contradicted(r: int, claims: Sequence[Claim], others: list[int], negating: 
     earlier = [
         t
         for t in others
-        if 0 < _start(claim) - _start(claims[t]) <= WINDOW
+        if 0 < claim_start(claim) - claim_start(claims[t]) <= WINDOW
         and not is_rejection(claims[t])
         and not negated(claims[t].content)
     ]
@@ -290,7 +302,7 @@ def _contradicted(r: int, claims: Sequence[Claim], others: list[int], negating: 
         if same:
             return same
     if _CORRECTION.search(claim.content) and earlier:
-        nearest = max(earlier, key=lambda t: _start(claims[t]))
+        nearest = max(earlier, key=lambda t: claim_start(claims[t]))
         if words & content_words(claims[nearest].content):
             return [nearest]
     return []
@@ -374,11 +386,11 @@ def _claim_of_pattern(name: str) -> re.Pattern[str]:
 
 def _nearest(r: int, candidates: list[int], claims: Sequence[Claim]) -> int:
     """The candidate claim closest before claim ``r``, else the closest after it."""
-    here = _start(claims[r])
-    before = [t for t in candidates if _start(claims[t]) <= here]
+    here = claim_start(claims[r])
+    before = [t for t in candidates if claim_start(claims[t]) <= here]
     if before:
-        return max(before, key=lambda t: _start(claims[t]))
-    return min(candidates, key=lambda t: _start(claims[t]))
+        return max(before, key=lambda t: claim_start(claims[t]))
+    return min(candidates, key=lambda t: claim_start(claims[t]))
 
 
 def _claim_nouns(claim: Claim) -> set[str]:

@@ -32,6 +32,7 @@ from quizapp.core.claim_figures import (
 from quizapp.core.claims import Article, Claim
 from quizapp.core.disputes import disputed_targets, is_rejection
 from quizapp.core.parties import describe, same_party, unnamed
+from quizapp.core.rebuttals import rebuttals
 from quizapp.core.source_profiles import SourceProfile, source_profiles
 from quizapp.core.wording import content_words, negated, same_content
 
@@ -62,7 +63,17 @@ def assess_claims(
         for t in disputed_targets(r, claims, profiles):
             disputed_by.setdefault(t, []).append(r)
             rejects.setdefault(r, []).append(t)
+    # A rebuttal ("However, ...") disputes the rejection it answers and states the same
+    # point as the claim that rejection rejected.
+    answered = rebuttals(claims, profiles, rejects)
+    for c, r, _ in answered:
+        disputed_by.setdefault(r, []).append(c)
+        rejects.setdefault(c, []).append(r)
     corroborated_by = _corroborations(claims, profiles, rejects, doc)
+    for c, _, t in answered:
+        if not same_party(profiles[c], profiles[t]) and not unnamed(profiles[t]):
+            corroborated_by.setdefault(c, []).append(t)
+            corroborated_by.setdefault(t, []).append(c)
     for i, claim in enumerate(claims):
         if claim.status == "unattributed":
             claim.status_reason = claim.status_reason or (

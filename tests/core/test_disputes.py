@@ -95,3 +95,91 @@ def test_a_long_owner_phrase_points_at_the_source_it_fully_names():
     assess_claims([accusation, farmer, rejection], Article(text=""))
     assert accusation.status == "disputed"
     assert farmer.status == "attributed"
+
+
+# --------------------------------------------------------------------------- one sentence
+
+
+def test_a_rejection_after_a_concessive_clause_disputes_the_claim_it_concedes():
+    sentence = (
+        "Although the miners' union suggested the collapse may have been sabotage,"
+        " Inspector Ruth Adler said no evidence supports anything other than an accident."
+    )
+    union = claim(
+        "the miners' union", "suggested", "the collapse may have been sabotage", evidence=sentence
+    )
+    adler = claim(
+        "Ruth Adler",
+        "said",
+        "no evidence supports anything other than an accident",
+        evidence=sentence,
+    )
+    assess_claims([union, adler], Article(text=""))
+    assert union.status == "disputed"
+    assert adler.status == "attributed"
+
+
+def test_a_rejection_after_but_disputes_the_claim_before_it_on_the_same_point():
+    sentence = (
+        "Ana Ruiz said the toll had doubled, but Omar Reed said talk of a doubled toll"
+        " was nonsense."
+    )
+    ruiz = claim("Ana Ruiz", "said", "the toll had doubled", evidence=sentence)
+    reed = claim("Omar Reed", "said", "talk of a doubled toll was nonsense", evidence=sentence)
+    assess_claims([ruiz, reed], Article(text=""))
+    assert ruiz.status == "disputed"
+
+
+def test_a_rejection_after_but_on_another_point_disputes_nothing():
+    sentence = (
+        "Ana Ruiz said the bridge opened in May, but Omar Reed said the tunnel plan was nonsense."
+    )
+    ruiz = claim("Ana Ruiz", "said", "the bridge opened in May", evidence=sentence)
+    reed = claim("Omar Reed", "said", "the tunnel plan was nonsense", evidence=sentence)
+    assess_claims([ruiz, reed], Article(text=""))
+    assert ruiz.status == "attributed"
+
+
+# --------------------------------------------------------------------------- rebuttals
+
+
+UNION = "The union said the depot closure was illegal and rushed."
+BOARD = "The transit board dismissed the union's claim as baseless."
+
+
+def depot_story(third: str, content: str) -> list[Claim]:
+    text = f"{UNION} {BOARD} {third}"
+    return assess_text(
+        text,
+        placed(text, "the union", "said", "the depot closure was illegal and rushed", UNION),
+        placed(text, "the transit board", "dismissed", "the union's claim as baseless", BOARD),
+        placed(text, "Omar Reed", "told", content, third),
+    )
+
+
+def test_however_restating_a_rejected_point_disputes_the_rejection_and_corroborates():
+    union, board, reed = depot_story(
+        "However, auditor Omar Reed told the council that the closure was illegal.",
+        "the closure was illegal",
+    )
+    assert board.status == "disputed"
+    assert board.related == [2]
+    assert reed.status == "corroborated"
+    assert union.status == "disputed"  # the board still rejects it
+
+
+def test_a_restatement_without_however_leaves_the_rejection_attributed():
+    _, board, _ = depot_story(
+        "Auditor Omar Reed told the council that the closure was illegal.",
+        "the closure was illegal",
+    )
+    assert board.status == "attributed"
+
+
+def test_however_on_another_point_leaves_the_rejection_attributed():
+    _, board, reed = depot_story(
+        "However, auditor Omar Reed told the council that the buses were new.",
+        "the buses were new",
+    )
+    assert board.status == "attributed"
+    assert reed.status == "attributed"
