@@ -13,43 +13,10 @@ from quizapp.core.claim_figures import counts_same_thing, same_figure
 from quizapp.core.claims import Claim
 from quizapp.core.counterpoints import set_against
 from quizapp.core.parties import GENERIC_PARTY_WORDS, same_party, unnamed
+from quizapp.core.rejections import REJECT_CONTENT, is_rejection, rejecting_words
 from quizapp.core.source_profiles import SourceProfile
 from quizapp.core.wording import about_same_point, content_words, negated, negated_words, word_stem
 
-REJECT_CUES = frozenset(
-    [
-        "deny",
-        "deni",
-        "dismiss",
-        "reject",
-        "disput",
-        "refut",
-        "rebut",
-        "contradict",
-        "disavow",
-        "debunk",
-        "contest",
-        "discredit",
-        "disprov",
-        "repudiat",
-    ]
-)
-_REJECT_CONTENT = re.compile(
-    r"(\b(not|never|no|hardly|cannot)\b|n['’]t\b)(\W+\w+){0,10}?\W+"
-    r"(credible|reliable|true|accurate|correct|valid|trustworthy|trusted|legitimate|"
-    r"believable|factual|right|real|serious)\b"
-    r"|\b(false|untrue|inaccurate|baseless|unfounded|groundless|fabricated|misleading|"
-    r"incorrect|wrong|fake|nonsense|exaggerated|inflated|flawed|erroneous|bogus|debunked|"
-    r"lies|lie|made[- ]up|propaganda|fiction|absurd|incomplete|impossible|overstated|"
-    r"understated)\b"
-    r"|\bno (evidence|basis|truth|proof)\b"
-    r"|\bnot possible\b"
-    # "the case rested on faulty measurements" (a faulty switch alone rejects nothing)
-    r"|\b(rest|rests|rested|relied|relies|rely|based|built)\s+on\s+"
-    r"(faulty|flawed|false|wrong|mistaken|inaccurate|unreliable|bad)\b"
-    r"|\b(far |much |way )?too (high|low|large|small|big|optimistic|pessimistic)\b",
-    re.I,
-)
 _DOC_NOUNS = (
     "report|reports|estimate|estimates|figure|figures|number|numbers|claim|claims|"
     "allegation|allegations|statement|statements|study|studies|analysis|data|account|"
@@ -110,28 +77,8 @@ _POINTING = re.compile(
 )
 
 
-def is_rejection(claim: Claim) -> bool:
-    """Does this claim reject something: by its cue ("denied") or its words ("not credible")?"""
-    return _rejects(claim.cue, claim.content)
-
-
-@functools.lru_cache(maxsize=4096)
-def _rejects(cue: str, content: str) -> bool:
-    if _rejecting_words(cue):
-        return True
-    return bool(_REJECT_CONTENT.search(content))
-
-
 def _rejecting_cue(claim: Claim) -> bool:
-    return _rejecting_words(claim.cue)
-
-
-def _rejecting_words(cue: str) -> bool:
-    """ "denied", "dismissed", "ruled out": a cue that rejects what it introduces."""
-    low = cue.lower()
-    return any(word_stem(w) in REJECT_CUES for w in re.findall(r"[a-z]+", low)) or bool(
-        re.search(r"\brul\w*\s+out\b", low)
-    )
+    return rejecting_words(claim.cue)
 
 
 def claim_start(claim: Claim) -> int:
@@ -311,7 +258,7 @@ def _contradicted(r: int, claims: Sequence[Claim], others: list[int], negating: 
 def _rejected_subject(content: str, end: int) -> bool:
     """Is the phrase ending at ``end`` what the content calls false: "that figure was far
     too high", "That report is simply wrong", "such reports are not credible"?"""
-    for m in _REJECT_CONTENT.finditer(content):
+    for m in REJECT_CONTENT.finditer(content):
         if m.start() < end < m.end():
             return True  # "I do not think such reports can be regarded as credible"
         if m.start() >= end:

@@ -13,8 +13,9 @@ from collections.abc import Sequence
 
 from quizapp.core.claims import Claim
 from quizapp.core.counterpoints import restates, turns
-from quizapp.core.disputes import WINDOW, claim_start, is_rejection
+from quizapp.core.disputes import WINDOW, claim_start
 from quizapp.core.parties import same_party, unnamed
+from quizapp.core.rejections import is_rejection
 from quizapp.core.source_profiles import SourceProfile
 
 

@@ -16,7 +16,7 @@ from quizapp.core.questions.english import room_in_stem
 from quizapp.core.questions.evidence import status_note, usable
 from quizapp.core.questions.names import display_name, named_source
 from quizapp.core.questions.statements import statement
-from quizapp.core.questions.status_checks import status_is_clear
+from quizapp.core.questions.status_checks import status_evidence, status_is_clear
 
 
 def status_choices(claim: Claim) -> dict[str, str]:
@@ -80,7 +80,7 @@ class ClaimStatus(QuestionType):
             questions.append(
                 self.question_about(
                     analysis,
-                    evidence_from=[i, *claim.related],
+                    evidence_from=status_evidence(analysis, i),
                     stem=stem,
                     choices=[options[s] for s in order],
                     answer=order.index(claim.status),

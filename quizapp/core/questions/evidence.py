@@ -18,6 +18,7 @@ from quizapp.core.questions.evidence_cut import (
 from quizapp.core.questions.gates import is_sure
 from quizapp.core.questions.hedges import distancing_note, rejection_note
 from quizapp.core.questions.names import display_name, name_in, named_source, same_source
+from quizapp.core.rejections import is_rejection
 
 
 def evidence_of(analysis: Analysis, index: int) -> tuple[str, tuple[int, int] | None]:
@@ -153,9 +154,17 @@ def status_note(claim: Claim, analysis: Analysis | None = None) -> str:
         for j in claim.related
         if analysis is not None and 0 <= j < len(analysis.claims)
     ]
-    rejecters = _related_names(c for c in related if c.source != claim.source and named_source(c))
+    # The sources that make the status plain (status_checks.status_support) when there are
+    # any: a corroborating source of a disputed claim does not reject it.
+    supporting = _supporting(claim, analysis)
+    related = supporting or related
+    against = [c for c in related if c.source != claim.source and named_source(c)]
+    rejecters = _related_names(against)
+    # "rejects" for words of rejection; a rebuttal ("However, ...") only contradicts it.
+    verb = "contradict" if supporting and not any(map(is_rejection, supporting)) else "reject"
+    verb += "" if len({c.source for c in against}) > 1 else "s"
     agreeing = _related_names(
-        c for c in related if not same_source(c.source, claim.source) and c.source.strip()
+        c for c in related if not same_source(c.source, claim.source) and named_source(c)
     )
     note = {
         "attributed": (
@@ -178,7 +187,8 @@ def status_note(claim: Claim, analysis: Analysis | None = None) -> str:
         ),
         "disputed": (
             f"The article reports this as a claim by {who}, and"
-            f" {rejecters or 'another source in the article'} rejects it: it is disputed,"
+            f" {rejecters + ' ' + verb if rejecters else 'another source in the article rejects'}"
+            " it: it is disputed,"
             " not verified."
         ),
         "unattributed": (
@@ -187,6 +197,16 @@ def status_note(claim: Claim, analysis: Analysis | None = None) -> str:
         ),
     }.get(claim.status, "")
     return note + (cautions(claim, analysis) if analysis is not None else "")
+
+
+def _supporting(claim: Claim, analysis: Analysis | None) -> list[Claim]:
+    """The claims status_checks.status_support finds for ``claim``, in ``analysis``."""
+    from quizapp.core.questions.status_checks import status_support  # it imports this module
+
+    index = next((k for k, c in enumerate(analysis.claims) if c is claim), -1) if analysis else -1
+    if analysis is None or index < 0:
+        return []
+    return [analysis.claims[j] for j in status_support(analysis, index)]
 
 
 def cautions(claim: Claim, analysis: Analysis) -> str:

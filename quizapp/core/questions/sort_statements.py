@@ -23,7 +23,7 @@ from quizapp.core.questions.evidence import cautions, usable
 from quizapp.core.questions.gift_text import GiftBlock, escape, general_feedback
 from quizapp.core.questions.names import display_name
 from quizapp.core.questions.statements import plain_statement, statement
-from quizapp.core.questions.status_checks import status_is_clear
+from quizapp.core.questions.status_checks import status_is_clear, status_support
 
 PAGES = ("quiz", "locked", "feedback", "set", "print")
 SIZE = 5
@@ -116,6 +116,12 @@ class SortStatements(QuestionType):
                     " stays attributed, however official the source."
                 ),
                 claims=indexes,
+                # A disputed or corroborated statement shows the other source's sentence too.
+                evidence_from=list(
+                    dict.fromkeys(
+                        [*indexes, *(j for i in indexes for j in status_support(analysis, i))]
+                    )
+                ),
                 data={"statements": [text for _, text in picked]},
             )
         ]

@@ -7,12 +7,15 @@ import functools
 import re
 
 from quizapp.core.claims import Analysis, Claim
+from quizapp.core.counterpoints import restates, set_against, turns
 from quizapp.core.lexicon import COMMON_WORDS, FIGURE_WORDS, POINT_STOP_WORDS, STOP_WORDS
 from quizapp.core.questions.cue_checks import lemma
 from quizapp.core.questions.english import similar
-from quizapp.core.questions.gates import outlet_problems
-from quizapp.core.questions.names import may_be_one_body, same_source
+from quizapp.core.questions.evidence import evidence_spans
+from quizapp.core.questions.gates import MIN_CONFIDENCE, outlet_problems, saying_cue
+from quizapp.core.questions.names import may_be_one_body, named_source, same_source
 from quizapp.core.questions.statement_checks import checkable
+from quizapp.core.rejections import is_rejection
 
 
 def status_is_clear(analysis: Analysis, index: int) -> bool:
@@ -63,12 +66,64 @@ def status_is_clear(analysis: Analysis, index: int) -> bool:
             for c in voices
             if not may_be_one_body(c.source, claim.source)
         )
-    related = [c for j, c in others if j in claim.related or index in c.related]
-    if claim.status == "disputed":
-        return any(_rejects(c) and _answers(c, claim) for c in related)
-    if claim.status == "corroborated":
-        return any(similar(claim.content, c.content) for c in related)
+    if claim.status in ("disputed", "corroborated"):
+        return bool(status_support(analysis, index))
     return False
+
+
+def status_evidence(analysis: Analysis, index: int) -> list[int]:
+    """The claims whose sentences a status question shows: the claim, and the claims that
+    make its status plain (else those the analysis relates to it)."""
+    return [index, *(status_support(analysis, index) or analysis.claims[index].related)]
+
+
+def status_support(analysis: Analysis, index: int) -> list[int]:
+    """The claims that make a disputed or corroborated claim's status plain, each a
+    sentence of the body a learner is shown beside the question ([] for other statuses).
+
+    Disputed: a named other source rejects it on its point (a word of rejection that
+    answers it, or a rejection its own sentence sets against it: "Although X suggested ...,
+    Y said no evidence supports ..."), or, for a rejection, answers it after "However" with
+    the point it rejected. Corroborated: an independent other source says much the same."""
+    claim = analysis.claims[index]
+    if claim.status not in ("disputed", "corroborated"):
+        return []
+    related = [
+        j
+        for j, c in enumerate(analysis.claims)
+        if j != index
+        and (j in claim.related or index in c.related)
+        and c.status != "unattributed"
+        and not same_source(c.source, claim.source)
+        and evidence_spans(analysis, j)  # the learner must see the other source's sentence
+        and _sure_attribution(analysis.claims[j])
+    ]
+    if claim.status == "corroborated":
+        return [j for j in related if similar(claim.content, analysis.claims[j].content)]
+    return [j for j in related if _plainly_disputes(analysis, j, index)]
+
+
+def _sure_attribution(claim: Claim) -> bool:
+    """A claim that backs or rejects another for a key: an attribution the analysis is sure
+    of (a verb of saying, confidence enough) by a source a note can name."""
+    return claim.confidence >= MIN_CONFIDENCE and saying_cue(claim.cue) and named_source(claim)
+
+
+def _plainly_disputes(analysis: Analysis, j: int, index: int) -> bool:
+    """Claim ``j`` rejects claim ``index`` in words a learner can point to, or rebuts it."""
+    other, claim = analysis.claims[j], analysis.claims[index]
+    rejecting = _rejects(other) or is_rejection(other)
+    if rejecting and (_answers(other, claim) or set_against(other, claim)):
+        return True
+    return (
+        is_rejection(claim)
+        and turns(other)
+        and any(
+            index in rejected.related and restates(other, rejected)
+            for k, rejected in enumerate(analysis.claims)
+            if k not in (j, index) and rejected.status == "disputed"
+        )
+    )
 
 
 SAME_POINT = 0.2

@@ -28,7 +28,7 @@ from quizapp.core.questions.names import (
     source_names,
 )
 from quizapp.core.questions.statements import Statement, plain_statement, statement
-from quizapp.core.questions.status_checks import status_is_clear
+from quizapp.core.questions.status_checks import status_evidence, status_is_clear
 
 CHOICES = ["True", "False"]
 # DOMAIN 5's words: an article stands behind what it says in its own voice and what an
@@ -71,7 +71,7 @@ class TrueFalse(QuestionType):
         stands = claim.status in STANDS_BEHIND
         return self.question_about(
             analysis,
-            evidence_from=[i, *claim.related],
+            evidence_from=status_evidence(analysis, i),
             # Without a quoted phrase's marks, which would say "attributed" on sight.
             stem=f"{STANDS_BEHIND_FRAME} {plain_statement(said)}",
             choices=list(CHOICES),

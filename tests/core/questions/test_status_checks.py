@@ -4,12 +4,14 @@ hand-written cases for status_checks."""
 from __future__ import annotations
 
 from quizapp.core.claims import Analysis, Article, Claim
+from quizapp.core.questions.evidence import status_note
 from quizapp.core.questions.status_checks import (
     point_words,
     same_point,
     status_is_clear,
     topic_words,
 )
+from quizapp.core.verification import assess_claims
 from tests.factories.claims import build_claim
 
 TRADE = (
@@ -82,3 +84,100 @@ def test_topic_words_count_when_a_content_has_few_words_besides():
 def test_an_attributed_claim_sharing_only_the_topic_with_another_source_is_clear():
     analysis = Analysis(Article(text=TRADE, body=[(14, len(TRADE))]), [ruiz(), lee()])
     assert status_is_clear(analysis, 0)
+
+
+# --------------------------------------------------------------------------- disputed
+
+
+MINE = (
+    "Mine Collapse\n\n"
+    "Although the miners' union suggested the collapse may have been sabotage, inspector"
+    " Ruth Adler said no evidence supports anything other than an accident.\n\n"
+    "The union said the depot closure was illegal and rushed. The transit board dismissed"
+    " the union's claim as baseless. However, auditor Omar Reed told the council that the"
+    " closure was illegal.\n\n"
+    "The transit board denied that the depot closure was rushed.\n\n"
+    "Photo: the transit board denied that the depot closure was illegal.\n"
+)
+BODY = [(15, MINE.index("Photo:"))]
+
+
+def mine_claim(source: str, cue: str, content: str, evidence: str) -> Claim:
+    return build_claim(
+        MINE,
+        source=source,
+        source_type="official",
+        cue=cue,
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        evidence=evidence,
+    )
+
+
+def assessed(*claims: Claim, body: list[tuple[int, int]] = BODY) -> Analysis:
+    article = Article(text=MINE, body=body)
+    return Analysis(article, assess_claims(list(claims), article))
+
+
+CONCEDING = MINE.split("\n\n")[1]
+
+
+def test_a_claim_conceded_and_then_rejected_in_one_sentence_is_plainly_disputed():
+    analysis = assessed(
+        mine_claim(
+            "the miners' union", "suggested", "the collapse may have been sabotage", CONCEDING
+        ),
+        mine_claim(
+            "Ruth Adler", "said", "no evidence supports anything other than an accident", CONCEDING
+        ),
+    )
+    assert analysis.claims[0].status == "disputed"
+    assert status_is_clear(analysis, 0)
+
+
+UNION = "The union said the depot closure was illegal and rushed."
+BOARD = "The transit board dismissed the union's claim as baseless."
+REED = "However, auditor Omar Reed told the council that the closure was illegal."
+
+
+def depot(*more: Claim, body: list[tuple[int, int]] = BODY) -> Analysis:
+    return assessed(
+        mine_claim("the union", "said", "the depot closure was illegal and rushed", UNION),
+        mine_claim("the transit board", "dismissed", "the union's claim as baseless", BOARD),
+        *more,
+        body=body,
+    )
+
+
+def test_a_rejection_answered_after_however_with_the_rejected_point_is_plainly_disputed():
+    analysis = depot(mine_claim("Omar Reed", "told", "the closure was illegal", REED))
+    assert analysis.claims[1].status == "disputed"
+    assert status_is_clear(analysis, 1)
+
+
+def test_a_dispute_whose_rejection_a_learner_cannot_see_is_not_plain():
+    caption = "Photo: the transit board denied that the depot closure was illegal."
+    analysis = assessed(
+        mine_claim("the union", "said", "the depot closure was illegal and rushed", UNION),
+        mine_claim("the transit board", "denied", "that the depot closure was illegal", caption),
+    )
+    assert analysis.claims[0].status == "disputed"
+    assert not status_is_clear(analysis, 0)  # the denial is a caption, outside the body
+
+
+def test_a_dispute_resting_on_an_attribution_the_analysis_is_unsure_of_is_not_plain():
+    denial = "The transit board denied that the depot closure was rushed."
+    board = mine_claim("the Transit Board", "denied", "that the depot closure was rushed", denial)
+    union = mine_claim("the union", "said", "the depot closure was illegal and rushed", UNION)
+    analysis = assessed(union, board)
+    assert analysis.claims[0].status == "disputed"
+    assert status_is_clear(analysis, 0)
+    board.confidence = 0.3  # the analysis is unsure the board said it
+    assert not status_is_clear(analysis, 0)
+
+
+def test_the_status_note_says_a_rebuttal_contradicts_the_rejection():
+    analysis = depot(mine_claim("Omar Reed", "told", "the closure was illegal", REED))
+    note = status_note(analysis.claims[1], analysis)
+    assert "Omar Reed contradicts it: it is disputed" in note
