@@ -7,6 +7,7 @@ import re
 
 from quizapp.core.claims import Analysis, Article, Claim
 from quizapp.core.lexicon import MONTHS
+from quizapp.core.questions.referents import named_in_full
 
 # Past tense for stems ("Who reported that..."), base form for "What did X report?".
 VERBS: dict[str, tuple[str, str]] = {
@@ -119,7 +120,8 @@ def addressee(claim: Claim, article: Article) -> str:
     ws = between.lower().split()
     if not ws or ws[0] in _NOT_ADDRESSEES or not _ADDRESSEE.fullmatch(between):
         return ""
-    return between
+    # "told Hawk Sawyer": the stem names her as the article first does ("Kathleen ...").
+    return named_in_full(between, text)
 
 
 def date_of(claim: Claim) -> str:

@@ -215,13 +215,24 @@ def choice_name(name: str, text: str = "") -> str:
         long = spelt_out(name, text)
         if long:
             return capitalise_first(f"the {long} ({name})")
-    return capitalise_first(written_name(full_name(name, text), text))
+    return capitalise_first(written_name(_owner_in_full(full_name(name, text), text), text))
+
+
+def _owner_in_full(name: str, text: str) -> str:
+    """ "Rudolph's supporters" as "Mason Rudolph's supporters", where the article names
+    that person in full (referents.person_in_full)."""
+    from quizapp.core.questions.referents import person_in_full  # referents imports names
+
+    owner = re.match(r"([A-Z][a-z][\w-]*)(['\u2019]s \S.*)$", name)
+    if not owner or not text:
+        return name
+    return person_in_full(owner.group(1), text) + owner.group(2)
 
 
 # Words written before a surname that are no first name: titles and ranks ("Coach Reid",
 # "Sen. Pike"), days ("Monday Reid"), words opening a sentence ("Meanwhile Reid").
 # fmt: off
-_TITLES = frozenset({
+TITLES = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
     "president", "coach", "sen", "senator", "rep", "gov", "governor", "mayor", "judge",
     "justice", "minister", "secretary", "chairman", "chairwoman", "ceo", "chief", "general",
@@ -245,15 +256,15 @@ def full_name(name: str, text: str) -> str:
         rf"(?<![\w.'\u2019-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+{re.escape(name)}(?![\w-])"
     )
     firsts = {m.group(1) for m in before.finditer(text)}
-    firsts = {f for f in firsts if _first_name(f, text)}
+    firsts = {f for f in firsts if reads_as_first_name(f, text)}
     return f"{firsts.pop()} {name}" if len(firsts) == 1 else name
 
 
-def _first_name(word: str, text: str) -> bool:
+def reads_as_first_name(word: str, text: str) -> bool:
     """Whether a capitalised word before a surname reads as a first name: no title, day,
     month or common word, and never written in lower case in the article ("But Reid")."""
     low = word.lower()
-    if low in _TITLES or low in COMMON_WORDS or low in STOP_WORDS:
+    if low in TITLES or low in COMMON_WORDS or low in STOP_WORDS:
         return False
     lower_case = re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text)
     return word not in MONTHS and not lower_case

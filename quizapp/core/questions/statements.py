@@ -25,6 +25,7 @@ from quizapp.core.questions.english import (
 )
 from quizapp.core.questions.evidence_cut import sentence_start
 from quizapp.core.questions.frames import verb_forms
+from quizapp.core.questions.referents import named_in_full
 from quizapp.core.source_titles import PERSON_NOUNS
 
 MIN_QUOTE_WORDS = 6
@@ -166,10 +167,10 @@ def statement(claim: Claim, article: Article, limit: int = MAX_WORDS) -> Stateme
         if clause[:1].islower() or any(q in clause for q in '"\u201c\u201d'):
             return None  # a phrase quoted inside a sentence, or quotes within the quote
         return Statement(clause, "quote")
-    return _paraphrase(clause, claim, article)
+    return _paraphrase(clause, claim, article, limit)
 
 
-def _paraphrase(clause: str, claim: Claim, article: Article) -> Statement | None:
+def _paraphrase(clause: str, claim: Claim, article: Article, limit: int) -> Statement | None:
     """A clause that is not a quotation as a stem restates it, or None."""
     first = words(clause)[0].lower()
     # "In the north, however, warnings ...": the link to the sentence before goes (a
@@ -193,6 +194,7 @@ def _paraphrase(clause: str, claim: Claim, article: Article) -> Statement | None
         return None  # "Trump was absolutely right when", "Obama has long": cut off
     if first in PREPOSITIONS and "," not in clause:
         return None  # "with attacks on Machado": a phrase, not a clause
+    clause = _placed(clause, article.text, limit)
     link = connector(claim, article)
     match = _FIGURE_AT.match(clause)
     estimate_cue = claim.cue_strength == "estimate" or verb_forms(claim.cue)[1] in {
@@ -212,6 +214,14 @@ def _paraphrase(clause: str, claim: Claim, article: Article) -> Statement | None
     if not has_verb(clause):
         return None
     return Statement(lower_first(clause, article.text), "that")
+
+
+def _placed(clause: str, text: str, limit: int) -> str:
+    """The clause with the names the article gives for its bare surnames and epithets
+    ("Joel Eriksson Ek" for "Eriksson Ek"), so it says whom it is about shown alone; as it
+    is where the names would take it over ``limit`` words."""
+    named = named_in_full(clause, text)
+    return named if len(words(named)) <= limit else clause
 
 
 _ALSO = re.compile(r",\s+also,(?=\s)|(?<![Bb]ut)\s+also\b(?!\s+(?:known|called)\b)")

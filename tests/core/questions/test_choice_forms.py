@@ -63,6 +63,11 @@ def test_a_bare_surname_is_shown_as_the_article_first_writes_it_in_full():
     assert choice_name("Varga", text) == "Nell Varga"
 
 
+def test_a_bare_surname_owning_a_source_is_shown_in_full():
+    text = "Nell Varga scores twice\n\nVarga's supporters said she was fouled.\n"
+    assert choice_name("Varga's supporters", text) == "Nell Varga's supporters"
+
+
 def test_a_title_before_a_surname_is_no_first_name():
     text = "Coach Varga said the team found its rhythm. The coach was pleased.\n"
     assert full_name("Varga", text) == "Varga"

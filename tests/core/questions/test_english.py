@@ -296,3 +296,20 @@ def test_a_bodys_name_of_several_words_keeps_the_the_the_article_always_gives_it
 def test_a_name_written_with_and_without_the_stays_bare():
     text = "the Arab League condemned it, and Arab League states met."
     assert written_name("Arab League", text) == "Arab League"
+
+
+def test_whom_the_source_told_is_named_as_the_article_first_names_them():
+    text = "Board chair Dana Hale took office in May. Lee told Hale that the deck is safe."
+    start, cue = text.index("the deck is safe"), text.index("told Hale")
+    claim = Claim(
+        source="Tom Lee",
+        source_text="Lee",
+        source_type="involved",
+        cue="told",
+        cue_strength="report",
+        content="the deck is safe",
+        status="attributed",
+        content_spans=[(start, start + len("the deck is safe"))],
+        cue_spans=[(cue, cue + 4)],
+    )
+    assert cue_frame(claim, Article(text=text)) == ("told Dana Hale", "tell Dana Hale")

@@ -398,7 +398,8 @@ def test_his_after_a_company_is_the_speakers_and_the_statement_is_refused():
         "Rudolph should be disciplined for his role in the fight, Garrett said.",
     )
     assert kept is not None
-    assert kept.clause == "Rudolph should be disciplined for his role in the fight"
+    # named as the article first names him (referents.named_in_full)
+    assert kept.clause == "Mason Rudolph should be disciplined for his role in the fight"
 
 
 def test_a_dateline_place_is_no_source():

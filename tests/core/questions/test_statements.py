@@ -228,8 +228,9 @@ def test_his_stands_for_the_clause_own_man_when_the_sentence_before_names_him():
         " testified that Lee had become frustrated over his exclusion from meetings."
     )
     claim = said(text, "Lee had become frustrated over his exclusion from meetings", "testified")
+    # The clause keeps its "his", and names Lee as the article first does.
     assert statement(claim, Article(text=text)).clause == (
-        "Lee had become frustrated over his exclusion from meetings"
+        "Tom Lee had become frustrated over his exclusion from meetings"
     )
 
 
@@ -326,3 +327,94 @@ def test_an_opening_scope_adverbial_in_a_source_paraphrase_makes_no_statement():
     text = "Tom Lee said regionally, grocers sold 4 million turkeys last year."
     claim = said(text, "regionally, grocers sold 4 million turkeys last year")
     assert statement(claim, Article(text=text)) is None
+
+
+NAMED = (
+    "Ferry fares rise\n\n"
+    "Harbor board chair Dana Hale, 52, said the fares will rise in May. "
+    "Hale said the new boats cost more than planned. "
+    "Rival bidder Tom Lee said Hale's plan would cost riders dearly. "
+    "\u201cHale has never ridden the ferry at rush hour,\u201d Lee said. "
+    "Lee said Hale had called the fares \u201ca bargain Hale can defend\u201d at the meeting.\n"
+)
+
+
+def test_a_restated_clause_names_a_bare_surname_as_the_article_first_does():
+    content = "Hale's plan would cost riders dearly"
+    claim = build_claim(
+        NAMED,
+        source="Tom Lee",
+        source_type="involved",
+        cue="said",
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        evidence=f"Rival bidder Tom Lee said {content}.",
+    )
+    said_ = statement(claim, Article(text=NAMED))
+    assert said_ is not None
+    # The possessive stays on the name: "Dana Hale's plan", not "Dana Hale plan's".
+    assert said_.clause == "Dana Hale's plan would cost riders dearly"
+
+
+def test_a_name_inside_a_quotation_is_left_as_the_speaker_said_it():
+    content = "Hale has never ridden the ferry at rush hour"
+    claim = build_claim(
+        NAMED,
+        source="Tom Lee",
+        source_type="involved",
+        cue="said",
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        evidence=f"\u201c{content},\u201d Lee said.",
+    )
+    said_ = statement(claim, Article(text=NAMED))
+    assert said_ is not None and said_.form == "quote"
+    assert said_.clause == content
+
+
+def test_a_name_inside_a_phrase_quoted_in_a_restated_clause_is_left_alone():
+    content = "Hale had called the fares \u201ca bargain Hale can defend\u201d at the meeting"
+    claim = build_claim(
+        NAMED,
+        source="Tom Lee",
+        source_type="involved",
+        cue="said",
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        evidence=f"Lee said {content}.",
+    )
+    said_ = statement(claim, Article(text=NAMED))
+    assert said_ is not None
+    assert said_.clause == (
+        "Dana Hale had called the fares \u201ca bargain Hale can defend\u201d at the meeting"
+    )
+
+
+def test_names_that_would_take_a_clause_over_its_limit_are_left_bare():
+    content = "the new boats cost more than planned"
+    claim = build_claim(
+        NAMED,
+        source="Dana Hale",
+        source_type="official",
+        cue="said",
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        evidence=f"Hale said {content}.",
+    )
+    lee = build_claim(
+        NAMED,
+        source="Tom Lee",
+        source_type="involved",
+        cue="said",
+        cue_strength="report",
+        content="Hale's plan would cost riders dearly",
+        status="attributed",
+        evidence="Rival bidder Tom Lee said Hale's plan would cost riders dearly.",
+    )
+    assert statement(claim, Article(text=NAMED)) is not None
+    said_ = statement(lee, Article(text=NAMED), limit=6)
+    assert said_ is not None and said_.clause == "Hale's plan would cost riders dearly"
