@@ -37,7 +37,7 @@ _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "su
 # Words an article writes for a person instead of the name: its epithets ("the Swedish
 # forward", "the Democrat", "the former senator"); never one that fits nearly anyone ("the
 # man", "the official").
-EPITHET_HEADS = TEAM_MEMBERS - {"player", "teammate", "shareholder"} | frozenset({
+EPITHET_HEADS = TEAM_MEMBERS - {"player", "teammate", "shareholder", "executive"} | frozenset({
     "winger", "defenseman", "goaltender", "senator", "congressman",
     "congresswoman", "lawmaker", "governor", "mayor", "president", "candidate", "nominee",
     "judge", "prosecutor", "financier", "billionaire", "investor", "founder", "actor",
@@ -58,10 +58,21 @@ _PERSON_TITLE = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt|Capt)\.?"
 _EPITHET = re.compile(
     r"\b[Tt]he (?P<mods>(?:(?!(?:the|a|an|of|and|or|to|in|on|at|for|with|by)\b)"
     rf"[A-Za-z][\w-]* ){{0,2}})(?P<head>{_HEAD})(?=['\u2019]s\b|(?![\w'\u2019-]))"
-    r"(?! (?:of\b|[A-Z]))"
+    r"(?! of\b|,? [A-Z])"
 )
 """'the Swedish forward', 'The 66-year-old's', not 'the president of the club' nor 'the
-forward Joel Eriksson Ek' (named there)."""
+forward Joel Eriksson Ek' or 'the Mexican president, Enrique ...' (named there)."""
+
+# fmt: off
+# Epithets a story gives a person it has named, and no other ("the Democrat", "the rookie"):
+# left unresolved, whom they stand for is lost. "the president" or "the coach" of the story
+# is known from it; "the doctor" may be one it never names.
+_NAMED_ONLY = frozenset({
+    "democrat", "republican", "senator", "congressman", "congresswoman", "lawmaker",
+    "nominee", "candidate", "billionaire", "financier", "forward", "winger", "defenseman",
+    "goalie", "goaltender", "striker", "midfielder", "quarterback", "pitcher", "rookie",
+})
+# fmt: on
 
 
 def named_in_full(clause: str, text: str) -> str:
@@ -69,6 +80,21 @@ def named_in_full(clause: str, text: str) -> str:
     person's name, and each bare surname written in full as the article first writes it
     (its first mention in the clause only); words in quotation marks stay as they are."""
     return _surnames_in_full(_epithets_named(clause, text), text)
+
+
+def unnamed_epithet(clause: str) -> bool:
+    """Whether the clause, outside quotation marks, still holds an epithet for a person
+    the story named ("the Democrat", "the Swedish forward", "the 66-year-old"): one
+    named_in_full could not tie to one person."""
+    quoted = _quoted(clause)
+    for m in _EPITHET.finditer(clause):
+        mods = m.group("mods").split()
+        if _inside(m.start(), quoted) or any(w.lower() in STOP_WORDS for w in mods):
+            continue
+        head = m.group("head").lower()
+        if head in _NAMED_ONLY or head.endswith("-year-old") or any(w[:1].isupper() for w in mods):
+            return True
+    return False
 
 
 @lru_cache(maxsize=8192)

@@ -9,8 +9,9 @@ what-said items, which ask whose they are.
 
 ``placeable``: a statement shown without its article must say what it is about: a name or
 a figure, or a subject that is not a word pointing back ("the admiration is mutual": whose?
-"Some wore clothing ...": some of whom? "the 66-year-old's suicide": who is he?). A
-quotation in the first person is placed by its speaker.
+"Some wore clothing ...": some of whom? "the 66-year-old's suicide": who is he? "the
+Democrat", "the Swedish forward" where the article ties the epithet to no one person, so
+referents.named_in_full left it). A quotation in the first person is placed by its speaker.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 
 from quizapp.core.lexicon import COMMON_WORDS, FIRST_PERSON, MONTHS, PREPOSITIONS
 from quizapp.core.questions.english import _EXTRAPOSED_IT, words
+from quizapp.core.questions.referents import unnamed_epithet
 from quizapp.core.source_titles import PERSON_NOUNS
 
 _DEONTIC = re.compile(r"\b(?:should(?:n['\u2019]t)?|ought to)\b", re.I)
@@ -149,6 +151,8 @@ def placeable(text: str, quoted: bool = False, known: frozenset[str] = frozenset
         return True
     if _bare_subject(ws, text, quoted) or _AGE_EPITHET.search(text):
         return False
+    if not quoted and unnamed_epithet(text):
+        return False  # "the Democrat", "the Swedish forward": the article's name not tied
     if quoted or _has_name(ws) or _FIGURE.search(text) or _DATED.search(text):
         return True  # a dated event ("approved the budget on Monday") is one to look up
     return not _definite_thing(text, known)

@@ -4,7 +4,12 @@ article names them, and only where the article settles who they are."""
 
 from __future__ import annotations
 
-from quizapp.core.questions.referents import named_in_full, person_in_full, tied_person
+from quizapp.core.questions.referents import (
+    named_in_full,
+    person_in_full,
+    tied_person,
+    unnamed_epithet,
+)
 
 MATCH = (
     "Rovers beat Harbor City 3-1\n\n"
@@ -83,3 +88,7 @@ def test_a_name_after_a_title_stays_as_it_is():
     text = "President Ana Ruiz spoke. Mr. Ruiz's aide Lee Park agreed.\n"
     assert named_in_full("Mr. Ruiz left early", text) == "Mr. Ruiz left early"
     assert named_in_full("President Ruiz left early", text) == "President Ruiz left early"
+
+
+def test_an_adjective_sharing_a_role_word_is_no_epithet():
+    assert not unnamed_epithet("pay gaps are smallest at the executive level")

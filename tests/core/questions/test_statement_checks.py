@@ -142,3 +142,23 @@ def test_a_definite_thing_the_headline_names_is_placeable():
     assert placeable(
         "the campaign made the mistake of burying the message", known=frozenset({"campaign"})
     )
+
+
+def test_a_party_epithet_left_unnamed_cannot_be_placed():
+    assert not placeable("the Democrat voted against the harbor budget in May")
+
+
+def test_an_epithet_with_a_nationality_left_unnamed_cannot_be_placed():
+    assert not placeable("the Swedish forward scored twice in the third period")
+
+
+def test_an_epithet_the_clause_names_right_after_places_the_person():
+    assert placeable("the Swedish forward, Lars Vik Holm, scored twice in the third period")
+
+
+def test_a_role_a_story_gives_an_unnamed_person_is_still_placed():
+    assert placeable("the doctor found feathers in the patient's lungs")
+
+
+def test_an_epithet_quoted_as_the_speaker_said_it_is_left_to_the_speaker():
+    assert placeable("The rookie played like a veteran tonight", quoted=True)
