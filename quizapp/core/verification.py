@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from quizapp.core.agreements import named_thing, names_same_thing
 from quizapp.core.claim_figures import (
     clock_times,
     counts_something,
@@ -121,10 +122,33 @@ def _corroborations(
             ):
                 corroborated_by.setdefault(i, []).append(j)
                 corroborated_by.setdefault(j, []).append(i)
-    for i, j in _joint_rejections(rejects, profiles):
+    for i, j in _joint_rejections(rejects, profiles) + _same_thing_named(claims, profiles):
         corroborated_by.setdefault(i, []).append(j)
         corroborated_by.setdefault(j, []).append(i)
     return corroborated_by
+
+
+def _same_thing_named(
+    claims: Sequence[Claim], profiles: Sequence[SourceProfile]
+) -> list[tuple[int, int]]:
+    """Pairs of independent claims where one acknowledges a thing by naming it and the other
+    asserts the same thing (agreements.py: "acknowledged significant staffing shortages")."""
+    pairs = []
+    for i, a in enumerate(claims):
+        thing = named_thing(a) if a.status != "unattributed" else None
+        if thing is None or unnamed(profiles[i]):
+            continue
+        for j, b in enumerate(claims):
+            if (
+                j != i
+                and b.status != "unattributed"
+                and not unnamed(profiles[j])
+                and not same_party(profiles[i], profiles[j])
+                and not _nested(a, b)
+                and names_same_thing(thing, b)
+            ):
+                pairs.append((i, j))
+    return pairs
 
 
 def _set_disputed(

@@ -183,3 +183,31 @@ def test_however_on_another_point_leaves_the_rejection_attributed():
     )
     assert board.status == "attributed"
     assert reed.status == "attributed"
+
+
+# --------------------------------------------------------------------------- the same thing
+
+
+def test_acknowledging_a_thing_another_source_asserts_corroborates_both():
+    union = claim(
+        "the drivers' union",
+        "warned",
+        "that driver shortages and long shifts had put passengers at risk",
+    )
+    head = claim("Transit Director Lena Park", "acknowledged", "serious driver shortages")
+    assess_claims([union, head], Article(text=""))
+    assert union.status == head.status == "corroborated"
+
+
+def test_admitting_an_act_is_not_naming_a_thing():
+    senator = claim("Ana Ruiz", "said", "she wants to close four loopholes in the tax code")
+    rival = claim("Omar Reed", "admitted", "using the tax code")
+    assess_claims([senator, rival], Article(text=""))
+    assert senator.status == rival.status == "attributed"
+
+
+def test_a_thing_named_under_a_negation_is_not_corroborated():
+    union = claim("the drivers' union", "said", "there were no driver shortages this year")
+    head = claim("Lena Park", "acknowledged", "serious driver shortages")
+    assess_claims([union, head], Article(text=""))
+    assert head.status != "corroborated"
