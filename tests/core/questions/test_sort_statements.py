@@ -6,6 +6,7 @@ import random
 
 from quizapp.core.claims import Analysis, Article
 from quizapp.core.questions.registry import get_type
+from quizapp.core.verification import assess_claims
 from tests.factories.claims import build_claim, own_voice, span_of
 
 TEXT = """Ferry Service Cut
@@ -168,3 +169,47 @@ def test_no_label_is_on_more_than_half_the_statements_when_the_article_has_other
     analysis = Analysis(Article(text=MARKET, body=[(12, len(MARKET))]), claims)
     (q,) = get_type("sort_statements").generate(analysis, random.Random(0))
     assert q.answer.count("unattributed") * 2 <= len(q.answer)
+
+
+DEPOT = (
+    "Depot Closure\n\n"
+    "The city closed the north bus depot on Monday.\n"
+    "Forty drivers moved to the south depot.\n"
+    "The Transit Workers Union said the depot closure was illegal and rushed.\n"
+    "Transit Director Lena Park denied that the depot closure was rushed, calling the plan"
+    " years old.\n"
+)
+
+
+def test_a_sorted_disputed_statement_shows_the_rejection_in_the_evidence():
+    def said(source: str, cue: str, content: str, evidence: str) -> object:
+        return build_claim(
+            DEPOT,
+            source=source,
+            source_type="official",
+            cue=cue,
+            cue_strength="report",
+            content=content,
+            status="attributed",
+            evidence=evidence,
+        )
+
+    lines = DEPOT.splitlines()
+    claims = [
+        own_voice(DEPOT, lines[2].rstrip("."), lines[2]),
+        own_voice(DEPOT, lines[3].rstrip("."), lines[3]),
+        said(
+            "the Transit Workers Union",
+            "said",
+            "the depot closure was illegal and rushed",
+            lines[4],
+        ),
+        said("Lena Park", "denied", "that the depot closure was rushed", lines[5]),
+    ]
+    body = [(span_of(DEPOT, "The city")[0], len(DEPOT) - 1)]
+    article = Article(text=DEPOT, title="Depot Closure", body=body)
+    analysis = Analysis(article=article, claims=assess_claims(claims, article))
+    assert analysis.claims[2].status == "disputed"
+    (q,) = get_type("sort_statements").generate(analysis, random.Random(0))
+    assert "disputed" in q.answer
+    assert lines[5] in q.evidence
