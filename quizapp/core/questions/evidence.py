@@ -3,6 +3,7 @@ body, which claims a question may rest on, and what the article does with a clai
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from quizapp.core.claims import Analysis, Article, Claim, Span
@@ -142,7 +143,24 @@ def usable(analysis: Analysis, index: int) -> bool:
 
 def _related_names(claims: Iterable[Claim]) -> str:
     """The claims' sources as one phrase, each named once, in order."""
-    return join_names(list(dict.fromkeys(display_name(c.source) for c in claims)))
+    return join_names(list(dict.fromkeys(_named_as_written(c) for c in claims)))
+
+
+# "both Vindman and Williams": two named people as one source.
+_PAIR = re.compile(
+    r"(?:both\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\s+and\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)"
+)
+
+
+def _named_as_written(claim: Claim) -> str:
+    """The source's name, or the pair the article names when the analysis took one of two
+    speakers for the source ("both Vindman and Williams" -> "Vindman and Williams", not
+    "Alexander Vindman" alone)."""
+    pair = _PAIR.fullmatch(claim.source_text.strip())
+    surname = claim.source.split()[-1] if claim.source.split() else ""
+    if pair and surname and surname in pair.group(1).split():
+        return pair.group(1)
+    return display_name(claim.source)
 
 
 def status_note(claim: Claim, analysis: Analysis | None = None) -> str:
@@ -162,7 +180,8 @@ def status_note(claim: Claim, analysis: Analysis | None = None) -> str:
     rejecters = _related_names(against)
     # "rejects" for words of rejection; a rebuttal ("However, ...") only contradicts it.
     verb = "contradict" if supporting and not any(map(is_rejection, supporting)) else "reject"
-    verb += "" if len({c.source for c in against}) > 1 else "s"
+    several = len({c.source for c in against}) > 1 or " and " in rejecters
+    verb += "" if several else "s"
     agreeing = _related_names(
         c for c in related if not same_source(c.source, claim.source) and named_source(c)
     )

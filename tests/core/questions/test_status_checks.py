@@ -97,6 +97,7 @@ MINE = (
     " the union's claim as baseless. However, auditor Omar Reed told the council that the"
     " closure was illegal.\n\n"
     "The transit board denied that the depot closure was rushed.\n\n"
+    "However, both Omar Reed and Ana Ruiz told the council that the closure was illegal.\n\n"
     "Photo: the transit board denied that the depot closure was illegal.\n"
 )
 BODY = [(15, MINE.index("Photo:"))]
@@ -181,3 +182,12 @@ def test_the_status_note_says_a_rebuttal_contradicts_the_rejection():
     analysis = depot(mine_claim("Omar Reed", "told", "the closure was illegal", REED))
     note = status_note(analysis.claims[1], analysis)
     assert "Omar Reed contradicts it: it is disputed" in note
+
+
+def test_the_status_note_names_both_speakers_of_a_shared_rebuttal():
+    both = "However, both Omar Reed and Ana Ruiz told the council that the closure was illegal."
+    rebuttal = mine_claim("Omar Reed", "told", "the closure was illegal", both)
+    rebuttal.source_text = "both Omar Reed and Ana Ruiz"
+    analysis = depot(rebuttal)
+    note = status_note(analysis.claims[1], analysis)
+    assert "Omar Reed and Ana Ruiz contradict it" in note
