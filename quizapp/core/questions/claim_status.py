@@ -14,6 +14,7 @@ from quizapp.core.questions.base import (
 )
 from quizapp.core.questions.english import room_in_stem
 from quizapp.core.questions.evidence import status_note, usable
+from quizapp.core.questions.hedges import second_hand
 from quizapp.core.questions.names import display_name, named_source
 from quizapp.core.questions.statements import statement
 from quizapp.core.questions.status_checks import status_evidence, status_is_clear
@@ -63,6 +64,8 @@ class ClaimStatus(QuestionType):
                 continue
             if not status_is_clear(analysis, i):
                 continue  # the key is the status: only where the article makes it plain
+            if second_hand(analysis, i):
+                continue  # "a claim by Thomas" would flatten "Thomas allegedly told ..."
             said = statement(claim, analysis.article, room_in_stem(_FRAME))
             if said is None:
                 continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from quizapp.core.claims import Analysis, Article, Claim
+from quizapp.core.questions.names import same_source
 
 DISTANCING = re.compile(r"\b(allegedly|reportedly|purportedly|supposedly|apparently)\s+$", re.I)
 REJECTING = re.compile(
@@ -62,6 +63,33 @@ def relayed_by(claim: Claim, article: Article) -> str:
     if not found or found.group(1).lower() in claim.source.lower():
         return ""
     return found.group(1)
+
+
+def second_hand(analysis: Analysis, index: int) -> str:
+    """Why the claim's words reach the article through someone other than its source, or
+    "": a distancing word before the cue ("Thomas allegedly told a supervisor"), a relay
+    ("according to court documents"), or the cue inside another source's claim, after that
+    source's cue ("Volker said ... after Politico reported the aid had been paused").
+    Keyed as the source's plain claim, such words would be flattened: the article reports
+    that someone says the source said them (DOMAIN 1)."""
+    claim = analysis.claims[index]
+    article = analysis.article
+    word = distancing_word(claim, article) or relayed_by(claim, article)
+    if word or not claim.cue_spans or _according(claim):
+        return word
+    start = claim.cue_spans[0][0]
+    for other in analysis.claims:
+        if other is claim or not other.cue_spans or _according(other):
+            continue  # "..., according to X" wraps the sentence: X is the outer source
+        if same_source(other.source, claim.source):
+            continue
+        if other.cue_spans[0][1] <= start and any(s <= start < e for s, e in other.content_spans):
+            return other.source
+    return ""
+
+
+def _according(claim: Claim) -> bool:
+    return claim.cue.lower().startswith("according")
 
 
 def own_rejection(claim: Claim, evidence: str) -> str:

@@ -21,6 +21,7 @@ from quizapp.core.questions.base import (
 )
 from quizapp.core.questions.evidence import cautions, usable
 from quizapp.core.questions.gift_text import GiftBlock, escape, general_feedback
+from quizapp.core.questions.hedges import second_hand
 from quizapp.core.questions.names import display_name
 from quizapp.core.questions.statements import plain_statement, statement
 from quizapp.core.questions.status_checks import status_is_clear, status_support
@@ -73,6 +74,8 @@ class SortStatements(QuestionType):
         for i, c in enumerate(analysis.claims):
             # Each label is a key: only statuses the article makes plain.
             sure = usable(analysis, i) and status_is_clear(analysis, i)
+            # "... is attributed to Thomas" would flatten "Thomas allegedly told ...".
+            sure = sure and not second_hand(analysis, i)
             said = statement(c, analysis.article) if sure else None
             text = plain_statement(said) if said is not None else None
             if text is None or c.status not in pool or text in seen:

@@ -20,6 +20,7 @@ from quizapp.core.questions.english import MAX_STEM_WORDS, room_in_stem, words
 from quizapp.core.questions.evidence import status_note, usable
 from quizapp.core.questions.frames import cue_frame
 from quizapp.core.questions.gift_text import GiftBlock, general_feedback
+from quizapp.core.questions.hedges import second_hand
 from quizapp.core.questions.names import (
     display_name,
     may_be_one_body,
@@ -57,7 +58,9 @@ class TrueFalse(QuestionType):
             if said is None or said.form == "quote":
                 continue
             confirms.append(self._confirms(analysis, i, said))
-            if named_source(claim):
+            # "According to the article, Thomas told ..." would flatten "Thomas allegedly
+            # told ...": the article reports that someone says he did.
+            if named_source(claim) and not second_hand(analysis, i):
                 attributed = self._attributes(analysis, i, said, names, rng)
                 if len(words(attributed.stem)) <= MAX_STEM_WORDS:
                     attributions.append(attributed)
