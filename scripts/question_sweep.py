@@ -29,7 +29,7 @@ from quizapp.core.article import ArticleError, read_article  # noqa: E402
 from quizapp.core.questions import gates  # noqa: E402
 from quizapp.core.questions.checks import set_problems  # noqa: E402
 from quizapp.core.questions.generate import generate_questions  # noqa: E402
-from quizapp.core.questions.set_mix import reuse, set_keys  # noqa: E402
+from quizapp.core.questions.set_mix import reuse, set_keys, spoiled  # noqa: E402
 from quizapp.core.questions.suitability import (  # noqa: E402
     not_news,
     statement_kinds,
@@ -106,13 +106,20 @@ def main() -> int:
             tally["sets"] += 1
             keys = set_keys(questions, analysis)
             tally.update(keys)
-            if args.per_set:
-                print(f"  {path.name}: {len(questions)} questions, " + _keys_line(keys))
-            tally["questions"] += len(questions)
-            tally["measurable"] += min(statement_kinds(questions)) >= MIN_STATEMENTS
-            by_type.update(q.type for q in questions)
+            behind, reports = statement_kinds(questions)
             given, repeated = reuse(questions, analysis)
+            outright = spoiled(questions, analysis)
+            if args.per_set:
+                print(
+                    f"  {path.name}: {len(questions)} questions, discernment items {behind}"
+                    f" stands behind / {reports} only reports, {given} give away"
+                    f" ({outright} outright), {repeated} same lesson, " + _keys_line(keys)
+                )
+            tally["questions"] += len(questions)
+            tally["measurable"] += min(behind, reports) >= MIN_STATEMENTS
+            by_type.update(q.type for q in questions)
             tally["given away"] += given
+            tally["outright"] += outright
             tally["same lesson"] += repeated
             if args.verbose and (given or repeated):
                 print(f"  {path.name}: {given} give away, {repeated} same lesson")
@@ -135,7 +142,8 @@ def main() -> int:
         f"sweep: {len(paths)} articles: {tally['sets']} sets"
         f" ({tally['measurable']} measuring discernment), {sum(messages.values())} messages"
         f" ({said}), {len(crashes)} crashes; {tally['questions']} questions ({types});"
-        f" {tally['given away']} pairs where one question gives another away,"
+        f" {tally['given away']} pairs where one question gives another away"
+        f" ({tally['outright']} outright, before it is answered),"
         f" {tally['same lesson']} pairs with the same lesson (type and key);"
         f" {_keys_line(tally)};"
         f" {len(lint)} linter problems; {held_back} attributions held back by the gates"

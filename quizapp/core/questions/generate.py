@@ -32,6 +32,8 @@ from quizapp.core.questions.set_mix import (
     harm,
     kept_for_false,
     keyed_false,
+    repeat_cost,
+    spoils_any,
     too_many_of_its_type,
     too_much_own_voice,
     used_claims,
@@ -336,13 +338,20 @@ def _fill_up(
                 continue
             if _fits(q, questions, stems, per_claim, analysis):
                 _take(q, questions, stems, per_claim)
-    # Last, questions that give another away or repeat one, only up to a publishable set:
-    # each time the one that clashes with the fewest questions already in it.
+    # Last, questions that repeat one, only up to a publishable set: each time the least
+    # repeating one; never one that answers another outright (a sort of the statements the
+    # set asks one by one): a set of four is better than five with a giveaway.
     while len(questions) < MIN_PUBLISHED:
-        fits = [q for q in rounds if _fits(q, questions, stems, per_claim, analysis, True)]
+        fits = [
+            q
+            for q in rounds
+            if _fits(q, questions, stems, per_claim, analysis, True)
+            and not spoils_any(q, questions, analysis)
+        ]
         if not fits:
             break
-        _take(min(fits, key=lambda q: harm(q, questions, analysis)), questions, stems, per_claim)
+        least = min(fits, key=lambda q: repeat_cost(q, questions, analysis))
+        _take(least, questions, stems, per_claim)
     return _in_type_order(questions)
 
 

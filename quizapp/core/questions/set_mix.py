@@ -112,6 +112,21 @@ def gives_away(a: Question, b: Question, analysis: Analysis) -> bool:
     return any(_holds(shown, asked) for asked in _subjects(b, analysis))
 
 
+def spoils(a: Question, b: Question, analysis: Analysis) -> bool:
+    """Whether ``a`` shows a statement ``b`` asks about in what a learner reads before
+    answering ``a`` (its stem, its choices, its sorted statements), not only in its
+    feedback: a sort holding the statements the set asks one by one, a "what did X say?"
+    offering one as a wrong choice. Such a question answers the other outright, so no set
+    takes it, however short (a statement shown only in the evidence or the explanation
+    is seen after answering, and tells less)."""
+    texts = [a.stem, *(c for c in a.choices if isinstance(c, str))]
+    statements = a.data.get("statements") if isinstance(a.data, dict) else None
+    if isinstance(statements, list):
+        texts += [s for s in statements if isinstance(s, str)]
+    shown = " " + " ".join(w.lower() for t in texts for w in words(t)) + " "
+    return any(_holds(shown, asked) for asked in _subjects(b, analysis))
+
+
 def _holds(shown: str, asked: list[str]) -> bool:
     """Whether the words ``shown`` hold SHARED_WORDS of a statement's in a row."""
     if len(asked) < MIN_ASKED_WORDS:
@@ -159,6 +174,24 @@ def harm(q: Question, chosen: list[Question], analysis: Analysis) -> int:
     return sum(clashes(q, [o], analysis) for o in chosen)
 
 
+def spoils_any(q: Question, chosen: list[Question], analysis: Analysis) -> bool:
+    """Whether ``q`` answers a question already chosen outright, or is answered by one."""
+    return any(spoils(q, o, analysis) or spoils(o, q, analysis) for o in chosen)
+
+
+def repeat_cost(q: Question, chosen: list[Question], analysis: Analysis) -> tuple[int, int]:
+    """How badly ``q`` repeats the questions already chosen, for a short set that must take
+    a repeat: first how many it teaches the same lesson as (the same type and answer: the
+    strict readers deleted "who said" twice keyed the same speaker), then how many it nearly
+    copies (the same names to choose from, another answer) or shows a statement of in its
+    feedback (the readers kept a source's type asked beside the status of its words)."""
+    lessons = sum(same_lesson(q, o) for o in chosen)
+    rest = sum(
+        near_copy(q, o) or gives_away(q, o, analysis) or gives_away(o, q, analysis) for o in chosen
+    )
+    return lessons, rest
+
+
 def too_many_of_its_type(q: Question, chosen: list[Question]) -> bool:
     return sum(o.type == q.type for o in chosen) >= MAX_OF_ONE_TYPE
 
@@ -169,6 +202,12 @@ def reuse(questions: list[Question], analysis: Analysis) -> tuple[int, int]:
     pairs = [(a, b) for n, a in enumerate(questions) for b in questions[n + 1 :]]
     given = sum(gives_away(a, b, analysis) or gives_away(b, a, analysis) for a, b in pairs)
     return given, sum(same_lesson(a, b) for a, b in pairs)
+
+
+def spoiled(questions: list[Question], analysis: Analysis) -> int:
+    """Pairs of a set's questions where one answers the other outright (``spoils``)."""
+    pairs = [(a, b) for n, a in enumerate(questions) for b in questions[n + 1 :]]
+    return sum(spoils(a, b, analysis) or spoils(b, a, analysis) for a, b in pairs)
 
 
 def own_voice(q: Question, analysis: Analysis) -> bool:
