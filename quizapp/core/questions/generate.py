@@ -38,6 +38,7 @@ from quizapp.core.questions.set_mix import (
     too_much_own_voice,
     used_claims,
 )
+from quizapp.core.questions.set_status import kept_for_status
 from quizapp.core.questions.suitability import statement_kinds
 from quizapp.core.scoring import MIN_STATEMENTS
 
@@ -50,22 +51,43 @@ def generate_questions(analysis: Analysis, seed: int = 0, strict: bool = False) 
     tests and the crash sweep, which must see every such failure."""
     analysis = _tidy_sources(analysis)
     found = _candidates(analysis, all_types(), seed, strict)
-    questions = _picked(found, analysis, seed, frozenset())
+    reserved = kept_for_status(found, analysis, reports=False)
+    questions = _picked(found, analysis, seed, frozenset(), reserved)
+    if _reports(questions) < MIN_STATEMENTS:
+        # "Who said it" is picked first and may take the few statements the article only
+        # reports that a status can be keyed on: kept for the status questions, where the
+        # set stays as long and judges more of them.
+        more = kept_for_status(found, analysis)
+        again = _picked(found, analysis, seed, frozenset(), more) if more != reserved else []
+        if len(again) >= len(questions) and _reports(again) > _reports(questions):
+            questions, reserved = again, more
     if not any(keyed_false(q) for q in questions):
         # Claims a true/false keyed False can be made of are few, and the types picked
         # before it take them: keeping the best one for it, where the set stays as long.
-        kept = kept_for_false(found.get(TRUE_FALSE, []), _kept_for_status(found, analysis))
-        balanced = _picked(found, analysis, seed, kept) if kept else []
+        kept = kept_for_false(
+            found.get(TRUE_FALSE, []), kept_for_status(found, analysis, reports=False)
+        )
+        balanced = _picked(found, analysis, seed, kept, reserved) if kept else []
         if len(balanced) >= len(questions):
             questions = balanced
     return check_first(questions, analysis)
 
 
+def _reports(questions: list[Question]) -> int:
+    """Statements the set has a learner judge that the article only reports."""
+    return statement_kinds(questions)[1]
+
+
 def _picked(
-    found: dict[str, list[Question]], analysis: Analysis, seed: int, for_false: AbstractSet[int]
+    found: dict[str, list[Question]],
+    analysis: Analysis,
+    seed: int,
+    for_false: AbstractSet[int],
+    reserved: AbstractSet[int],
 ) -> list[Question]:
-    """The set picked from the candidates, none but a true/false on a claim ``for_false``."""
-    pick = _keep_every_type(found, analysis, seed, for_false)
+    """The set picked from the candidates, none but a true/false on a claim ``for_false``,
+    none but a status question on a claim ``reserved`` (set_status.kept_for_status)."""
+    pick = _keep_every_type(found, analysis, seed, for_false, reserved)
     filled = _fill_up(pick.questions, pick.spare, pick.stems, pick.per_claim, analysis)
     filled = _measurable(filled, pick.spare, pick.stems, pick.per_claim, analysis)
     return _apart(filled, analysis, seed)
@@ -85,17 +107,20 @@ def _keep_every_type(
     analysis: Analysis,
     seed: int,
     for_false: AbstractSet[int] = frozenset(),
+    reserved: AbstractSet[int] | None = None,
 ) -> _Pick:
     """The main round, and where a type lost all its candidates to clashes with questions
     picked before it, the round that puts one of them first: the clashing questions give
     way and their types pick other candidates. A round is taken only if its set holds
     more types and no fewer questions, so a type with one candidate is not lost to the
     order the types are picked in; nor with a claim kept ``for_false``."""
-    best = _main_round(found, analysis, seed, [], for_false)
+    if reserved is None:
+        reserved = kept_for_status(found, analysis, reports=False)
+    best = _main_round(found, analysis, seed, [], for_false, reserved)
     states = [([], best)]
     for _ in range(LOOKAHEAD):
         states = [
-            (forced + [q], _main_round(found, analysis, seed, forced + [q], for_false))
+            (forced + [q], _main_round(found, analysis, seed, forced + [q], for_false, reserved))
             for forced, pick in states
             for name, lost in pick.clashed.items()
             if name not in pick.types()
@@ -133,6 +158,7 @@ def _main_round(
     seed: int,
     forced: list[Question],
     for_false: AbstractSet[int],
+    reserved: AbstractSet[int],
 ) -> _Pick:
     """Each type's candidates up to its quota, after the ``forced`` ones (which count
     towards their types' quotas), and none but a true/false on a claim ``for_false``.
@@ -144,7 +170,6 @@ def _main_round(
     per_claim = _counts(forced)
     spare: list[tuple[int, Question]] = []
     clashed: dict[str, list[Question]] = {}
-    reserved = _kept_for_status(found, analysis)
     # Until a status question has had its pick, the disputed and corroborated claims it may
     # ask about are kept out of other questions' choices and statements too; likewise the
     # claim of a true/false keyed False until true/false has had its pick.
@@ -244,32 +269,12 @@ def _checkable(q: Question, analysis: Analysis) -> bool:
     return "source" not in qtype.key_rests_on or all(source_shown(analysis, i) for i in q.claims)
 
 
-def _kept_for_status(found: dict[str, list[Question]], analysis: Analysis) -> set[int]:
-    """Disputed or corroborated claims a status question is offered on, and the claims that
-    dispute or corroborate them (its evidence shows them). With one question to a claim, such
-    a claim's question should be about its status: that is the lesson it holds, and "who said
-    it" would spend it."""
-    kept = set()
-    for name, candidates in found.items():
-        if "status" not in all_types()[name].key_rests_on:
-            continue
-        for q in candidates:
-            one = q.claims[0] if len(set(q.claims)) == 1 else -1
-            if 0 <= one < len(analysis.claims) and analysis.claims[one].status in (
-                "disputed",
-                "corroborated",
-            ):
-                kept.add(one)
-                kept.update(analysis.claims[one].related)
-    return kept
-
-
 def _takes_one(q: Question, kept: AbstractSet[int]) -> bool:
     """A question on one claim ``kept`` for a question of another type."""
     return len(set(q.claims)) == 1 and q.claims[0] in kept
 
 
-def _takes_a_status_claim(q: Question, kept: set[int]) -> bool:
+def _takes_a_status_claim(q: Question, kept: AbstractSet[int]) -> bool:
     qtype = all_types()[q.type]
     return (
         "status" not in qtype.key_rests_on
