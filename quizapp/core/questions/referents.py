@@ -192,6 +192,10 @@ _PLACE_WORDS = frozenset({
     "mount", "saint", "lake", "upper", "lower", "central", "northern", "southern", "eastern",
     "western", "great", "little", "greater",
 })
+_ORDINALS = frozenset({
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "last", "next",
+})
 # fmt: on
 
 
@@ -204,7 +208,8 @@ def _first_mention(name: str, text: str) -> str:
     firsts = [
         (tuple(m.group(1).split()), m.group(2).split())
         for m in re.finditer(
-            rf"(?<![\w.'\u2019-])((?:{_FIRST} )?{_FIRST})((?: [A-Z]\.)*) {surname}(?![\w-])",
+            rf"(?<![\w.'\u2019-])((?:{_FIRST} )?{_FIRST})((?: [A-Z]\.)*) {surname}"
+            r"(?![\w-]| (?!(?:Jr|Sr)\b)[A-Z])",  # "Hold Melania Trump": no surname there
             " ".join(text.split()),
         )
         if _first_name(m.group(1).split()[0], text)
@@ -224,7 +229,7 @@ def _first_name(word: str, text: str) -> bool:
     low = word.lower()
     return (
         reads_as_first_name(word, text)
-        and low not in PREPOSITIONS | _PLACE_WORDS
+        and low not in PREPOSITIONS | _PLACE_WORDS | _ORDINALS
         and not _PROPER_ADJECTIVE.fullmatch(word)
     )
 
@@ -255,12 +260,15 @@ def _a_person(name: str, full: str, text: str) -> bool:
 
 
 _PRONOUN = r"(?:he|she|his|her|him|himself|herself)"
-_NOT_BEFORE_PEOPLE = PREPOSITIONS | {"the", "a", "an", "to", "in", "on", "at", "from", "into"}
+_NOT_BEFORE_PEOPLE = PREPOSITIONS | {
+    *("the", "a", "an", "to", "in", "on", "at", "from", "into"),
+    *("his", "her", "its", "their", "our", "my", "your"),  # "invoked his Fifth Amendment"
+}
 
 
 def _subject(before: str) -> bool:
-    """Whether a name after ``before`` may be a person acting: not after "the", "a" or a
-    preposition ("the Patriot deal", "moved to Virginia")."""
+    """Whether a name after ``before`` may be a person acting: not after "the", "a", "his"
+    or a preposition ("the Patriot deal", "moved to Virginia")."""
     last = (before.split() or [""])[-1]
     return last.lower() not in _NOT_BEFORE_PEOPLE
 

@@ -92,3 +92,16 @@ def test_a_name_after_a_title_stays_as_it_is():
 
 def test_an_adjective_sharing_a_role_word_is_no_epithet():
     assert not unnamed_epithet("pay gaps are smallest at the executive level")
+
+
+def test_an_ordinal_before_a_word_is_no_first_name():
+    text = "Lee invoked his Fifth Amendment rights before he left the room.\n"
+    assert named_in_full("he invoked his 5th Amendment rights", text) == (
+        "he invoked his 5th Amendment rights"
+    )
+
+
+def test_a_name_followed_by_another_is_no_surname_there():
+    # In "Ask Nora Vik", "Nora" is Vik's first name, not a surname after "Ask".
+    text = "Ask Nora Vik about the ferry. Nora said she rides it daily.\n"
+    assert named_in_full("Nora rides the ferry daily", text) == "Nora rides the ferry daily"
