@@ -17,7 +17,7 @@ import re
 
 from quizapp.core.claims import Analysis, Claim
 from quizapp.core.lexicon import NAME_STOP_WORDS
-from quizapp.core.questions.english import words
+from quizapp.core.questions.english import similar, words
 from quizapp.core.questions.names import (
     full_name,
     is_organisation,
@@ -205,3 +205,17 @@ def rank_sources(
     fill = sorted([n for n in ranked if weak(n)], key=other_type)
     fill = fill[: max(0, MIN_DISTRACTORS - len(strong))]
     return strong + fill
+
+
+def said_too(analysis: Analysis, i: int) -> set[str]:
+    """The sources that made claim ``i``'s statement too: much the same words, or a claim
+    that corroborates it (or that it corroborates). Naming one as the wrong source of the
+    statement would be a second right answer."""
+    claim = analysis.claims[i]
+    same = {c.source for c in analysis.claims if similar(c.content, claim.content)}
+    same |= {
+        c.source
+        for j, c in enumerate(analysis.claims)
+        if (j in claim.related or i in c.related) and "corroborated" in (c.status, claim.status)
+    }
+    return same

@@ -15,7 +15,7 @@ from quizapp.core.questions.base import (
     QuestionType,
     common_errors,
 )
-from quizapp.core.questions.distractors import rank_sources
+from quizapp.core.questions.distractors import rank_sources, said_too
 from quizapp.core.questions.english import MAX_STEM_WORDS, room_in_stem, words
 from quizapp.core.questions.evidence import status_note, usable
 from quizapp.core.questions.frames import cue_frame
@@ -107,14 +107,13 @@ class TrueFalse(QuestionType):
         statement."""
         claim = analysis.claims[i]
         past, _ = cue_frame(claim, analysis.article)
+        # A source that made the same statement, or corroborates it, said it too.
+        same = said_too(analysis, i)
         others = [
             n
             for n in names
             if not may_be_one_body(n, claim.source)
-            and not any(
-                same_source(c.source, n) and c.content.strip() == claim.content.strip()
-                for c in analysis.claims
-            )
+            and not any(same_source(s, n) or may_be_one_body(n, s) for s in same)
         ]
         # The wrong source is the most plausible one: another main speaker of the same kind.
         others = rank_sources(analysis, claim, others)

@@ -8,8 +8,8 @@ import re
 from quizapp.core.claims import Analysis, Claim
 from quizapp.core.lexicon import COMMON_WORDS
 from quizapp.core.questions.base import Question, QuestionType, place_answer
-from quizapp.core.questions.distractors import rank_sources, speaks_as_one_person
-from quizapp.core.questions.english import room_in_stem, similar
+from quizapp.core.questions.distractors import rank_sources, said_too, speaks_as_one_person
+from quizapp.core.questions.english import room_in_stem
 from quizapp.core.questions.evidence import status_note, usable
 from quizapp.core.questions.frames import cue_frame
 from quizapp.core.questions.hedges import hedged, relayed_by, written_cue
@@ -99,13 +99,7 @@ def _other_names(analysis: Analysis, i: int, names: list[str], stem: str) -> lis
     """The article's names that are not the source of claim ``i`` nor said it too."""
     claim = analysis.claims[i]
     # A source that made the same statement would also be right: never a distractor.
-    same = {c.source for c in analysis.claims if similar(c.content, claim.content)}
-    # A source that corroborates the claim said it too.
-    same |= {
-        c.source
-        for j, c in enumerate(analysis.claims)
-        if (j in claim.related or i in c.related) and "corroborated" in (c.status, claim.status)
-    }
+    same = said_too(analysis, i)
     return [
         n
         for n in names
