@@ -20,6 +20,7 @@ from quizapp.core.questions.evidence import usable
 from quizapp.core.questions.evidence_cut import sentence_end, sentence_start, whole_sentences
 from quizapp.core.questions.names import (
     choice_name,
+    full_name,
     may_be_one_body,
     name_in,
     named_source,
@@ -265,12 +266,12 @@ class SourceType(QuestionType):
 
     def _kind_of(self, analysis: Analysis, name: str, i: int, rng: random.Random) -> Question:
         """ "What kind of source is X in this article?", with every type as a choice."""
-        claim = analysis.claims[i]
+        claim, text = analysis.claims[i], analysis.article.text
         order = list(TYPE_LABELS)
         rng.shuffle(order)
         question = self.question_about(
             analysis,
-            stem=f"What kind of source is {name_in(name, analysis.article.text)} in this article?",
+            stem=f"What kind of source is {name_in(full_name(name, text), text)} in this article?",
             choices=[TYPE_LABELS[k] for k in order],
             answer=order.index(claim.source_type),
             claims=[i],

@@ -23,6 +23,7 @@ from quizapp.core.questions.gift_text import GiftBlock, general_feedback
 from quizapp.core.questions.hedges import second_hand
 from quizapp.core.questions.names import (
     display_name,
+    full_name,
     may_be_one_body,
     named_source,
     same_source,
@@ -120,10 +121,13 @@ class TrueFalse(QuestionType):
         swap = bool(others) and rng.random() < 0.5
         who = others[0] if swap else claim.source
         said_text = said.direct if said.form == "object" else f"that {said.clause}"
+        text = analysis.article.text
         return self.question_about(
             analysis,
             evidence_from=[i, *claim.related],
-            stem=f"According to the article, {display_name(who)} {past} {said_text}.",
+            # "Parise said that ...": named as the article first names him ("Zach Parise").
+            stem=f"According to the article, {display_name(full_name(who, text))} {past}"
+            f" {said_text}.",
             choices=list(CHOICES),
             answer=1 if swap else 0,
             skills=["attribution"],

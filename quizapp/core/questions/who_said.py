@@ -15,6 +15,7 @@ from quizapp.core.questions.frames import cue_frame
 from quizapp.core.questions.hedges import hedged, relayed_by, written_cue
 from quizapp.core.questions.names import (
     choice_name,
+    full_name,
     may_be_one_body,
     name_in,
     named_source,
@@ -73,7 +74,8 @@ class WhoSaid(QuestionType):
                     choices=choices,
                     answer=answer,
                     explanation=(
-                        f"The article attributes this to {name_in(claim.source, text)}"
+                        "The article attributes this to"
+                        f" {name_in(full_name(claim.source, text), text)}"
                         f" (“{written_cue(claim, analysis.article)}”). Knowing who said"
                         " something tells you whose"
                         f" claim it is, not whether it is true. {status_note(claim, analysis)}"

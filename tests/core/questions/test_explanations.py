@@ -616,3 +616,63 @@ def test_an_unnamed_sources_claim_too_long_for_a_stem_is_named_by_its_opening_wo
         "What kind of source does the article cite for the claim that begins"
         " \u201cthe plant will close in March\u201d?"
     )
+
+
+SURNAMED = (
+    "Court Hears Mill Case\n\n"
+    "Lawyer Ann Park took the case in May.\n"
+    "Park said that the mill owner never saw the safety report before the fire.\n"
+    "Ombudsman Ruth Vale said that the ministry must publish every inspection of the mill.\n"
+    "Professor Omar Diaz of Lakeside University said that mill fires rose sharply in the"
+    " decade.\n"
+)
+
+
+def surnamed() -> Analysis:
+    """A source the analysis names by her bare surname ("Park"), named in full before."""
+    claims = [
+        said_by(
+            SURNAMED,
+            "Park",
+            "the mill owner never saw the safety report before the fire",
+            "involved",
+        ),
+        said_by(
+            SURNAMED,
+            "Ruth Vale",
+            "the ministry must publish every inspection of the mill",
+            "official",
+            "Ombudsman Ruth Vale",
+        ),
+        said_by(
+            SURNAMED,
+            "Omar Diaz",
+            "mill fires rose sharply in the decade",
+            "independent",
+            "Professor Omar Diaz",
+        ),
+    ]
+    return Analysis(Article(text=SURNAMED, body=[(23, len(SURNAMED))]), claims)
+
+
+def test_a_source_type_stem_names_a_bare_surname_as_the_article_first_does():
+    stems = [q.stem for q in get_type("source_type").generate(surnamed(), random.Random(0))]
+    assert "What kind of source is Ann Park in this article?" in stems
+    assert "What kind of source is Park in this article?" not in stems
+
+
+def test_a_who_said_explanation_names_a_bare_surname_as_the_article_first_does():
+    questions = get_type("who_said").generate(surnamed(), random.Random(0))
+    park = next(q for q in questions if q.claims == [0])
+    assert park.explanation.startswith("The article attributes this to Ann Park (")
+
+
+def test_a_true_false_stem_names_a_bare_surname_as_the_article_first_does():
+    found = [
+        q.stem
+        for seed in range(6)
+        for q in get_type("true_false").generate(surnamed(), random.Random(seed))
+        if q.stem.startswith("According to the article, ") and "the mill owner" in q.stem
+    ]
+    assert any(s.startswith("According to the article, Ann Park said") for s in found)
+    assert not any(s.startswith("According to the article, Park ") for s in found)
