@@ -13,16 +13,14 @@ from __future__ import annotations
 
 import logging
 import random
-import re
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from quizapp.core.claims import Analysis
 from quizapp.core.questions.background import news_first
 from quizapp.core.questions.base import Question, QuestionType
 from quizapp.core.questions.checks import question_problems
 from quizapp.core.questions.evidence import source_shown
-from quizapp.core.questions.names import is_organisation, same_source
 from quizapp.core.questions.registry import all_types, validate_question
 from quizapp.core.questions.review import check_first, placed_first
 from quizapp.core.questions.set_mix import (
@@ -39,6 +37,7 @@ from quizapp.core.questions.set_mix import (
     used_claims,
 )
 from quizapp.core.questions.set_status import kept_for_status
+from quizapp.core.questions.stem_sources import tidy_sources
 from quizapp.core.questions.suitability import statement_kinds
 from quizapp.core.scoring import MIN_STATEMENTS
 
@@ -49,7 +48,7 @@ def generate_questions(analysis: Analysis, seed: int = 0, strict: bool = False) 
     """The draft set. A type that fails on an odd article is left out of the set (and
     logged) so the teacher still gets the others; ``strict`` re-raises instead, for the
     tests and the crash sweep, which must see every such failure."""
-    analysis = _tidy_sources(analysis)
+    analysis = tidy_sources(analysis)
     found = _candidates(analysis, all_types(), seed, strict)
     reserved = kept_for_status(found, analysis, reports=False)
     questions = _picked(found, analysis, seed, frozenset(), reserved)
@@ -444,60 +443,3 @@ def _fits(
         and not too_much_own_voice(q, questions, analysis)
         and (clash or not clashes(q, questions, analysis))
     )
-
-
-_TRAILING_TIME = re.compile(
-    r"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|"
-    r"month|year)$|\s+(?:yesterday|today|earlier)$"
-)
-
-
-_TRAILING_RELATIVE = re.compile(r",?\s+(?:which|who|whose|that)$")
-_PLACE = re.compile(r"\s+in (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*$")
-
-
-def tidy_source(name: str) -> str:
-    """A source name as a stem shows it: "the Center for Strategic and International Studies
-    in the United States, which" -> "Center for Strategic and International Studies";
-    "The Times on Saturday" -> "The Times". The article's own words stay in source_text."""
-    name = " ".join(name.split())
-    name = _TRAILING_RELATIVE.sub("", name)
-    if ", " in name:
-        # "The mill's owner, Granary Holdings" -> the name; "Dmitry Medvedev, Deputy
-        # Chairman of ..." -> the name; "Safe Taps Now, a parents' group" -> the name.
-        head, tail = name.split(", ", 1)
-        if _is_name(head):
-            name = head
-        elif _is_name(tail):
-            name = tail
-        else:
-            name = head
-    name = _TRAILING_TIME.sub("", name)
-    if is_organisation(name):
-        name = _PLACE.sub("", name)
-        if name.startswith("the "):
-            name = name[4:]
-    return name or " ".join(name.split())
-
-
-def _is_name(text: str) -> bool:
-    ws = [w for w in text.split() if w.lower() not in {"of", "for", "and", "the", "on"}]
-    return bool(ws) and all(w[:1].isupper() for w in ws)
-
-
-def _tidy_sources(analysis: Analysis) -> Analysis:
-    claims = [replace(c, source=tidy_source(c.source) or c.source) for c in analysis.claims]
-    # A short name that can only be one of the article's full names becomes that name:
-    # "Trump" -> "Donald Trump", unless the article also has a "Fred Trump".
-    names = {c.source for c in claims}
-    full = {}
-    for name in names:
-        longer = {
-            m
-            for m in names
-            if m != name and same_source(name, m) and len(m.split()) > len(name.split())
-        }
-        if len(longer) == 1:
-            full[name] = longer.pop()
-    claims = [replace(c, source=full.get(c.source, c.source)) for c in claims]
-    return replace(analysis, claims=claims)

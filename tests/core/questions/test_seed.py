@@ -7,9 +7,10 @@ import re
 
 from quizapp.core.claims import SKILLS, Analysis
 from quizapp.core.questions.base import Question
-from quizapp.core.questions.generate import _tidy_sources, generate_questions
+from quizapp.core.questions.generate import generate_questions
 from quizapp.core.questions.registry import all_types, get_type, validate_question
 from quizapp.core.questions.set_mix import reuse
+from quizapp.core.questions.stem_sources import tidy_sources
 
 BOILERPLATE = ("Photo", "creativecommons", "Svetlana", "World Russia Society")
 
@@ -42,7 +43,7 @@ def test_seed_set_shape(seed):
 
 def _candidates(seed: Analysis, name: str) -> list[Question]:
     """A type's candidates on the seed, its sources named as a set names them."""
-    return get_type(name).generate(_tidy_sources(seed), random.Random(0))
+    return get_type(name).generate(tidy_sources(seed), random.Random(0))
 
 
 def test_seed_lessons(seed):

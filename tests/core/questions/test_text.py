@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from quizapp.core.claims import Article, Claim
 from quizapp.core.questions.english import cut_clause, has_verb
-from quizapp.core.questions.generate import tidy_source
 from quizapp.core.questions.names import named_source
 from quizapp.core.questions.statements import statement
+from quizapp.core.questions.stem_sources import tidy_source
 
 TEXT = (
     "President Ana Ruiz stated during a live event that around 700 teachers are hired. "
