@@ -36,7 +36,7 @@ from quizapp.core.questions.set_mix import (
     too_much_own_voice,
     used_claims,
 )
-from quizapp.core.questions.set_status import kept_for_status
+from quizapp.core.questions.set_status import balanced_true_false, kept_for_status
 from quizapp.core.questions.stem_sources import tidy_sources
 from quizapp.core.questions.suitability import statement_kinds
 from quizapp.core.scoring import MIN_STATEMENTS
@@ -89,7 +89,7 @@ def _picked(
     pick = _keep_every_type(found, analysis, seed, for_false, reserved)
     filled = _fill_up(pick.questions, pick.spare, pick.stems, pick.per_claim, analysis)
     filled = _measurable(filled, pick.spare, pick.stems, pick.per_claim, analysis)
-    return _apart(filled, analysis, seed)
+    return balanced_true_false(_apart(filled, analysis, seed), analysis)
 
 
 LOOKAHEAD = 2

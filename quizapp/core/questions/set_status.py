@@ -1,5 +1,6 @@
 """Which claims a set keeps for its status questions: the statements a learner judges for
-the discernment score (DOMAIN 5), "the article stands behind this" or "only reports it".
+the discernment score (DOMAIN 5), "the article stands behind this" or "only reports it";
+and a set's true/false keys balanced.
 
 Questions are picked type by type, "who said it" first. A claim that can carry a status
 question can carry a "who said it" too, and the statements the article only reports that
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from quizapp.core.claims import Analysis
 from quizapp.core.questions.base import STANDS_BEHIND, Question
-from quizapp.core.questions.registry import all_types
+from quizapp.core.questions.registry import all_types, get_type
 from quizapp.core.scoring import MIN_STATEMENTS
 
 DISPUTED_OR_CORROBORATED = ("disputed", "corroborated")
@@ -50,3 +51,26 @@ def kept_for_status(
             if judged and claim.status not in STANDS_BEHIND and one not in reported:
                 reported.append(one)
     return kept | set(reported[:MIN_STATEMENTS] if reports else ())
+
+
+TRUE_FALSE = "true_false"
+
+
+def balanced_true_false(questions: list[Question], analysis: Analysis) -> list[Question]:
+    """The set with its true/false keys as near even as its "According to the article, X
+    said ..." items can make them: such an item of the commoner key is made again with the
+    other (the right source named, or the wrong one), one at a time, while one key leads
+    by two or more, or none is keyed False. A learner answering "True" to every item must
+    not pass."""
+    out = list(questions)
+    kind = get_type(TRUE_FALSE)
+    for n, q in enumerate(out):
+        keys = [o.answer for o in out if o.type == TRUE_FALSE]
+        lead = keys.count(0) - keys.count(1)
+        uneven = abs(lead) >= 2 or (lead > 0 and 1 not in keys)
+        if q.type != TRUE_FALSE or not uneven or (lead > 0) != (q.answer == 0):
+            continue
+        again = kind.keyed(analysis, q, 1 - q.answer)  # type: ignore[attr-defined]
+        if again is not None:
+            out[n] = again
+    return out

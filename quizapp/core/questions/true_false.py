@@ -95,6 +95,22 @@ class TrueFalse(QuestionType):
             data={"asks": "verified"},
         )
 
+    def keyed(self, analysis: Analysis, question: Question, answer: int) -> Question | None:
+        """The "According to the article, X said ..." item on the same statement with the
+        key ``answer`` (0 True, 1 False: the wrong source named), or None where it cannot
+        be made (no other source to name, a stem too long)."""
+        if question.data.get("asks") or len(question.claims) != 1:
+            return None  # "the article stands behind ...": its key is the claim's status
+        i = question.claims[0]
+        frame = room_in_stem(STANDS_BEHIND_FRAME)
+        said = statement(analysis.claims[i], analysis.article, frame)
+        if said is None:
+            return None
+        names = source_names(analysis)
+        again = self._attributes(analysis, i, said, names, random.Random(0), answer == 1)
+        fits = again.answer == answer and len(words(again.stem)) <= MAX_STEM_WORDS
+        return again if fits else None
+
     def _attributes(
         self,
         analysis: Analysis,
@@ -102,10 +118,11 @@ class TrueFalse(QuestionType):
         said: Statement,
         names: list[str],
         rng: random.Random,
+        swap: bool | None = None,
     ) -> Question:
-        """ "According to the article, X said that ...": half of these name the wrong
-        source, so "true" is not always the answer; the wrong source never made the same
-        statement."""
+        """ "According to the article, X said that ...": half of these (or those ``swap``
+        says) name the wrong source, so "true" is not always the answer; the wrong source
+        never made the same statement."""
         claim = analysis.claims[i]
         past, _ = cue_frame(claim, analysis.article)
         # A source that made the same statement, or corroborates it, said it too.
@@ -118,7 +135,9 @@ class TrueFalse(QuestionType):
         ]
         # The wrong source is the most plausible one: another main speaker of the same kind.
         others = rank_sources(analysis, claim, others)
-        swap = bool(others) and rng.random() < 0.5
+        if swap is None:
+            swap = bool(others) and rng.random() < 0.5
+        swap = swap and bool(others)
         who = others[0] if swap else claim.source
         said_text = said.direct if said.form == "object" else f"that {said.clause}"
         text = analysis.article.text
