@@ -106,12 +106,12 @@ def render_questions(analysis: Any, questions: list) -> str:
     """The set as a teacher reads it: stem, choices with the key marked, evidence, and the
     claims each question rests on with the analyser's confidence."""
     from quizapp.core.questions.registry import type_for
-    from quizapp.core.questions.suitability import discernment_note
+    from quizapp.core.questions.suitability import discernment_note, statements_offered
 
     article = analysis.article
     lines = [
         f"{article.path}: {article.title or '(no title)'}",
-        f"{len(questions)} questions. {discernment_note(questions)}",
+        f"{len(questions)} questions. {discernment_note(questions, statements_offered(analysis))}",
     ]
     for n, q in enumerate(questions, 1):
         lines.append("")

@@ -16,7 +16,11 @@ from werkzeug.utils import secure_filename
 from werkzeug.wrappers import Response
 
 from quizapp import models, store
-from quizapp.core.questions.suitability import discernment_note, draft_note
+from quizapp.core.questions.suitability import (
+    discernment_note,
+    draft_note,
+    statements_offered,
+)
 from quizapp.extensions import db
 from quizapp.instructor import bp, forms
 from quizapp.instructor.lookups import (
@@ -91,9 +95,7 @@ def render_set(qs: models.QuestionSet, settings: forms.SettingsForm | None = Non
         # A draft generated from an article that is too short to be a quiz says so.
         few_note=draft_note(len(active)) if qs.article is not None else "",
         # Whether the set gives each learner enough statements of each kind for discernment.
-        measure_note=(
-            discernment_note([store.question_to_core(q) for q in active]) if active else ""
-        ),
+        measure_note=_measure_note(qs, active),
         settings=settings or _settings_form(qs),
         action=forms.ActionForm(),
         attempts=sets.attempt_count(db.session, qs),
@@ -107,6 +109,15 @@ def render_set(qs: models.QuestionSet, settings: forms.SettingsForm | None = Non
             else None
         ),
     )
+
+
+def _measure_note(qs: models.QuestionSet, active: list[models.Question]) -> str:
+    """Whether the set measures discernment; for a set made from an article, whether a
+    generated question could add what it lacks (the article's own statements)."""
+    if not active:
+        return ""
+    offered = statements_offered(store.analysis_of(qs.article)) if qs.article else None
+    return discernment_note([store.question_to_core(q) for q in active], offered)
 
 
 @bp.route("/sets/<int:set_id>")

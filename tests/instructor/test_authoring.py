@@ -709,14 +709,15 @@ def test_a_generated_set_says_how_many_statements_measure_discernment(
     from html import escape
 
     from quizapp import store
-    from quizapp.core.questions.suitability import discernment_note
-    from quizapp.models import Question
+    from quizapp.core.questions.suitability import discernment_note, statements_offered
+    from quizapp.models import Question, QuestionSet
 
     paste(instructor_client)
     set_id, ids = draft(app)
     page = instructor_client.get(f"/teach/sets/{set_id}").get_data(as_text=True)
     with app.app_context():
         rows = db.session.scalars(select(Question).where(Question.id.in_(ids))).all()
-        note = discernment_note([store.question_to_core(q) for q in rows])
+        offered = statements_offered(store.analysis_of(db.session.get(QuestionSet, set_id).article))
+        note = discernment_note([store.question_to_core(q) for q in rows], offered)
     assert 'id="discernment-items"' in page
     assert escape(note) in page

@@ -15,11 +15,13 @@ learner enough statements of each kind for the discernment score (DOMAIN section
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterable, Sized
 
 from quizapp.core.claims import Analysis, Article
 from quizapp.core.questions.base import Question
 from quizapp.core.questions.registry import all_types
+from quizapp.core.questions.stem_sources import tidy_sources
 from quizapp.core.scoring import MIN_STATEMENTS
 
 MAX_QUIZ_WORDS = 12_000
@@ -111,8 +113,31 @@ def statement_kinds(questions: Iterable[Question]) -> tuple[int, int]:
     return behind, reports
 
 
-def discernment_note(questions: Iterable[Question]) -> str:
-    """Whether the set measures discernment, in numbers a teacher can act on."""
+def statements_offered(analysis: Analysis) -> tuple[int, int]:
+    """How many statements of the article the article stands behind, and how many it only
+    reports, a generated question can have a learner judge: those whose status is plain
+    enough to key a status question on (claim_status, true/false, sort), with the sources
+    named as generate_questions names them."""
+    analysis = tidy_sources(analysis)
+    kinds: dict[int, bool] = {}
+    for qtype in all_types().values():
+        if "status" not in qtype.key_rests_on:
+            continue
+        for q in qtype.generate(analysis, random.Random(0)):
+            judged = qtype.judgements(q, q.answer)
+            if len(judged) == len(q.claims):  # one judgement a claim, in order
+                kinds.update((i, j.truly_verified) for i, j in zip(q.claims, judged, strict=True))
+    behind = sum(kinds.values())
+    return behind, len(kinds) - behind
+
+
+_KINDS = ("the article stands behind", "it only reports")
+
+
+def discernment_note(questions: Iterable[Question], offered: tuple[int, int] | None = None) -> str:
+    """Whether the set measures discernment, in numbers a teacher can act on; with what the
+    article ``offered`` (statements_offered), whether a generated question could add what
+    the set lacks, or only a question written by hand."""
     behind, reports = statement_kinds(questions)
     counts = (
         f"{_statements(behind)} the article stands behind and {_statements(reports)} it only"
@@ -120,11 +145,29 @@ def discernment_note(questions: Iterable[Question]) -> str:
     )
     if behind >= MIN_STATEMENTS and reports >= MIN_STATEMENTS:
         return f"Each learner's discernment is measured on {counts}."
-    return (
+    short = (
         f"Not enough items to measure discernment: the set has {counts}, and the score needs"
-        f" {MIN_STATEMENTS} of each. Learners still get their marks; add a sort or"
-        " true/false question to measure it."
+        f" {MIN_STATEMENTS} of each."
     )
+    lacking = [n for n, have in enumerate((behind, reports)) if have < MIN_STATEMENTS]
+    truly = [n for n in lacking if offered is not None and offered[n] < MIN_STATEMENTS]
+    if offered is None or not truly:
+        return (
+            f"{short} Learners still get their marks; add a sort or true/false question to"
+            " measure it."
+        )
+    few = " and ".join(
+        f"{_offered(offered[n])} {_KINDS[n].replace('the article', 'it')}" for n in truly
+    )
+    return (
+        f"{short} The article itself has {few} whose status is plain enough to key a question"
+        " on, so no generated question can add one. Learners still get their marks; a"
+        " question written by hand on such a statement would measure it."
+    )
+
+
+def _offered(n: int) -> str:
+    return "no statement" if n == 0 else f"only {_statements(n)}"
 
 
 def _statements(n: int) -> str:

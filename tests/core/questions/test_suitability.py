@@ -9,6 +9,7 @@ from quizapp.core.questions.suitability import (
     discernment_note,
     draft_note,
     statement_kinds,
+    statements_offered,
     too_few,
 )
 from quizapp.core.scoring import MIN_STATEMENTS
@@ -87,3 +88,26 @@ def test_a_set_short_of_one_kind_says_not_enough_items_and_how_many():
     assert note.startswith("Not enough items to measure discernment")
     assert "1 statement the article stands behind and 1 statement it only reports" in note
     assert f"needs {MIN_STATEMENTS} of each" in note
+
+
+def test_a_set_short_of_what_the_article_lacks_says_so():
+    asked = [_status_question("attributed"), _status_question("unattributed"), _true_false(True)]
+    note = discernment_note(asked, offered=(4, 1))
+    assert "The article itself has only 1 statement it only reports" in note
+    assert "no generated question can add one" in note
+    assert "add a sort or true/false question" not in note
+
+
+def test_a_set_short_of_what_the_article_has_asks_for_a_question():
+    note = discernment_note(
+        [_status_question("attributed"), _status_question("unattributed")], offered=(3, 2)
+    )
+    assert "add a sort or true/false question to measure it" in note
+    assert "The article itself has" not in note
+
+
+def test_the_statements_offered_are_those_a_status_question_can_key():
+    from tests.core.questions.test_set_status import harbor_works
+
+    # Two outlet sentences, and two of four quotations with a point to check.
+    assert statements_offered(harbor_works()) == (2, 2)
