@@ -120,7 +120,7 @@ def addressee(claim: Claim, article: Article) -> str:
     ws = between.lower().split()
     if not ws or ws[0] in _NOT_ADDRESSEES or not _ADDRESSEE.fullmatch(between):
         return ""
-    # "told Hawk Sawyer": the stem names her as the article first does ("Kathleen ...").
+    # "told Hale": the stem names her as the article first does ("Dana Hale").
     return named_in_full(between, text)
 
 

@@ -219,7 +219,7 @@ def choice_name(name: str, text: str = "") -> str:
 
 
 def _owner_in_full(name: str, text: str) -> str:
-    """ "Rudolph's supporters" as "Mason Rudolph's supporters", where the article names
+    """ "Varga's supporters" as "Nell Varga's supporters", where the article names
     that person in full (referents.person_in_full)."""
     from quizapp.core.questions.referents import person_in_full  # referents imports names
 

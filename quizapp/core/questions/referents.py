@@ -1,15 +1,15 @@
 """Names in place of the words a statement lifted out of its article leans on the article
-for. Shown alone in a stem, "Eriksson Ek threw punches" does not say who Eriksson Ek is
-where the article first wrote "Joel Eriksson Ek", nor "the 66-year-old's suicide" whose
-suicide, where the article wrote "Epstein, 66, ...": the article's reader knows, the
-learner shown one sentence does not.
+for. Shown alone in a stem, "Vik Holm scored twice" does not say who Vik Holm is where
+the article first wrote "Lars Vik Holm", nor "the 34-year-old's injury" whose injury, where
+the article wrote "Owen Pike, 34, ...": the article's reader knows, the learner shown one
+sentence does not.
 
 Only what the article itself settles is changed. A bare surname takes the one first name
 the article writes before it, where the article shows it is a person's name
 (``person_in_full``). An epithet ("the 66-year-old", "the Swedish forward", "the Democrat")
-becomes the name of the one person the article ties it to, by an appositive ("Epstein, 66,",
-"Reid, a Democrat from ...") or as a title before the name ("Swedish forward Joel Eriksson
-Ek") (``tied_person``); with two or more such people it stays. Words inside quotation marks
+becomes the name of the one person the article ties it to, by an appositive ("Pike, 34,",
+"Reid, a Democrat from ...") or as a title before the name ("Swedish forward Lars Vik
+Holm") (``tied_person``); with two or more such people it stays. Words inside quotation marks
 are the speaker's and are never changed.
 """
 
@@ -26,7 +26,7 @@ from quizapp.core.source_titles import AFFILIATION_TITLES, PERSON_NOUNS, TEAM_ME
 
 _PART = r"[A-Z][a-z][\w'\u2019-]*"
 _NAME_RUN = re.compile(rf"(?<![\w'\u2019.-]){_PART}(?: {_PART})*")
-# A person's name as a tie writes it: "Joel Eriksson Ek", "Patrick W. Carlineo" (no "Jr").
+# A person's name as a tie writes it: "Lars Vik Holm", "Dana W. Reid" (no "Jr").
 _PERSON = rf"{_PART}(?: (?!(?:Jr|Sr)\b)(?:[A-Z]\.|{_PART}))*"
 _SUFFIX = r"(?:,? [JS]r\.?)?"
 _POSSESSIVE = re.compile(r"['\u2019]s$")
@@ -44,8 +44,8 @@ EPITHET_HEADS = TEAM_MEMBERS - {"player", "teammate", "shareholder", "executive"
     "actress", "singer", "rapper", "rookie", "veteran", "democrat", "republican", "envoy",
     "ambassador", "economist", "defendant",
 })
-# Words written just before a person's full name ("goalie Alex Stalock", "accused sex
-# trafficker Jeffrey Epstein", "Attorney General William Barr").
+# Words written just before a person's full name ("goalie Mara Dent", "convicted
+# smuggler Ivo Brandt", "Attorney General Ana Ruiz").
 _ROLES = (TITLES - _DAYS) | PERSON_NOUNS | EPITHET_HEADS | set(AFFILIATION_TITLES) | frozenset({
     "trafficker", "offender", "inmate", "suspect", "counsel", "adviser", "advisor",
 })
@@ -61,7 +61,7 @@ _EPITHET = re.compile(
     r"(?! of\b|,? [A-Z])"
 )
 """'the Swedish forward', 'The 66-year-old's', not 'the president of the club' nor 'the
-forward Joel Eriksson Ek' or 'the Mexican president, Enrique ...' (named there)."""
+forward Lars Vik Holm' or 'the Chilean president, Ana ...' (named there)."""
 
 # fmt: off
 # Epithets a story gives a person it has named, and no other ("the Democrat", "the rookie"):
@@ -99,8 +99,8 @@ def unnamed_epithet(clause: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def person_in_full(name: str, text: str) -> str:
-    """A bare surname ("Eriksson Ek") with the one first name (and initial) the article
-    writes before it ("Joel Eriksson Ek"), where the article shows it is a person's;
+    """A bare surname ("Vik Holm") with the one first name (and initial) the article
+    writes before it ("Lars Vik Holm"), where the article shows it is a person's;
     ``name`` itself when the article gives no first name, or two, or no sign of a person
     ("the Moon" is no "Blue Moon")."""
     full = _first_mention(name, text)
@@ -129,7 +129,7 @@ def _ties(head: str, text: str) -> Iterator[tuple[str, str]]:
             yield m.group(1), ""
     for m in re.finditer(rf"((?:[\w-]+ ){{0,3}}){word} ({_PERSON})", text):
         if not m.group(1).lower().endswith("vice "):  # a vice president is no president
-            yield m.group(2), m.group(1)  # "Swedish forward Joel Eriksson Ek"
+            yield m.group(2), m.group(1)  # "Swedish forward Lars Vik Holm"
     for m in re.finditer(rf"({_PERSON}){_SUFFIX}, (?:a|an|the) ([^,.;:]{{0,60}}?){word}\b", text):
         yield m.group(1), m.group(2)  # "Reid, a Democrat from Ohio"
 
@@ -166,7 +166,7 @@ def _surnames_in_full(clause: str, text: str) -> str:
         seen.add(name)
         last = re.escape(name.split()[-1])
         if len(parts) > 1 and re.search(rf"(?<![\w-]){last}\b", text.replace(name, "")):
-            continue  # "Hillary Clinton" where the article also writes "Clinton": a full name
+            continue  # "Dana Reid" where the article also writes "Reid": a full name
         full = person_in_full(name, text)
         if full == name or full in clause[:start]:
             continue  # no full name, or the clause gave it already
@@ -176,9 +176,9 @@ def _surnames_in_full(clause: str, text: str) -> str:
 
 
 def _titled(before: str, first: str) -> bool:
-    """Whether the name is a title's ("President Trump", "Mr. Trump"), follows another
-    capitalised word or an initial ("U.S. Rep", "W. Carlineo"), or names a thing after an
-    article ("the Clinton campaign", "a Trump rally"): such a name is placed, part of one
+    """Whether the name is a title's ("President Reid", "Mr. Reid"), follows another
+    capitalised word or an initial ("U.S. Rep", "W. Reid"), or names a thing after an
+    article ("the Reid campaign", "a Reid rally"): such a name is placed, part of one
     the run does not hold, or no person's."""
     last = (before.split() or [""])[-1]
     return first.lower() in TITLES or last[:1].isupper() or last.lower() in {"the", "a", "an"}
@@ -202,14 +202,14 @@ _ORDINALS = frozenset({
 @lru_cache(maxsize=8192)
 def _first_mention(name: str, text: str) -> str:
     """``name`` as the article writes it after the one first name (or two: "Aung San Suu
-    Kyi") it ever puts before it, with any initials: "Patrick W. Carlineo" for "Carlineo";
+    Kyi") it ever puts before it, with any initials: "Dana W. Reid" for "Reid";
     ``name`` when there is none or several."""
     surname = " ".join(re.escape(w) for w in name.split())
     firsts = [
         (tuple(m.group(1).split()), m.group(2).split())
         for m in re.finditer(
             rf"(?<![\w.'\u2019-])((?:{_FIRST} )?{_FIRST})((?: [A-Z]\.)*) {surname}"
-            r"(?![\w-]| (?!(?:Jr|Sr)\b)[A-Z])",  # "Hold Melania Trump": no surname there
+            r"(?![\w-]| (?!(?:Jr|Sr)\b)[A-Z])",  # "Ask Nora Vik": "Nora" is no surname
             " ".join(text.split()),
         )
         if _first_name(m.group(1).split()[0], text)
@@ -217,15 +217,15 @@ def _first_mention(name: str, text: str) -> str:
     ]
     if len({first[-1] for first, _ in firsts}) != 1:
         return name
-    # "Crooked Hillary Clinton" beside "Hillary Clinton": the first name is "Hillary".
+    # "Sly Dana Reid" (a nickname) beside "Dana Reid": the first name is "Dana".
     first = firsts[0][0] if len({first for first, _ in firsts}) == 1 else firsts[0][0][-1:]
     return " ".join([*first, *firsts[0][1], name])
 
 
 def _first_name(word: str, text: str) -> bool:
-    """A first name: no title, common word or preposition ("Unlike Patriot"), no word of a
-    place's name ("West Virginia") and no adjective of a nation or party ("Republican
-    Donald Trump")."""
+    """A first name: no title, common word or preposition ("Unlike Gull Ferries"), no word
+    of a place's name ("West Virginia") and no adjective of a nation or party ("Republican
+    Dana Reid")."""
     low = word.lower()
     return (
         reads_as_first_name(word, text)
@@ -236,10 +236,10 @@ def _first_name(word: str, text: str) -> bool:
 
 def _a_person(name: str, full: str, text: str) -> bool:
     """Whether the article writes the name as a person's: after a title ("Rep. Ilhan
-    Omar") or a role ("goalie Alex Stalock", "pass rusher Myles Garrett"), before an age
+    Reid") or a role ("goalie Mara Dent", "pass rusher Ivo Brandt"), before an age
     (", 55,"), a cue ("Reid said"), "who", or "he" or "her" in the words it goes on with
-    ("Garrett remained on top of him"); not where a place or a thing is ("moved to
-    Virginia, converted his", "the Patriot deal had played to his advantage")."""
+    ("Brandt stayed on top of him"); not where a place or a thing is ("moved to Ohio,
+    sold his", "the Gull deal had played to his advantage")."""
     text = " ".join(text.split())
     n, f = re.escape(name), re.escape(full)
     either = rf"(?<![\w-])(?:{f}|{n})"
@@ -268,7 +268,7 @@ _NOT_BEFORE_PEOPLE = PREPOSITIONS | {
 
 def _subject(before: str) -> bool:
     """Whether a name after ``before`` may be a person acting: not after "the", "a", "his"
-    or a preposition ("the Patriot deal", "moved to Virginia")."""
+    or a preposition ("the Gull deal", "moved to Ohio")."""
     last = (before.split() or [""])[-1]
     return last.lower() not in _NOT_BEFORE_PEOPLE
 
@@ -278,7 +278,7 @@ _ROLE_ENDING = re.compile(r"[a-z]{2,}(?:er|or|ist|ian|ant|ent|man|woman)")
 
 def _role_noun(word: str) -> bool:
     """A lower-case word for what a person does, written before the name ("pass rusher
-    Myles Garrett", "sex trafficker Jeffrey Epstein"), not a function word ("after")."""
+    Ivo Brandt", "convicted smuggler Ivo Brandt"), not a function word ("after")."""
     low = word.lower()
     return bool(_ROLE_ENDING.fullmatch(low)) and low not in COMMON_WORDS | STOP_WORDS | PREPOSITIONS
 

@@ -218,7 +218,7 @@ def _paraphrase(clause: str, claim: Claim, article: Article, limit: int) -> Stat
 
 def _placed(clause: str, text: str, limit: int) -> str:
     """The clause with the names the article gives for its bare surnames and epithets
-    ("Joel Eriksson Ek" for "Eriksson Ek"), so it says whom it is about shown alone; as it
+    ("Lars Vik Holm" for "Vik Holm"), so it says whom it is about shown alone; as it
     is where the names would take it over ``limit`` words."""
     named = named_in_full(clause, text)
     return named if len(words(named)) <= limit else clause

@@ -144,7 +144,7 @@ class TrueFalse(QuestionType):
         return self.question_about(
             analysis,
             evidence_from=[i, *claim.related],
-            # "Parise said that ...": named as the article first names him ("Zach Parise").
+            # "Park said that ...": named as the article first names her ("Ann Park").
             stem=f"According to the article, {display_name(full_name(who, text))} {past}"
             f" {said_text}.",
             choices=list(CHOICES),
