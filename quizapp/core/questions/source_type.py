@@ -386,14 +386,6 @@ def _described_only(source: str) -> bool:
 _ROLE_NOUNS = PERSON_NOUNS | {"spokesman", "spokeswoman", "spokesperson"}
 
 
-_AUTHOR = re.compile(
-    r"\b(?:(?:senior|lead|first|last|principal|co-?)\s*)?authors?\b|\bco-?authored\b|"
-    r"\b(?:who|which)\s+(?:led|conducted|ran|wrote|carried out)\b|"
-    r"\bled the (?:study|research|survey)\b",
-    re.I,
-)
-
-
 def _own_work(analysis: Analysis, source: str, kind: str) -> bool:
     """A researcher speaking of their own study ("senior author Dr. Ana Pires") is independent
     by DOMAIN section 3 and also a party with a stake in the findings: a strict reader keys

@@ -285,11 +285,12 @@ def test_a_studys_own_author_is_independent_but_not_said_to_have_no_stake():
         evidence=line,
     )
     analysis = Analysis(Article(text=STUDY, body=[(32, len(STUDY))]), [author])
-    why = _kind_of(analysis, "Omar Diaz")
-    assert why is not None
-    assert "is an independent source" in why and "\u201cprofessor\u201d" in why
-    assert "no stake" not in why
-    assert "not independent of them" in why
+    # No "What kind of source is ..." question is asked of her (two keys fit); the reason is
+    # still given where she is the key of "Which source is independent of the government?".
+    reason = why(analysis, "Omar Diaz", "independent")
+    assert "is an independent source" in reason and "\u201cprofessor\u201d" in reason
+    assert "no stake" not in reason
+    assert "not independent of them" in reason
 
 
 UNNAMED = (
