@@ -268,7 +268,13 @@ def lower_first(text: str, article_text: str = "") -> str:
     common = (
         word in COMMON_WORDS
         or word.endswith(("ing", "ly"))
-        or bool(article_text and re.search(rf"\b{re.escape(word)}\b", article_text))
+        # "Attorney General William Barr": a word the article also writes in lower case
+        # opens a title when the next word is capitalised too, and a title keeps its capital.
+        or bool(
+            article_text
+            and re.search(rf"\b{re.escape(word)}\b", article_text)
+            and not (second and second[0][:1].isupper())
+        )
         # "Crews reached the mill": capitalised only where a sentence starts, and not the
         # first of two capitalised words ("Vladimir Putin"), so not a name.
         or bool(

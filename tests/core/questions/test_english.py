@@ -313,3 +313,16 @@ def test_whom_the_source_told_is_named_as_the_article_first_names_them():
         cue_spans=[(cue, cue + 4)],
     )
     assert cue_frame(claim, Article(text=text)) == ("told Dana Hale", "tell Dana Hale")
+
+
+def test_a_title_before_a_name_keeps_its_capital_though_the_article_writes_the_word_lower():
+    article = "The attorney for the mill spoke. Attorney General Rosa Diaz opened an inquiry."
+    text = "Attorney General Rosa Diaz opened an inquiry"
+    assert lower_first(text, article) == text
+
+
+def test_a_common_word_the_article_writes_lower_is_still_lowered_before_a_common_word():
+    article = "The inquiry began in May. Inquiry staff were told to wait."
+    assert lower_first("Inquiry staff were told to wait", article) == (
+        "inquiry staff were told to wait"
+    )
