@@ -21,7 +21,7 @@ from quizapp.core.questions.gift_text import GiftBlock, choice_block
 # Descriptions shown beside each label (the label itself is shown as it is).
 STATUS_LABELS: dict[str, str] = {
     "attributed": "a source's claim that the article reports but does not check",
-    "corroborated": "an independent source or record in the article agrees",
+    "corroborated": "a second, separate source or a record in the article agrees",
     "disputed": "another source in the article rejects it",
     "unattributed": "the outlet says it in its own voice, with no source",
 }

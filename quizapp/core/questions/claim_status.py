@@ -30,7 +30,11 @@ def status_choices(claim: Claim) -> dict[str, str]:
         who = "a named source"
     return {
         "attributed": f"A claim by {who} that the article reports but does not check",
-        "corroborated": "A point that an independent source or record in the article confirms",
+        # "independent" here would read as the source type of that name: the agreeing
+        # source may be an official one, independent only of the first.
+        "corroborated": (
+            "A point that a second, separate source or a record in the article confirms"
+        ),
         "disputed": f"A claim by {who} that another source in the article rejects",
         "unattributed": "A statement the outlet makes in its own voice, with no source",
     }

@@ -333,6 +333,6 @@ def _verdict(text: str, status: str, source: str) -> str:
     return quoted + {
         "attributed": f" is attributed to {source}.",
         "disputed": f" is disputed: {source} claims it and another source rejects it.",
-        "corroborated": " is corroborated by an independent source or record.",
+        "corroborated": " is corroborated by a second, separate source or a record.",
         "unattributed": " is unattributed: the outlet says it with no source.",
     }.get(status, f" is {status}.")

@@ -131,7 +131,7 @@ def statements_offered(analysis: Analysis) -> tuple[int, int]:
     return behind, len(kinds) - behind
 
 
-_KINDS = ("the article stands behind", "it only reports")
+_KINDS = ("the article stands behind", "the article only reports")
 
 
 def discernment_note(questions: Iterable[Question], offered: tuple[int, int] | None = None) -> str:
@@ -156,13 +156,13 @@ def discernment_note(questions: Iterable[Question], offered: tuple[int, int] | N
             f"{short} Learners still get their marks; add a sort or true/false question to"
             " measure it."
         )
-    few = " and ".join(
-        f"{_offered(offered[n])} {_KINDS[n].replace('the article', 'it')}" for n in truly
-    )
+    few = " and ".join(f"{_offered(offered[n])} {_KINDS[n]}" for n in truly)
+    # Said as what the generator is sure of, not as what the article holds: readers took
+    # "the article itself has only 1 ..." for a false statement about an article full of them.
     return (
-        f"{short} The article itself has {few} whose status is plain enough to key a question"
-        " on, so no generated question can add one. Learners still get their marks; a"
-        " question written by hand on such a statement would measure it."
+        f"{short} The generator is sure of the status of {few}, so no generated question can"
+        " add one. Learners still get their marks; a question written by hand on another"
+        " statement of the article would measure it."
     )
 
 

@@ -100,7 +100,7 @@ def test_claim_status(town):
     assert q.choices == [
         "A claim by the Institute for Fiscal Studies that the article reports but does not check",
         "A claim by the Institute for Fiscal Studies that another source in the article rejects",
-        "A point that an independent source or record in the article confirms",
+        "A point that a second, separate source or a record in the article confirms",
         "A statement the outlet makes in its own voice, with no source",
     ]
     assert q.data["statuses"][q.answer] == "disputed"
