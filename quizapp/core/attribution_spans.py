@@ -185,12 +185,49 @@ def refine(doc, df: DocFeatures, cue, src, con):
             cut = {i for m in mods for i in range(m.left_edge.i, m.right_edge.i + 1)}
             con = [r for part in con for r in minus_set(part, cut)]
     con = [_complete(doc, df, run, (s, e), src) for run in con]
+    if comp is not None and doc[comp.left_edge.i].dep_ == "mark":
+        con = _before_semicolon_dropped(df, con, src, (s, e))
+        con = _coordinate_comment_cut(doc, df, con, h, comp)
     if len(src) == 1 and src[0][1] - src[0][0] == 1 and df.lower[src[0][0]] in RELATIVE_PRONOUNS:
         ante = _antecedent(doc[src[0][0]])
         if ante is not None:
             named = doc.text[df.start[ante[0]] : df.end[ante[1] - 1]]
             src = [ante, src[0]]
     return (s, e), src, con, named
+
+
+def _before_semicolon_dropped(df: DocFeatures, con, src, cue) -> list[tuple[int, int]]:
+    """ "The merger may not change things; Reed has said that he expects ...": a speaker whose
+    words follow as a "that" clause said only that clause; what stands before a semicolon
+    ahead of the speaker is another sentence, the outlet's own (unless it is quoted)."""
+    start = min([cue[0], *(a for a, _ in src)])
+    if not any(a >= cue[1] for a, _ in con):
+        return con
+    return [
+        (a, b)
+        for a, b in con
+        if not (
+            b <= start
+            and any(df.lower[i] == ";" for i in range(b - 1, start))
+            and not df.any_quoted(a, b)
+        )
+    ]
+
+
+def _coordinate_comment_cut(doc, df: DocFeatures, con, head, comp) -> list[tuple[int, int]]:
+    """ "Reed has said that he expects $300 million in savings, but that may be hard to do":
+    a clause joined to the verb of saying, not to what was said, is the outlet's comment on
+    it. A second "that" clause ("..., but that it would ...") is still the speaker's."""
+    conj = next((c for c in head.children if c.dep_ == "conj" and c.i > comp.i), None)
+    if conj is None:
+        return con
+    cut = conj.left_edge.i
+    while cut > comp.right_edge.i + 1 and df.pos[cut - 1] in ("CCONJ", "PUNCT"):
+        cut -= 1
+    if any(t.dep_ == "mark" for t in conj.children) or df.any_quoted(cut, conj.right_edge.i + 1):
+        return con
+    kept = [(a, min(b, cut)) for a, b in con if a < cut]
+    return kept if kept else con
 
 
 def _complete(doc, df: DocFeatures, run, cue, src) -> tuple[int, int]:

@@ -420,3 +420,28 @@ def test_a_document_that_finds_stays_a_claim_when_the_tagger_is_unsure(attr_nlp,
     )
     claims = claims_of(attr_nlp, text)
     assert [(c.source_text, c.cue) for c in claims] == [("The survey", "found")]
+
+
+@pytest.mark.slow
+def test_the_sentence_before_a_semicolon_is_not_the_that_clause_speakers(attr_nlp):
+    # The outlet's own sentence, then "; X has said that ...": X said only the that-clause.
+    text = (
+        "The new bridge may not open on time; the mayor has said that she expects the work"
+        " to end in May."
+    )
+    c = only(claims_of(attr_nlp, text), "has said")
+    check(text, c, "the mayor", "has said", "that she expects the work to end in May")
+
+
+@pytest.mark.slow
+def test_a_comment_joined_to_the_verb_of_saying_is_not_the_speakers(attr_nlp):
+    text = "Lee has said that he expects to save $30 million, but that may be hard to do."
+    c = only(claims_of(attr_nlp, text), "has said")
+    check(text, c, "Lee", "has said", "that he expects to save $30 million")
+
+
+@pytest.mark.slow
+def test_a_second_that_clause_after_but_is_still_the_speakers(attr_nlp):
+    text = "Lee said that the mill will close, but that the workers will be paid."
+    c = only(claims_of(attr_nlp, text), "said")
+    check(text, c, "Lee", "said", "that the mill will close, but that the workers will be paid")
