@@ -119,21 +119,36 @@ def descriptions(text: str, name: str) -> str:
 
 def names_party(description: str, party: str) -> bool:
     """Whether a description names the party: each capitalised word of the party's name
-    ("Blue", "Origin"; "NASA") stands in it as a word ("NASA’s", "Edmunds'")."""
+    ("Blue", "Origin"; "NASA") stands in it as a word ("NASA’s", "Edmunds'"). A people's
+    adjective before the name may go ("Taliban spokesman" names the "Afghan Taliban")."""
     ws = [w for w in words(party) if w[:1].isupper() and w.lower() not in NAME_STOP_WORDS]
+    if len(ws) >= 2 and _DEMONYM.fullmatch(ws[0]):
+        ws = ws[1:]
     return bool(ws) and all(
         re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", description) for w in ws
     )
+
+
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ean|ese|ish|i)")
+"""A people's adjective ("Afghan", "Syrian", "Chinese", "British", "Israeli"). Taken for one
+wrongly ("Morgan"), it only makes a choice count as speaking for another: one distractor
+fewer, never a wrong key."""
 
 
 def speaks_for(analysis: Analysis, a: str, b: str) -> bool:
     """Whether one of two sources speaks for the other, as the article describes them: a
     body that the other's role names ("Jo Hart, the agency's deputy director" for "the
     agency"). Offered beside each other, both would be right answers."""
-    return any(
-        _is_body(analysis, body) and names_party(role_text(analysis, member), body)
-        for member, body in ((a, b), (b, a))
-    )
+    for member, body in ((a, b), (b, a)):
+        role = role_text(analysis, member)
+        # A spokesperson speaks for whoever the role names, a body or a person ("Taliban
+        # spokesman" for "Afghan Taliban", which reads like a personal name).
+        if names_party(role, body) and (_is_body(analysis, body) or _SPOKES.search(role)):
+            return True
+    return False
+
+
+_SPOKES = re.compile(r"\bspokes(?:man|woman|person|people)\b", re.I)
 
 
 def _is_body(analysis: Analysis, name: str) -> bool:

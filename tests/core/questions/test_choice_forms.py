@@ -169,3 +169,21 @@ def test_a_role_word_used_of_something_else_does_not_stand_for_the_role_sentence
     analysis = Analysis(Article(text=ROLE, body=[(16, len(ROLE))]), [claim])
     (q,) = get_type("source_type").generate(analysis, random.Random(0))
     assert "chief engineer at the city's transport department" in q.evidence
+
+
+def test_a_spokesman_of_a_group_named_with_its_peoples_adjective_speaks_for_it():
+    text = (
+        "Blast at Depot\n\n"
+        "The Kerrish Brotherhood said that its fighters hit the depot.\n"
+        "Brotherhood spokesman Aram Vell said that no fighter was hurt.\n"
+    )
+    analysis = Analysis(
+        Article(text=text, body=[(text.index("The Kerrish"), len(text))]),
+        [
+            _said(
+                "Kerrish Brotherhood", "The Kerrish Brotherhood", "involved", "its fighters", text
+            ),
+            _said("Aram Vell", "Brotherhood spokesman Aram Vell", "involved", "no fighter", text),
+        ],
+    )
+    assert speaks_for(analysis, "Aram Vell", "Kerrish Brotherhood")
