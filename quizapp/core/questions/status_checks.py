@@ -8,7 +8,13 @@ import re
 
 from quizapp.core.claims import Analysis, Claim
 from quizapp.core.counterpoints import restates, set_against, turns
-from quizapp.core.lexicon import COMMON_WORDS, FIGURE_WORDS, POINT_STOP_WORDS, STOP_WORDS
+from quizapp.core.lexicon import (
+    COMMON_WORDS,
+    FIGURE_WORDS,
+    MONTHS,
+    POINT_STOP_WORDS,
+    STOP_WORDS,
+)
 from quizapp.core.questions.cue_checks import lemma
 from quizapp.core.questions.english import similar
 from quizapp.core.questions.evidence import evidence_spans
@@ -51,12 +57,13 @@ def status_is_clear(analysis: Analysis, index: int) -> bool:
             return False
         if len(_content_words(claim.content)) < 4:
             return False  # too short to tell whether another sentence makes the same point
+        body = analysis.article.body_text()
+        topic, names = topic_words(body), proper_names(body)
         # The outlet's own sentences count too: a fact-check confirms in its own voice.
         voices = [c for _, c in others] + [
             c for c in analysis.claims if c.status == "unattributed" and c is not claim
         ]
-        topic = topic_words(analysis.article.body_text())
-        if any(same_point(claim.content, c.content, topic) for c in voices):
+        if any(on_one_point(claim.content, c.content, topic, names) for c in voices):
             return False
         # A witness may back the claim in words of their own ("Seeing it was a shot in the
         # heart" for "gunshot wounds"): an independent corroboration the analysis may miss.
@@ -228,6 +235,85 @@ def same_point(a: str, b: str, topic: frozenset[str] = frozenset()) -> bool:
         return False
     shared = wa & wb
     return len(shared) >= 2 and len(shared) / min(len(wa), len(wb)) >= SAME_POINT
+
+
+def on_one_point(
+    a: str, b: str, topic: frozenset[str] = frozenset(), names: frozenset[str] = frozenset()
+) -> bool:
+    """Two contents that make the same point, for the attributed gate: ``same_point``, with
+    a name of several words counted once: "the Bureau of Prisons" and "the Department of
+    Justice" name two bodies, not four points two sources share. ``names`` are the
+    article's proper names (``proper_names``)."""
+    if not same_point(a, b, topic):
+        return False
+    shared = point_words(a) & point_words(b)
+    if len(point_words(a) - topic) >= 3 and len(point_words(b) - topic) >= 3:
+        shared -= topic
+    shared -= _LIGHT_WORDS | _date_words(a) | _date_words(b)
+    return len(shared - names) + _name_count(shared & names, a, b) >= 2
+
+
+# fmt: off
+_LIGHT_WORDS = frozenset({
+    "little", "bit", "lot", "way", "ways", "thing", "things", "something", "time", "kind", "sort",
+    "certainly", "largely", "really", "very", "still", "even", "well", "least", "whole", "able",
+    "going", "get", "getting", "got", "take", "taking", "make", "makes", "making",
+    "want", "wants", "wanted",
+    "like", "feel", "including", "within", "without", "against", "among", "around",
+})
+# fmt: on
+"""Words too light to carry a point: degree ("a little bit"), vague nouns ("things",
+"the way"), light verbs ("get", "take", "going to", "want"), bare prepositions. Two sources
+that both say "a little bit" or "including" do not make one point."""
+
+_MONTH = rf"(?:{'|'.join(MONTHS)}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
+_MONTH_DAY = re.compile(rf"\b(?:{_MONTH}(?:\s+\d{{1,2}}\b)?|\d{{1,2}}\s+{_MONTH})")
+
+
+def _date_words(text: str) -> frozenset[str]:
+    """The words of a date ("July 25", "25 July"): it says when, not what was said of it;
+    two sources who name one day ("the July 25 call") speak of one event, maybe not one
+    point ("may" is a month only before a day)."""
+    words = set()
+    for m in _MONTH_DAY.finditer(text):
+        if m.group(0) == "May":
+            continue  # "May" without a day may be the verb, a sentence's first word
+        words |= point_words(m.group(0))
+    return frozenset(words)
+
+
+# A name as written: capitalised words, with "of" or "of the" between them ("Bureau of
+# Prisons", "Department of Justice"), a possessive's noun inside ("Justice Department's").
+_NAME = re.compile(r"[A-Z][\w\u2019'.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\u2019'.&-]*)*")
+
+
+def _name_count(shared_names: set[str], a: str, b: str) -> int:
+    """How many names the shared name words make: words written together in one name, in
+    either content, are one name ("Justice Department" and "Department of Justice")."""
+    groups = [{w} for w in shared_names]
+    for name in _NAME.findall(f"{a}\n{b}"):
+        words = point_words(name)
+        joined = [g for g in groups if g & words]
+        if len(joined) > 1:
+            groups = [g for g in groups if g not in joined] + [set().union(*joined)]
+    return len(groups)
+
+
+# A word written with a capital after a word in lower case or a comma: not a
+# sentence's first word, so a name ("Epstein", "July", "NSC").
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][\w\u2019'.-]*)")
+
+
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'\u2019.-])[a-z][\w'\u2019.-]*")
+
+
+@functools.lru_cache(maxsize=256)
+def proper_names(text: str) -> frozenset[str]:
+    """The article's proper names as point words: words it writes with a capital inside a
+    sentence and never in lower case (not "Prison" if it also writes "prison")."""
+    capitalised = {w for m in _MID_SENTENCE_CAPITAL.finditer(text) for w in point_words(m.group(1))}
+    lower = point_words(" ".join(_LOWER_CASE_WORD.findall(text)))
+    return frozenset(capitalised - lower)
 
 
 # What a witness reports: what they saw or heard.

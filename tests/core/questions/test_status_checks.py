@@ -6,7 +6,9 @@ from __future__ import annotations
 from quizapp.core.claims import Analysis, Article, Claim
 from quizapp.core.questions.evidence import status_note
 from quizapp.core.questions.status_checks import (
+    on_one_point,
     point_words,
+    proper_names,
     same_point,
     status_is_clear,
     topic_words,
@@ -84,6 +86,82 @@ def test_topic_words_count_when_a_content_has_few_words_besides():
 def test_an_attributed_claim_sharing_only_the_topic_with_another_source_is_clear():
     analysis = Analysis(Article(text=TRADE, body=[(14, len(TRADE))]), [ruiz(), lee()])
     assert status_is_clear(analysis, 0)
+
+
+# --------------------------------------------------------------------------- one point
+
+RINK = (
+    "Hawks Edge Owls\n\n"
+    "The Hawks beat the Owls 3-1 on Friday. Coach Dana Pike said her goalie was getting a"
+    " little bit of rhythm back in the third period. Winger Eli Moss said he could feel the"
+    " crowd a little bit more after the break. Before the game, the Board of Health closed"
+    " the arena café. The Health Board's inspector Sam Toll said the kitchen had failed two"
+    " checks in March. Moss said the June 12 vote on the new rink was rushed. Council member"
+    " Ivy Park said turnout at the June 12 vote was low.\n"
+)
+
+
+def rink_claim(source: str, content: str) -> Claim:
+    start = RINK.index(content)
+    sentence_start = RINK.rindex(". ", 0, start) + 2
+    evidence = RINK[sentence_start : RINK.index(".", start + len(content) - 1) + 1]
+    return build_claim(
+        RINK,
+        source=source,
+        source_type="official",
+        cue="said",
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        evidence=evidence,
+    )
+
+
+def test_light_words_shared_by_two_sources_make_no_point():
+    # "a little bit" is how both speak, not what either says.
+    a = "her goalie was getting a little bit of rhythm back in the third period"
+    b = "he could feel the crowd a little bit more after the break"
+    assert same_point(a, b)
+    assert not on_one_point(a, b)
+
+
+def test_an_attributed_claim_sharing_only_light_words_with_another_source_is_clear():
+    pike = rink_claim("Dana Pike", "her goalie was getting a little bit of rhythm back")
+    moss = rink_claim("Eli Moss", "he could feel the crowd a little bit more after the break")
+    analysis = Analysis(Article(text=RINK, body=[(16, len(RINK))]), [pike, moss])
+    assert status_is_clear(analysis, 0)
+
+
+def test_a_shared_date_names_the_event_not_the_point():
+    a = "the June 12 vote on the new rink was rushed"
+    b = "turnout at the June 12 vote was low"
+    assert same_point(a, b)
+    assert not on_one_point(a, b)
+
+
+def test_may_without_a_day_is_not_a_date():
+    a = "the vote may close the old rink by spring"
+    b = "the council may close the old rink soon"
+    assert on_one_point(a, b)  # "close", "old", "rink": one point, "may" or not
+
+
+def test_a_name_of_several_words_is_one_shared_word():
+    names = proper_names(RINK)
+    assert {"board", "health"} <= names
+    a = "the Board of Health closed the arena café"
+    b = "the kitchen of the Health Board's office failed"
+    assert same_point(a, b)
+    assert not on_one_point(a, b, names=names)
+
+
+def test_two_sources_naming_the_same_two_people_may_make_one_point():
+    # Who started it: "Ruiz pushed Lee" and "Lee struck Ruiz first" share only the names.
+    names = frozenset({"ruiz", "lee"})
+    assert on_one_point("Ruiz pushed Lee over the boards", "Lee struck Ruiz first", names=names)
+
+
+def test_a_shared_predicate_and_object_still_make_one_point():
+    assert on_one_point("the mill will close by spring", "the mill could close before spring")
 
 
 # --------------------------------------------------------------------------- disputed
