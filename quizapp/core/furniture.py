@@ -203,6 +203,8 @@ def _is_nav(line: str, words: list[str]) -> bool:
     bare = [w.strip(",;:()[]\"'“”") for w in words]
     if any(w.lower() in FUNCTION_WORDS for w in bare):
         return False
+    if len(bare) <= 12 and any(re.search(r"\w['’]s$", w) for w in bare):
+        return False  # "Trump’s Made-for-TV Trade War Keeps ...": a headline; menus own nothing
     menu_like = sum(1 for w in bare if w[:1].isupper() or w[:1].isdigit() or _DATE_TOKEN.match(w))
     has_date = any(_DATE_TOKEN.match(w) for w in bare)
     # A menu is a run of capitalised single-word items; a headline without a single function

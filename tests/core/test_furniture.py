@@ -280,3 +280,13 @@ def test_a_paragraph_of_small_print_opened_by_an_offer():
 def test_a_lone_line_is_read_even_without_a_full_stop():
     text = "Officials said the bridge would reopen in June"
     assert body_of(text) == text
+
+
+def test_a_title_case_headline_with_a_possessive_is_no_menu():
+    text = (
+        "Mayor’s Late-Night Budget Deal Leaves Council Guessing\n\n"
+        "The mayor signed the budget at midnight, the council said.\n"
+    )
+    layout = split_lines(text)
+    assert layout.headline is not None
+    assert text[slice(*layout.headline)].startswith("Mayor’s Late-Night")
