@@ -153,9 +153,21 @@ def placeable(text: str, quoted: bool = False, known: frozenset[str] = frozenset
         return False
     if not quoted and unnamed_epithet(text):
         return False  # "the Democrat", "the Swedish forward": the article's name not tied
+    if not quoted and _POINTS_BACK.search(text):
+        return False  # "resisted such fatalism", "for a different reason": which one?
     if quoted or _has_name(ws) or _FIGURE.search(text) or _DATED.search(text):
         return True  # a dated event ("approved the budget on Monday") is one to look up
     return not _definite_thing(text, known)
+
+
+_POINTS_BACK = re.compile(
+    r"\b(?:such(?!\s+as\b)|a different|the other(?!\s+hand\b)|the latter|the former(?=\s+[a-z])|"
+    r"the same(?!\s+\w+\s+as\b)|similar(?!\s+to\b))\s+[a-z]",
+    re.I,
+)
+"""A determiner that points back at something the sentence before named ("such
+investment", "a different reason", "the same day"): lifted alone, the statement does not
+say which. "such as", "the same X as", "on the other hand" and "similar to" say it."""
 
 
 def _bare_subject(ws: list[str], text: str, quoted: bool) -> bool:

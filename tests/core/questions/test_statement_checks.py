@@ -162,3 +162,13 @@ def test_a_role_a_story_gives_an_unnamed_person_is_still_placed():
 
 def test_an_epithet_quoted_as_the_speaker_said_it_is_left_to_the_speaker():
     assert placeable("The rookie played like a veteran tonight", quoted=True)
+
+
+def test_a_determiner_pointing_back_leaves_a_statement_unplaced():
+    assert not placeable("The Harbor Tigers were in the news for a different reason on Monday")
+    assert not placeable("Kerrow Mills has not been known for such investment")
+
+
+def test_a_determiner_that_says_what_it_compares_with_is_placed():
+    assert placeable("Ana Ruiz left on the same day as Tom Lee")
+    assert placeable("Parents such as Ana Ruiz signed the letter")
