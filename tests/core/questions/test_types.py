@@ -209,7 +209,7 @@ def test_source_type_names_a_party_to_the_story_as_involved(town):
     kind = first(
         analysis, "source_type", stem="What kind of source is Harbor Builders Inc. in this article?"
     )
-    assert right(kind) == "A party to the story: a company, a side, a witness"
+    assert right(kind) == "A party to the story: a company, a union, a witness"
     assert "stake" in kind.explanation
     assert len(kind.choices) == 5
 
