@@ -38,7 +38,8 @@ _EVALUATIVE = re.compile(
 _MIND_VERB = (
     r"(?:feel|felt|feeling|love|loved|like|liked|hope|hoped|wish|wished|miss|missed|enjoy|"
     r"enjoyed|know|knew|talk|talked|speak|spoke|spoken|heard|admire|admired|appreciate|"
-    r"appreciated|care|cared)"
+    r"appreciated|care|cared|fear|feared|worry|worried|wonder|wondered|think|thought|"
+    r"believe|believed|suspect|suspected|doubt|doubted|regret|regretted)"
 )
 _FIRST_PERSON_MIND = re.compile(
     r"\b(?:I|[Ww]e)(?:['\u2019](?:m|ve|re|d|ll))?\s+"

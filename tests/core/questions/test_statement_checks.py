@@ -172,3 +172,8 @@ def test_a_determiner_pointing_back_leaves_a_statement_unplaced():
 def test_a_determiner_that_says_what_it_compares_with_is_placed():
     assert placeable("Ana Ruiz left on the same day as Tom Lee")
     assert placeable("Parents such as Ana Ruiz signed the letter")
+
+
+def test_the_speakers_own_fear_or_belief_is_no_checkable_statement():
+    assert not checkable("I feared at the time how the report would play in Kerrow")
+    assert not checkable("We believe the mill was the best in the valley")
