@@ -149,9 +149,15 @@ def used_claims(questions: list[Question], analysis: Analysis) -> frozenset[int]
 
 
 def same_lesson(a: Question, b: Question) -> bool:
-    """Two questions of one type with the same key: two status questions both keyed "the
-    outlet's own voice", two sources both "official", the same speaker twice. The second
-    teaches nothing the first did not."""
+    """Two questions of one type with the same key or on the same claim: two status
+    questions both keyed "the outlet's own voice", two sources both "official", the same
+    speaker twice, one source's kind asked twice. The second teaches nothing the first did
+    not."""
+    if a.type == b.type and a.claims and a.claims == b.claims:
+        # "Which source is independent of the government?" keyed Prasad, then "What kind of
+        # source is Prasad?": one type, one claim, one lesson (and the first answers the
+        # second).
+        return True
     key = _key(a)
     return a.type == b.type and key is not None and key == _key(b)
 

@@ -515,3 +515,10 @@ def test_a_sort_with_one_label_on_more_than_half_is_lopsided():
 
 def test_a_sort_with_one_label_on_half_is_not_lopsided():
     assert not lopsided(_sorted("unattributed", "attributed", "unattributed", "attributed"))
+
+
+def test_two_source_questions_on_one_claim_are_one_lesson():
+    kinds = ["An official source", "An independent source", "A party to the story"]
+    apart = _asked("source_type", [5], "Which is independent?", ["Tom Lee", "Mia Stone"], 1)
+    kind = _asked("source_type", [5], "What kind of source is Mia Stone?", kinds, 1)
+    assert same_lesson(apart, kind)
