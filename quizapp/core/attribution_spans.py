@@ -70,8 +70,13 @@ def without_addressee(doc, df: DocFeatures, cue, con: list[Run]) -> list[Run]:
 
 
 def _said_to(verb, obj) -> int | None:
-    """Where the clause said to ``obj`` starts: the verb's complement after it, or a
-    "that" relative clause on an addressee (a person, a body, "the jury")."""
+    """Where the clause said to ``obj`` starts: after a colon closing the addressee ("told
+    Reuters: \"Although ...\"", where the parser may hang the quotation anywhere), the
+    verb's complement after it, or a "that" relative clause on an addressee (a person, a
+    body, "the jury")."""
+    after = _after_colon(verb.doc, obj.right_edge.i + 1)
+    if after is not None:
+        return after
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > obj.i), None)
     if clause is not None:
         return clause.left_edge.i
@@ -85,6 +90,16 @@ def _said_to(verb, obj) -> int | None:
     if addressee and that is not None and that.lower_ == "that" and that.dep_ == "nsubj":
         return that.i if that.i > obj.i else None
     return None
+
+
+def _after_colon(doc, i: int) -> int | None:
+    """The first word after a colon at token ``i`` and any quotation mark opening it."""
+    if i >= len(doc) or doc[i].text != ":":
+        return None
+    i += 1
+    while i < len(doc) and (doc[i].is_quote or doc[i].is_space):
+        i += 1
+    return i if i < len(doc) else None
 
 
 def rule_source(

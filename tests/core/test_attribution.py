@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 
 from quizapp.core.attribution import extract_claims
+from quizapp.core.attribution_features import doc_features
+from quizapp.core.attribution_spans import without_addressee
 from quizapp.core.claims import Article, Claim
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -123,6 +125,20 @@ def test_what_was_told_starts_after_the_addressee(attr_nlp):
     text = "Lena Ortiz, a surveyor with the county, told the council that was not possible."
     c = only(claims_of(attr_nlp, text), "told")
     check(text, c, "Lena Ortiz, a surveyor with the county", "told", "that was not possible")
+
+
+def test_what_was_told_starts_after_the_addressee_and_a_colon(attr_nlp):
+    # The parser may hang a quotation after "told X:" anywhere (no complement of "told"):
+    # a content run from the addressee starts after the colon and the opening mark.
+    text = (
+        'Omar Reyes told Reuters: "Although the crews found that leaks fell by only a few'
+        ' percent following the repairs this could equate to a large share of the water."'
+    )
+    doc = attr_nlp(text)
+    told = next(t.i for t in doc if t.text == "told")
+    reuters = next(t.i for t in doc if t.text == "Reuters")
+    runs = without_addressee(doc, doc_features(doc), (told, told + 1), [(reuters, len(doc))])
+    assert doc[runs[0][0]].text == "Although"
 
 
 @pytest.mark.slow

@@ -59,7 +59,9 @@ _ADDRESSEE = re.compile(
 _OBJECT_CONTROL = {"urge", "ask", "tell", "call", "advise", "want", "encourage", "warn", "beg"}
 
 
-_OBJECT_TO = re.compile(r"^(?:[\w'\u2019-]+ ){1,4}to [a-z]+\b")
+_OBJECT_TO = re.compile(r"^(?!that )(?:[\w'\u2019-]+ ){1,4}to [a-z]+\b")
+"""An object and an infinitive ("people to be cautious"); "that she tried to stop it" is a
+clause said to someone, not whom they were urged."""
 
 
 _STUTTER = re.compile(r"\b(\w+ \w+)\s+\1\b", re.I)
@@ -82,6 +84,9 @@ _SPEAKER_AFTER_QUOTE = re.compile(
 
 
 _TOLD_NAME = re.compile(
-    r"^[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s+(?:that\s+)?"
+    # "Although the crews found ...": a clause's first word, not an addressee's name.
+    r"^(?!(?:Although|Though|While|When|Whenever|If|Because|As|Since|After|Before|Once|"
+    r"Unless|Until|Whether|But|And|So|Yet|Even|Given|Despite|In|On|At|For|With|By|From)\b)"
+    r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s+(?:that\s+)?"
     r"(?:the|a|an|he|she|they|it|we|i|there|his|her|their)\b"
 )

@@ -115,7 +115,7 @@ def pronoun_problems(analysis: Analysis, index: int) -> list[str]:
     pronoun = claim.source_text.strip().lower()
     text = analysis.article.text
     start = claim.source_spans[0][0] if claim.source_spans else claim.evidence_span[0]
-    window = text[max(0, start - 500) : start]
+    window = text[_reach_back(analysis, index, start) : start]
     last = claim.source.split()[-1]
     found = [m.end() for m in re.finditer(rf"\b{re.escape(last)}\b", window)]
     if not found:
@@ -138,3 +138,37 @@ def pronoun_problems(analysis: Analysis, index: int) -> list[str]:
     if pronoun in {"he", "she", "him", "her"} and not person:
         return [f"{pronoun!r} is a person, {claim.source!r} may not be"]
     return []
+
+
+PRONOUN_REACH = 500
+"""Characters before a pronoun searched for the name it stands for."""
+
+PARAGRAPHS_BACK = 2
+"""Paragraph breaks a pronoun may reach across to its speaker's last attribution."""
+
+
+def _reach_back(analysis: Analysis, index: int, start: int) -> int:
+    """Where the search for a pronoun's name starts: ``PRONOUN_REACH`` characters back, or
+    further, to where the source was last named as a speaker, when that attribution is the
+    one just before the pronoun's and at most ``PARAGRAPHS_BACK`` paragraphs back ("Dana
+    Cole ... told Reuters: '...' | a map's caption | However, she pointed out ...":
+    a long quotation between them). The nearer-name checks still apply to all of it."""
+    claim = analysis.claims[index]
+    reach = max(0, start - PRONOUN_REACH)
+    before = [
+        c
+        for c in analysis.claims
+        if c.status != "unattributed" and c.source_spans and c.source_spans[0][0] < start
+    ]
+    if not before:
+        return reach
+    last = max(before, key=lambda c: c.source_spans[0][0])
+    named_at = last.source_spans[0][0]
+    text = analysis.article.text
+    if (
+        last.source == claim.source
+        and last.source_text.strip().lower() not in PRONOUN_SOURCES
+        and len(re.findall(r"\n+", text[named_at:start])) <= PARAGRAPHS_BACK
+    ):
+        return min(reach, named_at)
+    return reach

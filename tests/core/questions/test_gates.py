@@ -151,6 +151,86 @@ def test_a_pronoun_source_needs_the_nearest_named_speaker():
     assert claim_problems(analysis(ruiz(), figgins, wrong), 2)
 
 
+LONG_QUOTE = (
+    "Water Survey\n\n"
+    "Dana Cole, a hydrologist at the state university who did not work on the survey, told"
+    ' the Courier: "Although the crews fixed most of the pipes in the spring, the leaks will'
+    " return within a few years, because the ground keeps moving under the old town and the"
+    " city has set aside no money to replace the mains this decade. Even a small rise in"
+    " leaks would cost the town more water than its reservoir can spare in a dry summer, and"
+    ' the pumps are already running at the edge of what they were built for."\n\n'
+    "This map, provided by a mapping firm, shows the streets the survey covered.\n\n"
+    "However, she pointed out that the survey covered only two streets of the old town.\n"
+)
+
+
+def _cole(text: str, written: str, content: str, cue: str, evidence: str) -> Claim:
+    return build_claim(
+        text,
+        source="Dana Cole",
+        source_text=written,
+        source_type="independent",
+        cue=cue,
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        evidence=evidence,
+    )
+
+
+def test_a_pronoun_reaches_back_over_a_long_quote_to_its_speaker():
+    text = LONG_QUOTE
+    named = _cole(
+        text,
+        "Dana Cole, a hydrologist at the state university who did not work on the survey",
+        "Although the crews fixed most of the pipes in the spring",
+        "told",
+        text[text.index("Dana Cole") : text.index("\n\nThis map")],
+    )
+    she = _cole(
+        text,
+        "she",
+        "the survey covered only two streets of the old town",
+        "pointed out",
+        "However, she pointed out that the survey covered only two streets of the old town.",
+    )
+    survey = Analysis(Article(text=text, body=[(14, len(text))]), [named, she])
+    assert claim_problems(survey, 1) == []
+
+
+def test_a_pronoun_does_not_reach_past_another_speaker():
+    text = LONG_QUOTE.replace(
+        "This map, provided by a mapping firm,", "Mayor Ana Ruiz said the map"
+    )
+    named = _cole(
+        text,
+        "Dana Cole, a hydrologist at the state university who did not work on the survey",
+        "Although the crews fixed most of the pipes in the spring",
+        "told",
+        text[text.index("Dana Cole") : text.index("\n\nMayor")],
+    )
+    ruiz_said = build_claim(
+        text,
+        source="Ana Ruiz",
+        source_text="Mayor Ana Ruiz",
+        source_type="official",
+        cue="said",
+        cue_strength="report",
+        content="the map shows the streets the survey covered",
+        status="attributed",
+        evidence="Mayor Ana Ruiz said the map shows the streets the survey covered.",
+    )
+    she = _cole(
+        text,
+        "she",
+        "the survey covered only two streets of the old town",
+        "pointed out",
+        "However, she pointed out that the survey covered only two streets of the old town.",
+    )
+    survey = Analysis(Article(text=text, body=[(14, len(text))]), [named, ruiz_said, she])
+    assert claim_problems(survey, 2)
+
+
 def test_the_outlets_own_sentence_is_its_voice():
     first = outlet(
         "The bridge reopened on Friday after two years of repairs",
@@ -287,6 +367,20 @@ def test_an_object_and_an_infinitive_is_not_a_statement():
     assert claim_problems(analysis(urged), 0) == [
         "content is an object and an infinitive ('urged people to be ...')"
     ]
+
+
+def test_a_clause_told_to_someone_is_a_statement():
+    # "told the court that she tried to stop it": a clause, not whom they were urged.
+    told = ruiz(cue="told", content="that she tried to stop the crack, but failed to do so")
+    assert claim_problems(analysis(told), 0) == []
+
+
+def test_a_told_clause_opening_with_a_conjunction_is_no_addressee():
+    # 'told Reuters: "Although the crews found ..."': "Although" is no name.
+    told = ruiz(cue="told", content="Although the crews found leaks, the deck will hold")
+    assert claim_problems(analysis(told), 0) == []
+    named = ruiz(cue="told", content="Tom Lee the deck will hold for years")
+    assert claim_problems(analysis(named), 0) == ["content starts with the addressee of the cue"]
 
 
 def test_a_status_the_instructor_set_is_the_key():
