@@ -78,13 +78,25 @@ def resolve_sources(claims: list[Claim], doc: Doc | None, article: Article) -> l
 def _it_continues(names: _NameIndex, claim: Claim, bodies: list[tuple[int, str]]) -> str:
     """ "It said" right after a body's claim (in the same or the sentence before) continues
     that body, as "He said" continues the last speaker: "According to data from Netwatch,
-    ... . It said ..." is Netwatch, not another organisation the sentence mentions."""
+    ... . It said ..." is Netwatch, not another organisation the sentence mentions. So does
+    "they said" a group's ("the authors said ... . But ..., they wrote" is the authors, not
+    a place the sentence before names)."""
     start, end = claim.source_spans[0][0], claim.source_spans[-1][1]
-    if names.text[start:end].strip().lower() != "it" or not bodies:
+    pronoun = names.text[start:end].strip().lower()
+    if pronoun not in ("it", "they") or not bodies:
         return ""
     position, source = bodies[-1]
+    if pronoun == "they" and not _plural_head(source):
+        return ""
     window = names.sentences_before(start, 1)
     return source if window and window[-1][0] <= position < start else ""
+
+
+def _plural_head(source: str) -> bool:
+    """Whether a source's head noun is plural: "the authors of the study", "officials"."""
+    head = re.split(r",|\s+(?:of|from|at|in|on|with|for|who|which|that)\b", source)[0].split()
+    word = head[-1].lower() if head else ""
+    return word[:1].isalpha() and word.endswith("s") and not word.endswith(("ss", "us", "'s", "’s"))
 
 
 def _cue_start(claim: Claim) -> int:

@@ -237,6 +237,23 @@ def test_it_said_continues_the_body_whose_claim_comes_just_before(parsed):
     assert "Dataline" in it.source
 
 
+THEY_WROTE = (
+    "Ferries now run in 14 ports and the Bay of Lorne. Short trips are not thought to harm"
+    " the reefs, the authors of the survey said. But daily trips damage the coral, they"
+    " wrote.\n"
+)
+
+
+@pytest.mark.slow
+def test_they_said_continues_the_group_whose_claim_comes_just_before(parsed):
+    # Not "the Bay of Lorne", a place the sentence before names.
+    article, doc = parsed(THEY_WROTE)
+    first = claim_in(THEY_WROTE, "the authors of the survey", "said", "Short trips are not")
+    they = claim_in(THEY_WROTE, "they", "wrote", "But daily trips damage the coral")
+    resolve_sources([first, they], doc, article)
+    assert they.source == first.source
+
+
 AGAIN = (
     "Peter J. Holm Jr. admitted the theft, prosecutors said.\n\n"
     "Holm faces up to five years in prison.\n\n"

@@ -60,8 +60,10 @@ _FURNITURE = re.compile(
 )
 
 
-def claim_problems(analysis: Analysis, index: int) -> list[str]:
-    """Why a question must not rest on this claim ([] when it may)."""
+def claim_problems(analysis: Analysis, index: int, described: bool = False) -> list[str]:
+    """Why a question must not rest on this claim ([] when it may). ``described``: a
+    source the article describes but does not name ("a doctor on the scene") will do, for
+    a question that shows the article's words for it (source_checks.source_problems)."""
     claim = analysis.claims[index]
     if claim.status == "unattributed":
         return outlet_problems(analysis, index)
@@ -70,13 +72,13 @@ def claim_problems(analysis: Analysis, index: int) -> list[str]:
         problems.append(f"confidence {claim.confidence:.2f} under {MIN_CONFIDENCE}")
     if not saying_cue(claim.cue):
         problems.append(f"cue {claim.cue!r} is not a verb of saying")
-    problems += source_problems(claim)
+    problems += source_problems(claim, described)
     if not problems and _common_noun(claim.source, analysis.article.text):
         problems.append(f"source {claim.source!r} is a common noun, not a name")
     if not problems and _dateline(claim.source, analysis.article.text):
         problems.append(f"source {claim.source!r} is the dateline's place, not a speaker")
     if not problems and claim.source_text.strip().lower() in PRONOUN_SOURCES:
-        problems += pronoun_problems(analysis, index)
+        problems += pronoun_problems(analysis, index, described)
     problems += content_problems(claim)
     other = _same_words_elsewhere(analysis, index)
     if other:
@@ -118,8 +120,8 @@ def _dateline(source: str, text: str) -> bool:
     )
 
 
-def is_sure(analysis: Analysis, index: int) -> bool:
-    return not claim_problems(analysis, index)
+def is_sure(analysis: Analysis, index: int, described: bool = False) -> bool:
+    return not claim_problems(analysis, index, described)
 
 
 def held_back(analysis: Analysis) -> int:

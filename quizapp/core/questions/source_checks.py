@@ -8,6 +8,7 @@ import re
 from quizapp.core.claims import Analysis, Claim
 from quizapp.core.lexicon import PRONOUN_SOURCES
 from quizapp.core.questions.cue_checks import _CUE_NOUNS, CUE_WORD
+from quizapp.core.questions.described_sources import description
 from quizapp.core.questions.names import is_organisation, named_source
 
 _NOT_A_NAME_START = {
@@ -27,8 +28,11 @@ _NOT_A_NAME_START = {
 }
 
 
-def source_problems(claim: Claim) -> list[str]:
-
+def source_problems(claim: Claim, described: bool = False) -> list[str]:
+    """Why the claim's source cannot be shown as who said it ([] when it can);
+    ``described``: the article's description of a source it does not name will do."""
+    if described and description(claim):
+        return []
     source = claim.source.strip()
     written = " ".join(claim.source_text.split())
     if not source:
@@ -106,10 +110,12 @@ def _name_words(text: str) -> list[str]:
     return [w.rstrip(".") for w in words if w.rstrip(".")]
 
 
-def pronoun_problems(analysis: Analysis, index: int) -> list[str]:
+def pronoun_problems(analysis: Analysis, index: int, described: bool = False) -> list[str]:
     """A source resolved from "he", "she" or "they" is kept only when the name is the
     nearest of the article's sources mentioned before the pronoun, and fits it ("he" is
-    a person, not "Statista" or "the District of Columbia")."""
+    a person, not "Statista" or "the District of Columbia"). ``described``: a source the
+    article describes ("the authors said ... . But ..., they wrote") is mentioned by the
+    words it is described by at its other claims."""
 
     claim = analysis.claims[index]
     pronoun = claim.source_text.strip().lower()
@@ -117,7 +123,9 @@ def pronoun_problems(analysis: Analysis, index: int) -> list[str]:
     start = claim.source_spans[0][0] if claim.source_spans else claim.evidence_span[0]
     window = text[_reach_back(analysis, index, start) : start]
     last = claim.source.split()[-1]
-    found = [m.end() for m in re.finditer(rf"\b{re.escape(last)}\b", window)]
+    forms = [last] + (_described_as(analysis, claim) if described else [])
+    mention = "|".join(re.escape(f) for f in forms)
+    found = [m.end() for m in re.finditer(rf"\b(?:{mention})\b", window)]
     if not found:
         return [f"{claim.source!r} is not mentioned before {pronoun!r}"]
     after = window[found[-1] :]
@@ -130,7 +138,7 @@ def pronoun_problems(analysis: Analysis, index: int) -> list[str]:
     if not any(
         c.source == claim.source
         and c.source_text.strip().lower() not in PRONOUN_SOURCES
-        and not source_problems(c)
+        and not source_problems(c, described)
         for c in analysis.claims
     ):
         return [f"{claim.source!r} is never named as a source, only as {pronoun!r}"]
@@ -138,6 +146,18 @@ def pronoun_problems(analysis: Analysis, index: int) -> list[str]:
     if pronoun in {"he", "she", "him", "her"} and not person:
         return [f"{pronoun!r} is a person, {claim.source!r} may not be"]
     return []
+
+
+def _described_as(analysis: Analysis, claim: Claim) -> list[str]:
+    """The words the article describes the claim's source by at its other claims."""
+    return [
+        written
+        for c in analysis.claims
+        if c.source == claim.source
+        and (written := " ".join(c.source_text.split()))
+        and written.lower() not in PRONOUN_SOURCES
+        and description(c)
+    ]
 
 
 PRONOUN_REACH = 500

@@ -8,7 +8,12 @@ import re
 from quizapp.core.claims import Analysis, Claim
 from quizapp.core.lexicon import COMMON_WORDS
 from quizapp.core.questions.base import Question, QuestionType, place_answer
-from quizapp.core.questions.distractors import rank_sources, said_too, speaks_as_one_person
+from quizapp.core.questions.distractors import (
+    MIN_DISTRACTORS,
+    rank_sources,
+    said_too,
+    speaks_as_one_person,
+)
 from quizapp.core.questions.english import room_in_stem
 from quizapp.core.questions.evidence import status_note, usable
 from quizapp.core.questions.frames import cue_frame
@@ -22,7 +27,8 @@ from quizapp.core.questions.names import (
     reads_as_question_word,
     source_names,
 )
-from quizapp.core.questions.statements import statement
+from quizapp.core.questions.statements import Statement, statement
+from quizapp.core.questions.unnamed_sources import described_others, may_be_among, unnamed_key
 
 OUTLET_CHOICE = "No one: the article says it in its own voice"
 
@@ -36,9 +42,14 @@ class WhoSaid(QuestionType):
 
     def generate(self, analysis: Analysis, rng: random.Random) -> list[Question]:
         names = source_names(analysis)
+        text = analysis.article.text
         questions = []
         for i, claim in enumerate(analysis.claims):
-            if not (named_source(claim) and usable(analysis, i)):
+            if named_source(claim):
+                key = choice_name(claim.source, text) if usable(analysis, i) else ""
+            else:
+                key = unnamed_key(analysis, i)
+            if not key:
                 continue
             who, past = _asker(claim, analysis)
             said = statement(claim, analysis.article, room_in_stem(f"{who} {past} that"))
@@ -50,14 +61,9 @@ class WhoSaid(QuestionType):
                 stem = f"{who} {past} {said.direct}?"
             else:
                 stem = f"{who} {past} that {said.clause}?"
-            text = analysis.article.text
-            wrong = _other_names(analysis, i, names, stem)
-            first_person = said.form == "quote" and speaks_as_one_person(said.clause)
-            wrong = rank_sources(analysis, claim, wrong, first_person=first_person)
+            wrong = _wrong_choices(analysis, i, names, stem, said, rng)
             if not wrong:
                 continue
-            rng.shuffle(wrong)
-            wrong = [choice_name(w, text) for w in wrong]
             if len(wrong) < 2:
                 if said.form == "quote":
                     # Words in quotation marks are someone's: "the article's own voice"
@@ -66,7 +72,7 @@ class WhoSaid(QuestionType):
                 # Few named sources: the outlet's own voice is the tempting wrong answer
                 # (taking a source's words for the article's), and always wrong here.
                 wrong.append(OUTLET_CHOICE)
-            choices, answer = place_answer(rng, choice_name(claim.source, text), wrong)
+            choices, answer = place_answer(rng, key, wrong)
             questions.append(
                 self.question_about(
                     analysis,
@@ -74,8 +80,7 @@ class WhoSaid(QuestionType):
                     choices=choices,
                     answer=answer,
                     explanation=(
-                        "The article attributes this to"
-                        f" {name_in(full_name(claim.source, text), text)}"
+                        f"The article attributes this to {_in_sentence(claim, key, text)}"
                         f" (“{written_cue(claim, analysis.article)}”). Knowing who said"
                         " something tells you whose"
                         f" claim it is, not whether it is true. {status_note(claim, analysis)}"
@@ -86,6 +91,33 @@ class WhoSaid(QuestionType):
         # Claims with figures and disputed claims first: they teach the most.
         questions.sort(key=lambda q: _priority(analysis, q.claims[0]))
         return questions
+
+
+def _wrong_choices(
+    analysis: Analysis, i: int, names: list[str], stem: str, said: Statement, rng: random.Random
+) -> list[str]:
+    """The article's other named sources that may stand as wrong answers, and where they
+    are fewer than two, its unnamed ones ("a doctor on the scene"): as much its sources,
+    and as tempting."""
+    claim = analysis.claims[i]
+    text = analysis.article.text
+    first_person = said.form == "quote" and speaks_as_one_person(said.clause)
+    wrong = _other_names(analysis, i, names, stem)
+    wrong = rank_sources(analysis, claim, wrong, first_person=first_person)
+    rng.shuffle(wrong)
+    wrong = [choice_name(w, text) for w in wrong]
+    if len(wrong) < MIN_DISTRACTORS:
+        described = described_others(analysis, i, first_person)
+        wrong += [d for d in described if not _named_in(d, stem)][: MIN_DISTRACTORS - len(wrong)]
+    return wrong
+
+
+def _in_sentence(claim: Claim, key: str, text: str) -> str:
+    """The source inside the explanation's sentence: a name as the article writes it, a
+    description with a small first letter ("two people briefed on the talks")."""
+    if named_source(claim):
+        return name_in(full_name(claim.source, text), text)
+    return key[:1].lower() + key[1:]
 
 
 def _asker(claim: Claim, analysis: Analysis) -> tuple[str, str]:
@@ -107,10 +139,15 @@ def _other_names(analysis: Analysis, i: int, names: list[str], stem: str) -> lis
         for n in names
         if n not in same
         and not any(may_be_one_body(n, s) for s in same | {claim.source})
-        # A name the stem itself holds ("Who told Benioff ...?") is no distractor.
+        # A name the stem itself holds ("Who told Benioff ...?", "Who told TRD ...?" for
+        # The Real Deal) is no distractor.
         and not _named_in(n, stem)
+        and not _initials_in(n, stem)
         # "WHO" under "Who reported ...?" reads as the question's own word.
         and not reads_as_question_word(choice_name(n, analysis.article.text))
+        # An unnamed key may be the named one: "Some White House advisers" the White House's
+        # spokesman, "the authors of the research" its senior author.
+        and (named_source(claim) or not may_be_among(analysis, n, claim))
     ]
 
 
@@ -127,4 +164,16 @@ def _named_in(name: str, stem: str) -> bool:
         and w.lower() not in COMMON_WORDS
         and re.search(rf"\b{re.escape(w)}\b", stem)
         for w in name.split()
+    )
+
+
+def _initials_in(name: str, stem: str) -> bool:
+    """Whether the stem holds the name's initials as a word of capitals ("TRD" for "(The)
+    Real Deal (New York)": the initials of its first words will do)."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    forms = {initials, "T" + initials} if len(initials) >= 2 else set()  # "(The) Real Deal"
+    return any(
+        f.startswith(w) or w.startswith(f)
+        for w in re.findall(r"\b[A-Z]{2,}\b", stem)
+        for f in forms
     )

@@ -1,0 +1,107 @@
+"""Sources the article describes but does not name ("two people briefed on the talks", "a
+doctor on the scene", "the authors of the research"), in "who said it?": the key of a claim
+by an unnamed source (DOMAIN 3: knowing that no one is named is itself the lesson), and a
+wrong choice where the article has too few named sources to offer two.
+
+A description is offered only in the article's words, cut before a clause ("the authors of
+the research [published in ...]"), when it describes people (a person noun: "doctor",
+"people", "authors") and is short enough to read as a choice. It is never offered beside a
+source it may be or speak for: one sharing a word with it or with the key's role ("Senior
+author Dr. ..." and "the authors of the research"; "two people briefed on the talks" and "a
+second person briefed on the call"), one whose own claims make the key's point (a doctor who
+saw "a shot in the heart" for "the deaths were caused by gunshot wounds"), or an outlet's
+reporter for a key that is no outlet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.core.claims import Analysis, Claim
+from quizapp.core.questions.described_sources import description, is_one_person
+from quizapp.core.questions.distractors import names_party, role_text
+from quizapp.core.questions.english import similar
+from quizapp.core.questions.evidence import usable
+from quizapp.core.questions.names import may_be_one_body
+from quizapp.core.questions.status_checks import same_point, shares_a_rare_word
+
+_STOP = {"the", "a", "an", "of", "on", "in", "at", "for", "with", "and", "one", "two", "some"}
+
+
+def unnamed_key(analysis: Analysis, index: int) -> str:
+    """The choice naming the source of claim ``index`` when the article describes it but
+    does not name it and the claim passes the gates but for the name, or ""."""
+    claim = analysis.claims[index]
+    text = description(claim)
+    if not text or _SENTENCE_BREAK.search(claim.content):
+        # "B. C, the authors said.": the sentence before the cue's may be the outlet's own
+        # background, which the source would then be keyed as saying.
+        return ""
+    return text if usable(analysis, index, described=True) else ""
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019]?\s+[\"\u201c]?[A-Z]")
+
+
+def described_others(analysis: Analysis, index: int, first_person: bool) -> list[str]:
+    """Descriptions of the article's other unnamed sources that may stand as wrong choices
+    for claim ``index`` (see the module's docstring), in the article's order."""
+    key = analysis.claims[index]
+    written = " ".join(c.source_text for c in analysis.claims if c.source == key.source)
+    key_words = _words(f"{written} {key.source} {role_text(analysis, key.source)}")
+    found: dict[str, str] = {}  # source -> its first description
+    for j, other in enumerate(analysis.claims):
+        text = description(other)
+        if j == index or not text or other.source == key.source:
+            continue
+        if any(
+            may_be_one_body(other.source, seen) or _words(text) & _words(shown)
+            for seen, shown in found.items()
+        ):
+            continue  # "a person familiar with the matter", "people familiar with the matter"
+        if not usable(analysis, j, described=True):
+            continue  # "A New York man [pleaded guilty]": not a speaker, maybe one named later
+        if other.source_type == "media" and key.source_type != "media":
+            continue  # a reporter who carried the story, not a speaker in it
+        if may_be_one_body(other.source, key.source) or _words(text) & key_words:
+            continue
+        if first_person and not is_one_person(text):
+            continue
+        if _makes_the_point(analysis, key, other.source):
+            continue
+        found[other.source] = text
+    return list(found.values())
+
+
+def may_be_among(analysis: Analysis, name: str, claim: Claim) -> bool:
+    """Whether a named source may be one of the people an unnamed ``claim``'s source
+    describes: the description names its party ("Some White House advisers" and the White
+    House's spokesman) or shares a word with its role ("the authors of the research" and
+    "Senior author Dr. ...")."""
+    described = f"{claim.source_text} {claim.source}"
+    written = " ".join(c.source_text for c in analysis.claims if c.source == name)
+    return names_party(described, name) or bool(
+        _words(described) & _words(f"{written} {role_text(analysis, name)}")
+    )
+
+
+def _makes_the_point(analysis: Analysis, key: Claim, source: str) -> bool:
+    text = analysis.article.text
+    return any(
+        similar(c.content, key.content)
+        or same_point(c.content, key.content)
+        or shares_a_rare_word(c.content, key.content, text)
+        for c in analysis.claims
+        if c.source == source
+    )
+
+
+def _words(text: str) -> set[str]:
+    """Content words, a plural's "s" dropped: "authors" and "Senior author" share one."""
+    out = set()
+    for w in re.findall(r"[A-Za-z][\w'\u2019-]*", text.lower()):
+        w = re.sub(r"['\u2019]s$", "", w)
+        if w in _STOP or len(w) < 4:
+            continue
+        out.add(w[:-1] if w.endswith("s") else w)
+    return out
