@@ -12,8 +12,10 @@ from quizapp.core.claims import Analysis
 from quizapp.core.datelines import dateline_places
 from quizapp.core.questions.base import Question
 from quizapp.core.questions.cut_checks import cut_problems
+from quizapp.core.questions.english import _EXTRAPOSED_IT
 from quizapp.core.questions.hedges import REJECTING
 from quizapp.core.questions.registry import get_type, type_for, validate_question
+from quizapp.core.questions.statement_checks import object_not_clause
 
 
 def question_problems(q: Question, analysis: Analysis) -> list[str]:
@@ -140,9 +142,32 @@ _PHRASE_RULES = [
 ]
 
 
+_RESTATED = re.compile(
+    r"(?:\bthe statement that |^Who (?:said|\w+ed) that |stands behind this statement: )"
+    r"(?P<clause>[^?]+?)(?:,? according to the article)?[?.]?$"
+)
+_PRONOUN_SUBJECT = re.compile(r"^(?:he|she|they|it)\s", re.I)
+
+
+def restated_clause_problems(stem: str) -> list[str]:
+    """A clause the stem restates that is no clause: a cue's object cut out of "accused X
+    of V-ing", or a pronoun subject standing for someone the stem does not show."""
+    found = _RESTATED.search(stem)
+    if not found:
+        return []
+    clause = found.group("clause")
+    problems = []
+    if object_not_clause(clause, "", None):
+        problems.append("stem: a cue's object ('X of V-ing') restated as a clause")
+    if _PRONOUN_SUBJECT.match(clause) and not _EXTRAPOSED_IT.match(clause.lower()):
+        problems.append("stem: a restated clause whose subject is a pronoun")
+    return problems
+
+
 def language_problems(q: Question) -> list[str]:
     """English a teacher would not sign: each rule has a hand-written case in the tests."""
     problems = [f"stem: {why}" for rx, why in _STEM_RULES if rx.search(q.stem)]
+    problems += restated_clause_problems(q.stem)
     if q.stem.count("(") != q.stem.count(")"):
         problems.append("stem: unbalanced brackets")
     kind = type_for(q.type)

@@ -10,7 +10,7 @@ from quizapp.core.questions.base import Question, QuestionType, place_answer
 from quizapp.core.questions.cue_checks import lemma
 from quizapp.core.questions.evidence import usable
 from quizapp.core.questions.figures import Found, article_figures, phrase
-from quizapp.core.questions.names import display_name, named_source, same_source
+from quizapp.core.questions.names import name_in, named_source, same_source
 
 _ADVERBS = {"also", "then", "later", "further", "again", "previously", "earlier", "once"}
 _MEANING = {
@@ -57,7 +57,7 @@ class CueReading(QuestionType):
                 (counted for f in figures if f.claim_index == i and (counted := _counted(f, text))),
                 "",
             )
-            who = display_name(claim.source)
+            who = name_in(claim.source, text)
             if claim.cue_strength == "estimate" and figure:
                 stem = f"Which word shows that the figure of {figure} is an estimate?"
                 # Another estimate cue would also be right.

@@ -393,7 +393,12 @@ def has_dangling_reference(text: str, first_person: bool = False) -> bool:
 
 # "It is hard to ...", "It's important for health care providers to ...": the "it" stands
 # for the clause that follows, not for anything earlier in the article.
-_EXTRAPOSED_IT = re.compile(r"it(?:['’]s| is| was) \w+ (?:for (?:[\w'’-]+ ){1,4})?(?:to|that)\b")
+_EXTRAPOSED_IT = re.compile(
+    r"it(?:['’]s| is| was) \w+ (?:for (?:[\w'’-]+ ){1,4})?"
+    r"(?:that\b|to [\"\u201c]?(?!(?:the|a|an|its|their|his|her|this|these|those|our|my)\b)[a-z])"
+)
+"""Only before an infinitive ("It is hard to see"): "it is committed to the formula" is
+an "it" standing for someone named before (China, in "China said it is committed ...")."""
 
 
 def _person_noun_before(ws: list[str]) -> bool:

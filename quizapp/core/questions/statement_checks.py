@@ -18,8 +18,15 @@ from __future__ import annotations
 
 import re
 
-from quizapp.core.lexicon import COMMON_WORDS, FIRST_PERSON, MONTHS, PREPOSITIONS
-from quizapp.core.questions.english import _EXTRAPOSED_IT, words
+from quizapp.core.lexicon import (
+    AUXILIARIES,
+    COMMON_WORDS,
+    FIRST_PERSON,
+    IRREGULAR_PAST,
+    MONTHS,
+    PREPOSITIONS,
+)
+from quizapp.core.questions.english import _EXTRAPOSED_IT, has_verb, words
 from quizapp.core.questions.referents import unnamed_epithet
 from quizapp.core.source_titles import PERSON_NOUNS
 
@@ -212,3 +219,77 @@ def _subject_words(text: str) -> list[str]:
     if opening and "," in text:  # "This year, sales rose ..."
         ws = [w.lower() for w in words(text.split(",", 1)[1])]
     return ws
+
+
+# --- A cue's object or proposal cut out as if it were a clause -------------------------------
+
+_OF_GERUND = re.compile(r"^(?P<object>(?:(?!\bof\b).)+?)\s+of\s+(?:being\s+|having\s+)?[a-z]+ing\b")
+""""accused the UK and the US of meddling ...": the content is the cue's object and what
+it is accused of, not a clause; after "the statement that" it reads as broken English."""
+
+_DROPS_THAT = re.compile(
+    r"\b(?:say|said|says|saying|tell|told|think|thought|believe[sd]?|expect(?:s|ed)?|"
+    r"argue[sd]?|claim(?:s|ed)?|warn(?:s|ed)?|add(?:s|ed)?|predict(?:s|ed)?|hope[sd]?|"
+    r"feel|felt|know|knew|note[sd]?|wrote|write|writes|insist(?:s|ed)?|suggest(?:s|ed)?)$",
+    re.I,
+)
+"""Verbs that take a clause without its "that" ("said a deal was close"); after any other
+cue ("reported a loss of $3 million"), an "a" straight after the cue opens its object."""
+
+_MANDATIVE_ONLY = re.compile(
+    r"\b(?:propos|urg|recommend|demand|request|requir|order|advis)\w*$", re.I
+)
+_MANDATIVE = re.compile(r"\b(?:suggest|insist)\w*$", re.I)
+_SUBJUNCTIVE = re.compile(
+    r"^(?:that\s+)?(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*|(?:the|his|her|its)\s+"
+    r"[a-z-]+(?<!s)|he|she|it)\s+(?:not\s+)?(?P<verb>[a-z]+)\b"
+)
+"""A singular subject and a verb without its -s ("that Beijing resume buying"): the
+mandative subjunctive of a proposal."""
+
+
+def object_not_clause(clause: str, cue: str, link: str | None) -> bool:
+    """Whether a restated content is the cue's object rather than a clause of its own:
+    "the Democrats of being blinded ..." (after "accused"), "a loss of $304.7 million on
+    revenue ..." (after "reported"). Restated after "the statement that" or "Who said
+    that", neither has a subject and a verb of its own."""
+    found = _OF_GERUND.match(clause)
+    if found and not has_verb(found.group("object")):
+        return True
+    first = words(clause)[:1]
+    cue_word = cue.strip().split()[-1] if cue.strip() else ""
+    return (
+        link == ""
+        and first[:1] in (["a"], ["an"], ["A"], ["An"])
+        and not _DROPS_THAT.search(cue_word)
+    )
+
+
+def proposal(clause: str, cue: str) -> bool:
+    """Whether the content is what a source proposed should happen, not a claim: any clause
+    after "proposed", "urged", "recommended", "demanded"; one in the subjunctive after
+    "suggested", "insisted" or "asked" ("suggested that Beijing resume buying ..."). It has
+    no status to find, and cut from its cue it reads as broken English."""
+    cue = cue.strip()
+    if not cue:
+        return False
+    if _MANDATIVE_ONLY.search(cue):
+        return True
+    if not _MANDATIVE.search(cue):
+        return False
+    found = _SUBJUNCTIVE.match(clause.strip())
+    if not found:
+        return False
+    verb = found.group("verb")
+    if verb == "be":
+        return True
+    if any(w.lower() in AUXILIARIES for w in words(clause)[:8]):
+        return False  # "the disgraced financier may have been ...": an indicative clause
+    return not (
+        verb in AUXILIARIES
+        or verb in IRREGULAR_PAST
+        or verb.endswith(("s", "ed", "ly"))
+        or verb in COMMON_WORDS
+        or verb in PREPOSITIONS
+        or words(clause)[0].lower() in PREPOSITIONS
+    )

@@ -26,6 +26,7 @@ from quizapp.core.questions.english import (
 from quizapp.core.questions.evidence_cut import sentence_start
 from quizapp.core.questions.frames import verb_forms
 from quizapp.core.questions.referents import named_in_full
+from quizapp.core.questions.statement_checks import object_not_clause, proposal
 from quizapp.core.source_titles import PERSON_NOUNS
 
 MIN_QUOTE_WORDS = 6
@@ -178,6 +179,10 @@ def _paraphrase(clause: str, claim: Claim, article: Article, limit: int) -> Stat
     clause = drop_also(_ASIDE_LINK.sub("," if first in PREPOSITIONS else "", clause))
     if _SCOPE.match(clause):
         return _scoped(clause, claim, article)
+    if proposal(content_text(claim, article), claim.cue) or object_not_clause(
+        clause, claim.cue, connector(claim, article)
+    ):
+        return None  # "Beijing resume buying ...", "the Democrats of being blinded ..."
     if has_dangling_reference(clause) or first == "to" or first in CLAUSE_LINKS:
         return None  # "to organize a rally", "if Trump could...": not a statement
     if not _person_before_pronoun(clause, article.text):

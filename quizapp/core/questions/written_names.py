@@ -24,6 +24,7 @@ def written_name(name: str, text: str) -> str:
     if not text or not name.strip() or re.match(r"(?:the|a|an)\s", name, re.I):
         return name
     prefixes = set()
+    opens = False  # a mention opening a sentence with "The"
     for m in re.finditer(rf"(?<![\w'\u2019-]){re.escape(name)}(?![\w-])", text):
         before = text[max(0, m.start() - 80) : m.start()]
         owner = _OWNER.search(before)
@@ -34,7 +35,20 @@ def written_name(name: str, text: str) -> str:
         elif len(name.split()) > 1 and re.search(r"(?<![\w-])the\s+$", before):
             prefixes.add("the ")  # "the Arab League": a body's name that takes "the"
         elif re.search(r"(?:^|[.!?\"\u201d]\s+|\n)The\s+$", before):
+            opens = True
             continue  # "The" opening a sentence may be anyone's
         else:
             prefixes.add("")
+    if not prefixes and opens and _head_takes_the(name, text):
+        return "the " + name
     return prefixes.pop() + name if len(prefixes) == 1 else name
+
+
+def _head_takes_the(name: str, text: str) -> bool:
+    """Whether a name of several words met only after a sentence's "The" ("The Afghan
+    Taliban claimed ...") takes "the": the article writes its last word after a small
+    "the" inside a sentence ("a day after the Taliban swapped ...")."""
+    parts = name.split()
+    if len(parts) < 2 or not parts[-1][:1].isupper():
+        return False
+    return bool(re.search(rf"(?<![\w-])the\s+{re.escape(parts[-1])}(?![\w'\u2019-])", text))
