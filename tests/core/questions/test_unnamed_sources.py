@@ -10,7 +10,7 @@ from quizapp.core.questions.described_sources import description, is_one_person
 from quizapp.core.questions.registry import get_type
 from quizapp.core.questions.unnamed_sources import described_others, unnamed_key
 from quizapp.core.questions.who_said import _initials_in
-from tests.factories.claims import build_claim
+from tests.factories.claims import build_claim, said_by
 
 TEXT = (
     "Plant Closure Hearing\n\n"
@@ -26,18 +26,7 @@ TEXT = (
 
 
 def _claim(source: str, kind: str, content: str, written: str = "") -> Claim:
-    line = next(s for s in TEXT.splitlines() if content in s)
-    return build_claim(
-        TEXT,
-        source=source,
-        source_text=written or source,
-        source_type=kind,
-        cue="said",
-        cue_strength="report",
-        content=content,
-        status="attributed",
-        evidence=line,
-    )
+    return said_by(TEXT, source, content, kind, written)
 
 
 RUIZ = _claim(
