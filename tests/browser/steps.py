@@ -32,6 +32,8 @@ def join(page, code: str) -> None:  # type: ignore[no-untyped-def]
     page.get_by_role("button", name="Join").click()
     page.get_by_role("button", name=re.compile("Start")).click()
     page.get_by_text("Question 1 of 5").wait_for()
+    # quiz.js is deferred: a choice made before it runs is not autosaved (CI saw this under load).
+    page.wait_for_load_state()
 
 
 def answer_all(page) -> None:  # type: ignore[no-untyped-def]
