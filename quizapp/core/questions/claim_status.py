@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from quizapp.core.claims import STATUSES, Analysis, Claim
+from quizapp.core.claims import STATUSES, Analysis
 from quizapp.core.questions.base import (
     STANDS_BEHIND,
     Judgement,
@@ -15,29 +15,20 @@ from quizapp.core.questions.base import (
 from quizapp.core.questions.english import room_in_stem
 from quizapp.core.questions.evidence import status_note, usable
 from quizapp.core.questions.hedges import second_hand
-from quizapp.core.questions.names import display_name, named_source
 from quizapp.core.questions.statements import statement
 from quizapp.core.questions.status_checks import status_evidence, status_is_clear
 
-
-def status_choices(claim: Claim) -> dict[str, str]:
-    """One choice per status, each naming the source when the claim has one."""
-    if named_source(claim):
-        who = display_name(claim.source)
-    elif claim.source_type == "anonymous":
-        who = "an unnamed source"  # "people familiar with the talks": the key must not say "named"
-    else:
-        who = "a named source"
-    return {
-        "attributed": f"A claim by {who} that the article reports but does not check",
-        # "independent" here would read as the source type of that name: the agreeing
-        # source may be an official one, independent only of the first.
-        "corroborated": (
-            "A point that a second, separate source or a record in the article confirms"
-        ),
-        "disputed": f"A claim by {who} that another source in the article rejects",
-        "unattributed": "A statement the outlet makes in its own voice, with no source",
-    }
+STATUS_CHOICES = {
+    "attributed": "A source's claim that the article reports but does not check",
+    # "independent" here would read as the source type of that name: the agreeing
+    # source may be an official one, independent only of the first.
+    "corroborated": "A point that a second, separate source or a record in the article confirms",
+    "disputed": "A source's claim that another source in the article rejects",
+    "unattributed": "A statement the outlet makes in its own voice, with no source",
+}
+"""One choice per status, in the same words whoever the source is: choices that named the
+speaker gave the key away (a name among them meant "reported", "a named source" meant "own
+voice"); the learner has to find in the article whether, and by whom, it is said."""
 
 
 _LESSON = {
@@ -81,7 +72,7 @@ class ClaimStatus(QuestionType):
                 stem = f"How does the article present the words \u201c{said.clause}\u201d?"
             else:
                 stem = f"{_FRAME} {said.clause}?"
-            options = status_choices(claim)
+            options = STATUS_CHOICES
             order = list(STATUSES)
             rng.shuffle(order)
             questions.append(

@@ -7,7 +7,6 @@ from dataclasses import replace
 
 from quizapp.core.claims import Analysis, Article, Claim
 from quizapp.core.questions.base import Question
-from quizapp.core.questions.claim_status import status_choices
 from quizapp.core.questions.english import (
     cut_clause,
     has_dangling_reference,
@@ -347,21 +346,6 @@ def test_a_name_the_stem_holds_is_no_distractor():
     assert q.stem.startswith("Who told Tom Lee that")
     assert "Tom Lee" not in q.choices
     assert "Ann Park" in q.choices
-
-
-def test_a_claim_by_an_unnamed_source_is_not_called_named():
-    claim = Claim(
-        source="people familiar with the talks",
-        source_text="people familiar with the talks",
-        source_type="anonymous",
-        cue="said",
-        cue_strength="report",
-        content="the deal may grow into something bigger",
-        status="attributed",
-    )
-    assert status_choices(claim)["attributed"] == (
-        "A claim by an unnamed source that the article reports but does not check"
-    )
 
 
 def test_his_after_a_company_is_the_speakers_and_the_statement_is_refused():

@@ -98,8 +98,8 @@ def test_claim_status(town):
         " 15 million dollars?"
     )
     assert q.choices == [
-        "A claim by the Institute for Fiscal Studies that the article reports but does not check",
-        "A claim by the Institute for Fiscal Studies that another source in the article rejects",
+        "A source's claim that the article reports but does not check",
+        "A source's claim that another source in the article rejects",
         "A point that a second, separate source or a record in the article confirms",
         "A statement the outlet makes in its own voice, with no source",
     ]
