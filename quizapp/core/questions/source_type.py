@@ -31,7 +31,7 @@ from quizapp.core.source_titles import PERSON_NOUNS
 
 TYPE_LABELS = {
     "official": "An official source: government, police or military",
-    "independent": "An independent source: university, think tank, NGO",
+    "independent": "An independent source: expert, university, UN body",
     "involved": "A party to the story: a company, a union, a witness",
     "media": "Another news outlet: a paper, broadcaster or agency",
     "anonymous": "An unnamed source: the article does not name it",
