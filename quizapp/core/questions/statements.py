@@ -167,8 +167,22 @@ def statement(claim: Claim, article: Article, limit: int = MAX_WORDS) -> Stateme
         # in the article as they are; only a restated clause must say who "it" or "they" is.
         if clause[:1].islower() or any(q in clause for q in '"\u201c\u201d'):
             return None  # a phrase quoted inside a sentence, or quotes within the quote
-        return Statement(clause, "quote")
+        return Statement(_close_inner_quote(clause), "quote")
     return _paraphrase(clause, claim, article, limit)
+
+
+_INNER_OPEN = "\u2018"
+_INNER_CLOSE = re.compile(r"\u2019(?![A-Za-z])")  # not an apostrophe: "they\u2019re"
+
+
+def _close_inner_quote(clause: str) -> str:
+    """A quotation ending inside a quotation it holds ("... was, \u2018Oh no, they\u2019re
+    going to get a lot of attention,\u2019 \u201d" cut before its commas) closes the inner one,
+    or the stem shows a mark opened and never closed."""
+    start = clause.rfind(_INNER_OPEN)
+    if start < 0 or _INNER_CLOSE.search(clause, start + 1):
+        return clause
+    return clause.rstrip() + "\u2019"
 
 
 def _paraphrase(clause: str, claim: Claim, article: Article, limit: int) -> Statement | None:

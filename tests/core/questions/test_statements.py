@@ -49,6 +49,30 @@ def test_a_quotation_keeps_its_they_as_the_speakers_words():
     assert said.as_sentence == f"\u201c{content}.\u201d"
 
 
+INNER = (
+    "Ad campaign\n\n"
+    "\u201cMy first thought was, \u2018Oh no, they\u2019re going to get a lot of noise,\u2019"
+    " \u201d Hale said.\n"
+)
+
+
+def test_a_quotation_cut_inside_a_quotation_it_holds_closes_the_inner_one():
+    content = "My first thought was, \u2018Oh no, they\u2019re going to get a lot of noise"
+    claim = _said(INNER, content, INNER.splitlines()[2])
+    said = statement(claim, Article(text=INNER))
+    assert said is not None
+    assert said.clause == content + "\u2019"
+
+
+def test_a_quotation_with_only_an_apostrophe_gets_no_closing_mark():
+    content = "We saw the posters and they\u2019re on it before the weekend"
+    text = f"Ad campaign\n\n\u201c{content},\u201d Hale said.\n"
+    claim = _said(text, content, text.splitlines()[2])
+    said = statement(claim, Article(text=text))
+    assert said is not None
+    assert said.clause == content
+
+
 REPORTED = (
     "Ad campaign\n\n"
     "Hale said they saw the posters and are on it before the weekend.\n\n"
