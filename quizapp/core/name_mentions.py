@@ -36,6 +36,20 @@ def without_gerund(ent: Any) -> str:
     return ent.text
 
 
+def without_role_code(name: str) -> str:
+    """A person's name without a team and a position code the tagger took into it ("Jets QB
+    Dan Marsh" is Dan Marsh): the code, in capitals, would stand in every choice that names
+    him, the only choice with a title, in jargon a reader may not know."""
+    words = name.split()
+    for i in range(len(words) - 3, -1, -1):
+        rest = words[i + 1 :]
+        if re.fullmatch(r"[A-Z]{1,3}", words[i]) and all(
+            re.fullmatch(r"[A-Z][a-z][\w'\u2019.-]*", w) for w in rest
+        ):
+            return " ".join(rest) if len(rest) <= 3 else name
+    return name
+
+
 def person_surnames(doc: Doc) -> set[str]:
     """Last words of the names the tagger read as people somewhere in the article."""
     return {e.text.split()[-1].lower() for e in doc.ents if e.label_ == "PERSON" and e.text.split()}

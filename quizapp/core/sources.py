@@ -35,6 +35,7 @@ from quizapp.core.name_mentions import (
     strip_the,
     untagged_surnames,
     without_gerund,
+    without_role_code,
 )
 
 if TYPE_CHECKING:
@@ -166,6 +167,8 @@ class _NameIndex:
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
                 continue
             name = strip_the(without_gerund(ent))
+            if ent.label_ == "PERSON":
+                name = without_role_code(name)
             if not name or "\n" in name:
                 continue
             label = person_or(ent.label_, name, surnames, acts(ent.root))

@@ -286,6 +286,22 @@ def test_a_verb_in_ing_opening_a_sentence_is_no_first_name(parsed):
     assert later.source == "Tim Cook"
 
 
+CODED = (
+    "Jets QB Dan Marsh said on Monday that the team would win the next game.\n\n"
+    "Marsh said the coach had his trust.\n"
+)
+
+
+@pytest.mark.slow
+def test_a_team_and_position_code_before_a_name_are_no_part_of_it(parsed):
+    # The tagger reads "Jets QB Dan Marsh" as one person; the source is Dan Marsh.
+    article, doc = parsed(CODED)
+    first = claim_in(CODED, "Jets QB Dan Marsh", "said", "the team would win the next game", 0)
+    later = claim_in(CODED, "Marsh", "said", "the coach had his trust", CODED.index("\n\n"))
+    resolve_sources([first, later], doc, article)
+    assert (first.source, later.source) == ("Dan Marsh", "Dan Marsh")
+
+
 TWO_NAMES = (
     "Fred Lane said the mill would reopen in spring.\n\n"
     "Irving Lane, a former owner, said the mill had no buyer yet.\n\n"
