@@ -79,6 +79,12 @@ def why(analysis: Analysis, source: str, kind: str, shown: str | None = None) ->
     words = described_words(analysis, source)
     found = role_word(analysis, source, kind)
     role = ""
+    name = name_in(source, analysis.article.text)
+    if found and found[:1].isupper() and found in name:
+        # A word of the body's own name ("Disease Control" in "Chinese Center for Disease
+        # Control and Prevention") is no role the article gives it: citing it teaches that a
+        # name's words make a body official.
+        found = ""
     if found and (shown is None or _holds(shown, found)):
         several = " " in found.strip()
         role = (
@@ -88,7 +94,6 @@ def why(analysis: Analysis, source: str, kind: str, shown: str | None = None) ->
     reason = _WHY[kind]
     if kind == "independent" and _AUTHOR.search(words):
         reason = _AUTHOR_WHY
-    name = name_in(source, analysis.article.text)
     if kind == "media" and not _EVIDENCE["media"].search(name):
         reason = _REPORTER_WHY
     return f"{capitalise_first(name)} {reason.format(role=role)}"

@@ -262,6 +262,19 @@ def test_an_official_body_is_explained_as_government_not_the_state():
     assert "of the state" not in why
 
 
+CENTRE = (
+    "Fever cases\n\nThe Riverland Centre for Disease Control said that four cases were confirmed.\n"
+)
+
+
+def test_a_word_of_a_bodys_own_name_is_not_cited_as_its_role():
+    claim = said_by(CENTRE, "The Riverland Centre for Disease Control", "four cases were confirmed")
+    analysis = Analysis(Article(text=CENTRE, body=[(13, len(CENTRE))]), [claim])
+    said = why(analysis, claim.source, "official")
+    assert "Disease Control\u201d" not in said
+    assert said.endswith("is an official source: a government official or body")
+
+
 STUDY = (
     "Study Finds Rise in Mill Fires\n\n"
     "Senior author Dr. Omar Diaz, a professor at Lakeside University, said that mill fires"
