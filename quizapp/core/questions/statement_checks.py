@@ -11,7 +11,10 @@ what-said items, which ask whose they are.
 a figure, or a subject that is not a word pointing back ("the admiration is mutual": whose?
 "Some wore clothing ...": some of whom? "the 66-year-old's suicide": who is he? "the
 Democrat", "the Swedish forward" where the article ties the epithet to no one person, so
-referents.named_in_full left it). A quotation in the first person is placed by its speaker.
+referents.named_in_full left it; "the contract has confused employees", "control of the
+territories", where definites.things_in_full found no mention naming them; "Another 30
+people"; "a year later, ..."). A quotation in the first person is placed by its speaker,
+unless it speaks of "he" or "she" before naming anyone.
 """
 
 from __future__ import annotations
@@ -20,12 +23,15 @@ import re
 
 from quizapp.core.lexicon import (
     AUXILIARIES,
+    CLAUSE_LINKS,
     COMMON_WORDS,
     FIRST_PERSON,
     IRREGULAR_PAST,
     MONTHS,
     PREPOSITIONS,
+    STOP_WORDS,
 )
+from quizapp.core.questions.definites import unplaced_thing
 from quizapp.core.questions.english import _EXTRAPOSED_IT, has_verb, words
 from quizapp.core.questions.referents import unnamed_epithet
 from quizapp.core.source_titles import PERSON_NOUNS
@@ -146,27 +152,68 @@ _NOT_NAMES = set(MONTHS) | {
 def placeable(text: str, quoted: bool = False, known: frozenset[str] = frozenset()) -> bool:
     """Whether a reader of the statement alone can tell what it is about: it neither opens
     with a bare "Some", "They" or "These" nor names a person by an age ("the 66-year-old"),
-    and, restated, it holds a name or a figure or its subject is not a definite noun
-    phrase for a thing the article named before ("the admiration", "the campaign"). A
-    quotation is the speaker's words, found in the article as they are, and one in the
-    first person (``quoted``) is placed by its speaker. A definite thing the headline
-    names (``known``: its words, lower-cased) is placed by the headline ("the harbor wall"
-    under "Harbor Wall")."""
+    counts on from the article ("Another 30 people", "those beliefs"), and, restated, it
+    neither dates itself from the sentence before ("a year later, ...") nor holds a
+    definite phrase for a thing the article named before (definites.unplaced_thing: "the
+    contract has confused ...", "control of the territories"), and it holds a name or a
+    figure or its subject is no such phrase ("the admiration"). A quotation is the
+    speaker's words, found in the article as they are, and one in the first person
+    (``quoted``) is placed by its speaker, unless it speaks of "he" or "she" it does not
+    name: never the speaker. A definite thing the headline names (``known``: its words,
+    lower-cased) is placed by the headline ("the harbor wall" under "Harbor Wall")."""
     ws = words(text)
     if not ws:
         return False
+    if _COUNTS_ON.search(text) or (quoted and _unnamed_other(text)):
+        return False  # "Another 30 were hurt", "to express those beliefs", "if he had ..."
     if quoted and any(w.lower() in FIRST_PERSON for w in ws):
         return True
     if _bare_subject(ws, text, quoted) or _AGE_EPITHET.search(text):
         return False
-    if not quoted and unnamed_epithet(text):
-        return False  # "the Democrat", "the Swedish forward": the article's name not tied
-    if not quoted and _POINTS_BACK.search(text):
-        return False  # "resisted such fatalism", "for a different reason": which one?
-    if quoted or _has_name(ws) or _FIGURE.search(text) or _DATED.search(text):
+    if quoted:
+        return True
+    if unnamed_epithet(text) or _POINTS_BACK.search(text) or RELATIVE_TIME.match(text):
+        return False  # "the Democrat", "resisted such fatalism", "A short time later, ..."
+    if unplaced_thing(text, known):
+        return False
+    if _has_name(ws) or _FIGURE.search(text) or _DATED.search(text):
         return True  # a dated event ("approved the budget on Monday") is one to look up
     return not _definite_thing(text, known)
 
+
+_COUNTS_ON = re.compile(
+    r"\b(?:another\s+(?:\d[\d,.]*|(?:two|three|four|five|six|seven|eight|nine|ten|dozen|"
+    r"hundred|thousand)\b)(?!\s+(?:more\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|"
+    r"decades?|seasons?|times)\b)|those\s+(?!(?:who|which|that|whom|whose|of|with|where|when|are|were|"
+    r"in|on|at)\b)[a-z]+\b(?!\s+(?:who|which|that|whom|whose|of|with|where|when)\b))",
+    re.I,
+)
+"""A count or a set the article gave before: "Another 30 people had been injured" (besides
+whom?), "those beliefs" (which?). "those who ..." and "those of ..." say which, and
+"another ten years" is a length of time."""
+
+_OTHER_PERSON = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
+
+
+def _unnamed_other(quote: str) -> bool:
+    """Whether a quotation speaks of "he" or "she" before it names anyone: shown alone, the
+    learner takes the pronoun for the speaker or cannot tell who it is ("If he had concerns
+    about the call, I would have expected ...")."""
+    found = _OTHER_PERSON.search(quote)
+    return bool(found) and not _has_name(words(quote[: found.start()]) or ["x"])
+
+
+RELATIVE_TIME = re.compile(
+    r"^(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+)?"
+    r"(?:short\s+)?(?:time|while|moments?|minutes?|hours?|days?|weeks?|months?|years?|"
+    r"decades?)\s+(?:later|afterwards?|earlier)"
+    r"|(?:shortly|soon|not long) (?:after(?:wards?)?|afterwards?|later|before)"
+    r"|the (?:next|following|previous) (?:day|morning|night|week|month|year)"
+    r"|later|afterwards?|by then|until then|at the time),\s+",
+    re.I,
+)
+"""An opening phrase that dates the sentence from the one before it ("A short time later,",
+"a year later,", "The next day,"): lifted alone, later than what?"""
 
 _POINTS_BACK = re.compile(
     r"\b(?:such(?!\s+as\b)|a different|the other(?!\s+hand\b)|the latter|the former(?=\s+[a-z])|"
@@ -195,7 +242,8 @@ def _bare_subject(ws: list[str], text: str, quoted: bool) -> bool:
 def _has_name(ws: list[str]) -> bool:
     """A capitalised word other than a sentence's first function word (a restated clause
     keeps a capital only on a name)."""
-    start = 1 if ws[0].lower() in COMMON_WORDS else 0
+    opening = COMMON_WORDS | PREPOSITIONS | CLAUSE_LINKS | STOP_WORDS
+    start = 1 if ws[0].lower() in opening else 0  # "Without medical care, ..."
     return any(w[:1].isupper() and w not in _NOT_NAMES for w in ws[start:])
 
 

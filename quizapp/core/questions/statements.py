@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from quizapp.core.claims import Article, Claim
 from quizapp.core.lexicon import AUXILIARIES, CLAUSE_LINKS, COMMON_WORDS, PREPOSITIONS
+from quizapp.core.questions.definites import things_in_full
 from quizapp.core.questions.english import (
     _DANGLING_END,
     MAX_WORDS,
@@ -26,7 +27,11 @@ from quizapp.core.questions.english import (
 from quizapp.core.questions.evidence_cut import sentence_start
 from quizapp.core.questions.frames import verb_forms
 from quizapp.core.questions.referents import named_in_full
-from quizapp.core.questions.statement_checks import object_not_clause, proposal
+from quizapp.core.questions.statement_checks import (
+    RELATIVE_TIME,
+    object_not_clause,
+    proposal,
+)
 from quizapp.core.source_titles import PERSON_NOUNS
 
 MIN_QUOTE_WORDS = 6
@@ -72,7 +77,9 @@ _DISCOURSE = re.compile(
     r"|(?:ironically|for good measure|in fact|indeed|after all|nonetheless|nevertheless|"
     r"even so|by contrast|in contrast|likewise|similarly|separately|notably|interestingly|"
     r"importantly|curiously|surprisingly|unsurprisingly|predictably|fortunately|"
-    r"unfortunately|sadly|on the other hand|what's more|as well|plus|again|finally),)\s+",
+    r"unfortunately|sadly|on the other hand|what's more|as well|plus|again|finally|"
+    # A summing up of the sentences before: "In sum, more than 4,000 people ...".
+    r"in sum|in short|all told|all in all),)\s+",
     re.I,
 )
 
@@ -187,6 +194,7 @@ def _close_inner_quote(clause: str) -> str:
 
 def _paraphrase(clause: str, claim: Claim, article: Article, limit: int) -> Statement | None:
     """A clause that is not a quotation as a stem restates it, or None."""
+    clause = _without_time_link(clause)
     first = words(clause)[0].lower()
     # "In the north, however, warnings ...": the link to the sentence before goes (a
     # quotation keeps the speaker's words as they are).
@@ -203,17 +211,14 @@ def _paraphrase(clause: str, claim: Claim, article: Article, limit: int) -> Stat
         return None  # "Apple has had a place in his heart": his is the speaker's
     if _owner_in_doubt(clause, claim, article):
         return None  # "Montour spoiled his shutout bid": the goalie's, named before
-    slip = missing_preposition(clause)
-    if slip >= 0:
-        # "discussions pertaining the news": the clause ends before the article's slip.
-        clause = clause[:slip].rstrip(" ,")
-        if len(words(clause)) < 4:
-            return None
+    clause = _mended(clause, limit)
+    if len(words(clause)) < 4:
+        return None
     if _cut_off(clause):
         return None  # "Trump was absolutely right when", "Obama has long": cut off
     if first in PREPOSITIONS and "," not in clause:
         return None  # "with attacks on Machado": a phrase, not a clause
-    clause = _placed(clause, article.text, limit)
+    clause = _placed(clause, article.text, limit, claim.content_spans[:1])
     link = connector(claim, article)
     match = _FIGURE_AT.match(clause)
     estimate_cue = claim.cue_strength == "estimate" or verb_forms(claim.cue)[1] in {
@@ -235,12 +240,23 @@ def _paraphrase(clause: str, claim: Claim, article: Article, limit: int) -> Stat
     return Statement(lower_first(clause, article.text), "that")
 
 
-def _placed(clause: str, text: str, limit: int) -> str:
+def _placed(clause: str, text: str, limit: int, spans: list[tuple[int, int]]) -> str:
     """The clause with the names the article gives for its bare surnames and epithets
-    ("Lars Vik Holm" for "Vik Holm"), so it says whom it is about shown alone; as it
-    is where the names would take it over ``limit`` words."""
+    ("Lars Vik Holm" for "Vik Holm") and for the things it calls "the campaign" (the
+    article's last naming mention before the clause, at the start of ``spans``), so it
+    says whom and what it is about shown alone; as it is where the names would take it
+    over ``limit`` words."""
     named = named_in_full(clause, text)
+    named = things_in_full(named, text, spans[0][0]) if spans else named
     return named if len(words(named)) <= limit else clause
+
+
+def _without_time_link(clause: str) -> str:
+    """The clause without an opening phrase that dates it from the sentence before ("A
+    short time later, officers stopped a car", "a year later, Reid had made ..."): shown
+    alone, "later" than what? Kept where the clause would be too short without it."""
+    rest = RELATIVE_TIME.sub("", clause, count=1)
+    return rest if rest != clause and len(words(rest)) >= 4 else clause
 
 
 _ALSO = re.compile(r",\s+also,(?=\s)|(?<![Bb]ut)\s+also\b(?!\s+(?:known|called)\b)")
@@ -306,6 +322,22 @@ _SLIP = re.compile(
     "|".join(rf"\b{word}\s+(?!{prep}\b)(?=\w)" for word, prep in _NEEDS_PREPOSITION.items()),
     re.I,
 )
+
+
+def _mended(clause: str, limit: int) -> str:
+    """The clause with the preposition the article's slip dropped ("discussions pertaining
+    to the news"), outside quotation marks: restated, the English is the generator's, and
+    what the discussions are about is kept. Over ``limit`` words, or inside a quotation,
+    the clause ends before the slip as before."""
+    slip = missing_preposition(clause)
+    if slip < 0:
+        return clause
+    word = words(clause[slip:])[0]
+    mended = f"{clause[:slip]}{word} {_NEEDS_PREPOSITION[word.lower()]}{clause[slip + len(word) :]}"
+    inside = clause[:slip].count("\u201c") > clause[:slip].count("\u201d")
+    if inside or len(words(mended)) > limit:
+        return clause[:slip].rstrip(" ,")
+    return mended
 
 
 def missing_preposition(clause: str) -> int:

@@ -403,7 +403,7 @@ def test_a_dateline_place_is_no_source():
     assert "source 'BUFFALO' is the dateline's place, not a speaker" in claim_problems(analysis, 0)
 
 
-def _reported_by_wee(content: str) -> Statement | None:
+def _reported_by_wee(content: str, limit: int = 30) -> Statement | None:
     text = f"Censors\n\nSui-Lee Wee reported that {content}.\n"
     claim = build_claim(
         text,
@@ -415,16 +415,24 @@ def _reported_by_wee(content: str) -> Statement | None:
         status="attributed",
         evidence=f"Sui-Lee Wee reported that {content}.",
     )
-    return statement(claim, Article(text=text, body=[(9, len(text))]))
+    return statement(claim, Article(text=text, body=[(9, len(text))]), limit)
 
 
-def test_a_clause_that_drops_a_needed_preposition_ends_before_the_slip():
+def test_a_clause_that_drops_a_needed_preposition_is_restated_with_it():
     said = _reported_by_wee("censors blocked all discussions pertaining the news about the plague")
+    assert said is not None
+    assert said.clause == "censors blocked all discussions pertaining to the news about the plague"
+
+
+def test_a_clause_the_preposition_would_take_over_the_limit_ends_before_the_slip():
+    content = "censors blocked all discussions pertaining the news about the plague"
+    said = _reported_by_wee(content, limit=10)
     assert said is not None and said.clause == "censors blocked all discussions"
 
 
 def test_a_clause_too_short_before_the_slip_is_not_restated():
-    assert _reported_by_wee("discussions pertaining the news about the plague were blocked") is None
+    content = "discussions pertaining the news about the plague were blocked"
+    assert _reported_by_wee(content, limit=9) is None
 
 
 def test_a_clause_with_the_preposition_is_restated():

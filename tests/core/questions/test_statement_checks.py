@@ -68,7 +68,11 @@ def test_a_name_places_a_statement():
 
 
 def test_a_figure_places_a_statement():
-    assert placeable("the plant cut 300 jobs last spring")
+    assert placeable("mills in the valley cut 300 jobs last spring")
+
+
+def test_a_figure_does_not_place_a_definite_subject():
+    assert not placeable("the plant cut 300 jobs last spring")
 
 
 def test_a_definite_subject_with_no_name_cannot_be_placed():
@@ -124,7 +128,7 @@ def test_a_quotation_keeps_a_definite_subject_as_said():
 
 
 def test_a_quotation_keeps_its_it_as_said():
-    assert placeable("It takes a while, but he is running well again", quoted=True)
+    assert placeable("It takes a while, but the engine is running well again", quoted=True)
 
 
 def test_a_person_known_by_a_role_stands_alone():
@@ -177,3 +181,43 @@ def test_a_determiner_that_says_what_it_compares_with_is_placed():
 def test_the_speakers_own_fear_or_belief_is_no_checkable_statement():
     assert not checkable("I feared at the time how the report would play in Kerrow")
     assert not checkable("We believe the mill was the best in the valley")
+
+
+def test_another_before_a_count_cannot_be_placed():
+    assert not placeable("Another 40 riders were hurt at the Dover pier")
+
+
+def test_another_before_a_length_of_time_is_placed():
+    assert placeable("the Dover pier will stand for another ten years")
+
+
+def test_those_before_a_noun_cannot_be_placed_even_in_a_quotation():
+    assert not placeable("I wanted to voice those views at the Dover meeting", quoted=True)
+
+
+def test_those_who_says_which():
+    assert placeable("Fares rose for those who ride the Dover ferry daily")
+
+
+def test_a_quotation_speaking_of_he_before_any_name_cannot_be_placed():
+    assert not placeable("If he had doubts about the deal, I would have heard", quoted=True)
+
+
+def test_a_quotation_naming_the_man_before_he_is_placed():
+    assert placeable("Tom Lee is tired, and I think he needs a rest", quoted=True)
+
+
+def test_a_clause_dated_from_the_sentence_before_cannot_be_placed():
+    assert not placeable("A short time later, Kerrow police stopped a van")
+
+
+def test_an_opening_preposition_is_no_name():
+    assert not placeable("Without a vaccine, the infection spreads quickly among cattle")
+
+
+def test_a_definite_subject_is_not_placed_by_a_name_after_it():
+    assert not placeable("the contract has confused workers at Gull Ferries")
+
+
+def test_a_plural_thing_ending_the_clause_cannot_be_placed():
+    assert not placeable("Kerrow troops seized control of the piers.")

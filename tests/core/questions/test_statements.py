@@ -442,3 +442,65 @@ def test_names_that_would_take_a_clause_over_its_limit_are_left_bare():
     assert statement(claim, Article(text=NAMED)) is not None
     said_ = statement(lee, Article(text=NAMED), limit=6)
     assert said_ is not None and said_.clause == "Hale's plan would cost riders dearly"
+
+
+def test_an_opening_time_link_is_dropped_from_a_restated_clause():
+    text = "A short time later, Kerrow police stopped a van driven by Ann Ruiz."
+    said_ = statement(own_voice(text, text.rstrip(".")), Article(text=text))
+    assert said_ is not None
+    assert said_.clause == "Kerrow police stopped a van driven by Ann Ruiz"
+
+
+def test_a_time_link_stays_where_the_clause_would_be_too_short_without_it():
+    text = "Two days later, the police left."
+    said_ = statement(own_voice(text, text.rstrip(".")), Article(text=text))
+    assert said_ is not None and said_.clause.lower().startswith("two days later")
+
+
+def test_an_opening_in_sum_is_dropped():
+    text = "In sum, more than 400 riders are expected to get refunds."
+    said_ = statement(own_voice(text, text.rstrip(".")), Article(text=text))
+    assert said_ is not None
+    assert said_.clause == "more than 400 riders are expected to get refunds"
+
+
+THINGS = (
+    "Road ads\n\n"
+    "Kerrow County\u2019s campaign drew complaints on Monday.\n\n"
+    "Tom Lee said the campaign made the mistake of hiding its point.\n\n"
+    "\u201cThe campaign made the mistake of hiding its point,\u201d Lee said.\n"
+)
+
+
+def test_a_restated_clause_names_a_thing_as_the_article_last_did():
+    content = "the campaign made the mistake of hiding its point"
+    claim = build_claim(
+        THINGS,
+        source="Tom Lee",
+        source_type="involved",
+        cue="said",
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        evidence=f"Tom Lee said {content}.",
+    )
+    said_ = statement(claim, Article(text=THINGS))
+    assert said_ is not None
+    assert said_.clause == "Kerrow County\u2019s campaign made the mistake of hiding its point"
+
+
+def test_a_quotation_keeps_the_thing_as_the_speaker_said_it():
+    content = "The campaign made the mistake of hiding its point"
+    claim = build_claim(
+        THINGS,
+        source="Tom Lee",
+        source_type="involved",
+        cue="said",
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        evidence=f"\u201c{content},\u201d Lee said.",
+    )
+    said_ = statement(claim, Article(text=THINGS))
+    assert said_ is not None and said_.form == "quote"
+    assert said_.clause == content
