@@ -22,7 +22,7 @@ from quizapp.core.questions.base import Question, QuestionType
 from quizapp.core.questions.checks import question_problems
 from quizapp.core.questions.evidence import source_shown
 from quizapp.core.questions.registry import all_types, validate_question
-from quizapp.core.questions.review import check_first, placed_first
+from quizapp.core.questions.review import check_first, placed, placed_first
 from quizapp.core.questions.set_mix import (
     MAX_OWN_VOICE,  # noqa: F401 - the set's limit, read by tests beside the picking
     TRUE_FALSE,
@@ -196,6 +196,11 @@ def _main_round(
                 continue
             if too_much_own_voice(q, questions, analysis):
                 continue
+            if not placed(q, analysis):
+                # A statement a reader cannot place ("the contract has confused ...") is
+                # what strict readers rejected most: only to make a set publishable.
+                spare.append((max(0, taken - qtype.quota), q))
+                continue
             if clashes(q, questions, analysis):
                 # The next candidate instead: one that gives nothing away. This one may
                 # still fill a set that would otherwise be too short to publish.
@@ -333,10 +338,17 @@ def _fill_up(
     analysis: Analysis,
 ) -> list[Question]:
     rounds = _rounds(spare)
-    # First other types' questions, then more of one type only if no other type has any.
-    for capped in (True, False):
-        for q in rounds:
-            if len(questions) >= MIN_SET:
+    placed_ones = [q for q in rounds if placed(q, analysis)]
+    # First other types' questions, then more of one type only if no other type has any;
+    # a statement a reader cannot place only where the set is still short of publishable.
+    for capped, pool, size in (
+        (True, placed_ones, MIN_SET),
+        (False, placed_ones, MIN_SET),
+        (True, rounds, MIN_PUBLISHED),
+        (False, rounds, MIN_PUBLISHED),
+    ):
+        for q in pool:
+            if len(questions) >= size:
                 break
             if capped and too_many_of_its_type(q, questions):
                 continue
@@ -370,7 +382,10 @@ def _measurable(
     where the article has them: a status question of the kind the set lacks is added (the
     article stands behind / only reports), one that gives nothing away, best first."""
     out = list(questions)
-    for q in _rounds(spare):
+    rounds = _rounds(spare)
+    # A statement a reader can place first; one that leans on the article only where the
+    # measure needs it (the draft flags it for the teacher).
+    for q in sorted(rounds, key=lambda q: not placed(q, analysis)):
         behind, reports = statement_kinds(out)
         if min(behind, reports) >= MIN_STATEMENTS:
             break

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import random
 
-from quizapp.core.questions.generate import _measurable
+from quizapp.core.questions.base import Question
+from quizapp.core.questions.generate import MIN_PUBLISHED, _fill_up, _measurable
 from quizapp.core.questions.registry import get_type
+from quizapp.core.questions.review import placed
 from quizapp.core.questions.set_mix import same_lesson
 from quizapp.core.questions.suitability import statement_kinds
 
@@ -49,3 +51,27 @@ def test_a_candidate_the_linter_flags_never_enters_the_set(town, monkeypatch):
     flag_who_said = lambda q, analysis: ["stem: flagged"] if q.type == "who_said" else []  # noqa: E731
     monkeypatch.setattr(generate, "question_problems", flag_who_said)
     assert not any(q.type == "who_said" for q in generate.generate_questions(town))
+
+
+def _asked(claim: int, stem: str) -> Question:
+    return Question(type="source_type", stem=stem, choices=["a", "b"], answer=0, claims=[claim])
+
+
+def _short_set(size: int) -> list[Question]:
+    return [_asked(99 + n, f"Placed question number {n} about the harbor?") for n in range(size)]
+
+
+UNPLACED = "Who said that the contract has confused the workers?"
+
+
+def test_a_statement_a_reader_cannot_place_does_not_lengthen_a_publishable_set(town):
+    assert not placed(_asked(1, UNPLACED), town)
+    questions = _short_set(MIN_PUBLISHED)
+    out = _fill_up(questions, [(0, _asked(1, UNPLACED))], set(), {}, town)
+    assert len(out) == MIN_PUBLISHED
+
+
+def test_a_statement_a_reader_cannot_place_fills_a_set_short_of_publishable(town):
+    questions = _short_set(MIN_PUBLISHED - 1)
+    out = _fill_up(questions, [(0, _asked(1, UNPLACED))], set(), {}, town)
+    assert len(out) == MIN_PUBLISHED

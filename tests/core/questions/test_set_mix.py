@@ -30,7 +30,7 @@ from quizapp.core.questions.set_mix import (
 from tests.factories.claims import build_claim, own_voice, said_by
 
 TEXT = (
-    "Harbor Dispute\n\n"
+    "Harbor Wall Dispute After Storm Damage\n\n"
     "Heavy rain flooded the harbor road on Friday morning.\n"
     "The ferry service stopped all crossings until Sunday evening.\n"
     "Fishing boats stayed tied up along the north quay all weekend.\n"
@@ -103,7 +103,9 @@ def harbor_dispute() -> Analysis:
             related=[7],
         ),
     ]
-    return Analysis(Article(text=TEXT, body=[(16, len(TEXT))]), claims)
+    # The headline places "the harbor wall" and "the storm damage" for a reader.
+    title, rest = TEXT.split("\n\n", 1)
+    return Analysis(Article(text=TEXT, title=title, body=[(len(title) + 2, len(TEXT))]), claims)
 
 
 def _status(analysis: Analysis, q) -> str:
