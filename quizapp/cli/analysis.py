@@ -106,7 +106,15 @@ def render_table(analysis: Analysis) -> str:
             head += f" | {claim.cue} ({claim.cue_strength})"
         lines.append(head)
         content = " ".join(claim.content.split())
-        lines.extend(textwrap.wrap(content, 96, initial_indent=" " * 8, subsequent_indent=" " * 8))
+        lines.extend(
+            textwrap.wrap(
+                content,
+                96,
+                initial_indent=" " * 8,
+                subsequent_indent=" " * 8,
+                break_on_hyphens=False,  # "short-\nterm" copied reads "short- term"
+            )
+        )
         if claim.status in ("disputed", "corroborated"):
             lines.append(" " * 8 + claim.status_reason)
     return "\n".join(lines)

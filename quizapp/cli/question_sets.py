@@ -123,14 +123,11 @@ def render_questions(analysis: Any, questions: list) -> str:
             if q.data.get("check")
             else ""
         )
-        lines.extend(textwrap.wrap(f"{n}. [{q.type}]{check} {q.stem}", 96, subsequent_indent="   "))
+        # Never broken after a hyphen: a reader who copies "short-\nterm" gets "short- term".
+        lines.extend(_wrap(f"{n}. [{q.type}]{check} {q.stem}", subsequent_indent="   "))
         lines.extend(type_for(q.type).listing(q))
         for ev in q.evidence.split("\n"):
-            lines.extend(
-                textwrap.wrap(
-                    f"evidence: {ev}", 96, initial_indent="   ", subsequent_indent=" " * 6
-                )
-            )
+            lines.extend(_wrap(f"evidence: {ev}", initial_indent="   ", subsequent_indent=" " * 6))
         rests = ", ".join(
             f"#{i + 1} {analysis.claims[i].confidence:.2f}"
             for i in q.claims
@@ -139,3 +136,8 @@ def render_questions(analysis: Any, questions: list) -> str:
         if rests:
             lines.append(f"   claims (confidence): {rests}")
     return "\n".join(lines)
+
+
+def _wrap(text: str, **indents: str) -> list[str]:
+    """Lines of at most 96 characters, broken at spaces only (not after a hyphen)."""
+    return textwrap.wrap(text, 96, break_on_hyphens=False, **indents)

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from quizapp.core.claims import Article, Span
 from quizapp.core.furniture import Layout, classify_line, split_lines
+from quizapp.core.hyphens import mend_hyphens
 
 __all__ = [
     "MAX_BYTES",
@@ -251,21 +252,28 @@ Block = tuple[list[str], "str | None"]  # the block's lines and its known kind, 
 
 def _blocks(body) -> list[Block]:
     """The page's main text as blocks of lines, with headings marked as subheads."""
-    blocks: list[Block] = [([" ".join((body.text or "").split())], None)]
+    blocks: list[Block] = [([_line(body.text or "")], None)]
     for child in body:
         if child.tag in ("graphic", "table"):
             pass
         elif child.tag == "head":
-            blocks.append(([" ".join(_flat(child).split())], "subhead"))
+            blocks.append(([_line(_flat(child))], "subhead"))
         elif child.tag == "list":
-            items = [" ".join(_flat(item).split()) for item in child.iter("item")]
+            items = [_line(_flat(item)) for item in child.iter("item")]
             blocks.append(([f"- {item}" for item in items if item], None))
         else:
-            lines = [" ".join(line.split()) for line in _flat(child).split("\n")]
+            lines = [_line(line) for line in _flat(child).split("\n")]
             blocks.append(([line for line in lines if line], None))
-        blocks.append(([" ".join((child.tail or "").split())], None))  # text between blocks
+        blocks.append(([_line(child.tail or "")], None))  # text between blocks
     blocks = [([line for line in lines if line], kind) for lines, kind in blocks]
     return [(lines, kind) for lines, kind in blocks if lines]
+
+
+def _line(text: str) -> str:
+    """One line of the page's text: its spaces as one, and a compound the page's source
+    split where its line broke joined ("short-\nterm" shows as "short- term"): here the
+    text is built, and no offset in it is anyone's yet."""
+    return " ".join(mend_hyphens(text).split())
 
 
 def _flat(element) -> str:

@@ -89,3 +89,25 @@ def test_too_few_sure_questions_get_a_message_not_a_quiz(rule_extractor, monkeyp
     assert doc["questions"] == []
     assert "a quiz needs at least 100" in doc["message"]
     assert "a quiz needs at least 100" in result.stderr
+
+
+def test_the_listing_never_breaks_a_line_after_a_hyphen():
+    from quizapp.cli.question_sets import render_questions
+    from quizapp.core.claims import Analysis, Article
+    from quizapp.core.questions.base import Question
+
+    # "short-term" straddles the 96th column of the listing's line: broken at its hyphen,
+    # a reader who copies the stem gets "short- term".
+    stem = "Who said that the harbor board and the town council will look again at the "
+    stem += "short-term plan for the ferry?"
+    question = Question(
+        type="who_said",
+        stem=stem,
+        choices=["Ana Ruiz", "Tom Lee"],
+        answer=0,
+        evidence="Ana Ruiz said so.",
+    )
+    analysis = Analysis(article=Article(text="Ana Ruiz said so.", path="a.txt"))
+    out = render_questions(analysis, [question])
+    assert "short-term" in out
+    assert not any(line.rstrip().endswith("-") for line in out.splitlines())

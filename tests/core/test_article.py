@@ -139,6 +139,18 @@ and asked passengers to allow extra time for boarding during the rest of the wee
 """
 
 
+def test_a_compound_the_pages_source_splits_at_a_line_break_is_joined():
+    page = FEATURE.replace("a week after a storm", "a short-\n   term fix after a storm")
+    article = read_article(page.encode(), name="ferries.html")
+    assert "a short-term fix after a storm" in body_text(article)
+
+
+def test_a_hyphen_left_hanging_before_and_stays_in_a_page():
+    page = FEATURE.replace("a week after a storm", "short- and long-term work after a storm")
+    article = read_article(page.encode(), name="ferries.html")
+    assert "short- and long-term work after a storm" in body_text(article)
+
+
 def test_html_headings_are_subheads_and_the_title_is_not_body():
     article = read_article(FEATURE.encode(), name="ferries.html")
     body = body_text(article)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from quizapp.core.claims import SKILLS, Analysis, Span
+from quizapp.core.hyphens import mend_hyphens
 from quizapp.core.questions.gift_text import GiftBlock, choice_block
 
 # The four verification statuses as a learner reads them: the labels of a sort question and
@@ -210,6 +211,12 @@ class QuestionType:
 
         evidence, spans = claim_evidence(analysis, evidence_from or claims)
         fields.setdefault("skills", list(self.skills))
+        # What a learner reads, whatever type built it, has no compound split where a line
+        # of the article broke ("short- term"); the evidence stays the article's, verbatim.
+        fields["stem"] = mend_hyphens(fields.get("stem", ""))
+        fields["choices"] = [_mended(c) for c in fields.get("choices", [])]
+        if isinstance(fields.get("data", {}).get("statements"), list):
+            fields["data"]["statements"] = [_mended(t) for t in fields["data"]["statements"]]
         return Question(
             type=self.name,
             evidence=evidence,
@@ -448,3 +455,8 @@ def place_answer(
     index = rng.randrange(len(choices) + 1)
     choices.insert(index, right)
     return choices, index
+
+
+def _mended(text: Any) -> Any:
+    """A choice or statement with its split compounds joined (english.mend_hyphens)."""
+    return mend_hyphens(text) if isinstance(text, str) else text

@@ -10,6 +10,7 @@ import re
 
 from quizapp.core.claims import Analysis
 from quizapp.core.datelines import dateline_places
+from quizapp.core.hyphens import SPLIT_HYPHEN
 from quizapp.core.questions.base import Question
 from quizapp.core.questions.cut_checks import cut_problems
 from quizapp.core.questions.english import _EXTRAPOSED_IT
@@ -125,7 +126,10 @@ _STEM_RULES = [
     (re.compile(r"\bthe words \u201c[\w'\u2019-]+\u201d"), "'the words' before one word"),
     (re.compile(r"(?<![.?!:]) (?:The|A|An) (?=[a-z])"), "a capital article inside a sentence"),
 ]
+_SPLIT = (SPLIT_HYPHEN, "a compound split where a line broke ('short- term')")
+_STEM_RULES.append(_SPLIT)
 _CHOICE_RULES = [
+    _SPLIT,  # in a quotation too: the break is the page's, not the speaker's
     (re.compile(r" \u2026 "), "words glued from two places (' … ')"),
     (re.compile(r"[,;:]$"), "ends with a comma"),
 ]

@@ -16,8 +16,10 @@ TICKER = re.compile(
 )
 
 
-def content_problems(claim: Claim) -> list[str]:
-    """Why the content is not one complete clause in one speaker's words."""
+def content_problems(claim: Claim, framed: bool = False) -> list[str]:
+    """Why the content is not one complete clause in one speaker's words; ``framed``: a
+    stem asks it after its cue ("Who urged people to be cautious?"), where an object and
+    an infinitive read whole."""
     text = " ".join(claim.content.split())
     ws = re.findall(r"[\w'\u2019-]+", text)
     if len(ws) < 4:
@@ -34,7 +36,7 @@ def content_problems(claim: Claim) -> list[str]:
     if re.search(r",\s+(?:Mr|Mrs|Ms|Dr|sir|madam)\.?\s*[A-Z]?\w*[.!?]?$", text):
         return ["content ends with an addressee"]
     head = lemma((claim.cue.split() or [""])[0])
-    if head in _OBJECT_CONTROL and _OBJECT_TO.match(text):
+    if head in _OBJECT_CONTROL and _OBJECT_TO.match(text) and not framed:
         return ["content is an object and an infinitive ('urged people to be ...')"]
     told = head == "tell"
     if _ADDRESSEE.match(text) or (told and _TOLD_NAME.match(text)):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from quizapp.core.claims import Analysis
+from quizapp.core.hyphens import mend_hyphens
 from quizapp.core.questions.base import Question
 from quizapp.core.questions.english import (
     COMMENTS_BACK,
@@ -72,5 +73,6 @@ def _restated(q: Question) -> tuple[list[str], list[str], list[str]]:
 
 
 def _flat(text: str) -> str:
-    """Text as compared: one space between words, straight apostrophes."""
-    return " ".join(text.replace("\u2019", "'").split())
+    """Text as compared: one space between words, straight apostrophes, compounds split at
+    a line break joined (as question_about shows them)."""
+    return " ".join(mend_hyphens(text).replace("\u2019", "'").split())

@@ -241,57 +241,6 @@ def _balanced(text: str) -> bool:
     return text.count("\u201c") == text.count("\u201d") and text.count('"') % 2 == 0
 
 
-def lower_first(text: str, article_text: str = "") -> str:
-    """Lower-case a sentence's first word when it is not a name ("It is" -> "it is").
-
-    A word is taken for a common word when it is a function word, ends like a verb form or
-    an adverb ("Following", "Perhaps"), or the article also writes it in lower case.
-    """
-    first = words(text)[:1]
-    second = words(text)[1:2]
-    if first in (["A"], ["An"]) and second and second[0][:1].islower():
-        return text[0].lower() + text[1:]  # "A search of the car found ..."
-    if not first or first[0] == "I" or first[0].isupper() or not first[0][:1].isupper():
-        return text
-    word = first[0].lower()
-    if re.split(r"['’]", word)[0] in {"it", "there"}:
-        return text[0].lower() + text[1:]  # "It's important to ...": never a name
-    if _PROPER_ADJECTIVE.fullmatch(first[0]):
-        return text  # "Republican counsel Steve Castor", "Chinese officials"
-    head = re.split(r"[-\u2013]", first[0])[0]
-    if (
-        head != first[0]
-        and article_text
-        and re.search(rf"[a-z,;:] {re.escape(head)}\b", article_text)
-    ):
-        return text  # "Houston-area sales": the article writes "in the Houston area"
-    common = (
-        word in COMMON_WORDS
-        or word.endswith(("ing", "ly"))
-        # "Attorney General William Barr": a word the article also writes in lower case
-        # opens a title when the next word is capitalised too, and a title keeps its capital.
-        or bool(
-            article_text
-            and re.search(rf"\b{re.escape(word)}\b", article_text)
-            and not (second and second[0][:1].isupper())
-        )
-        # "Crews reached the mill": capitalised only where a sentence starts, and not the
-        # first of two capitalised words ("Vladimir Putin"), so not a name.
-        or bool(
-            article_text
-            and not (second and second[0][:1].isupper())
-            and not re.search(rf"[a-z,;:] {re.escape(first[0])}\b", article_text)
-            and "'" not in first[0]
-            and "’" not in first[0]
-        )
-    )
-    return text[0].lower() + text[1:] if common else text
-
-
-# Adjectives of nations, peoples and parties: capitalised wherever they stand.
-_PROPER_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ican|ian|ese|ish)s?|Democrat(?:ic|s)?")
-
-
 def sentence(text: str) -> str:
     """A clause as a sentence: capital first letter, full stop."""
     text = text.strip()

@@ -126,10 +126,11 @@ def source_shown(analysis: Analysis, index: int) -> bool:
     return bool(own) and naming_sentence(analysis, claim, own) is not None
 
 
-def usable(analysis: Analysis, index: int, described: bool = False) -> bool:
+def usable(analysis: Analysis, index: int, described: bool = False, framed: bool = False) -> bool:
     """A claim questions may come from: a sentence of the article body, and a claim the
     analyser is sure of and that is well formed (gates.py); ``described``: a source the
-    article describes but does not name will do (for a question showing its words)."""
+    article describes but does not name will do (for a question showing its words);
+    ``framed``: a stem asks the content after its cue (gates.claim_problems)."""
     c = analysis.claims[index]
     evidence, _ = evidence_of(analysis, index)
     if not evidence.strip():
@@ -139,7 +140,7 @@ def usable(analysis: Analysis, index: int, described: bool = False) -> bool:
     if any(not analysis.article.in_body(s, e) for s, e in c.content_spans if (s, e) != (0, 0)):
         return False
 
-    return is_sure(analysis, index, described)
+    return is_sure(analysis, index, described, framed)
 
 
 def _related_names(claims: Iterable[Claim]) -> str:

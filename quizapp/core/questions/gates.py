@@ -32,6 +32,7 @@ from quizapp.core.claims import Analysis
 from quizapp.core.lexicon import PRONOUN_SOURCES
 from quizapp.core.questions.content_checks import HEADLINE, TICKER, content_problems
 from quizapp.core.questions.cue_checks import CUE_WORD, saying_cue
+from quizapp.core.questions.cue_verbs import cue_verb
 from quizapp.core.questions.names import may_be_one_body
 from quizapp.core.questions.source_checks import pronoun_problems, source_problems
 
@@ -60,17 +61,22 @@ _FURNITURE = re.compile(
 )
 
 
-def claim_problems(analysis: Analysis, index: int, described: bool = False) -> list[str]:
+def claim_problems(
+    analysis: Analysis, index: int, described: bool = False, framed: bool = False
+) -> list[str]:
     """Why a question must not rest on this claim ([] when it may). ``described``: a
     source the article describes but does not name ("a doctor on the scene") will do, for
-    a question that shows the article's words for it (source_checks.source_problems)."""
+    a question that shows the article's words for it (source_checks.source_problems).
+    ``framed``: the question asks the content after its cue ("Who accused the board of
+    hiding costs?", cue_objects.py), so a cue whose object is no statement ("accused",
+    "called for") will do, as will an object and an infinitive ("urged the board to ...")."""
     claim = analysis.claims[index]
     if claim.status == "unattributed":
         return outlet_problems(analysis, index)
     problems = []
     if claim.confidence < MIN_CONFIDENCE:
         problems.append(f"confidence {claim.confidence:.2f} under {MIN_CONFIDENCE}")
-    if not saying_cue(claim.cue):
+    if not saying_cue(claim.cue) and not (framed and cue_verb(claim.cue)):
         problems.append(f"cue {claim.cue!r} is not a verb of saying")
     problems += source_problems(claim, described)
     if not problems and _common_noun(claim.source, analysis.article.text):
@@ -79,7 +85,7 @@ def claim_problems(analysis: Analysis, index: int, described: bool = False) -> l
         problems.append(f"source {claim.source!r} is the dateline's place, not a speaker")
     if not problems and claim.source_text.strip().lower() in PRONOUN_SOURCES:
         problems += pronoun_problems(analysis, index, described)
-    problems += content_problems(claim)
+    problems += content_problems(claim, framed)
     other = _same_words_elsewhere(analysis, index)
     if other:
         problems.append(f"the analysis gives the same words to {other!r} too")
@@ -120,8 +126,8 @@ def _dateline(source: str, text: str) -> bool:
     )
 
 
-def is_sure(analysis: Analysis, index: int, described: bool = False) -> bool:
-    return not claim_problems(analysis, index, described)
+def is_sure(analysis: Analysis, index: int, described: bool = False, framed: bool = False) -> bool:
+    return not claim_problems(analysis, index, described, framed)
 
 
 def held_back(analysis: Analysis) -> int:

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from quizapp.core.lexicon import COMMON_WORDS, PREPOSITIONS, STOP_WORDS
-from quizapp.core.questions.english import _PROPER_ADJECTIVE
+from quizapp.core.questions.casing import _PROPER_ADJECTIVE
 from quizapp.core.questions.names import TITLES, is_organisation, reads_as_first_name
 from quizapp.core.source_titles import AFFILIATION_TITLES, PERSON_NOUNS, TEAM_MEMBERS
 

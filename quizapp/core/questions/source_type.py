@@ -8,10 +8,10 @@ import re
 
 from quizapp.core.claims import Analysis, Span
 from quizapp.core.questions.base import Question, QuestionType, place_answer
+from quizapp.core.questions.casing import lower_first
 from quizapp.core.questions.distractors import descriptions
 from quizapp.core.questions.english import (
     capitalise_first,
-    lower_first,
     room_in_stem,
     strip_quotes,
     words,

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from quizapp.core.claims import Article, Claim
 from quizapp.core.lexicon import AUXILIARIES, CLAUSE_LINKS, COMMON_WORDS, PREPOSITIONS
+from quizapp.core.questions.casing import lower_first
+from quizapp.core.questions.cue_verbs import takes_object
 from quizapp.core.questions.definites import things_in_full
 from quizapp.core.questions.english import (
     _DANGLING_END,
@@ -18,7 +20,6 @@ from quizapp.core.questions.english import (
     has_dangling_reference,
     has_verb,
     is_title_case,
-    lower_first,
     sentence,
     shortened,
     strip_quotes,
@@ -127,6 +128,13 @@ def _negated(claim: Claim, article: Article) -> bool:
 
 
 _ASIDE_LINK = re.compile(r",\s+(?:however|though|meanwhile|moreover|in turn|too),(?=\s)", re.I)
+_CLOSING_LINK = re.compile(
+    r",\s+(?:however|though|too|as well|also|meanwhile|nonetheless|nevertheless|instead|"
+    r"in turn|after all)$",
+    re.I,
+)
+"""A discourse marker closing the clause ("that's a costly plan, however"): it sets the
+clause against a sentence the stem does not show, and goes as the one inside it does."""
 
 
 @dataclass(frozen=True)
@@ -134,8 +142,10 @@ class Statement:
     """A claim's content in the forms a stem needs."""
 
     clause: str  # reads after "that" (or is the quotation, for form "quote")
-    form: str  # "that", "object" ("estimated X at Y") or "quote"
-    direct: str = ""  # object form as written: "Russia's losses ... at 1.2 million ..."
+    form: str  # "that", "object" ("estimated X at Y"), "quote" or "frame" (who_said only)
+    # Object form as written: "Russia's losses ... at 1.2 million ..."; for "frame", the
+    # cue's verb with its object ("accused the board of hiding costs", cue_objects.py).
+    direct: str = ""
 
     @property
     def as_sentence(self) -> str:
@@ -201,10 +211,16 @@ def _paraphrase(clause: str, claim: Claim, article: Article, limit: int) -> Stat
     clause = drop_also(_ASIDE_LINK.sub("," if first in PREPOSITIONS else "", clause))
     if _SCOPE.match(clause):
         return _scoped(clause, claim, article)
-    if proposal(content_text(claim, article), claim.cue) or object_not_clause(
-        clause, claim.cue, connector(claim, article)
+    clause = _CLOSING_LINK.sub("", clause)  # a quotation (above) keeps it
+    link = connector(claim, article)
+    if (
+        proposal(content_text(claim, article), claim.cue)
+        or object_not_clause(clause, claim.cue, link)
+        or takes_object(claim.cue, link)
     ):
-        return None  # "Beijing resume buying ...", "the Democrats of being blinded ..."
+        # "Beijing resume buying ...", "the Democrats of being blinded ...", "the council
+        # to publish ...": who_said asks them in the cue's frame (cue_objects.py).
+        return None
     if has_dangling_reference(clause) or first == "to" or first in CLAUSE_LINKS:
         return None  # "to organize a rally", "if Trump could...": not a statement
     if not _person_before_pronoun(clause, article.text):
@@ -219,7 +235,6 @@ def _paraphrase(clause: str, claim: Claim, article: Article, limit: int) -> Stat
     if first in PREPOSITIONS and "," not in clause:
         return None  # "with attacks on Machado": a phrase, not a clause
     clause = _placed(clause, article.text, limit, claim.content_spans[:1])
-    link = connector(claim, article)
     match = _FIGURE_AT.match(clause)
     estimate_cue = claim.cue_strength == "estimate" or verb_forms(claim.cue)[1] in {
         "estimate",

@@ -28,16 +28,17 @@ from quizapp.core.questions.status_checks import same_point, shares_a_rare_word
 _STOP = {"the", "a", "an", "of", "on", "in", "at", "for", "with", "and", "one", "two", "some"}
 
 
-def unnamed_key(analysis: Analysis, index: int) -> str:
+def unnamed_key(analysis: Analysis, index: int, framed: bool = False) -> str:
     """The choice naming the source of claim ``index`` when the article describes it but
-    does not name it and the claim passes the gates but for the name, or ""."""
+    does not name it and the claim passes the gates but for the name (``framed``: as a stem
+    in the cue's frame asks it, gates.claim_problems), or ""."""
     claim = analysis.claims[index]
     text = description(claim)
     if not text or _SENTENCE_BREAK.search(claim.content):
         # "B. C, the authors said.": the sentence before the cue's may be the outlet's own
         # background, which the source would then be keyed as saying.
         return ""
-    return text if usable(analysis, index, described=True) else ""
+    return text if usable(analysis, index, described=True, framed=framed) else ""
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019]?\s+[\"\u201c]?[A-Z]")

@@ -8,6 +8,7 @@ import re
 from quizapp.core.claims import Analysis, Claim
 from quizapp.core.lexicon import COMMON_WORDS
 from quizapp.core.questions.base import Question, QuestionType, place_answer
+from quizapp.core.questions.cue_objects import framed_object
 from quizapp.core.questions.distractors import (
     MIN_DISTRACTORS,
     rank_sources,
@@ -45,17 +46,22 @@ class WhoSaid(QuestionType):
         text = analysis.article.text
         questions = []
         for i, claim in enumerate(analysis.claims):
-            if named_source(claim):
-                key = choice_name(claim.source, text) if usable(analysis, i) else ""
-            else:
-                key = unnamed_key(analysis, i)
-            if not key:
-                continue
             who, past = _asker(claim, analysis)
-            said = statement(claim, analysis.article, room_in_stem(f"{who} {past} that"))
+            key, said = _key(analysis, i), None
+            if key:
+                said = statement(claim, analysis.article, room_in_stem(f"{who} {past} that"))
             if said is None:
+                # No clause to restate ("accused the board of hiding costs"): the cue's own
+                # frame, where it holds the content whole (cue_objects.py).
+                said = _in_cue_frame(claim, analysis, who)
+                key = _key(analysis, i, framed=True) if said else ""
+                if _a_group(key):
+                    continue  # "California's utilities regulators": a member named may be right
+            if not key or said is None:
                 continue
-            if said.form == "quote":
+            if said.form == "frame":
+                stem = f"{who} {said.direct}?"
+            elif said.form == "quote":
                 stem = f"{who} {past}, \u201c{said.clause}\u201d?"
             elif said.form == "object":
                 stem = f"{who} {past} {said.direct}?"
@@ -91,6 +97,36 @@ class WhoSaid(QuestionType):
         # Claims with figures and disputed claims first: they teach the most.
         questions.sort(key=lambda q: _priority(analysis, q.claims[0]))
         return questions
+
+
+def _key(analysis: Analysis, i: int, framed: bool = False) -> str:
+    """The right choice for claim ``i``: its source's name, or the article's description of
+    an unnamed one; "" when no question may rest on the claim (gates.claim_problems)."""
+    claim = analysis.claims[i]
+    if not named_source(claim):
+        return unnamed_key(analysis, i, framed)
+    usable_ = usable(analysis, i, framed=framed)
+    return choice_name(claim.source, analysis.article.text) if usable_ else ""
+
+
+def _a_group(key: str) -> bool:
+    """Whether a key names a group by a plural common noun ("California's utilities
+    regulators", "President Trump's advisers"): the article may name one of its members
+    (the regulators' president) among the others, who would then be as right. A stem in
+    the cue's frame is asked only of a source no other choice can belong to."""
+    head = re.split(r"\s+(?:of|to|for|in|at|from)\s", key, maxsplit=1)[0].split()
+    last = head[-1] if head else ""
+    return last[:1].islower() and last.endswith("s") and not last.endswith("ss")
+
+
+def _in_cue_frame(claim: Claim, analysis: Analysis, who: str) -> Statement | None:
+    """What the source did with its words, in the cue's own frame, where statement() has no
+    clause to restate: "Who accused the board of hiding costs?" (cue_objects.py)."""
+    framed = framed_object(claim, analysis.article, room_in_stem(who))
+    if framed is None:
+        return None
+    framed = hedged(claim, analysis.article, framed)
+    return Statement(framed, "frame", framed)
 
 
 def _wrong_choices(

@@ -7,8 +7,9 @@ import pytest
 
 from quizapp.core.claims import Article, Claim
 from quizapp.core.questions.base import Question
+from quizapp.core.questions.casing import lower_first
 from quizapp.core.questions.checks import language_problems
-from quizapp.core.questions.english import has_dangling_reference, lower_first
+from quizapp.core.questions.english import has_dangling_reference
 from quizapp.core.questions.frames import cue_frame, verb_forms
 from quizapp.core.questions.names import choice_name, display_name, name_in
 from quizapp.core.questions.written_names import written_name

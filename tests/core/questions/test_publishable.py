@@ -7,11 +7,11 @@ from dataclasses import replace
 
 from quizapp.core.claims import Analysis, Article, Claim
 from quizapp.core.questions.base import Question
+from quizapp.core.questions.casing import lower_first
 from quizapp.core.questions.english import (
     cut_clause,
     has_dangling_reference,
     has_verb,
-    lower_first,
 )
 from quizapp.core.questions.gates import claim_problems
 from quizapp.core.questions.generate import MAX_PER_CLAIM, generate_questions

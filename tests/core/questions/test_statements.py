@@ -504,3 +504,26 @@ def test_a_quotation_keeps_the_thing_as_the_speaker_said_it():
     said_ = statement(claim, Article(text=THINGS))
     assert said_ is not None and said_.form == "quote"
     assert said_.clause == content
+
+
+CLOSING = (
+    "Harbor fares\n\n"
+    "Hale said the fare rise is a costly plan for the town, however.\n\n"
+    "\u201cThe fare rise is a costly plan for the whole town, however,\u201d Hale said.\n"
+)
+
+
+def test_a_discourse_marker_closing_a_restated_clause_is_dropped():
+    content = "the fare rise is a costly plan for the town, however"
+    claim = _said(CLOSING, content, f"Hale said {content}.")
+    said = statement(claim, Article(text=CLOSING))
+    assert said is not None
+    assert said.clause == "the fare rise is a costly plan for the town"
+
+
+def test_a_discourse_marker_closing_a_quotation_stays_as_the_speaker_said_it():
+    content = "The fare rise is a costly plan for the whole town, however"
+    claim = _said(CLOSING, content, f"\u201c{content},\u201d Hale said.")
+    said = statement(claim, Article(text=CLOSING))
+    assert said is not None
+    assert said.clause == content
