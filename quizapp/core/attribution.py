@@ -59,6 +59,7 @@ from quizapp.core.attribution_spans import (
 )
 from quizapp.core.claims import Article, Claim, Span
 from quizapp.core.cues import REPORT_VERBS
+from quizapp.core.denial_cues import DENIAL_CONF, denial_cues
 from quizapp.core.lexicon import DOCUMENT_KINDS, RELATIVE_PRONOUNS
 
 if TYPE_CHECKING:
@@ -93,6 +94,7 @@ LAYOUT_CONF = 0.9  # "NAME: words" and "quote - Name" lines: sure layout, no mar
 CONTINUATION_CONF = 0.8  # "In addition, ..." after a report: the report's, a bit less sure
 LAYOUT_RULES = True
 CONTINUATIONS = True
+DENIALS = True  # denials the parse shows, however unsure the tagger (denial_cues.py)
 EXTEND_BACK = True
 CONTINUATION_OPENERS = ("in addition", "additionally", "moreover", "furthermore", "also")
 # Parse checks of attribution_rules.py, each switchable for tuning on polnear-dev.
@@ -299,6 +301,9 @@ def _extract(doc: Doc, article: Article) -> list[Claim]:
         for c in _find_cues(df, body_tok, cue_tagger)
         if c[2] >= CUE_THRESHOLD or c[2] >= CUE_MARGINAL and _document_finds(doc, df, c)
     ]
+    if DENIALS:
+        taken = [i for s, e, _ in cues for i in range(s, e)]
+        cues = sorted(cues + [(s, e, DENIAL_CONF) for s, e in denial_cues(doc, body_tok, taken)])
     cue_spans = [(s, e) for s, e, _ in cues]
     page = _Page(doc, df, text, body_tok, cue_spans, speakers_of(doc, df, cue_spans))
     claims: list[Claim] = []

@@ -200,6 +200,7 @@ def refine(doc, df: DocFeatures, cue, src, con):
             cut = {i for m in mods for i in range(m.left_edge.i, m.right_edge.i + 1)}
             con = [r for part in con for r in minus_set(part, cut)]
     con = [_complete(doc, df, run, (s, e), src) for run in con]
+    con = _inside_subordinate_clause(doc, df, con, h)
     if comp is not None and doc[comp.left_edge.i].dep_ == "mark":
         con = _before_semicolon_dropped(df, con, src, (s, e))
         con = _coordinate_comment_cut(doc, df, con, h, comp)
@@ -209,6 +210,32 @@ def refine(doc, df: DocFeatures, cue, src, con):
             named = doc.text[df.start[ante[0]] : df.end[ante[1] - 1]]
             src = [ante, src[0]]
     return (s, e), src, con, named
+
+
+# Words opening a clause that says only what it holds; not "as" ("As Reed noted, the
+# merger ..."), whose clause points at the main clause as what was said.
+SUBORDINATORS = frozenset(
+    ["while", "although", "though", "whereas", "after", "before", "because", "since", "when"]
+    + ["once", "until", "unless", "if"]
+)
+
+
+def _inside_subordinate_clause(doc, df: DocFeatures, con, head) -> list[tuple[int, int]]:
+    """ "While the mayor said the bridge was safe, it had not been inspected since 2009": a
+    cue heading a clause that opens with a subordinator (``SUBORDINATORS``) said only what
+    that clause holds; the main clause after it is someone else's words, or the outlet's.
+    A quotation running on past the clause is still the speaker's."""
+    if head.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.i < head.i and c.lower_ in SUBORDINATORS for c in head.children
+    ):
+        return con
+    end = head.right_edge.i + 1
+    kept = [
+        run if df.any_quoted(end, run[1]) else (run[0], min(run[1], end))
+        for run in con
+        if run[0] < end
+    ]
+    return kept if kept else con
 
 
 def _before_semicolon_dropped(df: DocFeatures, con, src, cue) -> list[tuple[int, int]]:

@@ -11,10 +11,11 @@ from collections.abc import Callable, Iterable, Sequence
 
 from quizapp.core.claim_figures import counts_same_thing, same_figure
 from quizapp.core.claims import Claim
-from quizapp.core.counterpoints import set_against
+from quizapp.core.counterpoints import restates, set_against
 from quizapp.core.parties import GENERIC_PARTY_WORDS, same_party, unnamed
 from quizapp.core.rejections import REJECT_CONTENT, is_rejection, rejecting_words
 from quizapp.core.source_profiles import SourceProfile
+from quizapp.core.stances import sides_dispute
 from quizapp.core.wording import about_same_point, content_words, negated, negated_words, word_stem
 
 _DOC_NOUNS = (
@@ -94,18 +95,26 @@ def disputed_targets(
     rejecter = claims[r]
     if unnamed(profiles[r]):
         return []  # an unnamed rejection ("it was called false") has no one to weigh
+    # Two sides named by their stance ("critics", "supporters") dispute each other.
+    sides = [
+        t
+        for t, c in enumerate(claims)
+        if t != r
+        and c.status != "unattributed"
+        and sides_dispute(rejecter, c, claim_start(rejecter), claim_start(c))
+    ]
     rejecting = is_rejection(rejecter)
     contrasting = bool(_CONTRAST.search(rejecter.content))
     negating = negated(rejecter.content)
     if not rejecting and not contrasting and not negating:
-        return []  # most claims reject nothing: skip the pairing below
+        return sides  # most claims reject nothing: skip the pairing below
     others = [
         t
         for t, c in enumerate(claims)
         if t != r
         and c.status != "unattributed"
         and not unnamed(profiles[t])
-        and not same_party(profiles[r], profiles[t])
+        and not same_party(profiles[r], profiles[t], by_nation=False)
     ]
     found: list[int] = []
     if rejecting:
@@ -121,7 +130,7 @@ def disputed_targets(
     # (d) contrary evidence: a contrasting figure of the same thing
     if contrasting:
         found += [t for t in others if _contrary_figures(rejecter, claims[t])]
-    return sorted(set(found))
+    return sorted(set(found + sides))
 
 
 def _named_or_denied(
@@ -146,8 +155,27 @@ def _named_or_denied(
         ):
             found.append(t)
     for party in named.values():
-        found.append(_nearest(r, party, claims))
+        nearest = _nearest(r, party, claims)
+        found.append(nearest)
+        found += _repeated(nearest, claims, profiles, others)
     return found
+
+
+def _repeated(
+    t: int, claims: Sequence[Claim], profiles: Sequence[SourceProfile], others: list[int]
+) -> list[int]:
+    """The claims in which the party of claim ``t``, or one speaking for it, says its point
+    again ("The Taliban claimed responsibility for shooting down the helicopter" and their
+    spokesman's "the helicopter was shot down"): a rejection of the party's claim rejects
+    them too."""
+    return [
+        o
+        for o in others
+        if o != t
+        and same_party(profiles[o], profiles[t])
+        and not is_rejection(claims[o])
+        and restates(claims[o], claims[t])
+    ]
 
 
 def _without_source(claim: Claim) -> str:

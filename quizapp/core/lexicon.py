@@ -252,3 +252,43 @@ NAME_STOP_WORDS = _words("the of for and on a an")
 # Pronouns a stem cannot leave unresolved: the analysis pronouns for people and groups,
 # without "it" and "its" (which english.py checks by their place), with "theirs".
 STEM_PRONOUNS = ((PERSON_PRONOUNS | GROUP_PRONOUNS) - {"it", "its"}) | {"theirs"}
+
+# Words for a nation's people or things ("Afghan", "Israeli"): two sources that share only
+# one ("the Afghan government", "the Afghan Taliban") are not thereby one party.
+DEMONYMS = _words(
+    """
+    afghan albanian algerian american angolan argentine argentinian armenian australian
+    austrian azerbaijani bahraini bangladeshi belarusian belgian bolivian bosnian brazilian
+    british bulgarian burmese cambodian cameroonian canadian chadian chilean chinese
+    colombian congolese croatian cuban cypriot czech danish dutch ecuadorian egyptian
+    emirati english eritrean estonian ethiopian european filipino finnish french georgian
+    german ghanaian greek guatemalan haitian honduran hungarian icelandic indian indonesian
+    iranian iraqi irish israeli italian ivorian jamaican japanese jordanian kazakh kenyan
+    korean kosovar kurdish kuwaiti kyrgyz lao latvian lebanese liberian libyan lithuanian
+    malaysian malian maltese mexican moldovan mongolian moroccan mozambican namibian nepalese
+    nicaraguan nigerian nigerien norwegian omani pakistani palestinian panamanian
+    paraguayan persian peruvian polish portuguese qatari romanian russian rwandan saudi
+    scottish senegalese serbian slovak slovenian somali sudanese spanish swedish swiss
+    syrian taiwanese tajik tanzanian thai tibetan tunisian turkish turkmen ugandan ukrainian
+    uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean
+    """
+)
+
+# What a denial denies as its object, beside a clause: something said ("rejected the
+# claims", "dismissed such speculation") or a part in something ("denied any wrongdoing",
+# "ruled out rebel involvement"). Other objects make "reject" or "dismiss" an act ("rejected
+# the bill", "dismissed the charges").
+DENIED_SAYINGS = _words(
+    """
+    claim assertion allegation accusation report suggestion notion idea speculation rumor
+    rumour story account version characterization characterisation criticism finding figure
+    estimate number assessment conclusion theory narrative premise comparison statement
+    remark comment charge description portrayal interpretation analysis
+    """
+)
+DENIED_PARTS = _words(
+    """
+    involvement responsibility role wrongdoing knowledge link connection tie presence
+    participation existence guilt complicity culpability
+    """
+)

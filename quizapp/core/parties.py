@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from quizapp.core.lexicon import DOCUMENT_STEMS, NAMELESS_SOURCES
+from quizapp.core.lexicon import DEMONYMS, DOCUMENT_STEMS, NAMELESS_SOURCES
 from quizapp.core.source_profiles import SourceProfile
 
 GENERIC_PARTY_WORDS = frozenset(
@@ -58,9 +58,13 @@ def _party_words(text: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in GENERIC_PARTY_WORDS)
 
 
-def same_party(a: SourceProfile, b: SourceProfile) -> bool:
+def same_party(a: SourceProfile, b: SourceProfile, by_nation: bool = True) -> bool:
     """The same source, or one speaking for the other's office ("Defense Minister" and
-    "the Ministry of Defense", "Kremlin spokesperson" and "the Kremlin")."""
+    "the Ministry of Defense", "Kremlin spokesperson" and "the Kremlin").
+
+    ``by_nation=False``: a nation's word alone ("the Afghan government", "the Afghan
+    Taliban") does not make one party. Two bodies of one state are not independent enough
+    to corroborate each other, but one may well reject what the other says."""
     na, nb = a.words, b.words
     if na and nb and (na <= nb or nb <= na):
         return True
@@ -75,10 +79,10 @@ def same_party(a: SourceProfile, b: SourceProfile) -> bool:
     if _common_head(a.name) and _common_head(a.name) == _common_head(b.name):
         return True
     aff_a, aff_b = _party_words(a.affiliation), _party_words(b.affiliation)
-    return bool(
-        (aff_a and (aff_a & aff_b or aff_a & _party_words(b.name)))
-        or (aff_b and aff_b & _party_words(a.name))
-    )
+    name_a, name_b = _party_words(a.name), _party_words(b.name)
+    if not by_nation:
+        aff_a, aff_b, name_a, name_b = (w - DEMONYMS for w in (aff_a, aff_b, name_a, name_b))
+    return bool((aff_a and (aff_a & aff_b or aff_a & name_b)) or (aff_b and aff_b & name_a))
 
 
 def _common_head(name: str) -> str:

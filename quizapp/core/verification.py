@@ -32,6 +32,7 @@ from quizapp.core.claim_figures import (
 )
 from quizapp.core.claims import Article, Claim
 from quizapp.core.disputes import disputed_targets, is_rejection
+from quizapp.core.outlet_disputes import REASON, outlet_rebuttals
 from quizapp.core.parties import describe, same_party, unnamed
 from quizapp.core.rebuttals import rebuttals
 from quizapp.core.source_profiles import SourceProfile, source_profiles
@@ -75,6 +76,9 @@ def assess_claims(
         if not same_party(profiles[c], profiles[t]) and not unnamed(profiles[t]):
             corroborated_by.setdefault(c, []).append(t)
             corroborated_by.setdefault(t, []).append(c)
+    # The outlet's own contrary evidence ("In fact, records show ..."): it disputes, but is
+    # no party whose rejection corroborates another's.
+    outlet = {t: (o, words) for t, o, words in outlet_rebuttals(claims)}
     for i, claim in enumerate(claims):
         if claim.status == "unattributed":
             claim.status_reason = claim.status_reason or (
@@ -82,6 +86,8 @@ def assess_claims(
             )
         elif i in disputed_by:
             _set_disputed(claims, i, profiles, disputed_by[i], corroborated_by.get(i, []))
+        elif i in outlet:
+            _set_disputed_by_outlet(claim, *outlet[i], corroborated_by.get(i, []))
         elif i in corroborated_by:
             _set_corroborated(claims, i, profiles, corroborated_by[i])
         else:
@@ -167,6 +173,14 @@ def _set_disputed(
         f"{_quote(_said(claims[r]))}"
     )
     claim.related = sorted(set(disputed_by) | set(corroborated_by))
+
+
+def _set_disputed_by_outlet(
+    claim: Claim, statement: int | None, words: str, corroborated_by: list[int]
+) -> None:
+    claim.status = "disputed"
+    claim.status_reason = f"{REASON}: {_quote(words)}"
+    claim.related = sorted({*([] if statement is None else [statement]), *corroborated_by})
 
 
 def _set_corroborated(

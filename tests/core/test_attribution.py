@@ -461,3 +461,21 @@ def test_a_second_that_clause_after_but_is_still_the_speakers(attr_nlp):
     text = "Lee said that the mill will close, but that the workers will be paid."
     c = only(claims_of(attr_nlp, text), "said")
     check(text, c, "Lee", "said", "that the mill will close, but that the workers will be paid")
+
+
+@pytest.mark.slow
+def test_a_cue_in_a_concessive_clause_says_only_that_clause(attr_nlp):
+    # The main clause after "While X said ..." is the outlet's answer, not X's words.
+    text = (
+        "While the harbour master said the pier was repaired every spring, no repair has been"
+        " recorded since 2011."
+    )
+    claim = only(claims_of(attr_nlp, text), "said")
+    assert claim.content == "the pier was repaired every spring"
+
+
+@pytest.mark.slow
+def test_a_cue_in_an_as_clause_still_points_at_the_main_clause(attr_nlp):
+    text = "As the harbour master noted, the pier was repaired every spring."
+    claim = only(claims_of(attr_nlp, text), "noted")
+    assert claim.content == "the pier was repaired every spring"

@@ -4,6 +4,7 @@ for these tests: hand-built claims, no model."""
 from __future__ import annotations
 
 from quizapp.core.claims import Article, Claim
+from quizapp.core.source_profiles import SourceProfile
 from quizapp.core.verification import assess_claims
 from tests.factories.claims import build_claim
 from tests.factories.claims import reported as claim
@@ -211,3 +212,66 @@ def test_a_thing_named_under_a_negation_is_not_corroborated():
     head = claim("Lena Park", "acknowledged", "serious driver shortages")
     assess_claims([union, head], Article(text=""))
     assert head.status != "corroborated"
+
+
+# --------------------------------------------------------------------------- parties
+
+
+def test_a_government_rejects_a_group_of_its_own_nation():
+    # The parse names the Front an organisation that speaks for itself; it shares only a
+    # nation's word with the government.
+    front = SourceProfile(
+        name="Peruvian Front", kind="ORG", affiliation="Peruvian Front", words={"peruvian", "front"}
+    )
+    government = SourceProfile(name="the Peruvian government", words={"peruvian", "government"})
+    rebels = claim("Peruvian Front", "claimed", "responsibility for downing the drone")
+    army = claim("the Peruvian government", "ruled out", "Front involvement in the crash")
+    assess_claims([rebels, army], Article(text=""), profiles=[front, government])
+    assert rebels.status == "disputed"
+
+
+def test_rejecting_a_party_disputes_its_spokesman_saying_the_same_again():
+    text = (
+        "The Fernland Front claimed responsibility for downing the drone near the dam."
+        " Front spokesman Ivo Brandt said the drone was downed by their fighters."
+        " The army has ruled out Fernland Front involvement in the crash."
+    )
+    sentences = text.split(". ")
+    front = placed(
+        text,
+        "Fernland Front",
+        "claimed",
+        "responsibility for downing the drone near the dam",
+        sentences[0] + ".",
+    )
+    brandt = build_claim(
+        text,
+        source="Ivo Brandt",
+        source_text="Front spokesman Ivo Brandt",
+        source_type="involved",
+        cue="said",
+        cue_strength="report",
+        content="the drone was downed by their fighters",
+        status="attributed",
+        evidence=sentences[1] + ".",
+    )
+    army = placed(
+        text, "The army", "ruled out", "Fernland Front involvement in the crash", sentences[2]
+    )
+    assess_text(text, front, brandt, army)
+    assert front.status == "disputed"
+    assert brandt.status == "disputed"
+
+
+def test_rejecting_a_party_leaves_its_spokesman_on_another_point_alone():
+    front = claim("Fernland Front", "claimed", "responsibility for downing the drone near the dam")
+    brandt = claim(
+        "Ivo Brandt",
+        "said",
+        "the group would hold peace talks in May",
+        written="Front spokesman Ivo Brandt",
+    )
+    army = claim("The army", "ruled out", "Fernland Front involvement in the crash")
+    assess_claims([front, brandt, army], Article(text=""))
+    assert front.status == "disputed"
+    assert brandt.status == "attributed"

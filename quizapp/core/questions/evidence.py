@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from quizapp.core.claims import Analysis, Article, Claim, Span
+from quizapp.core.outlet_disputes import disputed_by_outlet
 from quizapp.core.questions.english import join_names
 from quizapp.core.questions.evidence_cut import (
     claim_lines,
@@ -208,9 +209,7 @@ def status_note(claim: Claim, analysis: Analysis | None = None) -> str:
         ),
         "disputed": (
             f"The article reports this as a claim by {who}, and"
-            f" {rejecters + ' ' + verb if rejecters else 'another source in the article rejects'}"
-            " it: it is disputed,"
-            " not verified."
+            f" {_disputer(claim, rejecters, verb)} it: it is disputed, not verified."
         ),
         "unattributed": (
             "The outlet states this in its own voice, naming no source: the article itself"
@@ -218,6 +217,16 @@ def status_note(claim: Claim, analysis: Analysis | None = None) -> str:
         ),
     }.get(claim.status, "")
     return note + (cautions(claim, analysis) if analysis is not None else "")
+
+
+def _disputer(claim: Claim, rejecters: str, verb: str) -> str:
+    """Who disputes the claim, with the verb: the named rejecters, the article itself where
+    only its own voice sets evidence against it, else another source."""
+    if rejecters:
+        return f"{rejecters} {verb}"
+    if disputed_by_outlet(claim):
+        return "the article itself contradicts"
+    return "another source in the article rejects"
 
 
 def _supporting(claim: Claim, analysis: Analysis | None) -> list[Claim]:

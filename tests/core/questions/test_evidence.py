@@ -4,7 +4,7 @@ naming a source the claim only calls "he" or by a surname (hand-written articles
 from __future__ import annotations
 
 from quizapp.core.claims import Analysis, Article
-from quizapp.core.questions.evidence import claim_evidence, source_shown
+from quizapp.core.questions.evidence import claim_evidence, source_shown, status_note
 from quizapp.core.questions.evidence_cut import naming_sentence, quote_marks, whole_sentences
 from quizapp.core.questions.generate import generate_questions
 from tests.factories.claims import build_claim, span_of
@@ -208,3 +208,31 @@ def test_quote_marks_pair_whatever_their_style():
     assert quote_marks('"I do not think so,\u201d Peskov said.') == (0, 0)
     assert quote_marks('No child will drink," said Chen.') == (1, 0)
     assert quote_marks("Liu warned: \u201cThey are there.") == (0, 1)
+
+
+BRIDGE = (
+    "While Mayor Lena Park said the bridge was inspected every year, no inspection of the"
+    " bridge has been filed since 2009.\n"
+)
+
+
+def _bridge() -> Analysis:
+    from quizapp.core.verification import assess_claims
+
+    mayor = _said(
+        BRIDGE,
+        "Lena Park",
+        "Mayor Lena Park",
+        "the bridge was inspected every year",
+        BRIDGE.strip(),
+    )
+    analysis = _analysis(BRIDGE, mayor)
+    assess_claims(analysis.claims, analysis.article)
+    return analysis
+
+
+def test_the_status_note_of_a_claim_the_outlet_contradicts_names_the_article():
+    analysis = _bridge()
+    note = status_note(analysis.claims[0], analysis)
+    assert "the article itself contradicts it" in note
+    assert "another source" not in note

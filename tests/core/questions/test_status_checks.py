@@ -269,3 +269,25 @@ def test_the_status_note_names_both_speakers_of_a_shared_rebuttal():
     analysis = depot(rebuttal)
     note = status_note(analysis.claims[1], analysis)
     assert "Omar Reed and Ana Ruiz contradict it" in note
+
+
+def test_a_dispute_only_the_outlet_makes_keys_no_status_question():
+    # No source to name as the one who disputes: "another source rejects it" would be false.
+    text = (
+        "While Mayor Ana Ruiz said the mill was inspected every year, no inspection of the"
+        " mill has been filed since 2009."
+    )
+    mayor = build_claim(
+        text,
+        source="Ana Ruiz",
+        source_type="official",
+        cue="said",
+        cue_strength="report",
+        content="the mill was inspected every year",
+        status="attributed",
+        evidence=text,
+    )
+    analysis = Analysis(Article(text=text, body=[(0, len(text))]), [mayor])
+    assess_claims(analysis.claims, analysis.article)
+    assert mayor.status == "disputed"
+    assert not status_is_clear(analysis, 0)
