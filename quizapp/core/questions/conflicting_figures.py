@@ -20,8 +20,8 @@ from quizapp.core.questions.english import capitalise_first, cut_clause, join_na
 from quizapp.core.questions.figures import Found, article_figures, close, phrase, same_measure
 from quizapp.core.questions.frames import verb_forms
 from quizapp.core.questions.names import display_name
+from quizapp.core.questions.points import same_point
 from quizapp.core.questions.statements import content_text, statement
-from quizapp.core.questions.status_checks import same_point
 
 
 def _from(found: Found) -> str:

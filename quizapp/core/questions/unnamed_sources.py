@@ -23,7 +23,7 @@ from quizapp.core.questions.distractors import names_party, role_text
 from quizapp.core.questions.english import similar
 from quizapp.core.questions.evidence import usable
 from quizapp.core.questions.names import may_be_one_body
-from quizapp.core.questions.status_checks import same_point, shares_a_rare_word
+from quizapp.core.questions.points import same_point, shares_a_rare_word
 
 _STOP = {"the", "a", "an", "of", "on", "in", "at", "for", "with", "and", "one", "two", "some"}
 
