@@ -93,7 +93,7 @@ def on_one_point(
 LIGHT_WORDS = frozenset({
     "little", "bit", "lot", "way", "ways", "thing", "things", "something", "time", "kind", "sort",
     "certainly", "largely", "really", "very", "still", "even", "well", "least", "whole", "able",
-    "going", "get", "getting", "got", "take", "taking", "make", "makes", "making",
+    "going", "get", "getting", "got", "take", "takes", "taking", "took", "make", "makes", "making",
     "want", "wants", "wanted",
     "like", "feel", "including", "within", "without", "against", "among", "around",
 })

@@ -21,6 +21,7 @@ from quizapp.core.questions.points import (
     topic_words,
 )
 from quizapp.core.questions.statement_checks import checkable
+from quizapp.core.questions.support_checks import sourced_nearby
 from quizapp.core.rejections import is_rejection
 
 
@@ -32,9 +33,11 @@ def status_is_clear(analysis: Analysis, index: int) -> bool:
     of it (else a missed dispute or corroboration would make the key wrong). Disputed: a
     named other source rejects it with a word of rejection. Corroborated: an independent
     other source says much the same. Unattributed: the outlet checks of
-    ``outlet_problems`` (in usable()). Whatever the status, the content must hold
-    something to check (statement_checks.checkable): a view ("should", "a really neat
-    program"), a feeling or the speaker's own knowledge has no status to find.
+    ``outlet_problems`` (in usable()), and no source in or beside the sentence that a
+    pupil may take for its source (support_checks.sourced_nearby). Whatever the status,
+    the content must hold something to check (statement_checks.checkable): a view
+    ("should", "a really neat program"), a feeling or the speaker's own knowledge has no
+    status to find.
     """
 
     claim = analysis.claims[index]
@@ -43,7 +46,8 @@ def status_is_clear(analysis: Analysis, index: int) -> bool:
     if not checkable(claim.content):
         return False  # a view, a feeling or a courtesy: no status for a learner to find
     if claim.status == "unattributed":
-        return not outlet_problems(analysis, index)
+        # A source beside the sentence, or in it, may be read as its source.
+        return not outlet_problems(analysis, index) and not sourced_nearby(analysis, index)
     others = [
         (j, c)
         for j, c in enumerate(analysis.claims)

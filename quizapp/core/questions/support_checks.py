@@ -1,0 +1,230 @@
+"""Whether the article sources what a status item keys as the outlet's own: a key a careful
+pupil can argue against.
+
+Own voice (``sourced_nearby``): the sentence carries a source ("under the mayor's plan",
+"the vet diagnosed the dog with ...": a reported judgement), or a source's sentence in its
+paragraph or the next makes the same point (the outlet's lead-in to a quotation, a count
+the next paragraph's source gives, figures of one measure given "according to" someone).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from quizapp.core.claims import Analysis, Claim
+from quizapp.core.lexicon import (
+    AUXILIARIES,
+    COMMON_WORDS,
+    FIGURE_WORDS,
+    POINT_STOP_WORDS,
+    STOP_WORDS,
+)
+from quizapp.core.questions.points import LIGHT_WORDS, proper_names, topic_words
+
+NEAR_SHARE = 0.25
+"""Share of the outlet statement's stems a source's sentence beside it must share (three at
+least) to make its point: a quarter, so that a long statement is not sourced by a few words
+of its topic."""
+
+# fmt: off
+_SYNONYMS = (
+    "death deaths die died dies dying dead fatality fatalities killed killing killings",
+    "threat threats danger dangers dangerous risk risks peril",
+    "economic economy economies financial financially fiscal",
+    "hardship hardships pain suffering distress",
+)
+# fmt: on
+"""Light synonyms news writing trades for one another within a story: a source's "deaths"
+are the outlet's "died", a lobby's "economic hardship" the outlet's "financial pain"."""
+
+_CANONICAL = {w: group.split()[0] for group in _SYNONYMS for w in group.split()}
+
+_IGNORED = (
+    POINT_STOP_WORDS
+    | STOP_WORDS
+    | COMMON_WORDS
+    | LIGHT_WORDS
+    | FIGURE_WORDS
+    | {"people", "person", "year", "years"}
+)
+"""Words that carry no point: function words, verbs of saying, light and vague words
+("people" is whoever a story is about)."""
+
+_SUFFIX = re.compile(r"(?:ities|ity|ies|ing|ed|es|s|ly)$")
+
+
+def _stem(word: str) -> str:
+    if word in _CANONICAL:
+        return _CANONICAL[word]
+    bare = _SUFFIX.sub("", word) if len(word) > 3 else word
+    return bare if len(bare) >= 3 else word
+
+
+@functools.lru_cache(maxsize=16384)
+def stems(text: str, names: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The content stems of a text: no function, light or vague words; hyphenated words
+    split ("money-making"); synonyms folded; the article's ``names`` kept as written
+    (lower case), so that a name's words can be counted once (``shared``); figures as
+    written ("12", "$39,014"), but no year, which dates a point and is not one."""
+    out = set()
+    for word in _TOKEN.findall(text.lower()):
+        if word[0].isdigit():
+            if not _YEAR.fullmatch(word):
+                out.add(word)
+            continue
+        word = re.split(r"['\u2019]", word)[0]
+        if len(word) < 3 or word in _IGNORED:
+            continue
+        out.add(word if word in names else _stem(word))
+    return frozenset(out)
+
+
+_TOKEN = re.compile(r"[a-z][a-z'\u2019]*|\d(?:[\d,.]*\d)?")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def topic_stems(body: str) -> frozenset[str]:
+    """The stems of the article's topic words (points.topic_words): every sentence beside
+    the statement may use them, on whatever point."""
+    return frozenset(_stem(w) for w in topic_words(body))
+
+
+_NUMBER = re.compile(
+    r"\b(?:\d[\d,.]*\d|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozen|hundred)\b",
+    re.I,
+)
+
+
+def same_count(a: str, b: str) -> bool:
+    """Whether two texts give one count ("Three people have died" and "the three
+    fatalities"): with a stem in common, one count of one thing (years are no count)."""
+    found = [{m.group(0).lower() for m in _NUMBER.finditer(t)} for t in (a, b)]
+    return bool({n for n in found[0] & found[1] if not re.fullmatch(r"(?:19|20)\d\d", n)})
+
+
+def paragraph_of(text: str, position: int) -> int:
+    """The number of the paragraph (non-empty line) a position of the text stands in."""
+    return bisect.bisect_right(_paragraph_starts(text), position)
+
+
+@functools.lru_cache(maxsize=64)
+def _paragraph_starts(text: str) -> list[int]:
+    return [m.start() for m in re.finditer(r"(?m)^[ \t]*\S", text)]
+
+
+def near(analysis: Analysis, a: Claim, b: Claim, reach: int) -> bool:
+    """Two claims whose sentences stand at most ``reach`` paragraphs apart (never a claim
+    whose sentence the analysis did not place)."""
+    if (0, 0) in (tuple(a.evidence_span), tuple(b.evidence_span)):
+        return False
+    text = analysis.article.text
+    return (
+        abs(paragraph_of(text, a.evidence_span[0]) - paragraph_of(text, b.evidence_span[0]))
+        <= reach
+    )
+
+
+def sourced_nearby(analysis: Analysis, index: int) -> str:
+    """Why keying the outlet's statement "own voice, no source" is open to argument (""
+    when it is not): it carries a source of its own, or a source's sentence in its paragraph
+    or the next makes its point (the outlet's lead-in to a quotation, figures of one measure
+    the next sentence gives "according to" someone, a count of deaths a fire chief gives)."""
+    claim = analysis.claims[index]
+    sentence = claim.evidence or claim.content
+    if carried_source(sentence):
+        return "it carries a source ('under the mayor's plan')"
+    if reported_judgement(sentence):
+        return "it reports someone's judgement ('the vet diagnosed the dog with ...')"
+    text = analysis.article.text
+    body = analysis.article.body_text()
+    names, topic = proper_names(body), topic_stems(body)
+    own = stems(claim.content, names) - names - topic
+    here = paragraph_of(text, claim.evidence_span[0])
+    for other in analysis.claims:
+        if (
+            other.status == "unattributed"
+            or not other.evidence
+            or not near(analysis, claim, other, 1)
+        ):
+            continue
+        if paragraph_of(text, other.evidence_span[0]) < here:
+            continue  # the paragraph before: the outlet's sentence may take it up
+        said = other.evidence.replace(other.source_text, " ") if other.source_text else ""
+        common = own & stems(said or other.evidence, names)
+        if (
+            (common and same_count(claim.content, said or other.evidence))
+            or (len(common) >= 3 and len(common) >= NEAR_SHARE * len(own))
+            or (common and _quoted_next(text, claim, other))
+        ):
+            return f"a source's sentence beside it makes its point: {other.evidence[:60]!r}"
+    return ""
+
+
+def _quoted_next(text: str, claim: Claim, other: Claim) -> bool:
+    """The other claim's sentence follows the claim's in the same paragraph and opens on a
+    quotation: the outlet's sentence leads in to the quoted source's words."""
+    gap = text[claim.evidence_span[1] : other.evidence_span[0]]
+    return (
+        other.evidence_span[0] >= claim.evidence_span[1]
+        and not gap.strip(" \t")
+        and other.evidence.lstrip()[:1] in _OPENING_QUOTES
+    )
+
+
+_OPENING_QUOTES = '"\u201c'
+
+
+_SOURCE_NOUNS = (
+    r"(?:announcement|statement|plan|proposal|pledge|promise|order|directive|estimate|"
+    r"count|account|forecast|projection|reckoning)"
+)
+_CARRIED = re.compile(
+    rf"\b(?:under|per|in line with|pursuant to)\s+(?:[\w.\u2019'-]+\s+){{0,6}}?"
+    rf"{_SOURCE_NOUNS}\b|\bby\s+(?:[\w.\u2019'-]+\s+){{0,4}}?"
+    rf"(?:count|estimate|account|reckoning|tally)\b"
+)
+"""A statement resting on someone's words: "will close the pool in May under the mayor's
+plan", "by the union's count" (not "by the end of the plan")."""
+
+
+def carried_source(sentence: str) -> bool:
+    """Whether the outlet's sentence rests on someone's announcement, plan or count."""
+    return bool(_CARRIED.search(sentence))
+
+
+_JUDGING = re.compile(
+    r"\b(?:diagnosed|misdiagnosed|judged|deemed|ruled|concluded|determined|assessed|"
+    r"classified|found)\b"
+)
+_PASSIVE = AUXILIARIES | {"being", "get", "got", "gets", "getting"}
+_ADVERBS = {"first", "later", "then", "initially", "also", "wrongly", "originally", "finally"}
+
+
+def reported_judgement(sentence: str) -> bool:
+    """Whether the outlet reports someone's judgement in the active voice ("The vet first
+    diagnosed the dog with an ear infection", "Inspectors found that the brakes had
+    failed"): what is judged is the judge's view, which may later be overturned, not the
+    outlet's own finding. "was diagnosed with" (no judge named) and "found a wallet"
+    (not a finding that ...) are left."""
+    for found in _JUDGING.finditer(sentence):
+        before = [w.lower() for w in re.findall(r"[\w'\u2019]+", sentence[: found.start()])]
+        while before and (before[-1] in _ADVERBS or before[-1].endswith("ly")):
+            before.pop()
+        if not before or before[-1] in _PASSIVE:
+            continue  # no judge before the verb, or a passive: "was diagnosed with"
+        after = sentence[found.end() :].lstrip()
+        needs = _JUDGED_BY_CLAUSE.get(found.group(0))
+        if needs and not needs.match(after):
+            continue  # "found a wallet", "the talks concluded on Friday": no finding
+        return True
+    return False
+
+
+_JUDGED_BY_CLAUSE = {
+    verb: re.compile(r"that\b") for verb in ("found", "concluded", "determined")
+} | {"ruled": re.compile(r"(?:that|against|in favou?r of|out)\b")}
+"""Verbs that judge only with a clause after them: "found that the brakes failed", "ruled
+that the law stands" (not "ruled the country for a decade")."""
