@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.core.claim_figures import figures_of
 from quizapp.core.claims import Analysis, Article, Claim
+from quizapp.core.content_owners import drop_borrowed_content
 from quizapp.core.cue_strength import set_cue_strengths
 from quizapp.core.datelines import trim_datelines
 from quizapp.core.outlet_voice import outlet_statements
@@ -56,6 +57,7 @@ def analyze_doc(article: Article, doc: Doc | None, extract: Extractor) -> Analys
         claim.status = "attributed"  # assess_claims decides; the extractor has no say here
     trim_datelines(found, article)
     resolve_sources(found, doc, article)
+    drop_borrowed_content(found, article)
     extend_quote_runs(found, article)
     claims = sorted(found + outlet_statements(found, doc, article), key=_position)
     profiles = source_profiles(claims, doc, article)
