@@ -42,6 +42,9 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+(?:but|and)\s+(?:also\s+)?(?:noted|said|added|argued|stressed|warned|insisted|claimed|"
     r"told|says|adds|called|urged|demanded|asked|appealed|vowed|pledged|promised|accused)\b"
     r"|\s+and that\s"
+    # A quotation the paraphrase runs into with a consequence ('... the cannabis used, "so
+    # it might be that ..."'): the clause before it is whole; after "but" it would not be.
+    r"|,\s+(?=[\"\u201c](?:so|and)\s)"
     r"|\s+(?:—|–|--)\s"
     r"|(?<=[a-z0-9])\.\s+(?=[A-Z\"\u201c]))"
 )

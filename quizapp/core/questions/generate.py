@@ -179,8 +179,8 @@ def _main_round(
         )
         if "status" in qtype.key_rests_on:
             kept = set()
-        if name == TRUE_FALSE:
-            for_false = frozenset()
+        false_turn = for_false if name == TRUE_FALSE else frozenset()
+        for_false = frozenset() if name == TRUE_FALSE else for_false
         if not candidates:
             continue
         # The best candidate always; the rest at random, unless the type ranks them all.
@@ -192,7 +192,7 @@ def _main_round(
             key = q.stem.casefold()
             if key in stems or validate_question(q) or not _room(q, per_claim):
                 continue
-            if _takes_a_status_claim(q, reserved) or _takes_one(q, for_false):
+            if _kept_for_another(q, reserved, for_false, false_turn):
                 continue
             if too_much_own_voice(q, questions, analysis):
                 continue
@@ -276,6 +276,22 @@ def _checkable(q: Question, analysis: Analysis) -> bool:
 def _takes_one(q: Question, kept: AbstractSet[int]) -> bool:
     """A question on one claim ``kept`` for a question of another type."""
     return len(set(q.claims)) == 1 and q.claims[0] in kept
+
+
+def _kept_for_another(
+    q: Question,
+    reserved: AbstractSet[int],
+    for_false: AbstractSet[int],
+    false_turn: AbstractSet[int],
+) -> bool:
+    """A question on a claim kept for a status question (``reserved``) or for the
+    true/false keyed False (``for_false``, and on true/false's own turn, ``false_turn``:
+    there the item keyed False takes it, not "According to the article, X said ...")."""
+    return (
+        _takes_a_status_claim(q, reserved)
+        or _takes_one(q, for_false)
+        or (_takes_one(q, false_turn) and not keyed_false(q))
+    )
 
 
 def _takes_a_status_claim(q: Question, kept: AbstractSet[int]) -> bool:

@@ -10,6 +10,7 @@ from quizapp.core.claims import Analysis, Claim
 from quizapp.core.lexicon import COMMON_WORDS, FIRST_PERSON, MONTHS, STEM_PRONOUNS, STOP_WORDS
 from quizapp.core.questions.english import capitalise_first, words
 from quizapp.core.questions.written_names import written_name
+from quizapp.core.source_titles import PERSON_NOUNS
 
 
 def source_names(analysis: Analysis) -> list[str]:
@@ -39,7 +40,7 @@ def same_source(a: str, b: str) -> bool:
         return a == b
     if wa <= wb or wb <= wa:
         return True
-    if _acronym_of(a, b) or _acronym_of(b, a):
+    if acronym_of(a, b) or acronym_of(b, a):
         return True  # "the Chinese CDC" and "Chinese Center for Disease Control and ..."
     # Two people with the same surname may be one person named two ways.
     person = not is_organisation(a) and not is_organisation(b)
@@ -56,7 +57,7 @@ def may_be_one_body(a: str, b: str) -> bool:
     return is_organisation(a) and is_organisation(b) and heads[0] == heads[1]
 
 
-def _acronym_of(short: str, long: str) -> bool:
+def acronym_of(short: str, long: str) -> bool:
     """Whether ``short`` names ``long`` with an acronym: its capitalised words' initials
     hold the acronym's letters, and the rest of ``short`` is in ``long``."""
     caps = [w for w in words(short) if w.isupper() and len(w) >= 2]
@@ -257,7 +258,26 @@ def full_name(name: str, text: str) -> str:
     )
     firsts = {m.group(1) for m in before.finditer(text)}
     firsts = {f for f in firsts if reads_as_first_name(f, text)}
-    return f"{firsts.pop()} {name}" if len(firsts) == 1 else name
+    if firsts:
+        return f"{firsts.pop()} {name}" if len(firsts) == 1 else name
+    return _family_name_first(name, text)
+
+
+def _family_name_first(name: str, text: str) -> str:
+    """A bare name the article first writes before a given name, in a person's full name
+    that an appositive describes ("Li Jifeng, a doctor at the hospital, ... Li explained"):
+    the name in full, family name first, as the article writes it; ``name`` when the
+    article writes no such full name, or two."""
+    after = re.compile(
+        rf"(?<![\w.'\u2019-]){re.escape(name)}\s+([A-Z][a-z]+)"
+        r",\s+(?:a|an|the)\s+((?:[a-z]+\s+)?[a-z]+)\b"
+    )
+    given = {
+        m.group(1)
+        for m in after.finditer(text)
+        if PERSON_NOUNS & set(m.group(2).split()) and reads_as_first_name(m.group(1), text)
+    }
+    return f"{name} {given.pop()}" if len(given) == 1 else name
 
 
 def reads_as_first_name(word: str, text: str) -> bool:

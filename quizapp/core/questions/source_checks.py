@@ -9,7 +9,7 @@ from quizapp.core.claims import Analysis, Claim
 from quizapp.core.lexicon import PRONOUN_SOURCES
 from quizapp.core.questions.cue_checks import _CUE_NOUNS, CUE_WORD
 from quizapp.core.questions.described_sources import description
-from quizapp.core.questions.names import is_organisation, named_source
+from quizapp.core.questions.names import acronym_of, is_organisation, named_source
 
 _NOT_A_NAME_START = {
     "that",
@@ -92,6 +92,8 @@ def _heads(source: str, written: str) -> bool:
     head_words = _name_words(head)
     if head_words and {w.lower() for w in head_words} <= source_words:
         return True  # the article's words, or a short form of them: "Liu", "Prosecutors"
+    if acronym_of(head, source):
+        return True  # "the Chinese CDC" for the name spelt out (stem_sources.tidy_sources)
     last = [w for w in _name_words(source) if w.lower() != "the"][-1:]
     if not last:
         return False
@@ -123,7 +125,8 @@ def pronoun_problems(analysis: Analysis, index: int, described: bool = False) ->
     start = claim.source_spans[0][0] if claim.source_spans else claim.evidence_span[0]
     window = text[_reach_back(analysis, index, start) : start]
     last = claim.source.split()[-1]
-    forms = [last] + (_described_as(analysis, claim) if described else [])
+    forms = [last, *_short_forms(analysis, claim)]
+    forms += _described_as(analysis, claim) if described else []
     mention = "|".join(re.escape(f) for f in forms)
     found = [m.end() for m in re.finditer(rf"\b(?:{mention})\b", window)]
     if not found:
@@ -146,6 +149,18 @@ def pronoun_problems(analysis: Analysis, index: int, described: bool = False) ->
     if pronoun in {"he", "she", "him", "her"} and not person:
         return [f"{pronoun!r} is a person, {claim.source!r} may not be"]
     return []
+
+
+def _short_forms(analysis: Analysis, claim: Claim) -> list[str]:
+    """The acronyms the article names the claim's source by at its other claims ("the
+    Chinese CDC" for the name spelt out): a pronoun may stand for the source so named."""
+    return [
+        word
+        for c in analysis.claims
+        if c.source == claim.source
+        for word in _name_words(c.source_text)
+        if word.isupper() and len(word) >= 2 and acronym_of(word, claim.source)
+    ]
 
 
 def _described_as(analysis: Analysis, claim: Claim) -> list[str]:

@@ -188,10 +188,13 @@ class SourceType(QuestionType):
             if name in clear and not any(may_be_one_body(name, a) for a in named):
                 questions.append(self._kind_of(analysis, name, i, rng))
                 named.append(name)
-        unnamed = _clearly_unnamed(analysis, asked)
-        question = None if unnamed is None else self._unnamed(analysis, unnamed, rng)
-        if question is not None:
-            questions.append(question)
+        # The surest unnamed source's claim that reads as a stem: the first may not
+        # ("But it may morph into ..."), where another of the article's does.
+        for unnamed in _clearly_unnamed(analysis, asked):
+            question = self._unnamed(analysis, unnamed, rng)
+            if question is not None:
+                questions.append(question)
+                break
         # Non-official sources first: the contrast with officials is the lesson.
         questions.sort(key=lambda q: analysis.claims[q.claims[0]].source_type == "official")
         return questions
@@ -323,9 +326,9 @@ _UNNAMED = re.compile(
 )
 
 
-def _clearly_unnamed(analysis: Analysis, asked: frozenset[int]) -> int | None:
-    """The surest claim whose source the article's own words leave unnamed ("people
-    familiar with the matter", "sources"), one not ``asked`` about first; or None."""
+def _clearly_unnamed(analysis: Analysis, asked: frozenset[int]) -> list[int]:
+    """The claims whose source the article's own words leave unnamed ("people familiar
+    with the matter", "sources"), surest first, those not ``asked`` about before the rest."""
     found = [
         i
         for i, c in enumerate(analysis.claims)
@@ -333,7 +336,9 @@ def _clearly_unnamed(analysis: Analysis, asked: frozenset[int]) -> int | None:
         and _UNNAMED.search(" ".join(c.source_text.split()))
         and usable(analysis, i)
     ]
-    return max(found, key=lambda i: (i not in asked, analysis.claims[i].confidence), default=None)
+    return sorted(
+        found, key=lambda i: (i not in asked, analysis.claims[i].confidence), reverse=True
+    )
 
 
 def _surest_claims(analysis: Analysis, asked: frozenset[int] = frozenset()) -> dict[str, int]:

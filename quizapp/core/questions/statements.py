@@ -127,7 +127,10 @@ def _negated(claim: Claim, article: Article) -> bool:
     return bool(_NEGATION_BEFORE.search(article.text[max(0, start - 15) : start]))
 
 
-_ASIDE_LINK = re.compile(r",\s+(?:however|though|meanwhile|moreover|in turn|too),(?=\s)", re.I)
+_ASIDE_LINK = re.compile(
+    r",\s+(?:however|though|meanwhile|moreover|in turn|too|for instance|for example),(?=\s)",
+    re.I,
+)
 _CLOSING_LINK = re.compile(
     r",\s+(?:however|though|too|as well|also|meanwhile|nonetheless|nevertheless|instead|"
     r"in turn|after all)$",
@@ -200,6 +203,18 @@ def _close_inner_quote(clause: str) -> str:
     if start < 0 or _INNER_CLOSE.search(clause, start + 1):
         return clause
     return clause.rstrip() + "\u2019"
+
+
+def restated_quote(said: Statement, claim: Claim, article: Article, limit: int) -> Statement | None:
+    """A quotation as a "that" clause, for a stem that must not show quotation marks (beside
+    them "the article's own voice" is a choice nobody takes): only a quotation that reads as
+    a plain statement of the outlet's, with no "I", "we", "you" or "it" pointing back, and
+    as the checks of a restated clause allow; None otherwise."""
+    if said.form != "quote":
+        return said
+    if _ADDRESSED.search(said.clause) or has_dangling_reference(said.clause):
+        return None
+    return _paraphrase(said.clause, claim, article, limit)
 
 
 def _paraphrase(clause: str, claim: Claim, article: Article, limit: int) -> Statement | None:

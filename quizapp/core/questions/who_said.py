@@ -28,7 +28,7 @@ from quizapp.core.questions.names import (
     reads_as_question_word,
     source_names,
 )
-from quizapp.core.questions.statements import Statement, statement
+from quizapp.core.questions.statements import Statement, restated_quote, statement
 from quizapp.core.questions.unnamed_sources import described_others, may_be_among, unnamed_key
 
 OUTLET_CHOICE = "No one: the article says it in its own voice"
@@ -70,11 +70,14 @@ class WhoSaid(QuestionType):
             wrong = _wrong_choices(analysis, i, names, stem, said, rng)
             if not wrong:
                 continue
-            if len(wrong) < 2:
-                if said.form == "quote":
-                    # Words in quotation marks are someone's: "the article's own voice"
-                    # would be a wrong choice nobody takes, leaving a choice of two.
+            if len(wrong) < 2 and said.form == "quote":
+                # Words in quotation marks are someone's: "the article's own voice" would
+                # be a wrong choice nobody takes. Restated as a clause, a quotation that
+                # reads as a plain statement asks the same ("Who said that ...?").
+                stem, said, wrong = _restated(analysis, i, names, f"{who} {past}", said, rng)
+                if not wrong:
                     continue
+            if len(wrong) < 2:
                 # Few named sources: the outlet's own voice is the tempting wrong answer
                 # (taking a source's words for the article's), and always wrong here.
                 wrong.append(OUTLET_CHOICE)
@@ -127,6 +130,25 @@ def _in_cue_frame(claim: Claim, analysis: Analysis, who: str) -> Statement | Non
         return None
     framed = hedged(claim, analysis.article, framed)
     return Statement(framed, "frame", framed)
+
+
+def _restated(
+    analysis: Analysis,
+    i: int,
+    names: list[str],
+    asker: str,
+    said: Statement,
+    rng: random.Random,
+) -> tuple[str, Statement, list[str]]:
+    """The stem, statement and wrong choices of claim ``i``'s quotation restated as a "that"
+    clause (statements.restated_quote); no wrong choices where it does not read as one."""
+    restated = restated_quote(
+        said, analysis.claims[i], analysis.article, room_in_stem(f"{asker} that")
+    )
+    if restated is None:
+        return "", said, []
+    stem = f"{asker} that {restated.clause}?"
+    return stem, restated, _wrong_choices(analysis, i, names, stem, restated, rng)
 
 
 def _wrong_choices(

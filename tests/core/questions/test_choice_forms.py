@@ -83,6 +83,16 @@ def test_two_first_names_for_one_surname_leave_the_surname_bare():
     assert full_name("Varga", text) == "Varga"
 
 
+def test_a_family_name_written_first_is_shown_in_full_as_the_article_writes_it():
+    text = "Wu Meiling, a nurse at the clinic, wrote that the ward was full. Wu explained why.\n"
+    assert choice_name("Wu", text) == "Wu Meiling"
+
+
+def test_a_name_before_a_word_describing_a_thing_is_no_family_name():
+    text = "Harbor Radio, a station of the port, said the ferry was late. Harbor said more.\n"
+    assert full_name("Harbor", text) == "Harbor"
+
+
 SHED = (
     "Depot Guards Charged\n\n"
     '"We locked the wrong gate and never went back to it," Rui Tan allegedly told a foreman.\n'

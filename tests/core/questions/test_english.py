@@ -9,7 +9,7 @@ from quizapp.core.claims import Article, Claim
 from quizapp.core.questions.base import Question
 from quizapp.core.questions.casing import lower_first
 from quizapp.core.questions.checks import language_problems
-from quizapp.core.questions.english import has_dangling_reference
+from quizapp.core.questions.english import cut_clause, has_dangling_reference
 from quizapp.core.questions.frames import cue_frame, verb_forms
 from quizapp.core.questions.names import choice_name, display_name, name_in
 from quizapp.core.questions.written_names import written_name
@@ -327,3 +327,16 @@ def test_a_common_word_the_article_writes_lower_is_still_lowered_before_a_common
     assert lower_first("Inquiry staff were told to wait", article) == (
         "inquiry staff were told to wait"
     )
+
+
+def test_a_paraphrase_running_into_a_quotation_of_its_consequence_is_cut_before_it():
+    text = (
+        "The inspectors weren't able to test the water of every well, "
+        '"so it could be that some of the wells were never checked'
+    )
+    assert cut_clause(text) == "The inspectors weren't able to test the water of every well"
+
+
+def test_a_paraphrase_running_into_a_quotation_that_turns_on_it_is_not_cut_there():
+    # Cut before "but", the clause would say the ferry is simply the better choice.
+    assert cut_clause('The ferry is cheaper than the bridge, "but it takes twice as long') == ""

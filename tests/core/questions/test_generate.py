@@ -75,3 +75,19 @@ def test_a_statement_a_reader_cannot_place_fills_a_set_short_of_publishable(town
     questions = _short_set(MIN_PUBLISHED - 1)
     out = _fill_up(questions, [(0, _asked(1, UNPLACED))], set(), {}, town)
     assert len(out) == MIN_PUBLISHED
+
+
+def test_the_claim_kept_for_a_false_statement_goes_to_that_statement_not_to_whose_words():
+    from quizapp.core.questions.generate import _main_round
+    from quizapp.core.questions.set_mix import keyed_false
+    from tests.core.questions.test_set_mix import library_vote
+
+    analysis = library_vote()
+    on_diaz = [
+        q for q in get_type("true_false").generate(analysis, random.Random(0)) if q.claims == [4]
+    ]
+    # "According to the article, Omar Diaz said ..." first, as a type may rank it.
+    on_diaz.sort(key=keyed_false)
+    pick = _main_round({"true_false": on_diaz}, analysis, 0, [], frozenset({4}), frozenset())
+    (picked,) = pick.questions
+    assert keyed_false(picked)

@@ -527,3 +527,11 @@ def test_a_discourse_marker_closing_a_quotation_stays_as_the_speaker_said_it():
     said = statement(claim, Article(text=CLOSING))
     assert said is not None
     assert said.clause == content
+
+
+def test_a_for_instance_linking_to_the_sentence_before_is_dropped():
+    content = "The inspectors were, for instance, unable to test the water of every well"
+    text = f"{content}, Tom Lee said."
+    said_ = statement(said(text, content), Article(text=text))
+    assert said_ is not None
+    assert said_.clause == "the inspectors were unable to test the water of every well"
