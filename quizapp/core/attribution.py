@@ -57,7 +57,7 @@ from quizapp.core.attribution_spans import (
     with_meridiem,
     without_addressee,
 )
-from quizapp.core.claims import Article, Claim, Span
+from quizapp.core.claims import Article, Claim, Span, join_spans
 from quizapp.core.cues import REPORT_VERBS
 from quizapp.core.denial_cues import DENIAL_CONF, denial_cues
 from quizapp.core.lexicon import DOCUMENT_KINDS, RELATIVE_PRONOUNS
@@ -218,20 +218,6 @@ def _overlap(a: list[Span], b: list[Span]) -> bool:
     return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
 
 
-def _join(text: str, spans: list[Span]) -> str:
-    """Fragments as one string; a gap of only spaces and punctuation is kept as written
-    (the full stop between two sentences of one statement)."""
-    out = ""
-    prev = None
-    for s, e in spans:
-        if prev is not None:
-            gap = text[prev:s]
-            out += gap if len(gap) <= 3 and not gap.strip(" \n.,;:") else " … "
-        out += text[s:e]
-        prev = e
-    return out
-
-
 def _claim(
     text: str,
     source: list[Span],
@@ -247,7 +233,7 @@ def _claim(
         source_type="",
         cue=" ".join(text[s:e] for s, e in cue),
         cue_strength="",
-        content=_join(text, content),
+        content=join_spans(text, content),
         status="",
         evidence=text[evidence[0] : evidence[1]],
         source_spans=source,

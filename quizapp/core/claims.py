@@ -169,6 +169,21 @@ class Analysis:
         return cls(article=article, claims=claims, figures=figures)
 
 
+def join_spans(text: str, spans: list[Span]) -> str:
+    """A claim's content spans as one string: a gap of only spaces and punctuation is kept
+    as written (the full stop between two sentences of one statement), a longer one is
+    written " \u2026 "."""
+    out = ""
+    prev = None
+    for s, e in spans:
+        if prev is not None:
+            gap = text[prev:s]
+            out += gap if len(gap) <= 3 and not gap.strip(" \n.,;:") else " \u2026 "
+        out += text[s:e]
+        prev = e
+    return out
+
+
 def figure_from_json(data: dict[str, Any]) -> Figure:
     return Figure(**{**data, "span": tuple(data["span"])})
 

@@ -13,7 +13,7 @@ are.
 
 from __future__ import annotations
 
-from quizapp.core.claims import Article, Claim, Span
+from quizapp.core.claims import Article, Claim, Span, join_spans
 
 
 def drop_borrowed_content(claims: list[Claim], article: Article) -> None:
@@ -55,23 +55,10 @@ def _give_back(claim: Claim, borrowed: list[Span], text: str) -> None:
     """Take the ``borrowed`` spans off the claim; its evidence ends with its own words."""
     own = [s for s in claim.content_spans if s not in borrowed]
     claim.content_spans = own
-    claim.content = _joined(text, own)
+    claim.content = join_spans(text, own)
     start, end = claim.evidence_span
     cut = text.rfind("\n", start, min(s for s, _ in borrowed))
     if cut > max(e for _, e in own):
         end = len(text[start:cut].rstrip()) + start
         claim.evidence_span = (start, end)
         claim.evidence = text[start:end]
-
-
-def _joined(text: str, spans: list[Span]) -> str:
-    """The spans' words as one content, as the extractor joins them: a gap of only spaces
-    and punctuation as written, a longer one as " … "."""
-    out, prev = "", None
-    for s, e in spans:
-        if prev is not None:
-            gap = text[prev:s]
-            out += gap if len(gap) <= 3 and not gap.strip(" \n.,;:") else " \u2026 "
-        out += text[s:e]
-        prev = e
-    return out
