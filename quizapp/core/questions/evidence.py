@@ -179,7 +179,11 @@ def status_note(claim: Claim, analysis: Analysis | None = None) -> str:
     # any: a corroborating source of a disputed claim does not reject it.
     supporting = _supporting(claim, analysis)
     related = supporting or related
-    against = [c for c in related if c.source != claim.source and named_source(c)]
+    # A party the article describes ("the Afghan government") is named when it is the one
+    # that makes the dispute plain (status_checks.status_support accepts it).
+    against = [
+        c for c in related if c.source != claim.source and (named_source(c) or c in supporting)
+    ]
     rejecters = _related_names(against)
     # "rejects" for words of rejection; a rebuttal ("However, ...") only contradicts it.
     verb = "contradict" if supporting and not any(map(is_rejection, supporting)) else "reject"

@@ -7,9 +7,9 @@ import re
 
 from quizapp.core.claims import Analysis, Claim
 from quizapp.core.counterpoints import restates, set_against, turns
-from quizapp.core.lexicon import POINT_STOP_WORDS
+from quizapp.core.lexicon import NAMELESS_SOURCES, POINT_STOP_WORDS, STEM_PRONOUNS, STOP_WORDS
 from quizapp.core.questions.cue_checks import lemma
-from quizapp.core.questions.english import similar
+from quizapp.core.questions.english import similar, words
 from quizapp.core.questions.evidence import evidence_spans
 from quizapp.core.questions.gates import MIN_CONFIDENCE, outlet_problems, saying_cue
 from quizapp.core.questions.names import may_be_one_body, named_source, same_source
@@ -22,7 +22,7 @@ from quizapp.core.questions.points import (
 )
 from quizapp.core.questions.statement_checks import checkable
 from quizapp.core.questions.support_checks import sourced_nearby
-from quizapp.core.rejections import is_rejection
+from quizapp.core.rejections import is_rejection, rejecting_words
 
 
 def status_is_clear(analysis: Analysis, index: int) -> bool:
@@ -107,24 +107,50 @@ def status_support(analysis: Analysis, index: int) -> list[int]:
         and c.status != "unattributed"
         and not same_source(c.source, claim.source)
         and evidence_spans(analysis, j)  # the learner must see the other source's sentence
-        and _sure_attribution(analysis.claims[j])
+        and _sure_attribution(analysis.claims[j], claim.status)
     ]
     if claim.status == "corroborated":
         return [j for j in related if similar(claim.content, analysis.claims[j].content)]
     return [j for j in related if _plainly_disputes(analysis, j, index)]
 
 
-def _sure_attribution(claim: Claim) -> bool:
+def _sure_attribution(claim: Claim, status: str) -> bool:
     """A claim that backs or rejects another for a key: an attribution the analysis is sure
-    of (a verb of saying, confidence enough) by a source a note can name."""
-    return claim.confidence >= MIN_CONFIDENCE and saying_cue(claim.cue) and named_source(claim)
+    of (a verb of saying or of denial, confidence enough) by a source a note can name. A
+    rejection needs no name: a party the article describes ("the Afghan government", "the
+    player's supporters") saying no makes a dispute; agreement must come from a source a
+    learner can see is another (DOMAIN section 2: independent of the first)."""
+    if claim.confidence < MIN_CONFIDENCE:
+        return False
+    if named_source(claim) and saying_cue(claim.cue):
+        return True
+    return (
+        status == "disputed"
+        and described_party(claim)
+        and (saying_cue(claim.cue) or rejecting_words(claim.cue))
+    )
+
+
+def described_party(claim: Claim) -> bool:
+    """A source the article describes in words of its own, not a pronoun, the outlet or a
+    bare "officials": "The Afghan government", "Those in favor of punishment"."""
+    name = claim.source.strip()
+    low = name.lower()
+    return (
+        claim.source_type != "outlet"
+        and low not in NAMELESS_SOURCES | STEM_PRONOUNS
+        and len(words(name)) >= 2
+        and not any(ch.isdigit() for ch in name)
+    )
 
 
 def _plainly_disputes(analysis: Analysis, j: int, index: int) -> bool:
     """Claim ``j`` rejects claim ``index`` in words a learner can point to, or rebuts it."""
     other, claim = analysis.claims[j], analysis.claims[index]
     rejecting = _rejects(other) or is_rejection(other)
-    if rejecting and (_answers(other, claim) or set_against(other, claim)):
+    if rejecting and (
+        _answers(other, claim) or set_against(other, claim) or _names_the_claimant(other, claim)
+    ):
         return True
     return (
         is_rejection(claim)
@@ -167,6 +193,17 @@ def _answers(rejecter: Claim, claim: Claim) -> bool:
         return True
     back = _BACK_REFERENCE.search(rejecter.content)
     return bool(back) and back.group(1).lower() in f"{claim.evidence} {claim.cue}".lower()
+
+
+def _names_the_claimant(rejecter: Claim, claim: Claim) -> bool:
+    """A rejection that names the claim's source as what it rules out ("ruled out Taliban
+    involvement" against the Taliban's claim of responsibility): the analysis related the
+    two, and the rejected party is named in the rejection's own words."""
+    names = {w for w in words(claim.source) if w[:1].isupper() and w.lower() not in STOP_WORDS}
+    # "The Afghan government" ruling out "Afghan Taliban" involvement: a word both names
+    # share tells nothing; the word only the claimant's name has must be in the rejection.
+    names -= set(words(rejecter.source))
+    return bool(names & set(words(rejecter.content)))
 
 
 def _content_words(text: str) -> set[str]:

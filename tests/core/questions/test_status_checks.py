@@ -215,3 +215,54 @@ def test_a_dispute_only_the_outlet_makes_keys_no_status_question():
     assess_claims(analysis.claims, analysis.article)
     assert mayor.status == "disputed"
     assert not status_is_clear(analysis, 0)
+
+
+# ----------------------------------------------------------- a party that is described
+
+CRASH = (
+    "Helicopter Down\n\n"
+    "The Red Hand militia claimed responsibility for shooting down the helicopter near Tarn.\n\n"
+    "The provincial government ruled out Red Hand involvement in the crash.\n\n"
+    "Officials said the crash was caused by engine failure.\n"
+)
+
+
+def crash_claim(source: str, cue: str, content: str, kind: str = "official") -> Claim:
+    evidence = next(line for line in CRASH.splitlines() if content in line)
+    return build_claim(
+        CRASH,
+        source=source,
+        source_type=kind,
+        cue=cue,
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        evidence=evidence,
+        confidence=0.9,
+    )
+
+
+def crash(rejecter: str = "The provincial government") -> Analysis:
+    """The militia's claim, disputed by the rejecter's (as the analysis relates them)."""
+    article = Article(text=CRASH, body=[(17, len(CRASH))])
+    claim = crash_claim(
+        "Red Hand militia", "claimed", "responsibility for shooting down the helicopter near Tarn"
+    )
+    claim.source_type, claim.status, claim.related = "involved", "disputed", [1]
+    return Analysis(article, [claim, crash_claim(rejecter, "ruled out", "Red Hand involvement")])
+
+
+def test_a_described_party_ruling_out_the_claimants_part_plainly_disputes_it():
+    # "ruled out Red Hand involvement" shares no word with the claim's point, but names the
+    # party whose claim it rejects; "the provincial government" is no name, but a party.
+    assert status_is_clear(crash(), 0)
+
+
+def test_the_note_names_the_described_party_that_disputes():
+    analysis = crash()
+    assert "the provincial government rejects it" in status_note(analysis.claims[0], analysis)
+
+
+def test_a_pronoun_rejecting_is_no_party_to_key_a_dispute_on():
+    analysis = crash(rejecter="they")
+    assert not status_is_clear(analysis, 0)
