@@ -17,7 +17,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from quizapp.core.claims import Analysis
-from quizapp.core.questions.background import news_first
+from quizapp.core.questions.background import background_claim, news_first
 from quizapp.core.questions.base import Question, QuestionType
 from quizapp.core.questions.checks import question_problems
 from quizapp.core.questions.evidence import source_shown
@@ -196,7 +196,7 @@ def _main_round(
                 continue
             if too_much_own_voice(q, questions, analysis):
                 continue
-            if not placed(q, analysis):
+            if not asked_first(q, analysis):
                 # A statement a reader cannot place ("the contract has confused ...") is
                 # what strict readers rejected most: only to make a set publishable.
                 spare.append((max(0, taken - qtype.quota), q))
@@ -354,7 +354,7 @@ def _fill_up(
     analysis: Analysis,
 ) -> list[Question]:
     rounds = _rounds(spare)
-    placed_ones = [q for q in rounds if placed(q, analysis)]
+    placed_ones = [q for q in rounds if asked_first(q, analysis)]
     # First other types' questions, then more of one type only if no other type has any;
     # a statement a reader cannot place only where the set is still short of publishable.
     for capped, pool, size in (
@@ -399,9 +399,14 @@ def _measurable(
     article stands behind / only reports), one that gives nothing away, best first."""
     out = list(questions)
     rounds = _rounds(spare)
+    if min(statement_kinds([*out, *rounds])) < MIN_STATEMENTS:
+        # One kind stays short whatever is added: a question on its merits still brings the
+        # set nearer (a teacher's own question may complete it), trivia or a statement a
+        # reader cannot place would measure nothing.
+        rounds = [q for q in rounds if asked_first(q, analysis)]
     # A statement a reader can place first; one that leans on the article only where the
     # measure needs it (the draft flags it for the teacher).
-    for q in sorted(rounds, key=lambda q: not placed(q, analysis)):
+    for q in sorted(rounds, key=lambda q: not asked_first(q, analysis)):
         behind, reports = statement_kinds(out)
         if min(behind, reports) >= MIN_STATEMENTS:
             break
@@ -412,6 +417,15 @@ def _measurable(
         if _fits(q, out, stems, per_claim, analysis):
             _take(q, out, stems, per_claim)
     return _in_type_order(out)
+
+
+def asked_first(q: Question, analysis: Analysis) -> bool:
+    """A question a set takes on its merits: its statements can be placed without the
+    article (review.placed), and it is not the outlet's background (a definition, an age,
+    history: background.background_claim), which strict readers delete as trivia. The
+    others only make a set publishable or measurable, where nothing else can."""
+    one = q.claims[0] if len(set(q.claims)) == 1 else -1
+    return placed(q, analysis) and not background_claim(analysis, one)
 
 
 def _rounds(spare: list[tuple[int, Question]]) -> list[Question]:

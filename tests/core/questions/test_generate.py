@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import random
 
+from quizapp.core.claims import Analysis, Article
 from quizapp.core.questions.base import Question
-from quizapp.core.questions.generate import MIN_PUBLISHED, _fill_up, _measurable
+from quizapp.core.questions.generate import MIN_PUBLISHED, _fill_up, _measurable, asked_first
 from quizapp.core.questions.registry import get_type
 from quizapp.core.questions.review import placed
 from quizapp.core.questions.set_mix import same_lesson
 from quizapp.core.questions.suitability import statement_kinds
+from tests.factories.claims import own_voice
 
 
 def _status_candidates(analysis):
@@ -91,3 +93,35 @@ def test_the_claim_kept_for_a_false_statement_goes_to_that_statement_not_to_whos
     pick = _main_round({"true_false": on_diaz}, analysis, 0, [], frozenset({4}), frozenset())
     (picked,) = pick.questions
     assert keyed_false(picked)
+
+
+# A definition in the outlet's own voice: background, which strict readers delete as trivia.
+DEFINITION = (
+    "Harbor Fever Rising\n\n"
+    "Harbor fever is where a person's cough lasts for more than 12 weeks.\n\n"
+    "Cases of harbor fever rose by a third in the port district this year.\n"
+)
+
+
+def _own_voice_items() -> tuple[Analysis, Question, Question]:
+    article = Article(text=DEFINITION, body=[(21, len(DEFINITION))])
+    sentences = DEFINITION.split("\n\n")[1:]
+    claims = [own_voice(DEFINITION, s.strip().rstrip("."), s.strip()) for s in sentences]
+    analysis = Analysis(article, claims)
+    items = get_type("true_false").generate(analysis, random.Random(0))
+    (definition,) = [q for q in items if q.claims == [0]]
+    (news,) = [q for q in items if q.claims == [1]]
+    return analysis, definition, news
+
+
+def test_a_background_statement_is_not_asked_on_its_merits():
+    analysis, definition, news = _own_voice_items()
+    assert not asked_first(definition, analysis)
+    assert asked_first(news, analysis)
+
+
+def test_a_background_statement_is_not_added_for_a_measure_the_set_cannot_reach():
+    # Nothing the article only reports: the measure stays short whatever is added.
+    analysis, definition, news = _own_voice_items()
+    out = _measurable([news], [(0, definition)], {news.stem.casefold()}, {}, analysis)
+    assert out == [news]
