@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import gc
 import threading
-from bisect import bisect_left
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,8 +46,18 @@ from quizapp.core.attribution_rules import (
     repair_source,
     speakers_of,
 )
+from quizapp.core.attribution_runs import (
+    body_runs,
+    claim_from_spans,
+    evidence_span,
+    in_body,
+    merge,
+    overlap,
+    quote_range,
+    runs,
+    trim,
+)
 from quizapp.core.attribution_spans import (
-    MERIDIEM,
     extend_back,
     minus_set,
     refine,
@@ -57,7 +66,7 @@ from quizapp.core.attribution_spans import (
     with_meridiem,
     without_addressee,
 )
-from quizapp.core.claims import Article, Claim, Span, join_spans
+from quizapp.core.claims import Article, Claim, Span
 from quizapp.core.cues import REPORT_VERBS
 from quizapp.core.denial_cues import DENIAL_CONF, denial_cues
 from quizapp.core.lexicon import DOCUMENT_KINDS, RELATIVE_PRONOUNS
@@ -105,7 +114,6 @@ SURE_CUE = 1.0
 SURE_CUE_PASSES = {"lexicon"}
 SOURCE_FROM_PARSE = True
 CONTENT_FROM_PARSE = True
-PUNCT_EDGE = set(" \t\n\r\"'“”‘’,.;:—–-()")
 
 _local = threading.local()
 
@@ -122,30 +130,6 @@ def _taggers():
         role.open(str(ROLE_MODEL))
         tg = _local.taggers = (cue, role)
     return tg
-
-
-def _in_body(df: DocFeatures, body: list[Span], n_text: int) -> list[bool]:
-    """Which tokens lie wholly inside a body span (no body means all of the text)."""
-    out = [False] * df.n
-    for s, e in body or [(0, n_text)]:
-        i = bisect_left(df.start, s)
-        while i < df.n and df.start[i] < e:
-            if df.end[i] <= e and not df.is_space[i]:
-                out[i] = True
-            i += 1
-    return out
-
-
-def _runs(labels: list[str], lo: int, tag: str) -> list[tuple[int, int]]:
-    out = []
-    start = None
-    for k, lab in enumerate(labels + ["O"]):
-        if lab == tag and start is None:
-            start = k
-        elif lab != tag and start is not None:
-            out.append((lo + start, lo + k))
-            start = None
-    return out
 
 
 def _find_cues(df: DocFeatures, body_tok: list[bool], tagger) -> list[tuple[int, int, float]]:
@@ -178,88 +162,6 @@ def _find_cues(df: DocFeatures, body_tok: list[bool], tagger) -> list[tuple[int,
     return cues
 
 
-def _trim(df: DocFeatures, text: str, run: tuple[int, int]) -> Span | None:
-    """Char span of a token run without edge spaces and punctuation (quotes are kept off
-    the edges too, the scorer trims them the same way)."""
-    s, e = run
-    if s >= e:
-        return None
-    cs, ce = df.start[s], df.end[e - 1]
-    while cs < ce and text[cs] in PUNCT_EDGE:
-        cs += 1
-    while ce > cs and text[ce - 1] in PUNCT_EDGE:
-        ce -= 1
-    if df.lower[e - 1] in MERIDIEM and ce > df.start[e - 1]:
-        ce = df.end[e - 1]  # "6:40 a.m." keeps its last full stop: it is part of the time
-    return (cs, ce) if cs < ce else None
-
-
-def _quote_range(df: DocFeatures, q: int, near: int) -> tuple[int, int]:
-    lo = near
-    while lo > 0 and df.quote[lo - 1] == q:
-        lo -= 1
-    hi = near
-    while hi < df.n and df.quote[hi] == q:
-        hi += 1
-    return lo, hi
-
-
-def _evidence(df: DocFeatures, text: str, toks: list[int]) -> Span:
-    first = df.sent_bounds[min(df.sent[i] for i in toks)][0]
-    last = df.sent_bounds[max(df.sent[i] for i in toks)][1] - 1
-    while last > first and df.is_space[last]:
-        last -= 1
-    while first < last and df.is_space[first]:
-        first += 1
-    return df.start[first], df.end[last]
-
-
-def _overlap(a: list[Span], b: list[Span]) -> bool:
-    return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
-
-
-def _claim(
-    text: str,
-    source: list[Span],
-    cue: list[Span],
-    content: list[Span],
-    evidence: Span,
-    confidence: float,
-) -> Claim:
-    source_text = " ".join(text[s:e] for s, e in source)
-    return Claim(
-        source=source_text,
-        source_text=source_text,
-        source_type="",
-        cue=" ".join(text[s:e] for s, e in cue),
-        cue_strength="",
-        content=join_spans(text, content),
-        status="",
-        evidence=text[evidence[0] : evidence[1]],
-        source_spans=source,
-        cue_spans=cue,
-        content_spans=content,
-        evidence_span=evidence,
-        confidence=round(confidence, 3),
-    )
-
-
-def _merge(runs: list[tuple[int, int]], df: DocFeatures) -> list[tuple[int, int]]:
-    """Join runs separated only by spaces or punctuation (one fragment, not three)."""
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(runs):
-        if out and all(df.is_space[i] or df.pos[i] == "PUNCT" for i in range(out[-1][1], s)):
-            out[-1] = (out[-1][0], max(e, out[-1][1]))
-        else:
-            out.append((s, e))
-    return out
-
-
-def _body_runs(run: tuple[int, int], body_tok: list[bool]) -> list[tuple[int, int]]:
-    """A token run split around the tokens outside the body."""
-    return _runs(["B" if body_tok[i] else "O" for i in range(*run)], run[0], "B")
-
-
 def extract_claims(doc: Doc, article: Article) -> list[Claim]:
     """Every attribution in the article body, as Claims with char spans into article.text.
 
@@ -281,7 +183,7 @@ def _extract(doc: Doc, article: Article) -> list[Claim]:
     text = article.text
     cue_tagger, role_tagger = _taggers()
     df = doc_features(doc)
-    body_tok = _in_body(df, article.body, len(text))
+    body_tok = in_body(df, article.body, len(text))
     cues = [
         c
         for c in _find_cues(df, body_tok, cue_tagger)
@@ -368,22 +270,27 @@ def _cue_claim(page: _Page, cue: tuple[int, int], conf: float, role_tagger):
             role_tagger.marginal("C", i - lo) for a, b in con_raw for i in range(a, b)
         ) / sum(b - a for a, b in con_raw)
     con_raw += _whole_quotes(df, s, con_raw)
-    fixed = _parse_fixes(page, (s, e), conf, src, _merge(con_raw, df))
+    fixed = _parse_fixes(page, (s, e), conf, src, merge(con_raw, df))
     if fixed is None:
         return None
     (cs, ce), src, con, named = fixed
     # Boilerplate is blank in the Doc but not in article.text: no span may reach into it.
-    con = [r for run in con for r in _body_runs(run, body_tok)]
-    src = [r for run in src for r in _body_runs(run, body_tok)]
-    src_spans = [sp for sp in (_trim(df, text, r) for r in src) if sp]
-    con_spans = [sp for sp in (_trim(df, text, r) for r in con) if sp]
-    cue_sp = _trim(df, text, (cs, ce)) or (df.start[cs], df.end[ce - 1])
+    con = [r for run in con for r in body_runs(run, body_tok)]
+    src = [r for run in src for r in body_runs(run, body_tok)]
+    src_spans = [sp for sp in (trim(df, text, r) for r in src) if sp]
+    con_spans = [sp for sp in (trim(df, text, r) for r in con) if sp]
+    cue_sp = trim(df, text, (cs, ce)) or (df.start[cs], df.end[ce - 1])
     if not con_spans or conf * con_conf < MIN_CONFIDENCE:
         return None
     toks = [s] + [a for a, _ in con] + [b - 1 for _, b in con]
     src_conf = _source_confidence(role_tagger, src, lo, hi)
-    claim = _claim(
-        text, src_spans, [cue_sp], con_spans, _evidence(df, text, toks), conf * con_conf * src_conf
+    claim = claim_from_spans(
+        text,
+        src_spans,
+        [cue_sp],
+        con_spans,
+        evidence_span(df, text, toks),
+        conf * con_conf * src_conf,
     )
     if named:
         claim.source = claim.source_text = named
@@ -397,20 +304,20 @@ def _tagged_roles(df: DocFeatures, cue, cue_spans, body_tok: list[bool], role_ta
     marginals instead."""
     (lo, hi), feats = role_features(df, cue, cue_spans)
     labels = role_tagger.tag(feats)
-    src = [(a, b) for a, b in _runs(labels, lo, "S") if all(body_tok[a:b])]
-    con_raw = _runs(labels, lo, "C")
+    src = [(a, b) for a, b in runs(labels, lo, "S") if all(body_tok[a:b])]
+    con_raw = runs(labels, lo, "C")
     if not con_raw and FALLBACK_MARGINAL < 1:
         soft = [
             "C" if role_tagger.marginal("C", k) >= FALLBACK_MARGINAL else "O"
             for k in range(hi - lo)
         ]
-        con_raw = _runs(soft, lo, "C")
+        con_raw = runs(soft, lo, "C")
         if con_raw and not src:
             soft = [
                 "S" if role_tagger.marginal("S", k) >= FALLBACK_MARGINAL else "O"
                 for k in range(hi - lo)
             ]
-            src = [(a, b) for a, b in _runs(soft, lo, "S") if all(body_tok[a:b])]
+            src = [(a, b) for a, b in runs(soft, lo, "S") if all(body_tok[a:b])]
     return (lo, hi), src, con_raw
 
 
@@ -419,8 +326,8 @@ def _likeliest_source(role_tagger, lo: int, hi: int, body_tok: list[bool]) -> li
     whole window."""
     marg = [role_tagger.marginal("S", k) for k in range(hi - lo)]
     soft = ["S" if m >= SOURCE_FALLBACK else "O" for m in marg]
-    runs = [(a, b) for a, b in _runs(soft, lo, "S") if all(body_tok[a:b])]
-    return [max(runs, key=lambda r: sum(marg[r[0] - lo : r[1] - lo]))] if runs else []
+    found = [(a, b) for a, b in runs(soft, lo, "S") if all(body_tok[a:b])]
+    return [max(found, key=lambda r: sum(marg[r[0] - lo : r[1] - lo]))] if found else []
 
 
 def _whole_quotes(df: DocFeatures, s: int, con_raw: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -431,7 +338,7 @@ def _whole_quotes(df: DocFeatures, s: int, con_raw: list[tuple[int, int]]) -> li
     out = []
     for q in qs:
         near = next(i for a, b in con_raw for i in range(a, b) if df.quote[i] == q)
-        out.append(_quote_range(df, q, near))
+        out.append(quote_range(df, q, near))
     return out
 
 
@@ -443,7 +350,7 @@ def _parse_fixes(page: _Page, cue, conf: float, src, con):
     s, e = cue
     if EXTEND_BACK:
         con = extend_back(df, (s, e), con, page.cue_set, page.text)
-    src = _merge(src, df)
+    src = merge(src, df)
     if SOURCE_FROM_PARSE:
         subject = cue_subject(doc, df, (s, e)) or rule_source(doc, df, (s, e), con)
         src = repair_source(doc, df, (s, e), src, subject)
@@ -472,13 +379,15 @@ def _add_layout_claims(claims: list[Claim], doc: Doc, df: DocFeatures, text: str
     has the cue."""
     for src_t, cue_t, con_t in layout_claims(doc, df, text, body_tok):
         cue_sp = cue_t
-        con_sp = [sp for sp in (_trim(df, text, r) for r in con_t) if sp]
-        src_sp = [sp for sp in [_trim(df, text, src_t)] if sp]
-        if not con_sp or any(_overlap(c.cue_spans, [cue_sp]) for c in claims):
+        con_sp = [sp for sp in (trim(df, text, r) for r in con_t) if sp]
+        src_sp = [sp for sp in [trim(df, text, src_t)] if sp]
+        if not con_sp or any(overlap(c.cue_spans, [cue_sp]) for c in claims):
             continue
         toks = [src_t[0], src_t[1] - 1, con_t[0][0], con_t[-1][1] - 1]
         claims.append(
-            _claim(text, src_sp, [cue_sp], con_sp, _evidence(df, text, toks), LAYOUT_CONF)
+            claim_from_spans(
+                text, src_sp, [cue_sp], con_sp, evidence_span(df, text, toks), LAYOUT_CONF
+            )
         )
 
 
@@ -518,15 +427,15 @@ def _continuations(df, text, claims, reported, cue_set, body_tok, scores) -> lis
             continue
         if "\n\n" in text[df.end[s] : df.start[ns]]:
             continue
-        sp = _trim(df, text, (ns, ne))
+        sp = trim(df, text, (ns, ne))
         if not sp or sp[1] - sp[0] > MAX_CONTENT_CHARS:
             continue
         base = claims[idx]
         if scores[idx] * CONTINUATION_CONF < MIN_CONFIDENCE:
             continue
-        ev = _evidence(df, text, [s, ne - 1])
+        ev = evidence_span(df, text, [s, ne - 1])
         out.append(
-            _claim(
+            claim_from_spans(
                 text,
                 base.source_spans,
                 base.cue_spans,
