@@ -271,6 +271,8 @@ def unplaced_thing(text: str, known: frozenset[str] = frozenset()) -> bool:
     the struggling office-space company"). A thing the headline names (``known``) or the
     clause named before, the world's ("the economy") and a person's role are placed."""
     bare = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+    if _unnamed_place(bare) or _unnamed_count(bare, known):
+        return True
     for start, end, mods, head in definite_phrases(bare):
         low = head.lower()
         if low in SITUATIONAL | PERSON_NOUNS | EPITHET_HEADS or low.rstrip("s") in PERSON_NOUNS:
@@ -300,3 +302,40 @@ def _verb_next(rest: str) -> bool:
     if re.match(r"\s*\w+ed\b(?:\s+[\w-]+){0,3}\s+by\b", rest):
         return False
     return nxt in AUXILIARIES | IRREGULAR_PAST or nxt.endswith("ed")
+
+
+_PLACE_OWNER = re.compile(
+    r"\b[Tt]he (?:country|nation|state|city|region|province|territory|island)['\u2019]s\b"
+)
+
+
+def _unnamed_place(clause: str) -> bool:
+    """Whether a place's possessive is left unplaced: "meddling in the country's affairs":
+    whose country, when the clause before it names no place or several ("accused the UK
+    and the US of meddling in the country's affairs")? One name before it is the place
+    the possessive stands for."""
+    found = _PLACE_OWNER.search(clause)
+    return bool(found) and len(_names_in("x " + clause[: found.start()])) != 1
+
+
+_COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_COUNTED = re.compile(rf"\b[Tt]he ({_COUNT_WORDS}|\d+) ([a-z][\w-]*s)\b")
+
+
+def _unnamed_count(clause: str, known: frozenset[str]) -> bool:
+    """Whether a counted set is left unplaced ("the charges against the two staffers"): a
+    set the article counted before, which the clause neither names ("the two sides ...
+    Mr. Trump and Xi Jinping") nor the headline ("the five companies" under "NASA adds
+    five companies")."""
+    for m in _COUNTED.finditer(clause):
+        head = m.group(2).lower()
+        if head in known or head.rstrip("s") in known:
+            continue
+        count = (
+            int(m.group(1))
+            if m.group(1).isdigit()
+            else _COUNT_WORDS.split("|").index(m.group(1).lower()) + 2
+        )
+        if len(_names_in("x " + clause)) < count:
+            return True
+    return False

@@ -128,7 +128,7 @@ def _restated(q: Question) -> list[str]:
 def placed(q: Question, analysis: Analysis) -> bool:
     """Whether every statement the question shows without its article says what it is
     about (statement_checks.placeable): the stem's quotation or clause, a sort's items."""
-    shown = _restated(q) + [s for s in q.data.get("statements", []) if isinstance(s, str)]
+    shown = _shown_alone(q)
     known = (
         frozenset(w.lower() for w in words(analysis.article.title) if len(w) >= 4)
         - POINT_STOP_WORDS
@@ -136,6 +136,23 @@ def placed(q: Question, analysis: Analysis) -> bool:
     return all(
         placeable(s.lstrip("\u201c").rstrip("\u201d"), s.startswith("\u201c"), known) for s in shown
     )
+
+
+def _shown_alone(q: Question) -> list[str]:
+    """What the question shows a pupil without the article: the stem's quotation or
+    clause, a who-stem's predicate ("Who accused the UK of meddling in the country's
+    affairs?"), a sort's items and a what-said item's choices (each a restated claim)."""
+    shown = _restated(q) + [s for s in q.data.get("statements", []) if isinstance(s, str)]
+    predicate = _WHO_DID.match(q.stem)
+    if predicate and not shown:
+        shown.append(predicate.group(1))
+    if q.type == "what_said":
+        shown += [c for c in q.choices if isinstance(c, str)]
+    return shown
+
+
+_WHO_DID = re.compile(r"^Who ((?!said\b)[a-z]+ [^\u201c\u201d]{12,})\?$")
+"""A who-stem asking about a restated act, not a quotation: "Who accused X of ...?"."""
 
 
 def placed_first(questions: list[Question], analysis: Analysis) -> list[Question]:

@@ -14,7 +14,9 @@ Democrat", "the Swedish forward" where the article ties the epithet to no one pe
 referents.named_in_full left it; "the contract has confused employees", "control of the
 territories", where definites.things_in_full found no mention naming them; "Another 30
 people"; "a year later, ..."). A quotation in the first person is placed by its speaker,
-unless it speaks of "he" or "she" before naming anyone.
+unless it speaks of "he" or "she" before naming anyone, and no quotation is placed whose
+words point back into the article ("such a high-risk individual", "they're going to ...",
+an opening "It has ...": pointing_back.quote_points_back).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from quizapp.core.lexicon import (
 )
 from quizapp.core.questions.definites import unplaced_thing
 from quizapp.core.questions.english import _EXTRAPOSED_IT, has_verb, words
+from quizapp.core.questions.pointing_back import quote_points_back
 from quizapp.core.questions.referents import unnamed_epithet
 from quizapp.core.source_titles import PERSON_NOUNS
 
@@ -166,6 +169,8 @@ def placeable(text: str, quoted: bool = False, known: frozenset[str] = frozenset
         return False
     if _COUNTS_ON.search(text) or (quoted and _unnamed_other(text)):
         return False  # "Another 30 were hurt", "to express those beliefs", "if he had ..."
+    if quoted and quote_points_back(text, known):
+        return False  # "such a high-risk individual", "they're going to ...", "It has ..."
     if quoted and any(w.lower() in FIRST_PERSON for w in ws):
         return True
     if _bare_subject(ws, text, quoted) or _AGE_EPITHET.search(text):

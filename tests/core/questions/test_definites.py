@@ -202,3 +202,23 @@ def test_a_name_written_in_lower_case_first_is_a_name():
 
 def test_an_organisations_epithet_after_the_name_opening_the_clause_is_placed():
     assert not unplaced_thing("Gull Ferries said the struggling harbor company would survive")
+
+
+def test_the_countrys_after_two_places_is_unplaced():
+    assert unplaced_thing("accused Spain and Italy of meddling in the country's affairs")
+
+
+def test_the_countrys_after_one_place_stands_for_it():
+    assert not unplaced_thing("Portugal said the country's exports rose in May")
+
+
+def test_a_counted_set_the_clause_does_not_name_is_unplaced():
+    assert unplaced_thing("the charges against the two guards are overdue")
+
+
+def test_a_counted_set_the_clause_names_is_placed():
+    assert not unplaced_thing("the two sides, Ann Bell and Tom Lee, met on Monday")
+
+
+def test_a_counted_set_the_headline_names_is_placed():
+    assert not unplaced_thing("the five firms won the bid", frozenset({"firms"}))

@@ -140,3 +140,17 @@ def test_questions_a_reader_cannot_place_come_after_the_others():
     vague = who_said(0, "the admiration is mutual")
     clear = who_said(1, LEE, answer=1)
     assert placed_first([vague, clear], ANALYSIS) == [clear, vague]
+
+
+def test_a_who_stems_own_predicate_must_be_placeable():
+    from quizapp.core.questions.review import placed
+
+    q = who_said(0, STONE)
+    q.stem = "Who accused Spain and Italy of meddling in the country's affairs?"
+    assert not placed(q, ANALYSIS)
+
+
+def test_a_what_said_choice_a_reader_cannot_place_is_flagged():
+    from quizapp.core.questions.review import placed
+
+    assert not placed(what_said(0, STONE, "such fatalism is rare in the port"), ANALYSIS)

@@ -1,0 +1,113 @@
+"""Words in a quotation that point back into the article: shown alone in a question, the
+quotation does not say what they stand for.
+
+A speaker's "such a high-risk individual" (who?), "because of this crisis" (which?), "hold
+this to the last minute" (hold what?), "they're going to get a lot of attention" (who?)
+or an opening "It has a lot of payload capacity" (what has?) each refer to something the
+article named in the sentences before the quotation. A pupil shown the quotation cannot
+place it, so statement_checks.placeable counts such a quotation as unplaced and the
+generator asks other quotations first.
+
+Not pointing back: "such as", a stretch of time ("this year", "this season"), "this is"
+(the situation spoken of), an "it" before an infinitive or a "that" clause ("It is hard
+to see"), "It takes a while", and "they" after a plural noun or a name in the quotation
+that it can stand for ("we tell clients ..., they'll put ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.core.lexicon import AUXILIARIES, PREPOSITIONS, STOP_WORDS
+from quizapp.core.questions.english import _EXTRAPOSED_IT
+
+_SUCH = re.compile(r"\bsuch\s+(?!as\b)(?:an?\s+)?[a-z]", re.I)
+
+# Nouns after "this" that a reader places without the article: a stretch of time, a manner.
+_PLACED_AFTER_THIS = re.compile(
+    r"(?:year|week|month|morning|afternoon|evening|night|weekend|season|summer|winter|"
+    r"spring|fall|autumn|quarter|decade|century|time|moment|point|way|stage|afternoon)s?$"
+)
+
+# "this" standing alone as a pronoun: before a preposition or the end of a clause.
+_THIS_PRONOUN = re.compile(
+    r"\b(?:this|these)(?=\s*(?:[,.;:!?]|$)|\s+(?:to|for|with|into|from|on|at|by|and|but|"
+    r"or|because|when|if|until|before|after)\b)",
+    re.I,
+)
+
+# "there" for a place named before ("does not control any actors there"): not the "there"
+# of "there is", "We've been there" (an experience) nor "out there" (the world at large).
+_THERE = re.compile(
+    r"(?<!\bbeen )(?<!\bout )(?<!^)\bthere\b(?!['\u2019]s)(?!\s+(?:is|are|was|were|will|"
+    r"would|could|should|might|may|must|can|has|have|had|seems?|seemed|appears?|remains?|"
+    r"used|\w+n['\u2019]t)\b)",
+    re.I,
+)
+
+_THEY = re.compile(r"\b(?:they|them|their|theirs)\b", re.I)
+
+# An opening "It" that is the subject of a clause about a thing ("It has ...").
+_OPENING_IT = re.compile(
+    r"^(?:(?:I|[Ww]e)(?:['\u2019]m| am| are|['\u2019]re)? (?:sure|think|guess|know|believe|"
+    r"hope|suspect|bet) (?:that )?)?(?P<it>[Ii]t(?:['\u2019]s)?\s+(?P<verb>[\w'\u2019]+))"
+)
+_IT_IDIOMS = frozenset({"takes", "took", "depends", "seems", "seemed", "looks", "appears"})
+
+
+def quote_points_back(quote: str, known: frozenset[str] = frozenset()) -> bool:
+    """Whether the quotation holds a word standing for something it does not name: "such
+    X", "this X" (not a time, nor a thing the headline names: ``known``, its words
+    lower-cased), a pronoun "this", "they" before any plural or name it could stand for,
+    an opening "It" that is not "It is hard to ...", or "there" for a place."""
+    if _SUCH.search(quote) or _THIS_PRONOUN.search(quote) or _THERE.search(quote):
+        return True
+    return _this_thing(quote, known) or _unnamed_they(quote) or _opening_it(quote)
+
+
+def _this_thing(quote: str, known: frozenset[str]) -> bool:
+    """Whether "this" shows a thing ("this crisis", "these measures"): the speaker shows
+    it to the listener, the quotation alone does not ("this impeachment sham" under a
+    headline on the impeachment does). An opening "This" is for _bare_subject."""
+    for m in re.finditer(r"(?<!^)\b(?:this|these) ([a-z][\w-]*)", quote):
+        nxt = m.group(1)
+        if nxt in AUXILIARIES | PREPOSITIONS | STOP_WORDS or _PLACED_AFTER_THIS.match(nxt):
+            continue
+        if nxt in known or nxt.rstrip("s") in known:
+            continue
+        return True
+    return False
+
+
+def _unnamed_they(quote: str) -> bool:
+    """Whether "they" comes before any plural noun or name in the quotation that it could
+    stand for ("my first reaction was, 'Oh no, they're going to ...'")."""
+    found = _THEY.search(quote)
+    if not found:
+        return False
+    tokens = list(re.finditer(r"[\w'\u2019-]+", quote[: found.start()]))
+    return not any(_could_be_they(m.group(0), _opens(quote[: m.start()])) for m in tokens)
+
+
+def _opens(before: str) -> bool:
+    """Whether a word opens the quotation, a sentence or an inner quotation ("'Oh no,"):
+    its capital then says nothing of a name."""
+    return not before.strip() or before.rstrip()[-1] in ".!?\u2018\u201c\"'"
+
+
+def _could_be_they(word: str, opening: bool) -> bool:
+    low = word.lower()
+    if not opening and word[:1].isupper() and low not in {"i", "we", "you"}:
+        return True  # a name: "the Americans wanted ..., their helicopter"
+    plural = low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "\u2019s"))
+    return plural and len(low) > 3 and low not in AUXILIARIES | STOP_WORDS | PREPOSITIONS
+
+
+def _opening_it(quote: str) -> bool:
+    """An opening "It" (or "I'm sure it ...") that stands for a thing named before: not
+    one before an infinitive or a "that" clause, nor "It takes a while"."""
+    m = _OPENING_IT.match(quote.strip())
+    if not m:
+        return False
+    rest = quote.strip()[m.start("it") :].lower()
+    return not (_EXTRAPOSED_IT.match(rest) or m.group("verb").lower() in _IT_IDIOMS)
