@@ -30,7 +30,7 @@ from quizapp.core.lexicon import (
 )
 from quizapp.core.questions.english import words
 from quizapp.core.questions.names import is_organisation
-from quizapp.core.questions.referents import EPITHET_HEADS
+from quizapp.core.questions.referents import EPITHET_HEADS, person_in_full
 from quizapp.core.source_titles import PERSON_NOUNS
 
 # fmt: off
@@ -83,6 +83,7 @@ def things_in_full(clause: str, text: str, at: int) -> str:
     """The clause with each definite phrase for a thing written as the article last names
     it before ``at`` (where the clause stands in ``text``), and each epithet for an
     organisation as its name; words in quotation marks stay."""
+    clause = _pair_in_full(clause, text[:at], text)
     quoted = [m.span() for m in _QUOTED.finditer(clause)]
     out, last = [], 0
     for start, end, mods, head in definite_phrases(clause):
@@ -96,6 +97,36 @@ def things_in_full(clause: str, text: str, at: int) -> str:
         out += [clause[last:start], full]
         last = end
     return "".join(out) + clause[last:]
+
+
+_TWO_PEOPLE = re.compile(r"\b[Tt]he two ([a-z]+)\b")
+_PERSON = r"(?:[A-Z][\w'\u2019-]+ ){0,2}[A-Z][\w'\u2019-]+"
+_PAIR = re.compile(rf"(?<![\w-])({_PERSON}) and ({_PERSON})(?![\w-])")
+
+
+def _pair_in_full(clause: str, before: str, text: str) -> str:
+    """The clause with "the two staffers" written as the two people the article names
+    together before it ("Tova Noel and Michael Thomas"), where every pair of people it
+    names with "and" before the clause is that one pair; as it is otherwise."""
+    found = _TWO_PEOPLE.search(clause)
+    if not found or not _people_noun(found.group(1)) or _QUOTED.search(clause[: found.start()]):
+        return clause
+    pairs: dict[frozenset[str], tuple[str, ...]] = {}
+    for m in _PAIR.finditer(" ".join(before.split())):
+        people = tuple(person_in_full(name.split()[-1], text) for name in m.groups())
+        if all(full != name.split()[-1] for full, name in zip(people, m.groups(), strict=True)):
+            pairs.setdefault(frozenset(people), people)  # "Thomas and Noel" is the same two
+    if len(pairs) != 1:
+        return clause
+    first, second = next(iter(pairs.values()))
+    return f"{clause[: found.start()]}{first} and {second}{clause[found.end() :]}"
+
+
+def _people_noun(word: str) -> bool:
+    """A plural for people: "staffers", "officers", "men"."""
+    return word in {"men", "women", "people", "children"} or (
+        word.endswith("s") and (word[:-1] in PERSON_NOUNS or word[:-2] in PERSON_NOUNS)
+    )
 
 
 def _said_before(full: str, before: str) -> bool:

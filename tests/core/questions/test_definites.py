@@ -213,7 +213,7 @@ def test_the_countrys_after_one_place_stands_for_it():
 
 
 def test_a_counted_set_the_clause_does_not_name_is_unplaced():
-    assert unplaced_thing("the charges against the two guards are overdue")
+    assert unplaced_thing("the charges against the two officers are overdue")
 
 
 def test_a_counted_set_the_clause_names_is_placed():
@@ -222,3 +222,25 @@ def test_a_counted_set_the_clause_names_is_placed():
 
 def test_a_counted_set_the_headline_names_is_placed():
     assert not unplaced_thing("the five firms won the bid", frozenset({"firms"}))
+
+
+GUARDS = (
+    "Two guards charged\n\n"
+    "Prosecutors said officers Ann Bell and Tom Lee slept on duty.\n\n"
+    "Bell, 31, and Lee, 41, said nothing. Bell and Lee pleaded not guilty.\n\n"
+    "Mayor Ed Roe said the charges against the two officers are overdue.\n"
+)
+
+
+def test_the_two_people_become_the_one_pair_the_article_names_before():
+    clause = "the charges against the two officers are overdue"
+    assert _in_full(clause, GUARDS, "Mayor Ed Roe said") == (
+        "the charges against Ann Bell and Tom Lee are overdue"
+    )
+
+
+def test_the_two_people_stay_where_the_article_names_two_pairs():
+    others = "said nothing. Ed Roe and Kim Dow said they were shocked."
+    text = GUARDS.replace("said nothing.", others)
+    clause = "the charges against the two officers are overdue"
+    assert _in_full(clause, text, "Mayor Ed Roe said the") == clause
