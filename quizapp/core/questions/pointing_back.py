@@ -26,7 +26,7 @@ _SUCH = re.compile(r"\bsuch\s+(?!as\b)(?:an?\s+)?[a-z]", re.I)
 # Nouns after "this" that a reader places without the article: a stretch of time, a manner.
 _PLACED_AFTER_THIS = re.compile(
     r"(?:year|week|month|morning|afternoon|evening|night|weekend|season|summer|winter|"
-    r"spring|fall|autumn|quarter|decade|century|time|moment|point|way|stage|afternoon)s?$"
+    r"spring|fall|autumn|quarter|decade|century|time|moment|point|way|stage|case|instance)s?$"
 )
 
 # "this" standing alone as a pronoun: before a preposition or the end of a clause.
@@ -110,4 +110,13 @@ def _opening_it(quote: str) -> bool:
     if not m:
         return False
     rest = quote.strip()[m.start("it") :].lower()
-    return not (_EXTRAPOSED_IT.match(rest) or m.group("verb").lower() in _IT_IDIOMS)
+    if _EXTRAPOSED_IT.match(rest) or _IT_SITUATION.match(rest):
+        return False
+    return m.group("verb").lower() not in _IT_IDIOMS
+
+
+# "It is our hope that ...", "It's a stock-specific market": the situation, or a clause
+# the sentence goes on to give, not a thing named before.
+_IT_SITUATION = re.compile(
+    r"it(?:['\u2019]s| is)(?: (?:a|an)\b| (?:[\w'\u2019-]+ ){1,3}(?:that|to)\b)"
+)

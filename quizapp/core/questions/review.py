@@ -141,13 +141,12 @@ def placed(q: Question, analysis: Analysis) -> bool:
 def _shown_alone(q: Question) -> list[str]:
     """What the question shows a pupil without the article: the stem's quotation or
     clause, a who-stem's predicate ("Who accused the UK of meddling in the country's
-    affairs?"), a sort's items and a what-said item's choices (each a restated claim)."""
+    affairs?") and a sort's items. A what-said item's choices are left out: placeable's
+    rule on a definite subject would refuse "The end of the year is a busy time"."""
     shown = _restated(q) + [s for s in q.data.get("statements", []) if isinstance(s, str)]
     predicate = _WHO_DID.match(q.stem)
     if predicate and not shown:
         shown.append(predicate.group(1))
-    if q.type == "what_said":
-        shown += [c for c in q.choices if isinstance(c, str)]
     return shown
 
 

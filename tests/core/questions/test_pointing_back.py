@@ -66,3 +66,11 @@ def test_there_hasnt_been_is_no_place():
 
 def test_a_capital_opening_an_inner_quotation_is_no_name_for_they():
     assert not placeable("My first thought was, 'Oh no, they will get the blame'", quoted=True)
+
+
+def test_it_is_our_hope_that_is_no_pointer():
+    assert placeable("It is our hope that the Dover port opens in May", quoted=True)
+
+
+def test_it_is_a_kind_of_market_is_the_situation():
+    assert placeable("It is a buyers' market so prices at the port will fall", quoted=True)

@@ -148,9 +148,3 @@ def test_a_who_stems_own_predicate_must_be_placeable():
     q = who_said(0, STONE)
     q.stem = "Who accused Spain and Italy of meddling in the country's affairs?"
     assert not placed(q, ANALYSIS)
-
-
-def test_a_what_said_choice_a_reader_cannot_place_is_flagged():
-    from quizapp.core.questions.review import placed
-
-    assert not placed(what_said(0, STONE, "such fatalism is rare in the port"), ANALYSIS)
