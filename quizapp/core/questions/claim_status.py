@@ -62,7 +62,7 @@ class ClaimStatus(QuestionType):
             if second_hand(analysis, i):
                 continue  # "a claim by Thomas" would flatten "Thomas allegedly told ..."
             said = statement(claim, analysis.article, room_in_stem(_FRAME))
-            if said is None:
+            if said is None or said.cut_quote:
                 continue
             if said.form == "quote" and claim.status == "unattributed":
                 # The outlet's own sentence word for word ("Nationally, dealers sold ..."):

@@ -88,9 +88,31 @@ def cut_clause(text: str, max_words: int = MAX_WORDS, quoted: bool = False) -> s
             text = head
             break
     text = text.rstrip(" ,;:.")
+    if not quoted:
+        text = closed_partial_quote(text)
     if not _balanced(text):
         return ""
     return text if len(words(text)) <= max_words else ""
+
+
+_PARTIAL_QUOTE = re.compile(r"\w\s+(?:\u201c|\")(?=\w)")
+
+
+def closed_partial_quote(text: str) -> str:
+    """A restated clause whose one quotation runs past the cut ('China "is going to have to
+    make a deal that I like' of '... I like. If they don't, that's it."') with its mark
+    closed where the clause ends, as a writer quoting part of a sentence would: the
+    speaker's words stay marked as theirs. Only a quotation opened inside the clause, after
+    words of the writer's, and the only mark in it."""
+    marks = [m for m in re.finditer(r"[\u201c\u201d\"]", text)]
+    if len(marks) != 1 or marks[0].group() == "\u201d":
+        return text
+    opening = _PARTIAL_QUOTE.search(text)
+    if opening is None or opening.end() != marks[0].end():
+        return text
+    if len(words(text[marks[0].end() :])) < 3:
+        return text
+    return text + ("\u201d" if marks[0].group() == "\u201c" else '"')
 
 
 DASH = re.compile(r"\s+(?:\u2014|\u2013|--)\s+")
@@ -301,6 +323,9 @@ def points_back(text: str) -> bool:
     return False
 
 
+_QUOTED_PART = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
+
+
 def has_dangling_reference(text: str, first_person: bool = False) -> bool:
     """A pronoun the reader of the stem cannot resolve ("she's", "doing it"); first person
     too, unless the words are a quotation (``first_person=True``)."""
@@ -325,9 +350,12 @@ def has_dangling_reference(text: str, first_person: bool = False) -> bool:
         and not _EXTRAPOSED_IT.match(text.lower())
     ):
         return True  # "It would depend on ...": what would? Only "It is hard to ..." stands alone
-    # "US troops": the country, not "us".
-    pairs = zip(ws, words(text), strict=True)
-    if any(w in FIRST_PERSON and o != "US" and not first_person for w, o in pairs):
+    # "US troops": the country, not "us". Inside a quotation the restated clause marks as
+    # the speaker's ('China "is going to make a deal that I like"'), "I" is the speaker:
+    # only the writer's words are checked.
+    said = words(_QUOTED_PART.sub(" ", text))
+    own = [re.split(r"['’]", w.lower())[0] for w in said if w != "US"]
+    if not first_person and any(w in FIRST_PERSON for w in own):
         return True
     original = words(text)
     for k, w in enumerate(ws):

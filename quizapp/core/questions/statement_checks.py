@@ -179,6 +179,8 @@ def placeable(text: str, quoted: bool = False, known: frozenset[str] = frozenset
         return True
     if unnamed_epithet(text) or _POINTS_BACK.search(text) or RELATIVE_TIME.match(text):
         return False  # "the Democrat", "resisted such fatalism", "A short time later, ..."
+    if _DEMONSTRATIVE_OBJECT.search(text):
+        return False  # "in the wake of that outbreak": which one?
     if unplaced_thing(text, known):
         return False
     if _has_name(ws) or _FIGURE.search(text) or _DATED.search(text):
@@ -219,6 +221,17 @@ RELATIVE_TIME = re.compile(
 )
 """An opening phrase that dates the sentence from the one before it ("A short time later,",
 "a year later,", "The next day,"): lifted alone, later than what?"""
+
+_DEMONSTRATIVE_OBJECT = re.compile(
+    r"\b(?:in|of|after|before|since|during|from|for|with|about|despite|over|against|amid)\s+"
+    r"(?:that|this|these)\s+(?!(?:year|week|month|day|morning|afternoon|evening|night|"
+    r"weekend|season|summer|winter|spring|fall|autumn|quarter|decade|century|time|is|was|"
+    r"the|a|an)\b)[a-z]+\b",
+    re.I,
+)
+"""A demonstrative after a preposition, pointing at a thing the sentence before named ("in
+the wake of that outbreak", "because of this decision"): lifted alone, which? "this week"
+dates itself."""
 
 _POINTS_BACK = re.compile(
     r"\b(?:such(?!\s+as\b)|a different|the other(?!\s+hand\b)|the latter|the former(?=\s+[a-z])|"

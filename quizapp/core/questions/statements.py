@@ -4,7 +4,7 @@ object ("estimated X at Y"), or a quotation; None when it would not read well.""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quizapp.core.claims import Article, Claim
 from quizapp.core.lexicon import AUXILIARIES, CLAUSE_LINKS, COMMON_WORDS, PREPOSITIONS
@@ -149,6 +149,10 @@ class Statement:
     # Object form as written: "Russia's losses ... at 1.2 million ..."; for "frame", the
     # cue's verb with its object ("accused the board of hiding costs", cue_objects.py).
     direct: str = ""
+    # A quotation the clause cut inside and closed (english.closed_partial_quote): shown
+    # with its marks it is the speaker's, but a status key must not rest on words the
+    # generator cut short and a true/false shows without marks.
+    cut_quote: bool = False
 
     @property
     def as_sentence(self) -> str:
@@ -188,7 +192,13 @@ def statement(claim: Claim, article: Article, limit: int = MAX_WORDS) -> Stateme
         if clause[:1].islower() or any(q in clause for q in '"\u201c\u201d'):
             return None  # a phrase quoted inside a sentence, or quotes within the quote
         return Statement(_close_inner_quote(clause), "quote")
-    return _paraphrase(clause, claim, article, limit)
+    said = _paraphrase(clause, claim, article, limit)
+    if said is not None and said.clause[-1:] in ('"', "\u201d"):
+        # Closed by the cut when the article closes no quotation after the clause's words.
+        tail = re.escape(" ".join(said.clause[:-1].split()[-3:]))
+        closed = re.search(tail + r"[.,!?]?[\"\u201d]", " ".join(content.split()))
+        said = replace(said, cut_quote=closed is None)
+    return said
 
 
 _INNER_OPEN = "\u2018"
@@ -325,6 +335,8 @@ def _scoped(clause: str, claim: Claim, article: Article) -> Statement | None:
 def _cut_off(clause: str) -> bool:
     """Whether the clause ends on a word that needs more after it."""
     tail = [w.lower() for w in words(clause)[-2:]]
+    if len(tail) == 2 and tail[1] == "like" and tail[0] in {"i", "you", "we", "they"}:
+        return False  # "a deal that I like": the verb, not the preposition
     return (
         tail[-1] in _DANGLING_END
         # "... rose in May": a month, not "may" left hanging.

@@ -56,7 +56,7 @@ class TrueFalse(QuestionType):
             if not usable(analysis, i) or not status_is_clear(analysis, i):
                 continue
             said = statement(claim, analysis.article, room_in_stem(STANDS_BEHIND_FRAME))
-            if said is None or said.form == "quote":
+            if said is None or said.form == "quote" or said.cut_quote:
                 continue
             confirms.append(self._confirms(analysis, i, said))
             # "According to the article, Thomas told ..." would flatten "Thomas allegedly

@@ -221,3 +221,11 @@ def test_a_definite_subject_is_not_placed_by_a_name_after_it():
 
 def test_a_plural_thing_ending_the_clause_cannot_be_placed():
     assert not placeable("Kerrow troops seized control of the piers.")
+
+
+def test_a_thing_pointed_at_after_a_preposition_is_not_placed():
+    assert not placeable("in the wake of that outbreak, the city improved its testing")
+
+
+def test_a_demonstrative_time_after_a_preposition_dates_itself():
+    assert placeable("prices at the Harbor market rose for this week")

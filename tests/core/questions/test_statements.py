@@ -5,7 +5,13 @@ hand-written case the old cut got wrong, and one that must stay, per rule."""
 from __future__ import annotations
 
 from quizapp.core.claims import Article, Claim
-from quizapp.core.questions.english import cut_clause, room_in_stem, shortened
+from quizapp.core.questions.english import (
+    closed_partial_quote,
+    cut_clause,
+    has_dangling_reference,
+    room_in_stem,
+    shortened,
+)
 from quizapp.core.questions.statements import statement
 from tests.factories.claims import build_claim, own_voice
 
@@ -535,3 +541,45 @@ def test_a_for_instance_linking_to_the_sentence_before_is_dropped():
     said_ = statement(said(text, content), Article(text=text))
     assert said_ is not None
     assert said_.clause == "the inspectors were unable to test the water of every well"
+
+
+# A paraphrase holding part of a quotation that runs on past the cut: 'the mayor said the
+# port "is going to have to make a deal that I like. If not, that's it."'
+PARTIAL = (
+    "Port Talks\n\n"
+    'Mayor Ana Ruiz said on Monday that the port "is going to have to make a deal that I'
+    " like. If they don't, that's it.\"\n"
+)
+
+
+def test_a_partial_quotation_cut_at_its_first_sentence_is_closed_there():
+    content = "the port \"is going to have to make a deal that I like. If they don't, that's it"
+    claim = _said(PARTIAL, content, PARTIAL.split("\n\n")[1].strip())
+    said = statement(claim, Article(text=PARTIAL))
+    assert said is not None
+    assert said.clause == 'the port "is going to have to make a deal that I like"'
+
+
+def test_a_quotation_opened_after_a_comma_is_not_closed_at_the_cut():
+    # Cut before its "but", the clause would say the ferry is simply the better choice.
+    assert closed_partial_quote('The ferry is cheaper, "but it takes twice as long') == (
+        'The ferry is cheaper, "but it takes twice as long'
+    )
+
+
+def test_a_first_person_inside_a_restated_clauses_quotation_is_the_speakers():
+    assert not has_dangling_reference('the port "is going to make a deal that I like"')
+    assert has_dangling_reference("the port is going to make a deal that I like")
+
+
+def test_a_quotation_closed_by_the_cut_is_marked_for_no_status_key():
+    content = "the port \"is going to have to make a deal that I like. If they don't, that's it"
+    said = statement(_said(PARTIAL, content, PARTIAL.split("\n\n")[1].strip()), Article(PARTIAL))
+    assert said is not None and said.cut_quote
+
+
+def test_a_quotation_the_article_closes_is_not_marked():
+    text = 'Port Talks\n\nRuiz said the port needs "more resolution and more power."\n'
+    content = 'the port needs "more resolution and more power."'
+    said = statement(_said(text, content, text.split("\n\n")[1].strip()), Article(text))
+    assert said is not None and not said.cut_quote
