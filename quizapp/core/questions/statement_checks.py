@@ -41,7 +41,17 @@ from quizapp.core.source_titles import PERSON_NOUNS
 
 _DEONTIC = re.compile(r"\b(?:should(?:n['\u2019]t)?|ought to)\b", re.I)
 """What ought to happen is an opinion, not a fact to check (a figure makes it a forecast:
-"sales should reach 2 million")."""
+"sales should reach 2 million"; so does a time: "the weather should ease by Thursday")."""
+
+WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+FORECAST_TIME = re.compile(
+    rf"\bshould\s+(?:[a-z]+\s+){{1,6}}?(?:(?:by|before|on|until|from|in|within)\s+(?:the\s+)?"
+    rf"(?:{WEEKDAYS}|{'|'.join(MONTHS)}|\d{{4}}|(?:end|middle|start)\b|next\b|(?:a|two|three|"
+    rf"few|several)\s+(?:days?|weeks?|months?|years?)\b)|(?:next|this|later\s+this)\s+(?:week|"
+    rf"month|year|weekend|{WEEKDAYS})\b|soon\b|tomorrow\b|later\b)"
+)
+"""A "should" that tells when ("should ease by Thursday morning", "should be released
+next week"): what a source expects, a forecast, not what ought to be."""
 
 _EVALUATIVE = re.compile(
     r"\b(?:neat|perfect|wonderful|amazing|awesome|fantastic|terrific|terrible|awful|"
@@ -93,6 +103,24 @@ _FIGURE = re.compile(
 )
 
 
+_FORECAST = re.compile(
+    r"\b(?:will|won['\u2019]t|could|may|might)\s+(?:(?:not|also|likely|probably|soon|"
+    r"still|now)\s+)*[a-z]+\b|\w['\u2019]ll\b|\b(?:is|are|was|were)\s+(?:(?:now|also|widely)\s+)?"
+    r"(?:expected|set|due|likely|going|poised|projected|forecast)\s+to\b|\b(?:expects?|"
+    r"forecasts?|forecasted|predicts?|predicted|projects|anticipates?)\b"
+)
+"""What a source expects: a modal before a verb ("will be sold", "could begin"), "is
+expected to", "is set to", "is due to", a verb of forecasting. Lower case only:
+"May" is a month; "would" is left, for it reports a plan of the past as often as a
+forecast ("Jobs would typically leave work before him")."""
+
+
+def forecast(text: str) -> bool:
+    """Whether the text tells what a source expects (``_FORECAST``, or a "should" with a
+    time: ``FORECAST_TIME``), not what is or ought to be."""
+    return bool(_FORECAST.search(text) or FORECAST_TIME.search(text))
+
+
 def checkable(text: str) -> bool:
     """Whether the statement holds something a reader could check in the article, not
     only a view, a feeling, the speaker's own knowledge or a courtesy."""
@@ -102,7 +130,9 @@ def checkable(text: str) -> bool:
         return False
     if _EVALUATIVE.search(text) or _COURTESY.search(text):
         return False
-    return not (_DEONTIC.search(text) and not _FIGURE.search(text))
+    return not (
+        _DEONTIC.search(text) and not _FIGURE.search(text) and not FORECAST_TIME.search(text)
+    )
 
 
 _BARE_SUBJECTS = {

@@ -20,8 +20,13 @@ from quizapp.core.questions.points import (
     shares_a_rare_word,
     topic_words,
 )
-from quizapp.core.questions.statement_checks import checkable
-from quizapp.core.questions.support_checks import sourced_nearby
+from quizapp.core.questions.statement_checks import checkable, forecast
+from quizapp.core.questions.support_checks import (
+    backed_in_own_voice,
+    same_count,
+    sourced_nearby,
+    without_measures,
+)
 from quizapp.core.rejections import is_rejection, rejecting_words
 
 
@@ -61,13 +66,19 @@ def status_is_clear(analysis: Analysis, index: int) -> bool:
             return False
         if len(_content_words(claim.content)) < 4:
             return False  # too short to tell whether another sentence makes the same point
+        if backed_in_own_voice(analysis, index):
+            return False  # the outlet states its point in its own words: a pupil may argue
         body = analysis.article.body_text()
         topic, names = topic_words(body), proper_names(body)
         # The outlet's own sentences count too: a fact-check confirms in its own voice.
         voices = [c for _, c in others] + [
             c for c in analysis.claims if c.status == "unattributed" and c is not claim
         ]
-        if any(on_one_point(claim.content, c.content, topic, names) for c in voices):
+        if any(
+            _on_its_point(claim.content, c, topic, names)
+            for c in voices
+            if _speaks_to(claim.content, c)
+        ):
             return False
         # A witness may back the claim in words of their own ("Seeing it was a shot in the
         # heart" for "gunshot wounds"): an independent corroboration the analysis may miss.
@@ -222,3 +233,29 @@ def _shares_words(rejecter: str, claim: str) -> bool:
 
 # What a witness reports: what they saw or heard.
 _WITNESS = re.compile(r"\b(?:seeing|hearing|saw|heard|witnessed|watched)\b", re.I)
+
+
+def _on_its_point(content: str, other: Claim, topic: frozenset[str], names: frozenset[str]) -> bool:
+    """``on_one_point`` on the words of what is said, not the units of its figures nor the
+    compass words of its places, which say how much and where, not what (as dates say
+    when): "a fraction of an inch of rain ... instead of the usual 5 inches" in "the
+    northern Sierra Nevada" shares "inches" with "about 2 inches of rain in the San Diego
+    County area", and "northern" with "counties ... in the northern San Francisco Bay Area,
+    the wine country and Sierra Nevada foothills"."""
+    return on_one_point(without_measures(content), without_measures(other.content), topic, names)
+
+
+def _speaks_to(content: str, other: Claim) -> bool:
+    """Whether another sentence can back or dispute the claim at all. A forecast (what a
+    source expects: "16.6 million vehicles will be sold this year", "the weather should
+    ease by Thursday") is backed or disputed only by another forecast, a rejection, or a
+    sentence with its figure: a record of what has happened ("dealers sold nearly 17.3
+    million new vehicles last year") neither confirms nor refutes what is to come."""
+    if not forecast(content):
+        return True
+    return bool(
+        forecast(other.content)
+        or _rejects(other)
+        or is_rejection(other)
+        or same_count(content, other.content)
+    )

@@ -5,6 +5,11 @@ Own voice (``sourced_nearby``): the sentence carries a source ("under the mayor'
 "the vet diagnosed the dog with ...": a reported judgement), or a source's sentence in its
 paragraph or the next makes the same point (the outlet's lead-in to a quotation, a count
 the next paragraph's source gives, figures of one measure given "according to" someone).
+
+Attributed (``backed_in_own_voice``): a sentence in the outlet's own voice, or its headline,
+states the claim's point in words of its own (the same figure, or three of its content stems
+and a quarter of them, or an admission the outlet reports as a guilty plea): a pupil may
+argue that the article stands behind it.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from quizapp.core.lexicon import (
     STOP_WORDS,
 )
 from quizapp.core.questions.points import LIGHT_WORDS, proper_names, topic_words
+from quizapp.core.questions.statement_checks import forecast
 
 NEAR_SHARE = 0.25
 """Share of the outlet statement's stems a source's sentence beside it must share (three at
@@ -34,10 +40,12 @@ _SYNONYMS = (
     "threat threats danger dangers dangerous risk risks peril",
     "economic economy economies financial financially fiscal",
     "hardship hardships pain suffering distress",
+    "guilty responsibility admit admits admitted admitting confess confessed",
 )
 # fmt: on
 """Light synonyms news writing trades for one another within a story: a source's "deaths"
-are the outlet's "died", a lobby's "economic hardship" the outlet's "financial pain"."""
+are the outlet's "died", a lobby's "economic hardship" the outlet's "financial pain", a
+lawyer's "he has taken responsibility" the outlet's "pleaded guilty"."""
 
 _CANONICAL = {w: group.split()[0] for group in _SYNONYMS for w in group.split()}
 
@@ -228,3 +236,85 @@ _JUDGED_BY_CLAUSE = {
 } | {"ruled": re.compile(r"(?:that|against|in favou?r of|out)\b")}
 """Verbs that judge only with a clause after them: "found that the brakes failed", "ruled
 that the law stands" (not "ruled the country for a decade")."""
+
+
+BACKED_SHARE = NEAR_SHARE
+"""Share of an attributed claim's stems an own-voice sentence must share (three at least)
+to state its point: a quarter, as for a source beside an outlet statement."""
+
+_ADMISSION = "guilty"
+"""The stem every word of admission folds to (``_SYNONYMS``): "taken responsibility",
+"admitted", "pleaded guilty"."""
+
+
+def backed_in_own_voice(analysis: Analysis, index: int) -> str:
+    """Why keying an attributed claim "the article only reports this" is open to argument
+    ("" when it is not): a sentence in the outlet's own voice, or the headline, states its
+    point in other words. Its point is stated when the sentence gives the claim's figure
+    in digits, with a stem besides ("16.6 million" vehicles; "five" of "Forty-five years"
+    is no figure to share), shares three of its content stems and a
+    quarter of them ("lack of rain is keeping the threat of fire very real ... in many
+    areas" and "warnings of extreme fire danger covered a large area"), or reports the
+    admission the claim restates ("has taken responsibility for using threatening language"
+    and "pleads guilty to threatening"). Topic words and the article's names do not count:
+    every sentence of a story may use them, nor do units and compass words
+    (``without_measures``). A sentence that says no where the claim says yes ("no longer
+    considering settlements illegal") may dispute it, but backs nothing; nor does a record
+    of the past back a forecast, unless it gives its figure."""
+    claim = analysis.claims[index]
+    body = analysis.article.body_text()
+    names, topic = proper_names(body), topic_stems(body)
+    own = stems(without_measures(claim.content), names) - names - topic
+    expects = forecast(claim.content)
+    for sentence in _own_voice_sentences(analysis, claim):
+        if bool(_NEGATION.search(sentence)) != bool(_NEGATION.search(claim.content)):
+            continue  # "no longer considers them illegal": a rejection, not a backing
+        common = own & stems(without_measures(sentence), names)
+        figures = {w for w in common if w[0].isdigit()}
+        if expects and not figures and not forecast(sentence):
+            continue  # a record of what happened backs no forecast (status_checks)
+        if (
+            (figures and common - figures)
+            or (len(common) >= 3 and len(common) >= BACKED_SHARE * len(own))
+            or (_ADMISSION in common and len(common) >= 2)
+        ):
+            return f"the outlet's own voice states its point: {sentence[:60]!r}"
+    return ""
+
+
+def _own_voice_sentences(analysis: Analysis, claim: Claim) -> list[str]:
+    """The outlet's own sentences: its statements in the body and its headline, without
+    what the headline quotes (a quoted phrase is someone's words, not the outlet's)."""
+    out = [
+        c.evidence or c.content
+        for c in analysis.claims
+        if c.status == "unattributed" and c is not claim
+    ]
+    headline = _QUOTED.sub(" ", analysis.article.title or "")
+    return [*out, headline] if headline.strip() else out
+
+
+_QUOTED = re.compile(r"(?<!\w)[\"\u201c\u2018'][^\"\u201c\u201d]*?[\"\u201d\u2019'](?!\w)")
+
+_NEGATION = re.compile(r"\b(?:not|no|never|none|nor)\b|n['\u2019]t\b", re.I)
+
+
+def without_measures(text: str) -> str:
+    """The text without the units of its figures and the compass words of its places: they
+    say how much and where, not what (as a date says when)."""
+    return _COMPASS.sub(" ", _UNITS.sub(" ", text))
+
+
+_UNITS = re.compile(
+    r"\b(?:inch(?:es)?|feet|foot|yards?|miles?|mph|kph|km|kilomet(?:er|re)s?|met(?:er|re)s?|"
+    r"centimet(?:er|re)s?|millimet(?:er|re)s?|acres?|hectares?|pounds|lbs|kilo(?:gram)?s?|"
+    r"grams?|tons?|tonnes?|litres?|liters?|gallons?|barrels?|degrees?|percent|per cent)\b",
+    re.I,
+)
+
+
+_COMPASS = re.compile(
+    r"\b(?:north|south|east|west|northern|southern|eastern|western|north-?east(?:ern)?|"
+    r"north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|central)\b",
+    re.I,
+)

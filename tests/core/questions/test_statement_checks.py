@@ -3,7 +3,7 @@ sentence per rule."""
 
 from __future__ import annotations
 
-from quizapp.core.questions.statement_checks import checkable, placeable
+from quizapp.core.questions.statement_checks import checkable, forecast, placeable
 
 # checkable
 
@@ -22,6 +22,20 @@ def test_what_ought_to_happen_is_an_opinion():
 
 def test_should_with_a_figure_is_a_forecast():
     assert checkable("ticket sales should pass 20,000 by June")
+
+
+def test_should_with_a_time_is_a_forecast():
+    assert checkable("the storm should pass by Friday evening, letting the ferries sail")
+
+
+def test_should_with_neither_time_nor_figure_stays_a_view():
+    assert not checkable("the ferries should sail more often in winter")
+
+
+def test_a_modal_before_a_verb_or_expects_is_a_forecast():
+    assert forecast("the ferry fares will rise in spring")
+    assert forecast("the council expects two new routes")
+    assert not forecast("the ferry fares rose in May")
 
 
 def test_an_evaluative_adjective_makes_a_view():

@@ -6,6 +6,7 @@ from __future__ import annotations
 from quizapp.core.claims import Analysis, Article, Claim
 from quizapp.core.questions.status_checks import status_is_clear
 from quizapp.core.questions.support_checks import (
+    backed_in_own_voice,
     carried_source,
     reported_judgement,
     sourced_nearby,
@@ -155,3 +156,147 @@ def test_status_is_not_clear_for_an_outlet_statement_a_source_beside_it_makes():
         said_by(FIRE, "Lu Chen", "the two deaths were the first in the city this year"),
     )
     assert not status_is_clear(found, 0)
+
+
+# --------------------------------------------------------------------------- attributed
+
+
+def attributed(text: str, source: str, content: str) -> Claim:
+    """``source`` said ``content``, a claim of the line holding it, of an independent source."""
+    return said_by(text, source, content, kind="independent")
+
+
+def titled(text: str, title: str, *claims: Claim) -> Analysis:
+    found = analysis(text, *claims)
+    found.article.title = title
+    return found
+
+
+FLOODS = (
+    "River Watch\n\n"
+    "Warnings of severe flood danger covered the valleys on Monday.\n\n"
+    "Hydrologist Ana Ruiz said the heavy rain was keeping the risk of floods high in many"
+    " valleys.\n"
+)
+FLOOD_RISK = "the heavy rain was keeping the risk of floods high in many valleys"
+
+
+def test_an_own_voice_sentence_making_the_claims_point_in_other_words_backs_it():
+    found = analysis(
+        FLOODS,
+        own_voice(FLOODS, "Warnings of severe flood danger covered the valleys on Monday"),
+        attributed(FLOODS, "Ana Ruiz", FLOOD_RISK),
+    )
+    assert backed_in_own_voice(found, 1).startswith("the outlet's own voice states its point")
+    assert not status_is_clear(found, 1)
+
+
+def test_an_own_voice_sentence_on_another_point_of_the_topic_backs_nothing():
+    text = FLOODS.replace("Warnings of severe flood danger covered", "Ferries stopped in")
+    found = analysis(
+        text,
+        own_voice(text, "Ferries stopped in the valleys on Monday"),
+        attributed(text, "Ana Ruiz", FLOOD_RISK),
+    )
+    assert backed_in_own_voice(found, 1) == ""
+
+
+PLEA = (
+    "Dover Man Pleads Guilty to Stealing Bikes\n\n"
+    "Sentencing is set for March.\n\n"
+    "Lawyer Jo Park said he has taken responsibility for stealing from the shop.\n"
+)
+
+
+def test_an_admission_the_headline_reports_as_a_guilty_plea_is_backed():
+    found = titled(
+        PLEA,
+        "Dover Man Pleads Guilty to Stealing Bikes",
+        attributed(PLEA, "Jo Park", "he has taken responsibility for stealing from the shop"),
+    )
+    assert backed_in_own_voice(found, 0)
+
+
+def test_words_the_headline_quotes_are_not_the_outlets():
+    found = titled(
+        PLEA,
+        "Lawyer: 'He Has Taken Responsibility for Stealing'",
+        attributed(PLEA, "Jo Park", "he has taken responsibility for stealing from the shop"),
+    )
+    assert backed_in_own_voice(found, 0) == ""
+
+
+SCHEME = (
+    "Parking Scheme\n\n"
+    "The city no longer considers the parking scheme legal.\n\n"
+    "Lawyer Jo Park said the board still considers the parking scheme legal.\n"
+)
+
+
+def test_an_own_voice_sentence_saying_no_where_the_claim_says_yes_backs_nothing():
+    found = analysis(
+        SCHEME,
+        own_voice(SCHEME, "The city no longer considers the parking scheme legal"),
+        attributed(SCHEME, "Jo Park", "the board still considers the parking scheme legal"),
+    )
+    assert backed_in_own_voice(found, 1) == ""
+
+
+TRACTORS = (
+    "Farm Sales\n\n"
+    "Farmers bought new tractors from dealers in record numbers last year.\n\n"
+    "Analyst Ana Ruiz said farmers will buy fewer new tractors from dealers next year.\n"
+)
+
+
+def test_a_record_of_the_past_neither_backs_nor_disputes_a_forecast():
+    found = analysis(
+        TRACTORS,
+        own_voice(TRACTORS, "Farmers bought new tractors from dealers in record numbers last year"),
+        attributed(
+            TRACTORS, "Ana Ruiz", "farmers will buy fewer new tractors from dealers next year"
+        ),
+    )
+    assert backed_in_own_voice(found, 1) == ""
+    assert status_is_clear(found, 1)
+
+
+RAIN = (
+    "Dry Autumn\n\n"
+    "About three inches of rain fell in the western suburbs on Tuesday.\n\n"
+    "Forecaster Ana Ruiz said the western hills had seen half an inch of rain since June"
+    " instead of the usual four inches.\n"
+)
+
+
+def test_units_and_compass_words_shared_with_the_outlet_make_no_point():
+    found = analysis(
+        RAIN,
+        own_voice(RAIN, "About three inches of rain fell in the western suburbs on Tuesday"),
+        attributed(
+            RAIN,
+            "Ana Ruiz",
+            "the western hills had seen half an inch of rain since June instead of the usual"
+            " four inches",
+        ),
+    )
+    assert status_is_clear(found, 1)
+
+
+DIGITS = (
+    "Home Fires\n\n"
+    "Fire crews were called to 2,500 homes this year. Five barns burned in May.\n\n"
+    "Chief Lu Chen said 2,500 homes had faulty wiring. Lawyer Jo Park said forty-five"
+    " years of practice taught him to trust the wiring.\n"
+)
+
+
+def test_a_figure_in_digits_shared_with_the_outlet_backs_the_claim_and_a_word_does_not():
+    homes = own_voice(DIGITS, "Fire crews were called to 2,500 homes this year")
+    chen = attributed(DIGITS, "Lu Chen", "2,500 homes had faulty wiring")
+    assert backed_in_own_voice(analysis(DIGITS, homes, chen), 1)
+    five = own_voice(DIGITS, "Five barns burned in May")
+    park = attributed(
+        DIGITS, "Jo Park", "forty-five years of practice taught him to trust the wiring"
+    )
+    assert backed_in_own_voice(analysis(DIGITS, five, park), 1) == ""
