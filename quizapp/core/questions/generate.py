@@ -295,13 +295,15 @@ def _kept_for_another(
 
 
 def _takes_a_status_claim(q: Question, kept: AbstractSet[int]) -> bool:
+    """A question on one claim kept for a status question that judges nothing: "who said
+    it", or a true/false "According to the article, X said ..." (its key is the source,
+    not the status: the learner judges no statement of the discernment score)."""
     qtype = all_types()[q.type]
-    return (
-        "status" not in qtype.key_rests_on
-        and not qtype.asks_about_source
-        and len(set(q.claims)) == 1
-        and q.claims[0] in kept
-    )
+    if len(set(q.claims)) != 1 or q.claims[0] not in kept:
+        return False
+    if "status" in qtype.key_rests_on:
+        return not qtype.judgements(q, q.answer)
+    return not qtype.asks_about_source
 
 
 MAX_PER_CLAIM = 1

@@ -125,3 +125,18 @@ def test_a_background_statement_is_not_added_for_a_measure_the_set_cannot_reach(
     analysis, definition, news = _own_voice_items()
     out = _measurable([news], [(0, definition)], {news.stem.casefold()}, {}, analysis)
     assert out == [news]
+
+
+def test_a_claim_kept_for_a_status_question_goes_to_a_judged_one_not_to_whose_words():
+    from quizapp.core.questions.generate import _main_round
+    from tests.core.questions.test_set_mix import library_vote
+
+    analysis = library_vote()
+    on_diaz = [
+        q for q in get_type("true_false").generate(analysis, random.Random(0)) if q.claims == [4]
+    ]
+    # "According to the article, Omar Diaz said ...", which judges no statement, first.
+    on_diaz.sort(key=lambda q: q.data.get("asks") == "verified")
+    pick = _main_round({"true_false": on_diaz}, analysis, 0, [], frozenset(), frozenset({4}))
+    (picked,) = pick.questions
+    assert picked.data.get("asks") == "verified"
