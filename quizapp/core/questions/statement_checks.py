@@ -89,6 +89,17 @@ _FIRST_PERSON_STATE = re.compile(
     r"sad|disappointed|delighted|pleased|sorry|humbled|blessed)\b"
 )
 
+_OTHERS_FEELING = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey)(?:['\u2019](?:s|re)|\s+(?:is|are|was|were))?\s+"
+    r"(?:(?:starting|beginning|going|really|just|still|finally)\s+(?:to\s+)?)*"
+    r"(?:feel|feels|feeling|felt)\s+(?:it|that|like|as if|good|better|great|bad|confident|"
+    r"comfortable|happy|sad|betrayed|welcome|ready|at home)\b"
+)
+"""The speaker on what someone else feels ("He's starting to feel it a little bit again",
+"they feel betrayed"; not a sensation: "he felt pain in his chest"): a reading of another's
+mind, which the outlet may put in its own words ("brimming with
+confidence"), not an event to check."""
+
 _COURTESY = re.compile(
     r"\b(?:thanks?|thanked|thanking|congratulat\w*|apologi[sz]\w*|condolences|"
     r"our (?:thoughts|prayers))\b",
@@ -125,7 +136,8 @@ def checkable(text: str) -> bool:
     """Whether the statement holds something a reader could check in the article, not
     only a view, a feeling, the speaker's own knowledge or a courtesy."""
     if any(
-        p.search(text) for p in (_FIRST_PERSON_MIND, _FIRST_PERSON_UNAWARE, _FIRST_PERSON_STATE)
+        p.search(text)
+        for p in (_FIRST_PERSON_MIND, _FIRST_PERSON_UNAWARE, _FIRST_PERSON_STATE, _OTHERS_FEELING)
     ):
         return False
     if _EVALUATIVE.search(text) or _COURTESY.search(text):

@@ -58,6 +58,12 @@ def test_what_the_speaker_did_not_see_coming_has_nothing_to_check():
     assert not checkable("I never even saw the tackle coming from the left")
 
 
+def test_what_someone_else_feels_has_nothing_to_check():
+    assert not checkable("He's starting to feel it again after the long break")
+    assert not checkable("she felt that the crowd was behind her")
+    assert checkable("he said he felt pain in his chest")
+
+
 def test_a_witness_account_is_checkable():
     assert checkable("I saw the driver run the red light at the corner")
 
