@@ -284,13 +284,16 @@ def backed_in_own_voice(analysis: Analysis, index: int) -> str:
 
 def _own_voice_sentences(analysis: Analysis, claim: Claim) -> list[str]:
     """The outlet's own sentences: its statements in the body and its headline, without
-    what the headline quotes (a quoted phrase is someone's words, not the outlet's)."""
+    what the headline quotes (a quoted phrase is someone's words, not the outlet's); not a
+    headline of the form "X: Y", which may give X's words."""
     out = [
         c.evidence or c.content
         for c in analysis.claims
         if c.status == "unattributed" and c is not claim
     ]
     headline = _QUOTED.sub(" ", analysis.article.title or "")
+    if ":" in headline:
+        return out  # "X: Y" (or "Y: X") repeats what the body attributes to X (DOMAIN 1)
     return [*out, headline] if headline.strip() else out
 
 

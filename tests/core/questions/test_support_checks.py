@@ -300,3 +300,12 @@ def test_a_figure_in_digits_shared_with_the_outlet_backs_the_claim_and_a_word_do
         DIGITS, "Jo Park", "forty-five years of practice taught him to trust the wiring"
     )
     assert backed_in_own_voice(analysis(DIGITS, five, park), 1) == ""
+
+
+def test_a_headline_giving_a_speakers_words_after_a_colon_is_not_the_outlets():
+    found = titled(
+        PLEA,
+        "Lawyer: Dover Man Pleads Guilty to Stealing Bikes",
+        attributed(PLEA, "Jo Park", "he has taken responsibility for stealing from the shop"),
+    )
+    assert backed_in_own_voice(found, 0) == ""
