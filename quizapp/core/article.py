@@ -223,6 +223,7 @@ def _from_html(html: str, label: str) -> Article:
         raise ArticleError(f"{label}: no article text found in the HTML")
     title = " ".join((found.title or "").split())
     blocks = _blocks(found.body) if found.body is not None else []
+    blocks = _with_standfirst(blocks, html, found.description or "")
     if not blocks:  # no structure: trafilatura's plain text, one block per line
         blocks = [([line], None) for line in (found.text or "").splitlines() if line.strip()]
     text, known = _page_text(blocks, title)
@@ -267,6 +268,42 @@ def _blocks(body) -> list[Block]:
         blocks.append(([_line(child.tail or "")], None))  # text between blocks
     blocks = [([line for line in lines if line], kind) for lines, kind in blocks]
     return [(lines, kind) for lines, kind in blocks if lines]
+
+
+def _with_standfirst(blocks: list[Block], html: str, description: str) -> list[Block]:
+    """The blocks with the page's standfirst put back before the paragraph it leads into,
+    where the extractor dropped it as furniture: the page's description (its meta summary)
+    that is the whole text of an element whose next element holds the start of the article
+    text ("<div class=summary>Three people have died ...</div><div class=text><p>In
+    addition to the three fatalities ..."). A dek in the page's header, apart from the
+    article text, stays out: it is a second headline, not the lede."""
+    summary = " ".join(description.split())
+    if not summary or not blocks or summary in " ".join(" ".join(b[0]) for b in blocks):
+        return blocks
+    import lxml.html  # with trafilatura, which needs it
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return blocks
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("head", "meta", "title"):
+            continue
+        if " ".join("".join(element.itertext()).split()) != summary:
+            continue
+        after = element.getnext()
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()  # a comment between the two
+        following = " ".join("".join(after.itertext()).split()) if after is not None else ""
+        for n, (lines, kind) in enumerate(blocks):
+            start = " ".join(lines)[:STANDFIRST_MATCH]
+            if kind is None and len(start) == STANDFIRST_MATCH and start in following:
+                return [*blocks[:n], ([_line(summary)], None), *blocks[n:]]
+    return blocks
+
+
+STANDFIRST_MATCH = 50
+"""Characters of a paragraph's start that place it in the element after a standfirst."""
 
 
 def _line(text: str) -> str:

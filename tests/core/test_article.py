@@ -371,3 +371,36 @@ def test_a_wire_credit_opening_the_first_paragraph_is_the_outlet():
 def test_a_given_outlet_wins_over_the_text():
     text = f"Riverton Bridge to Close | The Valley Press\n\n{BODY}"
     assert article_from_text(text, outlet="Ledger").outlet == "Ledger"
+
+
+STANDFIRST = """<!DOCTYPE html>
+<html lang="en"><head><title>Ferry Service Halted After Storm</title>
+<meta name="description" content="Ferries across the river were halted on Monday after a
+storm tore two landing stages from their moorings.">
+</head><body><header><h1>Ferry Service Halted After Storm</h1></header>
+<div class="summary">
+  Ferries across the river were halted on Monday after a storm tore two landing stages
+  from their moorings.
+</div><div class="text"><p>In addition to the landing stages, the harbour office said three
+boats had been damaged in the storm, and added that repairs would take at least a week.</p>
+<p>Lea Brandt, who runs the ferry company, said crews had worked through the night to
+secure the remaining boats and that passengers would be offered refunds.</p>
+<p>The town council said it would meet on Thursday to discuss emergency funding for the
+repairs and for a temporary bus service along the river road.</p></div>
+</body></html>
+"""
+
+
+def test_a_standfirst_shown_before_the_article_text_is_its_lede():
+    article = read_article(STANDFIRST.encode(), name="ferries.html")
+    body = body_text(article)
+    assert "Ferries across the river were halted on Monday" in body
+    assert body.index("Ferries across") < body.index("In addition to the landing stages")
+
+
+def test_a_dek_apart_from_the_article_text_stays_out():
+    page = STANDFIRST.replace('<div class="summary">', '<div class="summary"><!-- -->').replace(
+        '</div><div class="text">', '</div><aside>Related stories</aside><div class="text">'
+    )
+    article = read_article(page.encode(), name="ferries.html")
+    assert "Ferries across the river were halted" not in body_text(article)

@@ -68,3 +68,50 @@ def test_a_claim_with_no_words_but_the_later_paragraphs_keeps_them():
     only = replace(claims[0], content_spans=claims[0].content_spans[1:], content=QUOTE)
     drop_borrowed_content([only, claims[1]], article_from_text(TEXT))
     assert only.content == QUOTE
+
+
+CLOSING = (
+    "Ferry Back in Service\n\n"
+    "After a week of repairs, the ferry is now running on time again, Lee said.\n\n"
+    '"We missed it every day," the commuter wrote in a letter.\n'
+)
+COMMUTER = "We missed it every day"
+
+
+def _closing_claims():
+    lee = build_claim(
+        CLOSING,
+        source="Tom Lee",
+        source_type="involved",
+        cue="said",
+        cue_strength="report",
+        content=COMMUTER,  # the tagger's window gave Lee only the next paragraph's words
+        status="attributed",
+        evidence=CLOSING.splitlines()[2],
+    )
+    commuter = build_claim(
+        CLOSING,
+        source="the commuter",
+        source_type="involved",
+        cue="wrote",
+        cue_strength="report",
+        content=COMMUTER,
+        status="attributed",
+        evidence=CLOSING.splitlines()[4],
+    )
+    return [lee, commuter]
+
+
+def test_a_cue_closing_its_own_sentence_takes_the_words_before_it():
+    claims = _closing_claims()
+    drop_borrowed_content(claims, article_from_text(CLOSING))
+    assert claims[0].content == "After a week of repairs, the ferry is now running on time again"
+    assert claims[0].evidence == CLOSING.splitlines()[2]
+
+
+def test_a_cue_closing_its_sentence_takes_its_words_from_its_own_repeated_quote():
+    text = CLOSING.replace("the commuter wrote in a letter", "he said")
+    claims = _closing_claims()
+    claims[1] = replace(claims[1], source="Tom Lee", cue_spans=[span_of(text, "said", 100)])
+    drop_borrowed_content(claims, article_from_text(text))
+    assert claims[0].content == "After a week of repairs, the ferry is now running on time again"
