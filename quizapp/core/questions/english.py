@@ -178,13 +178,24 @@ def main_clause_goes_on(text: str, after: int) -> bool:
     """Whether a phrase set off by a comma (", who sat out the third period,") closes with
     another comma in the same sentence and the main clause goes on after it ("to an
     undisclosed injury", "but ..."): cut there, the statement would lose what it says of
-    its subject. A new clause joined by "and" may be left off."""
+    its subject. A new clause joined by "and" may be left off, and so may the cue that
+    closes the sentence (", who lives on Elm Street, Harris said."): it says who spoke."""
     stop = _SENTENCE_END.search(text, after)
     sentence_rest = text[after : stop.start() if stop else len(text)]
     if "," not in sentence_rest:
         return False
     rest = sentence_rest.split(",", 1)[1].strip()
+    if _CLOSING_CUE.fullmatch(rest.rstrip(" .!?")):
+        return False
     return bool(words(rest)) and words(rest)[0].lower() != "and"
+
+
+_CLOSING_CUE = re.compile(
+    r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:said|says|added|adds|noted|wrote|told\s+\w+)"
+    r"|(?:he|she|they|police|officials)\s+(?:said|says|added|adds|noted|wrote)"
+)
+"""A cue closing a sentence after its source: "Harris said", "Lt. Matt Harris said", "he
+added"."""
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9])[.!?]\s+(?=[A-Z\"\u201c])")

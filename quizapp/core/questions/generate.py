@@ -50,6 +50,9 @@ def generate_questions(analysis: Analysis, seed: int = 0, strict: bool = False) 
     tests and the crash sweep, which must see every such failure."""
     analysis = tidy_sources(analysis)
     found = _candidates(analysis, all_types(), seed, strict)
+    # Questions a type offers only to make a set publishable stay out of the picking.
+    fills = [q for qs in found.values() for q in qs if only_to_fill(q)]
+    found = {name: [q for q in qs if not only_to_fill(q)] for name, qs in found.items()}
     reserved = kept_for_status(found, analysis, reports=False)
     questions = _picked(found, analysis, seed, frozenset(), reserved)
     if _reports(questions) < MIN_STATEMENTS:
@@ -69,7 +72,27 @@ def generate_questions(analysis: Analysis, seed: int = 0, strict: bool = False) 
         balanced = _picked(found, analysis, seed, kept, reserved) if kept else []
         if len(balanced) >= len(questions):
             questions = balanced
-    return check_first(questions, analysis)
+    return check_first(_publishable(questions, fills, analysis), analysis)
+
+
+def only_to_fill(q: Question) -> bool:
+    """A question its type offers only to make a set publishable ("According to the
+    article, X said ..." keyed True where the status is no key): it teaches least."""
+    return bool(q.data.get("only_to_fill"))
+
+
+def _publishable(
+    questions: list[Question], fills: list[Question], analysis: Analysis
+) -> list[Question]:
+    """The set topped up to ``MIN_PUBLISHED`` with the ``fills`` that fit it."""
+    out = list(questions)
+    stems, per_claim = {q.stem.casefold() for q in out}, _counts(out)
+    for q in fills:
+        if len(out) >= MIN_PUBLISHED:
+            break
+        if _fits(q, out, stems, per_claim, analysis) and not spoils_any(q, out, analysis):
+            _take(q, out, stems, per_claim)
+    return _in_type_order(out)
 
 
 def _reports(questions: list[Question]) -> int:

@@ -50,22 +50,32 @@ class TrueFalse(QuestionType):
 
     def generate(self, analysis: Analysis, rng: random.Random) -> list[Question]:
         names = source_names(analysis)
-        confirms, attributions = [], []
+        confirms, attributions, own_source_only = [], [], []
         for i, claim in enumerate(analysis.claims):
-            # The key rests on the claim's status: only where the article makes it plain.
-            if not usable(analysis, i) or not status_is_clear(analysis, i):
+            if not usable(analysis, i):
                 continue
             said = statement(claim, analysis.article, room_in_stem(STANDS_BEHIND_FRAME))
             if said is None or said.form == "quote" or said.cut_quote:
                 continue
-            confirms.append(self._confirms(analysis, i, said))
+            # The key of "the article stands behind ..." rests on the claim's status: only
+            # where the article makes it plain.
+            clear = status_is_clear(analysis, i)
+            if clear:
+                confirms.append(self._confirms(analysis, i, said))
             # "According to the article, Thomas told ..." would flatten "Thomas allegedly
             # told ...": the article reports that someone says he did.
             if named_source(claim) and not second_hand(analysis, i):
-                attributed = self._attributes(analysis, i, said, names, rng)
+                # Where the status is not plain, another source may make the same point:
+                # only the claim's own source is named (keyed True), never another.
+                attributed = self._attributes(
+                    analysis, i, said, names, rng, None if clear else False
+                )
                 if len(words(attributed.stem)) <= MAX_STEM_WORDS:
-                    attributions.append(attributed)
-        return _in_order(analysis, confirms, attributions, rng)
+                    if not clear:
+                        attributed.data["only_to_fill"] = True  # generate.only_to_fill
+                    (attributions if clear else own_source_only).append(attributed)
+        # Last: what a set short of questions may still take (the same lesson, keyed True).
+        return _in_order(analysis, confirms, attributions, rng) + own_source_only
 
     def _confirms(self, analysis: Analysis, i: int, said: Statement) -> Question:
         """ "The article stands behind this statement: ...": it stands behind what it says
@@ -102,6 +112,8 @@ class TrueFalse(QuestionType):
         if question.data.get("asks") or len(question.claims) != 1:
             return None  # "the article stands behind ...": its key is the claim's status
         i = question.claims[0]
+        if answer == 1 and not status_is_clear(analysis, i):
+            return None  # another source named may have made the same point
         frame = room_in_stem(STANDS_BEHIND_FRAME)
         said = statement(analysis.claims[i], analysis.article, frame)
         if said is None:

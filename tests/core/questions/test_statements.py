@@ -136,6 +136,12 @@ def test_a_relative_clause_closing_the_sentence_is_still_cut_off():
     )
 
 
+def test_a_relative_clause_before_the_closing_cue_is_still_cut_off():
+    # ", Harris said." says who spoke: the arrest is said whole without where he lives.
+    text = "officers arrested Tom Lee, 33, who lives on Elm Street, Harris said"
+    assert cut_clause(text) == "officers arrested Tom Lee, 33"
+
+
 def test_a_quotation_is_not_cut_before_a_sentence_commenting_on_it():
     # The first sentence alone says the opposite of the speaker's point.
     text = "Fares have always been set by the council alone. The end of that rule is welcome"
