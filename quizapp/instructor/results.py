@@ -19,7 +19,7 @@ from quizapp.instructor import bp, charts
 from quizapp.instructor.lookups import set_or_404
 from quizapp.models import QuestionSet
 from quizapp.security import instructor_required
-from quizapp.services import classes, distractors, progress, results
+from quizapp.services import classes, distractors, learner_results, progress, results
 
 
 def _class_filter() -> tuple[int | None, list[int] | None]:
@@ -65,7 +65,7 @@ def results_page(set_id: int) -> str:
 @instructor_required
 def results_learner(set_id: int, user_id: int) -> str:
     question_set = set_or_404(set_id)
-    res = results.learner_results(db.session, question_set, user_id)
+    res = learner_results.learner_results(db.session, question_set, user_id)
     if res is None:
         abort(404)
     return render_template(

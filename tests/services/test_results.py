@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from quizapp.core import statistics
 from quizapp.models import Grading, Role, User
 from quizapp.services import results
+from quizapp.services.attempt_history import counting_attempt
 from quizapp.services.authoring import sets
 from tests.factories.results import (
     HAND_MATRIX,
@@ -98,7 +99,7 @@ def test_sql_and_python_choose_the_same_counting_attempt(session, owner) -> None
         make_attempt(session, qs, pupil, [0, 1, 1, 0], number=3),  # ties with 2: 2 counts
     ]
     session.commit()
-    assert results.counting_attempt(attempts, "best") is attempts[1]
+    assert counting_attempt(attempts, "best") is attempts[1]
     assert results.set_results(session, qs).learners[0].attempt_number == 2
 
 
@@ -138,30 +139,6 @@ def test_owned_set_is_none_for_another_instructors_set(session, owner) -> None:
     session.commit()
     assert sets.owned_set(session, owner, qs.id) is qs
     assert sets.owned_set(session, stranger, qs.id) is None
-
-
-def test_learner_results_list_attempts_with_skills_and_mark_the_one_that_counts(
-    session, owner
-) -> None:
-    qs = make_set(session, owner.id, grading=Grading.LAST)
-    pupil = make_user(session, "pupil")
-    make_attempt(session, qs, pupil, [1, 1, 1, 1], number=1)
-    make_attempt(session, qs, pupil, [1, 0, 0.5, 0], number=2)
-    session.commit()
-    res = results.learner_results(session, qs, pupil.id)
-    assert [v.counts for v in res.attempts] == [False, True]
-    assert res.attempts[1].skills["verification"] == (0.0, 1, 0.0)
-    assert res.attempts[1].skills["attribution"] == (1.0, 2, 0.5)
-    assert [a.question.number for a in res.attempts[1].answers] == [1, 2, 3, 4]
-
-
-def test_learner_results_are_none_for_someone_without_an_attempt_at_the_set(session, owner) -> None:
-    qs = make_set(session, owner.id)
-    other = make_set(session, owner.id, title="Other")
-    pupil = make_user(session, "pupil")
-    make_attempt(session, other, pupil, [1, 1, 1, 1])
-    session.commit()
-    assert results.learner_results(session, qs, pupil.id) is None
 
 
 def test_learners_are_paged(session, owner) -> None:
