@@ -53,44 +53,49 @@ def status_is_clear(analysis: Analysis, index: int) -> bool:
     if claim.status == "unattributed":
         # A source beside the sentence, or in it, may be read as its source.
         return not outlet_problems(analysis, index) and not sourced_nearby(analysis, index)
-    others = [
-        (j, c)
-        for j, c in enumerate(analysis.claims)
-        if j != index and c.status != "unattributed" and not same_source(c.source, claim.source)
-    ]
     if claim.status == "attributed":
-        if claim.source_type == "anonymous":
-            # An unnamed source's claim is news the outlet could not put on record: what
-            # follows it is the on-record answer ("the President admits he has not followed
-            # it"), confirming or denying it in other words, which word overlap cannot see.
-            return False
-        if len(_content_words(claim.content)) < 4:
-            return False  # too short to tell whether another sentence makes the same point
-        if backed_in_own_voice(analysis, index):
-            return False  # the outlet states its point in its own words: a pupil may argue
-        body = analysis.article.body_text()
-        topic, names = topic_words(body), proper_names(body)
-        # The outlet's own sentences count too: a fact-check confirms in its own voice.
-        voices = [c for _, c in others] + [
-            c for c in analysis.claims if c.status == "unattributed" and c is not claim
-        ]
-        if any(
-            _on_its_point(claim.content, c, topic, names)
-            for c in voices
-            if _speaks_to(claim.content, c)
-        ):
-            return False
-        # A witness may back the claim in words of their own ("Seeing it was a shot in the
-        # heart" for "gunshot wounds"): an independent corroboration the analysis may miss.
-        text = analysis.article.text
-        return not any(
-            _WITNESS.search(c.content) and shares_a_rare_word(claim.content, c.content, text)
-            for c in voices
-            if not may_be_one_body(c.source, claim.source)
-        )
+        return _attributed_is_clear(analysis, index)
     if claim.status in ("disputed", "corroborated"):
         return bool(status_support(analysis, index))
     return False
+
+
+def _attributed_is_clear(analysis: Analysis, index: int) -> bool:
+    """An attributed claim's status is plain: a named source, long enough to compare, whose
+    point neither the outlet's own voice, nor another source, nor a witness speaks to."""
+    claim = analysis.claims[index]
+    if claim.source_type == "anonymous":
+        # An unnamed source's claim is news the outlet could not put on record: what
+        # follows it is the on-record answer ("the President admits he has not followed
+        # it"), confirming or denying it in other words, which word overlap cannot see.
+        return False
+    if len(_content_words(claim.content)) < 4:
+        return False  # too short to tell whether another sentence makes the same point
+    if backed_in_own_voice(analysis, index):
+        return False  # the outlet states its point in its own words: a pupil may argue
+    body = analysis.article.body_text()
+    topic, names = topic_words(body), proper_names(body)
+    # Other sources, and the outlet's own sentences: a fact-check confirms in its own voice.
+    voices = [
+        c
+        for c in analysis.claims
+        if c is not claim
+        and (c.status == "unattributed" or not same_source(c.source, claim.source))
+    ]
+    if any(
+        _on_its_point(claim.content, c, topic, names)
+        for c in voices
+        if _speaks_to(claim.content, c)
+    ):
+        return False
+    # A witness may back the claim in words of their own ("Seeing it was a shot in the
+    # heart" for "gunshot wounds"): an independent corroboration the analysis may miss.
+    text = analysis.article.text
+    return not any(
+        _WITNESS.search(c.content) and shares_a_rare_word(claim.content, c.content, text)
+        for c in voices
+        if not may_be_one_body(c.source, claim.source)
+    )
 
 
 def status_evidence(analysis: Analysis, index: int) -> list[int]:
