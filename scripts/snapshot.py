@@ -25,7 +25,8 @@ sys.path.insert(0, str(ROOT))
 from quizapp.core.analysis import analyze_many  # noqa: E402
 from quizapp.core.article import ArticleError, read_article  # noqa: E402
 from quizapp.core.formats.gift import dump_gift  # noqa: E402
-from quizapp.core.formats.question_set import QuestionSet, dump_question_set  # noqa: E402
+from quizapp.core.formats.question_set import QuestionSet  # noqa: E402
+from quizapp.core.formats.question_set_dump import dump_question_set  # noqa: E402
 from quizapp.core.questions.checks import set_problems  # noqa: E402
 from quizapp.core.questions.generate import generate_questions  # noqa: E402
 from quizapp.core.questions.registry import get_type  # noqa: E402

@@ -77,7 +77,8 @@ def generate(file: Path, as_json: bool, output: Path | None, seed: int, title: s
 
 
 def _write_set(output: Path, questions: list, article: Any, name: str, file: Path, seed: int):
-    from quizapp.core.formats.question_set import QuestionSet, save_question_set
+    from quizapp.core.formats.question_set import QuestionSet
+    from quizapp.core.formats.question_set_dump import save_question_set
 
     if output.suffix == ".gift":
         from quizapp.core.formats.gift import save_gift

@@ -82,7 +82,7 @@ def export_text(question_set: models.QuestionSet, fmt: str) -> str:
 
         return dump_gift(set_file.questions, title=set_file.title)
     if fmt == "yaml":
-        from quizapp.core.formats.question_set import dump_question_set
+        from quizapp.core.formats.question_set_dump import dump_question_set
 
         return dump_question_set(set_file)
     raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")

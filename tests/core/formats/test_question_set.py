@@ -11,10 +11,9 @@ from hypothesis import strategies as st
 from quizapp.core.formats.question_set import (
     QuestionFileError,
     QuestionSet,
-    dump_question_set,
     load_question_set,
-    save_question_set,
 )
+from quizapp.core.formats.question_set_dump import dump_question_set, save_question_set
 from quizapp.core.questions.registry import validate_question
 
 from .strategies import question_sets
