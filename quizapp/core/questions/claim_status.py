@@ -12,6 +12,7 @@ from quizapp.core.questions.base import (
     Question,
     QuestionType,
 )
+from quizapp.core.questions.cue_objects import named_object
 from quizapp.core.questions.english import room_in_stem
 from quizapp.core.questions.evidence import status_note, usable
 from quizapp.core.questions.hedges import second_hand
@@ -45,6 +46,24 @@ _LESSON = {
 _FRAME = "How does the article present the statement that"
 
 
+_NAMED_FRAME = "How does the article present the accusation against"
+"""The longest frame of a stem naming a claim by its cue's noun (cue_verbs.NOUNS)."""
+
+
+def _named_stem(analysis: Analysis, i: int) -> str | None:
+    """A stem on a claim that is its cue's object, no clause ("claimed responsibility for
+    shooting down the helicopter", "accused the board of hiding costs"), named by the cue's
+    noun: "How does the article present the claim of responsibility for shooting down the
+    helicopter?". The noun says someone claims it, which every choice but the outlet's own
+    voice says too; it names no source, so the learner still finds who, and whether anyone
+    rejects or confirms it."""
+    claim = analysis.claims[i]
+    if claim.status == "unattributed":
+        return None
+    named = named_object(claim, analysis.article, room_in_stem(_NAMED_FRAME))
+    return f"How does the article present {named}?" if named else None
+
+
 class ClaimStatus(QuestionType):
     name = "claim_status"
     label = "Status of a claim"
@@ -62,9 +81,13 @@ class ClaimStatus(QuestionType):
             if second_hand(analysis, i):
                 continue  # "a claim by Thomas" would flatten "Thomas allegedly told ..."
             said = statement(claim, analysis.article, room_in_stem(_FRAME))
-            if said is None or said.cut_quote:
+            if said is None:
+                stem = _named_stem(analysis, i)  # "the claim of responsibility for ..."
+                if stem is None:
+                    continue
+            elif said.cut_quote:
                 continue
-            if said.form == "quote" and claim.status == "unattributed":
+            elif said.form == "quote" and claim.status == "unattributed":
                 # The outlet's own sentence word for word ("Nationally, dealers sold ..."):
                 # in quotation marks it would pass for someone's quote in a quiz on quotes.
                 stem = f"How does the article present this statement: {said.clause}?"

@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 
 from quizapp.core.claims import Article, Claim
-from quizapp.core.questions.cue_verbs import FRAMES, TAKE_CLAUSES, THAT_FRAMES, cue_verb
+from quizapp.core.questions.cue_verbs import (
+    FRAMES,
+    TAKE_CLAUSES,
+    THAT_FRAMES,
+    cue_verb,
+    named_claim,
+)
 from quizapp.core.questions.english import (
     QUOTES,
     cut_clause,
@@ -43,6 +49,27 @@ def framed_object(claim: Claim, article: Article, limit: int) -> str | None:
     as the article writes them ("accused the harbor board of hiding costs", "suggested that
     Harborview buy back 40 buses"), at most ``limit`` words; None where the cue is no framed
     verb or the object would not read whole."""
+    parts = _framed_parts(claim, article, limit)
+    if parts is None:
+        return None
+    _, said, link, thing = parts
+    return f"{said} that {thing}" if link else f"{said} {thing}"
+
+
+def named_object(claim: Claim, article: Article, limit: int) -> str | None:
+    """The cue's object named by the cue's noun, as a status stem asks it: "the claim of
+    responsibility for the attack", "the accusation against the harbor board of hiding
+    costs" (cue_verbs.NOUNS), at most ``limit`` words; None where the cue has no such noun
+    or its object would not read whole after its verb (framed_object)."""
+    parts = _framed_parts(claim, article, limit)
+    if parts is None or parts[2]:
+        return None  # "suggested that ...": a proposal, no claim of fact
+    base, _, _, thing = parts
+    return named_claim(base, thing)
+
+
+def _framed_parts(claim: Claim, article: Article, limit: int) -> tuple[str, str, str, str] | None:
+    """(base verb, the verb as a stem writes it, "that" or "", the object) of framed_object."""
     verb = cue_verb(claim.cue)
     link = connector(claim, article)
     if link == "" and re.match(r"that\s", claim.content.strip()):
@@ -67,9 +94,9 @@ def framed_object(claim: Claim, article: Article, limit: int) -> str | None:
         return None
     if link == "" and pattern is not None and not pattern.search(thing):
         return None  # "accused the board" with no "of": what of?
-    if link == "" and base in TAKE_CLAUSES and words(thing)[0].lower() not in {"a", "an"}:
+    if link == "" and base in TAKE_CLAUSES and words(thing)[0].lower() not in TAKE_CLAUSES[base]:
         return None  # "reports 28 people were quarantined": a clause, statement()'s to judge
-    return f"{said} that {thing}" if link else f"{said} {thing}"
+    return base, said, link, thing
 
 
 def _whole(thing: str, claim: Claim, article: Article) -> bool:

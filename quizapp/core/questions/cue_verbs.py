@@ -30,11 +30,28 @@ FRAMES: dict[str, tuple[str, re.Pattern[str] | None]] = {
     "recommend": ("recommended", None),
     "report": ("reported", None),
     "announce": ("announced", None),
+    "claim": ("claimed", None),
 }
-# Verbs that also take a clause without its "that" ("reported sales fell"): their object
-# is framed only where it opens with "a" or "an" ("reported a loss of $3 million"), which
-# no clause a stem could restate does (statement_checks.object_not_clause).
-TAKE_CLAUSES = {"report", "announce"}
+# Verbs that also take a clause without its "that" ("reported sales fell", "claimed the
+# drug works"), and the words their object must open with to be framed: "a" or "an"
+# ("reported a loss of $3 million"), which no clause a stem could restate does
+# (statement_checks.object_not_clause); what a party claims for itself ("claimed
+# responsibility for the attack"), which no clause opens with either.
+_A = frozenset({"a", "an"})
+TAKE_CLAUSES: dict[str, frozenset[str]] = {
+    "report": _A,
+    "announce": _A,
+    "claim": frozenset({"responsibility", "credit", "victory", "ownership", "authorship"}),
+}
+
+# The noun of a cue verb, as a status stem names what the source claims ("the claim of
+# responsibility for the attack", "the accusation against the board of hiding costs"):
+# only verbs whose object is a claim of fact a source can be checked on. A call, an urging,
+# a demand, a proposal, praise or a condemnation asks for something or judges it: "a
+# source's claim that the article reports but does not check" would not fit them. "The
+# report of a loss of $3 million" is left out too: a company's reported results read as a
+# record, and "the report" as the article itself.
+NOUNS = {"claim": "claim of", "accuse": "accusation against"}
 # Verbs a proposal follows in a "that" clause, whose subjunctive ("that the city buy") reads
 # right after the verb itself and nowhere else.
 THAT_FRAMES = {"suggest", "propose", "recommend", "urge", "demand", "insist", "ask"}
@@ -87,9 +104,26 @@ def cue_verb(cue: str) -> tuple[str, str] | None:
     return (base, bare) if not aux and bare else None
 
 
-def takes_object(cue: str, link: str | None) -> bool:
+def named_claim(base: str, thing: str) -> str | None:
+    """What a source claims, named by its cue's noun, with the object as the article writes
+    it: ("claim", "responsibility for the attack") -> "the claim of responsibility for the
+    attack", ("accuse", "the board of hiding costs") -> "the accusation against the board
+    of hiding costs"; None for a verb with no such noun."""
+    noun = NOUNS.get(base)
+    if noun is None:
+        return None
+    if base == "accuse" and not _OF_DOING.search(thing):
+        return None  # "the accusation against the board": of what?
+    return f"the {noun} {thing}"
+
+
+def takes_object(cue: str, link: str | None, content: str = "") -> bool:
     """Whether the content straight after the cue (``link`` "") is the cue's object: after
     "accused", "urged", "called on" ... it is no clause ("the council to publish the audit")
-    whatever words it holds; after "reported" it may be one ("reported sales fell")."""
+    whatever words it holds; after "reported" or "claimed" it may be one ("reported sales
+    fell"), unless it opens as an object does ("claimed responsibility for the attack")."""
     verb = cue_verb(cue)
-    return link == "" and verb is not None and verb[0] in FRAMES and verb[0] not in TAKE_CLAUSES
+    if link != "" or verb is None or verb[0] not in FRAMES:
+        return False
+    opening = content.split()[0].lower() if content.split() else ""
+    return verb[0] not in TAKE_CLAUSES or opening in TAKE_CLAUSES[verb[0]]

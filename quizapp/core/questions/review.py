@@ -21,6 +21,7 @@ import re
 from quizapp.core.claims import Analysis, Claim
 from quizapp.core.lexicon import NAMELESS_SOURCES, POINT_STOP_WORDS
 from quizapp.core.questions.base import Question
+from quizapp.core.questions.cue_verbs import NOUNS
 from quizapp.core.questions.english import MAX_STEM_WORDS, words
 from quizapp.core.questions.names import may_be_one_body
 from quizapp.core.questions.registry import type_for
@@ -144,10 +145,16 @@ def _shown_alone(q: Question) -> list[str]:
     affairs?") and a sort's items. A what-said item's choices are left out: placeable's
     rule on a definite subject would refuse "The end of the year is a busy time"."""
     shown = _restated(q) + [s for s in q.data.get("statements", []) if isinstance(s, str)]
-    predicate = _WHO_DID.match(q.stem)
+    predicate = _WHO_DID.match(q.stem) or _NAMED_CLAIM.match(q.stem)
     if predicate and not shown:
         shown.append(predicate.group(1))
     return shown
+
+
+_NAMED_CLAIM = re.compile(
+    rf"^How does the article present the (?:{'|'.join(NOUNS.values())}) ([^\u201c\u201d]+)\?$"
+)
+"""A status stem naming a claim by its cue's noun: "... the accusation against X of ...?"."""
 
 
 _WHO_DID = re.compile(r"^Who ((?!said\b)[a-z]+ [^\u201c\u201d]{12,})\?$")

@@ -241,7 +241,7 @@ def _paraphrase(clause: str, claim: Claim, article: Article, limit: int) -> Stat
     if (
         proposal(content_text(claim, article), claim.cue)
         or object_not_clause(clause, claim.cue, link)
-        or takes_object(claim.cue, link)
+        or takes_object(claim.cue, link, clause)
     ):
         # "Beijing resume buying ...", "the Democrats of being blinded ...", "the council
         # to publish ...": who_said asks them in the cue's frame (cue_objects.py).

@@ -180,3 +180,11 @@ def test_a_group_is_not_asked_in_the_cues_frame():
     analysis = Analysis(article=Article(text=text), claims=claims)
     questions = get_type("who_said").generate(analysis, random.Random(0))
     assert not any(q.claims == [0] for q in questions)
+
+
+def test_who_claimed_responsibility_is_asked_in_the_cues_frame():
+    line = "Ana Ruiz claimed responsibility for closing the harbor gates in the storm."
+    content = "responsibility for closing the harbor gates in the storm"
+    assert _stem(line, "claimed", content) == (
+        "Who claimed responsibility for closing the harbor gates in the storm?"
+    )

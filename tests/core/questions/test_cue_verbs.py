@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.core.questions.cue_verbs import cue_verb, takes_object
+from quizapp.core.questions.cue_verbs import cue_verb, named_claim, takes_object
 
 
 @pytest.mark.parametrize(
@@ -31,3 +31,11 @@ def test_what_follows_an_accusation_is_its_object_what_follows_a_report_may_be_a
     assert takes_object("accused", "")
     assert not takes_object("accused", "that")
     assert not takes_object("reported", "")
+
+
+def test_an_accusation_without_what_of_has_no_noun_phrase():
+    assert named_claim("accuse", "the harbor board") is None
+
+
+def test_a_call_has_no_noun_for_a_status_stem():
+    assert named_claim("call for", "an inquiry into the fire") is None

@@ -148,3 +148,14 @@ def test_a_who_stems_own_predicate_must_be_placeable():
     q = who_said(0, STONE)
     q.stem = "Who accused Spain and Italy of meddling in the country's affairs?"
     assert not placed(q, ANALYSIS)
+
+
+def test_a_status_stem_naming_a_claim_by_its_noun_must_be_placeable():
+    from quizapp.core.questions.review import placed
+
+    q = who_said(0, STONE)
+    q.stem = (
+        "How does the article present the accusation against Spain and Italy of meddling"
+        " in the country's affairs?"
+    )
+    assert not placed(q, ANALYSIS)

@@ -1,0 +1,101 @@
+"""A claim that is its cue's object, no clause ("claimed responsibility for ...", "accused
+the board of hiding costs"), is asked for its status by the cue's noun (cue_verbs.NOUNS)."""
+
+from __future__ import annotations
+
+import random
+
+from quizapp.core.claims import Analysis, Article, Claim
+from quizapp.core.questions.checks import language_problems
+from quizapp.core.questions.registry import get_type
+from quizapp.core.questions.statements import statement
+from tests.factories.claims import build_claim
+
+CRASH = (
+    "Helicopter Down\n\n"
+    "The Red Hand Front claimed responsibility for shooting down the helicopter near Tarn.\n\n"
+    "The provincial government ruled out Red Hand involvement in the crash.\n\n"
+    "Ana Ruiz accused the harbor board of hiding costs in the town's audits.\n\n"
+    "Ana Ruiz called for an inquiry into the harbor fire last week.\n\n"
+    "Tom Lee claimed the ferry engine had been tampered with in May.\n"
+)
+
+
+def _claim(source: str, cue: str, content: str, kind: str = "official") -> Claim:
+    evidence = next(line for line in CRASH.splitlines() if content in line)
+    return build_claim(
+        CRASH,
+        source=source,
+        source_type=kind,
+        cue=cue,
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        evidence=evidence,
+        confidence=0.9,
+    )
+
+
+def _analysis() -> Analysis:
+    """The Front's claim, disputed by the provincial government, and three others."""
+    article = Article(text=CRASH, body=[(17, len(CRASH))])
+    militia = _claim(
+        "Red Hand Front", "claimed", "responsibility for shooting down the helicopter near Tarn"
+    )
+    militia.source_type, militia.status, militia.related = "involved", "disputed", [1]
+    return Analysis(
+        article,
+        [
+            militia,
+            _claim("The provincial government", "ruled out", "Red Hand involvement"),
+            _claim("Ana Ruiz", "accused", "the harbor board of hiding costs in the town's audits"),
+            _claim("Ana Ruiz", "called for", "an inquiry into the harbor fire last week"),
+            _claim("Tom Lee", "claimed", "the ferry engine had been tampered with in May"),
+        ],
+    )
+
+
+def _stems() -> dict[int, tuple[str, str]]:
+    """Claim index -> (stem, keyed status) of each status question."""
+    questions = get_type("claim_status").generate(_analysis(), random.Random(0))
+    return {q.claims[0]: (q.stem, q.data["statuses"][q.answer]) for q in questions}
+
+
+def test_a_claim_of_responsibility_is_asked_by_its_noun():
+    assert _stems()[0] == (
+        "How does the article present the claim of responsibility for shooting down the"
+        " helicopter near Tarn?",
+        "disputed",
+    )
+
+
+def test_an_accusation_is_asked_by_its_noun():
+    assert _stems()[2] == (
+        "How does the article present the accusation against the harbor board of hiding"
+        " costs in the town's audits?",
+        "attributed",
+    )
+
+
+def test_the_stem_naming_a_claim_by_its_noun_passes_the_linter():
+    questions = get_type("claim_status").generate(_analysis(), random.Random(0))
+    named = [q for q in questions if q.claims[0] in (0, 2)]
+    assert len(named) == 2
+    assert all(language_problems(q) == [] for q in named)
+
+
+def test_a_call_for_something_is_no_claim_of_fact_to_ask_the_status_of():
+    assert 3 not in _stems()
+
+
+def test_a_clause_claimed_without_its_that_is_still_restated_as_a_statement():
+    analysis = _analysis()
+    said = statement(analysis.claims[4], analysis.article)
+    assert said is not None
+    assert said.clause == "the ferry engine had been tampered with in May"
+
+
+def test_a_claim_of_responsibility_is_no_statement_to_restate():
+    # "Who claimed that responsibility for shooting down the helicopter ...?"
+    analysis = _analysis()
+    assert statement(analysis.claims[0], analysis.article) is None
