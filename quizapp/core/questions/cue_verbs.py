@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from quizapp.core.lexicon import DENIED_PARTS
+
 # Cue verbs (base form, past) and what their object must hold to be whole after them: the
 # "of" of an accusation, the "to" of a call on someone, or None for any noun phrase.
 _OF_DOING = re.compile(r"\sof\s")
@@ -31,6 +33,7 @@ FRAMES: dict[str, tuple[str, re.Pattern[str] | None]] = {
     "report": ("reported", None),
     "announce": ("announced", None),
     "claim": ("claimed", None),
+    "deny": ("denied", None),
 }
 # Verbs that also take a clause without its "that" ("reported sales fell", "claimed the
 # drug works"), and the words their object must open with to be framed: "a" or "an"
@@ -42,6 +45,9 @@ TAKE_CLAUSES: dict[str, frozenset[str]] = {
     "report": _A,
     "announce": _A,
     "claim": frozenset({"responsibility", "credit", "victory", "ownership", "authorship"}),
+    # What a party denies of itself ("denied any wrongdoing", "denied involvement in ..."):
+    # "denied the reports" points back to reports a stem does not show.
+    "deny": DENIED_PARTS | {"any"},
 }
 
 # The noun of a cue verb, as a status stem names what the source claims ("the claim of
@@ -51,7 +57,7 @@ TAKE_CLAUSES: dict[str, frozenset[str]] = {
 # source's claim that the article reports but does not check" would not fit them. "The
 # report of a loss of $3 million" is left out too: a company's reported results read as a
 # record, and "the report" as the article itself.
-NOUNS = {"claim": "claim of", "accuse": "accusation against"}
+NOUNS = {"claim": "claim of", "accuse": "accusation against", "deny": "denial of"}
 # Verbs a proposal follows in a "that" clause, whose subjunctive ("that the city buy") reads
 # right after the verb itself and nowhere else.
 THAT_FRAMES = {"suggest", "propose", "recommend", "urge", "demand", "insist", "ask"}
@@ -66,6 +72,8 @@ def _forms(base: str, past: str) -> dict[str, str]:
     verb, _, particle = base.partition(" ")
     ing = (verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb) + "ing"
     third = verb + ("es" if verb.endswith(("s", "sh", "ch", "x", "z")) else "s")
+    if re.search(r"[^aeiou]y$", verb):
+        third = verb[:-1] + "ies"  # "denies"
     tail = f" {particle}" if particle else ""
     return {
         f"{verb}{tail}": "",  # a bare base form ("they urge") is no finite frame we ask

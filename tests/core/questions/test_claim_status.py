@@ -17,7 +17,9 @@ CRASH = (
     "The provincial government ruled out Red Hand involvement in the crash.\n\n"
     "Ana Ruiz accused the harbor board of hiding costs in the town's audits.\n\n"
     "Ana Ruiz called for an inquiry into the harbor fire last week.\n\n"
-    "Tom Lee claimed the ferry engine had been tampered with in May.\n"
+    "Tom Lee claimed the ferry engine had been tampered with in May.\n\n"
+    "Mia Chen denied any wrongdoing in the award of the ferry contract.\n\n"
+    "Mia Chen denied the ferry engine was serviced late last winter.\n"
 )
 
 
@@ -51,6 +53,8 @@ def _analysis() -> Analysis:
             _claim("Ana Ruiz", "accused", "the harbor board of hiding costs in the town's audits"),
             _claim("Ana Ruiz", "called for", "an inquiry into the harbor fire last week"),
             _claim("Tom Lee", "claimed", "the ferry engine had been tampered with in May"),
+            _claim("Mia Chen", "denied", "any wrongdoing in the award of the ferry contract"),
+            _claim("Mia Chen", "denied", "the ferry engine was serviced late last winter"),
         ],
     )
 
@@ -99,3 +103,18 @@ def test_a_claim_of_responsibility_is_no_statement_to_restate():
     # "Who claimed that responsibility for shooting down the helicopter ...?"
     analysis = _analysis()
     assert statement(analysis.claims[0], analysis.article) is None
+
+
+def test_a_denial_is_asked_by_its_noun():
+    assert _stems()[5] == (
+        "How does the article present the denial of any wrongdoing in the award of the ferry"
+        " contract?",
+        "attributed",
+    )
+
+
+def test_a_clause_denied_without_its_that_is_still_restated_as_a_statement():
+    analysis = _analysis()
+    said = statement(analysis.claims[6], analysis.article)
+    assert said is not None
+    assert said.clause == "the ferry engine was serviced late last winter"

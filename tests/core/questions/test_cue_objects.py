@@ -188,3 +188,11 @@ def test_who_claimed_responsibility_is_asked_in_the_cues_frame():
     assert _stem(line, "claimed", content) == (
         "Who claimed responsibility for closing the harbor gates in the storm?"
     )
+
+
+def test_who_denied_any_wrongdoing_is_asked_in_the_cues_frame():
+    line = "Ana Ruiz denied any wrongdoing in the award of the ferry contract."
+    content = "any wrongdoing in the award of the ferry contract"
+    assert _stem(line, "denied", content) == (
+        "Who denied any wrongdoing in the award of the ferry contract?"
+    )
