@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from typing import Any
 
 from quizapp.core.claims import STATUSES, Analysis
@@ -61,7 +62,24 @@ def _named_stem(analysis: Analysis, i: int) -> str | None:
     if claim.status == "unattributed":
         return None
     named = named_object(claim, analysis.article, room_in_stem(_NAMED_FRAME))
-    return f"How does the article present {named}?" if named else None
+    if named is None or (claim.status == "attributed" and _accused_speaks(analysis, i, named)):
+        return None
+    return f"How does the article present {named}?"
+
+
+def _accused_speaks(analysis: Analysis, i: int, named: str) -> bool:
+    """Whether an accusation's target is a source of the article too ("When Sanders accused
+    Clinton of ..., she said ..."): an accused who speaks mostly answers the charge, in
+    words the dispute checks may not tie to it, so "attributed" would be no plain key."""
+    accused = re.match(r"the accusation against (.+?) of ", named)
+    if accused is None:
+        return False
+    target = set(re.findall(r"[A-Z][\w'\u2019-]+", accused.group(1)))
+    return any(
+        j != i and other.status != "unattributed" and other.source.split()[-1:][0] in target
+        for j, other in enumerate(analysis.claims)
+        if other.source.split()
+    )
 
 
 class ClaimStatus(QuestionType):

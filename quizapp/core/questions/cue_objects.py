@@ -42,6 +42,8 @@ from quizapp.core.questions.statements import (
 )
 
 _EXAMPLES = re.compile(r",\s+such as\s[^;]*$")
+_WRITERS_BUT = re.compile(r",?\s+but\s+(?=[A-Z]|(?:the|he|she|they|it|we)\s)")
+_NO_OBJECT = re.compile(r"(?:of|for|on|over|to)\s", re.I)
 
 
 def framed_object(claim: Claim, article: Article, limit: int) -> str | None:
@@ -87,6 +89,10 @@ def _framed_parts(claim: Claim, article: Article, limit: int) -> tuple[str, str,
         return None
     room = limit - len(words(said)) - (1 if link else 0)
     thing = drop_also(cut_clause(content, max_words=LONGEST))
+    if link == "":
+        # "claimed responsibility for the attack but U.S. officials have said ...": the
+        # writer's own clause after "but" is no part of the cue's object.
+        thing = _WRITERS_BUT.split(thing, maxsplit=1)[0]
     # Examples closing the object ("..., such as unproven claims") can go: a stem in the
     # cue's frame is the sentence itself, and it asks who, not what for instance.
     thing = shortened(_CLOSING_LINK.sub("", _EXAMPLES.sub("", thing)), room)
@@ -94,6 +100,8 @@ def _framed_parts(claim: Claim, article: Article, limit: int) -> tuple[str, str,
         return None
     if link == "" and pattern is not None and not pattern.search(thing):
         return None  # "accused the board" with no "of": what of?
+    if link == "" and pattern is not None and _NO_OBJECT.match(thing):
+        return None  # "accused | of preying on ...": whom? (the object was not found)
     if link == "" and base in TAKE_CLAUSES and words(thing)[0].lower() not in TAKE_CLAUSES[base]:
         return None  # "reports 28 people were quarantined": a clause, statement()'s to judge
     return base, said, link, thing

@@ -112,6 +112,9 @@ def cue_verb(cue: str) -> tuple[str, str] | None:
     return (base, bare) if not aux and bare else None
 
 
+_SECOND_ACT = re.compile(r"\s(?:and|but)\s+\w+ed\s+(?:him|her|them|it|us|me)\b")
+
+
 def named_claim(base: str, thing: str) -> str | None:
     """What a source claims, named by its cue's noun, with the object as the article writes
     it: ("claim", "responsibility for the attack") -> "the claim of responsibility for the
@@ -122,6 +125,10 @@ def named_claim(base: str, thing: str) -> str | None:
         return None
     if base == "accuse" and not _OF_DOING.search(thing):
         return None  # "the accusation against the board": of what?
+    if _SECOND_ACT.search(thing):
+        # "accused Sanders of being inactive and chided him for ...": after "the accusation
+        # against", the second verb has no subject left.
+        return None
     return f"the {noun} {thing}"
 
 

@@ -23,10 +23,10 @@ CRASH = (
 )
 
 
-def _claim(source: str, cue: str, content: str, kind: str = "official") -> Claim:
-    evidence = next(line for line in CRASH.splitlines() if content in line)
+def _claim(text: str, source: str, cue: str, content: str, kind: str = "official") -> Claim:
+    evidence = next(line for line in text.splitlines() if content in line)
     return build_claim(
-        CRASH,
+        text,
         source=source,
         source_type=kind,
         cue=cue,
@@ -38,23 +38,28 @@ def _claim(source: str, cue: str, content: str, kind: str = "official") -> Claim
     )
 
 
-def _analysis() -> Analysis:
-    """The Front's claim, disputed by the provincial government, and three others."""
-    article = Article(text=CRASH, body=[(17, len(CRASH))])
+def _analysis(accused: str = "the harbor board") -> Analysis:
+    """The Front's claim, disputed by the provincial government, and the others; Ana Ruiz
+    accuses ``accused``."""
+    text = CRASH.replace("the harbor board", accused)
+    article = Article(text=text, body=[(17, len(text))])
     militia = _claim(
-        "Red Hand Front", "claimed", "responsibility for shooting down the helicopter near Tarn"
+        text,
+        "Red Hand Front",
+        "claimed",
+        "responsibility for shooting down the helicopter near Tarn",
     )
     militia.source_type, militia.status, militia.related = "involved", "disputed", [1]
     return Analysis(
         article,
         [
             militia,
-            _claim("The provincial government", "ruled out", "Red Hand involvement"),
-            _claim("Ana Ruiz", "accused", "the harbor board of hiding costs in the town's audits"),
-            _claim("Ana Ruiz", "called for", "an inquiry into the harbor fire last week"),
-            _claim("Tom Lee", "claimed", "the ferry engine had been tampered with in May"),
-            _claim("Mia Chen", "denied", "any wrongdoing in the award of the ferry contract"),
-            _claim("Mia Chen", "denied", "the ferry engine was serviced late last winter"),
+            _claim(text, "The provincial government", "ruled out", "Red Hand involvement"),
+            _claim(text, "Ana Ruiz", "accused", f"{accused} of hiding costs in the town's audits"),
+            _claim(text, "Ana Ruiz", "called for", "an inquiry into the harbor fire last week"),
+            _claim(text, "Tom Lee", "claimed", "the ferry engine had been tampered with in May"),
+            _claim(text, "Mia Chen", "denied", "any wrongdoing in the award of the ferry contract"),
+            _claim(text, "Mia Chen", "denied", "the ferry engine was serviced late last winter"),
         ],
     )
 
@@ -118,3 +123,9 @@ def test_a_clause_denied_without_its_that_is_still_restated_as_a_statement():
     said = statement(analysis.claims[6], analysis.article)
     assert said is not None
     assert said.clause == "the ferry engine was serviced late last winter"
+
+
+def test_an_accusation_whose_target_speaks_in_the_article_is_not_keyed_attributed():
+    # Tom Lee may be answering the charge: "attributed" would be no plain key.
+    questions = get_type("claim_status").generate(_analysis("Tom Lee"), random.Random(0))
+    assert all(q.claims != [2] for q in questions)

@@ -196,3 +196,14 @@ def test_who_denied_any_wrongdoing_is_asked_in_the_cues_frame():
     assert _stem(line, "denied", content) == (
         "Who denied any wrongdoing in the award of the ferry contract?"
     )
+
+
+def test_the_writers_clause_after_but_is_no_part_of_the_object():
+    line = "Ana Ruiz claimed responsibility for the ferry fire but Harbor police said otherwise."
+    content = "responsibility for the ferry fire but Harbor police said otherwise"
+    assert _framed(line, "claimed", content) == "claimed responsibility for the ferry fire"
+
+
+def test_an_accusation_whose_accused_was_not_found_is_not_framed():
+    line = "Ana Ruiz accused of preying on the fears of ferry workers in the town."
+    assert _framed(line, "accused", "of preying on the fears of ferry workers in the town") is None

@@ -39,3 +39,8 @@ def test_an_accusation_without_what_of_has_no_noun_phrase():
 
 def test_a_call_has_no_noun_for_a_status_stem():
     assert named_claim("call for", "an inquiry into the fire") is None
+
+
+def test_an_accusation_running_into_a_second_act_has_no_noun_phrase():
+    thing = "the harbor board of hiding costs and chided them for the delays"
+    assert named_claim("accuse", thing) is None
