@@ -8,6 +8,7 @@ import re
 from quizapp.core.claims import Analysis, Claim
 from quizapp.core.questions.base import Question, QuestionType, place_answer
 from quizapp.core.questions.cue_checks import lemma
+from quizapp.core.questions.cue_spotting import spotting_question
 from quizapp.core.questions.evidence import usable
 from quizapp.core.questions.figures import Found, article_figures, phrase
 from quizapp.core.questions.names import name_in, named_source, same_source
@@ -104,6 +105,10 @@ class CueReading(QuestionType):
                     claims=[i],
                 )
             )
+        # A plain "said" has no strength to read; which word of its sentence is the cue does.
+        for i in sorted(shown):
+            if plain_speech(cues[i]) and (q := spotting_question(self, analysis, i, cues[i], rng)):
+                questions.append(q)
         questions.sort(key=lambda q: analysis.claims[q.claims[0]].cue_strength == "report")
         return questions
 
