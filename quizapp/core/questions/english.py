@@ -145,8 +145,8 @@ def shortened(clause: str, limit: int) -> str:
     if len(words(clause)) <= limit:
         return clause
     out = _PAIRED_DASHES.sub(" ", clause)
-    out = _RELATIVE_ASIDE.sub("", out)
-    for closing in (_CLOSING_PARTICIPLE, _CLOSING_REASON):
+    out = _RELATIVE_ASIDE.sub("", _AGE_APPOSITION.sub("", out))
+    for closing in (_CLOSING_PARTICIPLE, _CLOSING_REASON, _CLOSING_GERUND):
         if len(words(out)) > limit:
             out = closing.sub("", out)
     return out if len(words(out)) <= limit else ""
@@ -159,6 +159,16 @@ _CLOSING_PARTICIPLE = re.compile(
     r"morning|evening|building|meeting|hearing|funding|spending|ruling|warning)\b)"
     r"[a-z]+ing\b[^,;]*$"
 )
+
+
+# A person's age and home after their name, as police releases give them ("Jane Roe, 32, of
+# Franklin, on two charges"): who is meant stays said by the name.
+_AGE_APPOSITION = re.compile(
+    r"(?<=[a-z]),\s+\d{1,3},(?:\s+(?:of|from)\s+[^,]+,)?(?=\s+(?!who\b|which\b)[a-z])"
+)
+# A time phrase on a gerund closing the clause ("arrested him after stopping his car near
+# ..."): what was done stays said without when.
+_CLOSING_GERUND = re.compile(r"\s+(?:after|before|while)\s+[a-z]+ing\b[^,;]*$")
 
 
 # A time or a reason closing the clause ("..., since the company abandoned plans for an

@@ -9,7 +9,7 @@ from quizapp.core.claims import Article, Claim
 from quizapp.core.questions.base import Question
 from quizapp.core.questions.casing import lower_first
 from quizapp.core.questions.checks import language_problems
-from quizapp.core.questions.english import cut_clause, has_dangling_reference
+from quizapp.core.questions.english import cut_clause, has_dangling_reference, shortened
 from quizapp.core.questions.frames import cue_frame, verb_forms
 from quizapp.core.questions.names import choice_name, display_name, name_in
 from quizapp.core.questions.written_names import written_name
@@ -340,3 +340,14 @@ def test_a_paraphrase_running_into_a_quotation_of_its_consequence_is_cut_before_
 def test_a_paraphrase_running_into_a_quotation_that_turns_on_it_is_not_cut_there():
     # Cut before "but", the clause would say the ferry is simply the better choice.
     assert cut_clause('The ferry is cheaper than the bridge, "but it takes twice as long') == ""
+
+
+def test_a_persons_age_and_home_after_their_name_are_left_out_of_a_long_clause():
+    clause = "deputies arrested Jane Roe, 41, of Millbrook, on two charges of theft from a store"
+    shorter = "deputies arrested Jane Roe on two charges of theft from a store"
+    assert shortened(clause, 12) == shorter
+
+
+def test_a_time_phrase_on_a_gerund_closing_a_long_clause_is_left_out():
+    clause = "deputies arrested Jane Roe on two charges after stopping her truck near the bridge"
+    assert shortened(clause, 9) == "deputies arrested Jane Roe on two charges"
