@@ -9,6 +9,7 @@ import re
 from quizapp.core.claims import Analysis, Span
 from quizapp.core.questions.base import Question, QuestionType, place_answer
 from quizapp.core.questions.casing import lower_first
+from quizapp.core.questions.cue_spotting import cue_like
 from quizapp.core.questions.distractors import descriptions
 from quizapp.core.questions.english import (
     capitalise_first,
@@ -432,7 +433,10 @@ EVIDENCE = {
     r"abc|fox|npr|bloomberg|television|tv|radio|magazine|reporter|correspondent|politico|"
     r"guardian|telegraph|herald|tribune|gazette|xinhua|tass",
     "involved": r"ceo|chief executive|executive|company|inc\.?|corp\.?|founder|owner|union|"
-    r"lawyer|attorney for|defen[cs]e attorney|campaign|party|candidate|coach|player|manager|"
+    # "Roe's attorney" and "attorney for Roe" speak for one side; "U.S. Attorney for the
+    # Western District" and "district attorney for" prosecute: official.
+    r"lawyer|(?<!u\.s\. )(?<!district )attorney for|defen[cs]e attorney|\w+['’]s attorney|"
+    r"campaign|party|candidate|coach|player|manager|"
     r"club|team|protesters?|victims?|family|residents?|witness\w*|accused|defendant|"
     r"chairman|spokes(?:man|woman|person) for the company",
 }
@@ -487,4 +491,7 @@ def _described(analysis: Analysis, source: str) -> str:
     before = text[max(0, at - 60) : at].split(".")[-1].split("\n")[-1]
     after = text[at + len(source) : at + len(source) + 90]
     apposition = re.match(r",\s+([^,.;]+)", after)
+    # ", said in an email to The Associated Press ...": the cue and what was said, no role.
+    if apposition and cue_like(words(apposition.group(1))[0]):
+        apposition = None
     return f"{before} {apposition.group(1) if apposition else ''}"

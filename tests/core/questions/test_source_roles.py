@@ -1,0 +1,45 @@
+"""Which type a source's role settles, on hand-written sentences."""
+
+from __future__ import annotations
+
+from quizapp.core.claims import Analysis, Article
+from quizapp.core.questions.source_type import type_evidence
+from tests.factories.claims import build_claim
+
+
+def _one(sentence: str, source: str, written: str, content: str) -> Analysis:
+    text = f"Threat Case\n\n{sentence}\n"
+    claim = build_claim(
+        text,
+        source=source,
+        source_text=written,
+        source_type="official",
+        cue="said",
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        evidence=sentence,
+    )
+    return Analysis(Article(text=text, body=[(13, len(text) - 1)]), [claim])
+
+
+def test_a_us_attorney_for_a_district_is_official_only():
+    content = "the case shows that free speech carries duties"
+    analysis = _one(
+        f"Jim Kerr, the U.S. Attorney for the Northern District of Ohio, said {content}.",
+        "Jim Kerr",
+        "Jim Kerr, the U.S. Attorney for the Northern District of Ohio",  # as the analyser has it
+        content,
+    )
+    assert type_evidence(analysis, "Jim Kerr") == {"official"}
+
+
+def test_the_accuseds_attorney_is_a_party_and_what_she_said_is_no_role():
+    content = "her client never meant harm"
+    analysis = _one(
+        f"Roe's attorney, Ann Vale, said in an email to The Associated Press that {content}.",
+        "Ann Vale",
+        "Ann Vale",
+        content,
+    )
+    assert type_evidence(analysis, "Ann Vale") == {"involved"}
