@@ -8,7 +8,7 @@ article (review.placed: "the admiration is mutual", "such fatalism", a quotation
 A directory is searched for .txt and .html files as by question_sweep.py. Each such
 question is printed with its article and stem; the last line gives the count over all
 sets. Such a question is in a set only where nothing placed could take its turn
-(generate._fill_up, _measurable), so the count is what a strict teacher would still send
+(set_fill.fill_up, measurable), so the count is what a strict teacher would still send
 back for lost context.
 """
 

@@ -15,7 +15,7 @@ from huey import RedisHuey, SqliteHuey
 from sqlalchemy import select
 
 from quizapp import models
-from quizapp.core.questions.generate import MIN_PUBLISHED
+from quizapp.core.questions.set_fill import MIN_PUBLISHED
 from quizapp.extensions import db
 from quizapp.models import AnalysisState, Role
 from quizapp.services import jobs

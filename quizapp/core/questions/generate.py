@@ -17,12 +17,23 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from quizapp.core.claims import Analysis
-from quizapp.core.questions.background import background_claim, news_first
+from quizapp.core.questions.background import news_first
 from quizapp.core.questions.base import Question, QuestionType
 from quizapp.core.questions.checks import question_problems
 from quizapp.core.questions.evidence import source_shown
 from quizapp.core.questions.registry import all_types, validate_question
-from quizapp.core.questions.review import check_first, placed, placed_first
+from quizapp.core.questions.review import check_first, placed_first
+from quizapp.core.questions.set_fill import (
+    MIN_PUBLISHED,
+    asked_first,
+    counts,
+    fill_up,
+    fits,
+    in_type_order,
+    measurable,
+    room,
+    take,
+)
 from quizapp.core.questions.set_mix import (
     MAX_OWN_VOICE,  # noqa: F401 - the set's limit, read by tests beside the picking
     TRUE_FALSE,
@@ -30,9 +41,7 @@ from quizapp.core.questions.set_mix import (
     harm,
     kept_for_false,
     keyed_false,
-    repeat_cost,
     spoils_any,
-    too_many_of_its_type,
     too_much_own_voice,
     used_claims,
 )
@@ -86,13 +95,13 @@ def _publishable(
 ) -> list[Question]:
     """The set topped up to ``MIN_PUBLISHED`` with the ``fills`` that fit it."""
     out = list(questions)
-    stems, per_claim = {q.stem.casefold() for q in out}, _counts(out)
+    stems, per_claim = {q.stem.casefold() for q in out}, counts(out)
     for q in fills:
         if len(out) >= MIN_PUBLISHED:
             break
-        if _fits(q, out, stems, per_claim, analysis) and not spoils_any(q, out, analysis):
-            _take(q, out, stems, per_claim)
-    return _in_type_order(out)
+        if fits(q, out, stems, per_claim, analysis) and not spoils_any(q, out, analysis):
+            take(q, out, stems, per_claim)
+    return in_type_order(out)
 
 
 def _reports(questions: list[Question]) -> int:
@@ -110,8 +119,8 @@ def _picked(
     """The set picked from the candidates, none but a true/false on a claim ``for_false``,
     none but a status question on a claim ``reserved`` (set_status.kept_for_status)."""
     pick = _keep_every_type(found, analysis, seed, for_false, reserved)
-    filled = _fill_up(pick.questions, pick.spare, pick.stems, pick.per_claim, analysis)
-    filled = _measurable(filled, pick.spare, pick.stems, pick.per_claim, analysis)
+    filled = fill_up(pick.questions, pick.spare, pick.stems, pick.per_claim, analysis)
+    filled = measurable(filled, pick.spare, pick.stems, pick.per_claim, analysis)
     return balanced_true_false(_apart(filled, analysis, seed), analysis)
 
 
@@ -148,7 +157,7 @@ def _keep_every_type(
             if name not in pick.types()
             for q in lost[:TRIED_PER_TYPE]
             if not for_false & set(q.claims)
-            and _fits(q, forced, {o.stem.casefold() for o in forced}, _counts(forced), analysis)
+            and fits(q, forced, {o.stem.casefold() for o in forced}, counts(forced), analysis)
         ]
         for _forced, pick in states:
             if pick.score() > best.score() and len(pick.questions) >= len(best.questions):
@@ -189,7 +198,7 @@ def _main_round(
     types = all_types()  # in the order a learner meets them
     questions: list[Question] = list(forced)
     stems = {q.stem.casefold() for q in forced}
-    per_claim = _counts(forced)
+    per_claim = counts(forced)
     spare: list[tuple[int, Question]] = []
     clashed: dict[str, list[Question]] = {}
     # Until a status question has had its pick, the disputed and corroborated claims it may
@@ -206,18 +215,15 @@ def _main_round(
         for_false = frozenset() if name == TRUE_FALSE else for_false
         if not candidates:
             continue
-        # The best candidate always; the rest at random, unless the type ranks them all.
-        first, rest = candidates[0], candidates[1:]
-        if not qtype.ranked:
-            rng.shuffle(rest)
         taken = sum(q.type == name for q in forced)
-        for q in [first, *rest]:
-            key = q.stem.casefold()
-            if key in stems or validate_question(q) or not _room(q, per_claim):
-                continue
-            if _kept_for_another(q, reserved, for_false, false_turn):
-                continue
-            if too_much_own_voice(q, questions, analysis):
+        for q in _in_turn(candidates, qtype, rng):
+            if (
+                q.stem.casefold() in stems
+                or validate_question(q)
+                or not room(q, per_claim)
+                or _kept_for_another(q, reserved, for_false, false_turn)
+                or too_much_own_voice(q, questions, analysis)
+            ):
                 continue
             if not asked_first(q, analysis):
                 # A statement a reader cannot place ("the contract has confused ...") is
@@ -233,11 +239,17 @@ def _main_round(
             if taken >= qtype.quota:
                 spare.append((taken - qtype.quota, q))
                 continue
-            stems.add(key)
-            questions.append(q)
-            _count(q, per_claim)
+            take(q, questions, stems, per_claim)
             taken += 1
     return _Pick(questions, spare, clashed, stems, per_claim)
+
+
+def _in_turn(candidates: list[Question], qtype: QuestionType, rng: random.Random) -> list[Question]:
+    """The best candidate always first; the rest at random, unless the type ranks them all."""
+    first, rest = candidates[0], candidates[1:]
+    if not qtype.ranked:
+        rng.shuffle(rest)
+    return [first, *rest]
 
 
 def _apart_from(
@@ -329,153 +341,6 @@ def _takes_a_status_claim(q: Question, kept: AbstractSet[int]) -> bool:
     return not qtype.asks_about_source
 
 
-MAX_PER_CLAIM = 1
-"""Questions one claim may carry, counted apart for questions on that claim alone and for
-questions comparing two claims. Two questions on one claim give each other away (a "what
-did X say" answers the "who said" on the same words; a true/false repeats the status
-question), and a claim read wrong would take both with it. Questions resting on more than
-two claims (sorting a set of statements) are about the set, and a question about the source
-alone (what kind of source) gives nothing of the words away: neither counts."""
-
-
-def _counted(q: Question) -> list[tuple[int, int]]:
-    claims = list(dict.fromkeys(q.claims))
-    if len(claims) > 2 or all_types()[q.type].asks_about_source:
-        return []
-    return [(len(claims), i) for i in claims]
-
-
-def _room(q: Question, per_claim: dict[tuple[int, int], int]) -> bool:
-    return all(per_claim.get(key, 0) < MAX_PER_CLAIM for key in _counted(q))
-
-
-def _count(q: Question, per_claim: dict[tuple[int, int], int]) -> None:
-    for key in _counted(q):
-        per_claim[key] = per_claim.get(key, 0) + 1
-
-
-def _counts(questions: list[Question]) -> dict[tuple[int, int], int]:
-    per_claim: dict[tuple[int, int], int] = {}
-    for q in questions:
-        _count(q, per_claim)
-    return per_claim
-
-
-MIN_SET = 6
-"""A short article whose claims give few types still gets this many questions when it has
-enough sure claims: more of the types it does support, one round of each at a time."""
-
-
-MIN_PUBLISHED = 5
-"""The fewest questions a set should have (issue 16): a question that gives another away
-or nearly copies it is left out, unless the set would otherwise have fewer than this."""
-
-
-def _fill_up(
-    questions: list[Question],
-    spare: list[tuple[int, Question]],
-    stems: set[str],
-    per_claim: dict[tuple[int, int], int],
-    analysis: Analysis,
-) -> list[Question]:
-    rounds = _rounds(spare)
-    placed_ones = [q for q in rounds if asked_first(q, analysis)]
-    # First other types' questions, then more of one type only if no other type has any;
-    # a statement a reader cannot place only where the set is still short of publishable.
-    for capped, pool, size in (
-        (True, placed_ones, MIN_SET),
-        (False, placed_ones, MIN_SET),
-        (True, rounds, MIN_PUBLISHED),
-        (False, rounds, MIN_PUBLISHED),
-    ):
-        for q in pool:
-            if len(questions) >= size:
-                break
-            if capped and too_many_of_its_type(q, questions):
-                continue
-            if _fits(q, questions, stems, per_claim, analysis):
-                _take(q, questions, stems, per_claim)
-    # Last, questions that repeat one, only up to a publishable set: each time the least
-    # repeating one; never one that answers another outright (a sort of the statements the
-    # set asks one by one): a set of four is better than five with a giveaway.
-    while len(questions) < MIN_PUBLISHED:
-        fits = [
-            q
-            for q in rounds
-            if _fits(q, questions, stems, per_claim, analysis, True)
-            and not spoils_any(q, questions, analysis)
-        ]
-        if not fits:
-            break
-        least = min(fits, key=lambda q: repeat_cost(q, questions, analysis))
-        _take(least, questions, stems, per_claim)
-    return _in_type_order(questions)
-
-
-def _measurable(
-    questions: list[Question],
-    spare: list[tuple[int, Question]],
-    stems: set[str],
-    per_claim: dict[tuple[int, int], int],
-    analysis: Analysis,
-) -> list[Question]:
-    """The set with enough statements of each kind for the discernment score (DOMAIN 5),
-    where the article has them: a status question of the kind the set lacks is added (the
-    article stands behind / only reports), one that gives nothing away, best first."""
-    out = list(questions)
-    rounds = _rounds(spare)
-    if min(statement_kinds([*out, *rounds])) < MIN_STATEMENTS:
-        # One kind stays short whatever is added: a question on its merits still brings the
-        # set nearer (a teacher's own question may complete it), trivia or a statement a
-        # reader cannot place would measure nothing.
-        rounds = [q for q in rounds if asked_first(q, analysis)]
-    # A statement a reader can place first; one that leans on the article only where the
-    # measure needs it (the draft flags it for the teacher).
-    for q in sorted(rounds, key=lambda q: not asked_first(q, analysis)):
-        behind, reports = statement_kinds(out)
-        if min(behind, reports) >= MIN_STATEMENTS:
-            break
-        lacking = behind < MIN_STATEMENTS, reports < MIN_STATEMENTS
-        adds = statement_kinds([q])
-        if not ((lacking[0] and adds[0]) or (lacking[1] and adds[1])) or q in out:
-            continue
-        if _fits(q, out, stems, per_claim, analysis):
-            _take(q, out, stems, per_claim)
-    return _in_type_order(out)
-
-
-def asked_first(q: Question, analysis: Analysis) -> bool:
-    """A question a set takes on its merits: its statements can be placed without the
-    article (review.placed), and it is not the outlet's background (a definition, an age,
-    history: background.background_claim), which strict readers delete as trivia. The
-    others only make a set publishable or measurable, where nothing else can."""
-    one = q.claims[0] if len(set(q.claims)) == 1 else -1
-    return placed(q, analysis) and not background_claim(analysis, one)
-
-
-def _rounds(spare: list[tuple[int, Question]]) -> list[Question]:
-    """The spare candidates round by round (how far over its quota each was), each round
-    in type order."""
-    return [q for _, q in sorted(spare, key=lambda item: item[0])]
-
-
-def _take(
-    q: Question,
-    questions: list[Question],
-    stems: set[str],
-    per_claim: dict[tuple[int, int], int],
-) -> None:
-    """Add ``q`` to the set and to what the set's later picks check against."""
-    stems.add(q.stem.casefold())
-    questions.append(q)
-    _count(q, per_claim)
-
-
-def _in_type_order(questions: list[Question]) -> list[Question]:
-    order = {name: n for n, name in enumerate(all_types())}
-    return sorted(questions, key=lambda q: order.get(q.type, len(order)))
-
-
 def _apart(questions: list[Question], analysis: Analysis, seed: int) -> list[Question]:
     """A question gathering other claims (a sort's statements, the wrong choices of "what
     did X say?") that gives away or is given away by others of the set, made again of
@@ -494,22 +359,3 @@ def _apart(questions: list[Question], analysis: Analysis, seed: int) -> list[Que
         if same and harm(same[0], others, analysis) < before:
             out[n] = same[0]
     return out
-
-
-def _fits(
-    q: Question,
-    questions: list[Question],
-    stems: set[str],
-    per_claim: dict[tuple[int, int], int],
-    analysis: Analysis,
-    clash: bool = False,
-) -> bool:
-    if q.stem.casefold() in stems or any(
-        set(q.claims) == set(o.claims) and q.skills == o.skills for o in questions
-    ):
-        return False  # the same skill asked twice on the same claims teaches nothing new
-    return (
-        _room(q, per_claim)
-        and not too_much_own_voice(q, questions, analysis)
-        and (clash or not clashes(q, questions, analysis))
-    )

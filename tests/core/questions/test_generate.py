@@ -6,9 +6,9 @@ import random
 
 from quizapp.core.claims import Analysis, Article
 from quizapp.core.questions.base import Question
-from quizapp.core.questions.generate import MIN_PUBLISHED, _fill_up, _measurable, asked_first
 from quizapp.core.questions.registry import get_type
 from quizapp.core.questions.review import placed
+from quizapp.core.questions.set_fill import MIN_PUBLISHED, asked_first, fill_up, measurable
 from quizapp.core.questions.set_mix import same_lesson
 from quizapp.core.questions.suitability import statement_kinds
 from tests.factories.claims import own_voice
@@ -22,7 +22,7 @@ def test_a_set_short_of_a_kind_takes_status_questions_of_that_kind_until_it_has_
     verdicts = get_type("true_false").generate(town, random.Random(0))
     spare = [(0, q) for q in [*_status_candidates(town), *verdicts]]
     who = get_type("who_said").generate(town, random.Random(0))[:1]
-    out = _measurable(who, spare, {q.stem.casefold() for q in who}, {}, town)
+    out = measurable(who, spare, {q.stem.casefold() for q in who}, {}, town)
     # The town article stands behind one statement only; of those it reports, two are enough.
     assert statement_kinds(out) == (1, 2)
     assert out[0] is who[0]
@@ -34,15 +34,15 @@ def test_a_set_short_of_a_kind_takes_status_questions_of_that_kind_until_it_has_
 def test_a_set_short_of_a_kind_repeats_no_lesson_to_measure_it(town):
     spare = [(0, q) for q in _status_candidates(town)]
     who = get_type("who_said").generate(town, random.Random(0))[:1]
-    out = _measurable(who, spare, {q.stem.casefold() for q in who}, {}, town)
+    out = measurable(who, spare, {q.stem.casefold() for q in who}, {}, town)
     # Status questions only: one keyed "attributed", and no second.
     assert statement_kinds(out) == (1, 1)
 
 
 def test_a_set_takes_no_more_statements_of_a_kind_it_has_enough_of(town):
     candidates = _status_candidates(town)
-    taken = _measurable([], [(0, q) for q in candidates], set(), {}, town)
-    again = _measurable(taken, [(0, q) for q in candidates if q not in taken], set(), {}, town)
+    taken = measurable([], [(0, q) for q in candidates], set(), {}, town)
+    again = measurable(taken, [(0, q) for q in candidates if q not in taken], set(), {}, town)
     assert again == taken
 
 
@@ -69,13 +69,13 @@ UNPLACED = "Who said that the contract has confused the workers?"
 def test_a_statement_a_reader_cannot_place_does_not_lengthen_a_publishable_set(town):
     assert not placed(_asked(1, UNPLACED), town)
     questions = _short_set(MIN_PUBLISHED)
-    out = _fill_up(questions, [(0, _asked(1, UNPLACED))], set(), {}, town)
+    out = fill_up(questions, [(0, _asked(1, UNPLACED))], set(), {}, town)
     assert len(out) == MIN_PUBLISHED
 
 
 def test_a_statement_a_reader_cannot_place_fills_a_set_short_of_publishable(town):
     questions = _short_set(MIN_PUBLISHED - 1)
-    out = _fill_up(questions, [(0, _asked(1, UNPLACED))], set(), {}, town)
+    out = fill_up(questions, [(0, _asked(1, UNPLACED))], set(), {}, town)
     assert len(out) == MIN_PUBLISHED
 
 
@@ -123,7 +123,7 @@ def test_a_background_statement_is_not_asked_on_its_merits():
 def test_a_background_statement_is_not_added_for_a_measure_the_set_cannot_reach():
     # Nothing the article only reports: the measure stays short whatever is added.
     analysis, definition, news = _own_voice_items()
-    out = _measurable([news], [(0, definition)], {news.stem.casefold()}, {}, analysis)
+    out = measurable([news], [(0, definition)], {news.stem.casefold()}, {}, analysis)
     assert out == [news]
 
 

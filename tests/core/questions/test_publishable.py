@@ -14,10 +14,11 @@ from quizapp.core.questions.english import (
     has_verb,
 )
 from quizapp.core.questions.gates import claim_problems
-from quizapp.core.questions.generate import MAX_PER_CLAIM, generate_questions
+from quizapp.core.questions.generate import generate_questions
 from quizapp.core.questions.names import may_be_one_body
 from quizapp.core.questions.registry import get_type
 from quizapp.core.questions.review import check_first, risk
+from quizapp.core.questions.set_fill import MAX_PER_CLAIM
 from quizapp.core.questions.source_checks import source_problems
 from quizapp.core.questions.statements import Statement, content_text, statement
 from quizapp.core.questions.status_checks import status_is_clear

@@ -10,12 +10,11 @@ from quizapp.core.claims import Analysis, Article, Claim
 from quizapp.core.questions.base import Question
 from quizapp.core.questions.generate import (
     MAX_OWN_VOICE,
-    MIN_SET,
-    _fill_up,
     _keep_every_type,
     generate_questions,
 )
 from quizapp.core.questions.registry import get_type
+from quizapp.core.questions.set_fill import MIN_SET, fill_up
 from quizapp.core.questions.set_mix import (
     MAX_OF_ONE_TYPE,
     clashes,
@@ -360,7 +359,7 @@ def test_filling_a_short_set_takes_another_type_before_a_third_of_one_type():
     third = _asked("who_said", [7], "Who said three?", ["Ann Park", "Ben Ray", "Paul Kim"], 0)
     other = _asked("true_false", [8], "The article confirms four.", ["True", "False"], 0)
     assert len(chosen) + 1 == MIN_SET
-    filled = _fill_up(chosen, [(0, third), (0, other)], set(), {}, analysis)
+    filled = fill_up(chosen, [(0, third), (0, other)], set(), {}, analysis)
     assert other in filled and third not in filled
     assert MAX_OF_ONE_TYPE == 2
 
@@ -372,7 +371,7 @@ def test_one_type_fills_a_short_set_when_no_other_type_can():
         _asked("who_said", [i], f"Who said {i}?", [PEOPLE[i - 5], f"Name {i}", "Paul Kim"], 0)
         for i in (6, 7)
     ]
-    filled = _fill_up(chosen, [(0, q) for q in more], set(), {}, analysis)
+    filled = fill_up(chosen, [(0, q) for q in more], set(), {}, analysis)
     assert len(filled) == 3
 
 
@@ -438,10 +437,10 @@ def test_a_repeated_lesson_only_fills_a_set_up_to_five():
         _status_question(analysis, 0),
     ]
     again = _status_question(analysis, 4)  # the outlet's own voice again
-    filled = _fill_up(list(chosen), [(0, again)], set(), {}, analysis)
+    filled = fill_up(list(chosen), [(0, again)], set(), {}, analysis)
     assert again in filled  # four questions: the repeat makes the set publishable
     more = [*chosen, _asked("who_said", [6], "Who said five?", ["Tom Lee", "Paul Kim"], 0)]
-    assert again not in _fill_up(list(more), [(0, again)], set(), {}, analysis)
+    assert again not in fill_up(list(more), [(0, again)], set(), {}, analysis)
 
 
 def test_a_short_set_takes_the_question_that_clashes_with_the_fewest():
@@ -458,7 +457,7 @@ def test_a_short_set_takes_the_question_that_clashes_with_the_fewest():
                    analysis.claims[6].content], 2)  # fmt: skip
     # Repeats the lesson of one of them (the outlet's own voice) and gives nothing away.
     one = _status_question(analysis, 2)
-    filled = _fill_up(list(chosen), [(0, both), (0, one)], set(), {}, analysis)
+    filled = fill_up(list(chosen), [(0, both), (0, one)], set(), {}, analysis)
     assert one in filled and both not in filled
 
 

@@ -4,7 +4,7 @@ question that answers another outright, and a new answer before the same one aga
 from __future__ import annotations
 
 from quizapp.core.questions.base import Question
-from quizapp.core.questions.generate import _fill_up
+from quizapp.core.questions.set_fill import fill_up
 from quizapp.core.questions.set_mix import spoils
 from tests.core.questions.test_set_mix import harbor_dispute
 
@@ -43,7 +43,7 @@ def test_a_short_set_never_takes_a_sort_of_the_statements_it_asks_one_by_one():
         _asked("true_false", [1], "The article stands behind the ferry.", ["True", "False"]),
     ]
     sort = _sort_of(analysis, [0, 1, 2])
-    filled = _fill_up(chosen, [(0, sort)], set(), {}, analysis)
+    filled = fill_up(chosen, [(0, sort)], set(), {}, analysis)
     assert sort not in filled
 
 
@@ -57,5 +57,5 @@ def test_a_short_set_takes_another_speaker_before_the_same_speaker_again():
     ]
     again = _asked("who_said", [7], "Who said the damage costs a million?", NAMES, 0)
     other = _asked("who_said", [6], "Who denied the repair?", NAMES, 1)
-    filled = _fill_up(chosen, [(0, again), (0, other)], set(), {}, analysis)
+    filled = fill_up(chosen, [(0, again), (0, other)], set(), {}, analysis)
     assert other in filled and again not in filled
