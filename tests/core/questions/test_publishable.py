@@ -213,9 +213,11 @@ def test_a_source_named_only_by_a_pronoun_is_flagged_check_first():
     assert "check" not in questions[1].data
 
 
-def test_a_source_type_key_is_riskier_than_a_who_said_key_on_the_same_claim():
+def test_a_sure_source_type_key_is_not_flagged_for_its_type_alone():
+    # Strict readers found the flag on sure source types noisy: 13 of 15 were fine.
     analysis = harbor()
-    assert risk(_asked("source_type", 2), analysis) > risk(_asked("who_said", 2), analysis)
+    assert risk(_asked("source_type", 2), analysis) == risk(_asked("who_said", 2), analysis)
+    assert "check" not in check_first([_asked("source_type", 2)], analysis)[0].data
 
 
 def test_a_sure_named_claim_is_not_flagged():
