@@ -17,7 +17,7 @@ from quizapp.core.questions.cue_objects import named_object
 from quizapp.core.questions.english import room_in_stem
 from quizapp.core.questions.evidence import status_note, usable
 from quizapp.core.questions.hedges import second_hand
-from quizapp.core.questions.statements import statement
+from quizapp.core.questions.statements import restated_quote, statement
 from quizapp.core.questions.status_checks import status_evidence, status_is_clear
 
 STATUS_CHOICES = {
@@ -110,7 +110,14 @@ class ClaimStatus(QuestionType):
                 # in quotation marks it would pass for someone's quote in a quiz on quotes.
                 stem = f"How does the article present this statement: {said.clause}?"
             elif said.form == "quote":
-                stem = f"How does the article present the words \u201c{said.clause}\u201d?"
+                # Quotation marks say "someone's words" on sight: a quotation that reads
+                # as a plain statement is restated, as the outlet's own sentences are.
+                plain = restated_quote(said, claim, analysis.article, room_in_stem(_FRAME))
+                stem = (
+                    f"{_FRAME} {plain.clause}?"
+                    if plain is not None and plain.form == "that"
+                    else f"How does the article present the words \u201c{said.clause}\u201d?"
+                )
             else:
                 stem = f"{_FRAME} {said.clause}?"
             options = STATUS_CHOICES

@@ -129,3 +129,47 @@ def test_an_accusation_whose_target_speaks_in_the_article_is_not_keyed_attribute
     # Tom Lee may be answering the charge: "attributed" would be no plain key.
     questions = get_type("claim_status").generate(_analysis("Tom Lee"), random.Random(0))
     assert all(q.claims != [2] for q in questions)
+
+
+QUOTES = (
+    "Ferry Plans\n\n"
+    "\u201cThe ferry will stop running to Tarn island after the end of March,\u201d"
+    " Tom Lee said.\n\n"
+    "\u201cWe will not cut a single crossing before the summer timetable,\u201d Mia Chen said.\n"
+)
+
+
+def _quoted(content: str, source: str) -> Claim:
+    line = next(s for s in QUOTES.splitlines() if content in s)
+    return build_claim(
+        QUOTES,
+        source=source,
+        source_type="official",
+        cue="said",
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        evidence=line,
+        confidence=0.9,
+    )
+
+
+def _quote_stems() -> list[str]:
+    claims = [
+        _quoted("The ferry will stop running to Tarn island after the end of March", "Tom Lee"),
+        _quoted("We will not cut a single crossing before the summer timetable", "Mia Chen"),
+    ]
+    analysis = Analysis(Article(text=QUOTES, body=[(13, len(QUOTES))]), claims)
+    return [q.stem for q in get_type("claim_status").generate(analysis, random.Random(0))]
+
+
+def test_a_quotation_that_reads_as_a_plain_statement_is_asked_without_its_marks():
+    # In quotation marks it is someone's words on sight: the marks would give the key away.
+    assert (
+        "How does the article present the statement that the ferry will stop running to Tarn"
+        " island after the end of March?" in _quote_stems()
+    )
+
+
+def test_a_quotation_in_the_first_person_keeps_its_marks():
+    assert any("\u201cWe will not cut a single crossing" in s for s in _quote_stems())
