@@ -63,20 +63,27 @@ def reported(source: str, cue: str, content: str, written: str = "", evidence: s
 
 
 def said_by(
-    text: str, source: str, content: str, kind: str = "official", written: str = ""
+    text: str,
+    source: str,
+    content: str,
+    kind: str = "official",
+    written: str = "",
+    cue: str = "said",
+    confidence: float = 1.0,
 ) -> Claim:
-    """``source`` said ``content`` in ``text`` ("X said that ..."), attributed, with the
-    line holding the content as its evidence; ``written`` is the article's words for the
-    source when they differ from its name ("Lawyer Ann Park")."""
+    """``source`` said ``content`` in ``text`` ("X said that ..."; ``cue`` for another
+    verb), attributed, with the line holding the content as its evidence; ``written`` is
+    the article's words for the source when they differ from its name ("Lawyer Ann Park")."""
     line = next(s for s in text.splitlines() if content in s)
     return build_claim(
         text,
         source=source,
         source_text=written or source,
         source_type=kind,
-        cue="said",
+        cue=cue,
         cue_strength="report",
         content=content,
         status="attributed",
         evidence=line,
+        confidence=confidence,
     )

@@ -9,7 +9,7 @@ from quizapp.core.claims import Analysis, Article, Claim
 from quizapp.core.questions.checks import language_problems
 from quizapp.core.questions.registry import get_type
 from quizapp.core.questions.statements import statement
-from tests.factories.claims import build_claim
+from tests.factories.claims import said_by
 
 CRASH = (
     "Helicopter Down\n\n"
@@ -24,18 +24,7 @@ CRASH = (
 
 
 def _claim(text: str, source: str, cue: str, content: str, kind: str = "official") -> Claim:
-    evidence = next(line for line in text.splitlines() if content in line)
-    return build_claim(
-        text,
-        source=source,
-        source_type=kind,
-        cue=cue,
-        cue_strength="report",
-        content=content,
-        status="attributed",
-        evidence=evidence,
-        confidence=0.9,
-    )
+    return said_by(text, source, content, kind, cue=cue, confidence=0.9)
 
 
 def _analysis(accused: str = "the harbor board") -> Analysis:
@@ -140,18 +129,7 @@ QUOTES = (
 
 
 def _quoted(content: str, source: str) -> Claim:
-    line = next(s for s in QUOTES.splitlines() if content in s)
-    return build_claim(
-        QUOTES,
-        source=source,
-        source_type="official",
-        cue="said",
-        cue_strength="report",
-        content=content,
-        status="attributed",
-        evidence=line,
-        confidence=0.9,
-    )
+    return said_by(QUOTES, source, content, confidence=0.9)
 
 
 def _quote_stems() -> list[str]:

@@ -7,7 +7,7 @@ from quizapp.core.claims import Analysis, Article, Claim
 from quizapp.core.questions.evidence import status_note
 from quizapp.core.questions.status_checks import status_is_clear
 from quizapp.core.verification import assess_claims
-from tests.factories.claims import build_claim
+from tests.factories.claims import build_claim, said_by
 
 TRADE = (
     "Tariff Talks\n\n"
@@ -228,18 +228,7 @@ CRASH = (
 
 
 def crash_claim(source: str, cue: str, content: str, kind: str = "official") -> Claim:
-    evidence = next(line for line in CRASH.splitlines() if content in line)
-    return build_claim(
-        CRASH,
-        source=source,
-        source_type=kind,
-        cue=cue,
-        cue_strength="report",
-        content=content,
-        status="attributed",
-        evidence=evidence,
-        confidence=0.9,
-    )
+    return said_by(CRASH, source, content, kind, cue=cue, confidence=0.9)
 
 
 def crash(rejecter: str = "The provincial government") -> Analysis:
