@@ -271,7 +271,8 @@ def _apart_from(
     again = qtype.generate_apart(analysis, rng, asked)
     if again is None:
         return candidates
-    return [q for q in again if _checkable(q, analysis)]
+    # Made again, a candidate is checked again: other claims make other choices and words.
+    return [q for q in again if _checkable(q, analysis) and not question_problems(q, analysis)]
 
 
 def _candidates(
@@ -355,7 +356,11 @@ def _apart(questions: list[Question], analysis: Analysis, seed: int) -> list[Que
             continue
         rng = random.Random(f"{seed}:{q.type}:apart")
         again = all_types()[q.type].generate_apart(analysis, rng, used_claims(others, analysis))
-        same = [a for a in again or [] if a.stem == q.stem and not validate_question(a)]
+        same = [
+            a
+            for a in again or []
+            if a.stem == q.stem and not validate_question(a) and not question_problems(a, analysis)
+        ]
         if same and harm(same[0], others, analysis) < before:
             out[n] = same[0]
     return out

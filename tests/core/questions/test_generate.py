@@ -140,3 +140,20 @@ def test_a_claim_kept_for_a_status_question_goes_to_a_judged_one_not_to_whose_wo
     pick = _main_round({"true_false": on_diaz}, analysis, 0, [], frozenset(), frozenset({4}))
     (picked,) = pick.questions
     assert picked.data.get("asks") == "verified"
+
+
+def test_a_candidate_made_again_apart_from_the_set_is_linted_again(town, monkeypatch):
+    # Made of other claims, a "what did X say?" has other choices: the linter must see them.
+    from quizapp.core.questions import generate
+
+    what_said = get_type("what_said")
+    candidates = what_said.generate(town, random.Random(0))
+    assert candidates
+    picked = get_type("who_said").generate(town, random.Random(0))[:1]
+    monkeypatch.setattr(
+        generate,
+        "question_problems",
+        lambda q, analysis: ["flagged"] if q.type == "what_said" else [],
+    )
+    again = generate._apart_from(candidates, what_said, picked, town, 0, set())
+    assert again == []
