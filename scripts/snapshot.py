@@ -13,6 +13,7 @@ behaviour gives the same file before and after: ``cmp before.json after.json``.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
@@ -95,11 +96,15 @@ def _portable(text: str) -> str:
 
 
 def main() -> int:
-    if len(sys.argv) < 2:
-        print(__doc__, file=sys.stderr)
-        return 2
-    out_path = Path(sys.argv[1])
-    paths = expand(sys.argv[2:]) if len(sys.argv) > 2 else default_paths()
+    # argparse, not sys.argv[1]: "--help" must print the usage, not become the output file.
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("out", type=Path, help="the JSON file to write")
+    parser.add_argument("paths", nargs="*", help="articles or folders (default: see above)")
+    args = parser.parse_args()
+    out_path = args.out
+    paths = expand(args.paths) if args.paths else default_paths()
     articles, names, result = [], [], {}
     for p in paths:
         name = _portable(str(p.resolve()))
