@@ -272,7 +272,7 @@ def _apart_from(
     if again is None:
         return candidates
     # Made again, a candidate is checked again: other claims make other choices and words.
-    return [q for q in again if _checkable(q, analysis) and not question_problems(q, analysis)]
+    return [q for q in again if _offerable(q, analysis)]
 
 
 def _candidates(
@@ -285,13 +285,7 @@ def _candidates(
         # Each type gets its own stream, so adding a type never reshuffles the others.
         try:
             candidates = qtype.generate(analysis, random.Random(f"{seed}:{name}"))
-            # A candidate the linter would flag is never offered: the set is what a
-            # teacher reads, and the linter's rules are the ones they would apply.
-            found[name] = [
-                q
-                for q in candidates
-                if _checkable(q, analysis) and not question_problems(q, analysis)
-            ]
+            found[name] = [q for q in candidates if _offerable(q, analysis)]
             if "status" in qtype.key_rests_on:
                 found[name] = news_first(found[name], analysis)
             found[name] = placed_first(found[name], analysis)
@@ -300,6 +294,13 @@ def _candidates(
                 raise
             log.exception("question type %s failed on %s", name, analysis.article.path)
     return found
+
+
+def _offerable(q: Question, analysis: Analysis) -> bool:
+    """A candidate a set may take: its key checkable, and nothing the linter would flag
+    (the set is what a teacher reads, and the linter's rules are the ones they would
+    apply)."""
+    return _checkable(q, analysis) and not question_problems(q, analysis)
 
 
 def _checkable(q: Question, analysis: Analysis) -> bool:
