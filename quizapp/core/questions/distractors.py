@@ -7,8 +7,10 @@ same length. Some names are never offered: an outlet that only carried or report
 story (unless the right answer is an outlet too), a name that belongs to the right one
 ("Morrison's lawyer" for Tim Morrison), one of two that speak for each other ("Jo Hart,
 the agency's deputy director" when the key is the agency, or the agency when the key is
-Jo Hart: both would be right), and a body for words a single person speaks ("Apple" for
-"I run my business on my phone").
+Jo Hart: both would be right), a place that speaks for its government beside an official
+("Beijing" beside "China's commerce ministry": the ministry may be what "Beijing" stands
+for), and a body for words a single person speaks ("Apple" for "I run my business on my
+phone").
 """
 
 from __future__ import annotations
@@ -151,6 +153,30 @@ def speaks_for(analysis: Analysis, a: str, b: str) -> bool:
 _SPOKES = re.compile(r"\bspokes(?:man|woman|person|people)\b", re.I)
 
 
+def stands_for_a_state(analysis: Analysis, a: str, b: str) -> bool:
+    """Whether one of two sources is a one-word place or body that speaks for a government
+    ("Beijing said", "Moscow warned", "the Kremlin said") and the other an official source:
+    the article cannot show that the ministry or minister is not what the place stands
+    for, so offered beside each other both could be right."""
+    for place, other in ((a, b), (b, a)):
+        if _one_word_state(analysis, place) and any(
+            c.source_type == "official" for c in _claims_of(analysis, other)
+        ):
+            return True
+    return False
+
+
+def _one_word_state(analysis: Analysis, name: str) -> bool:
+    bare = re.sub(r"^the\s+", "", name, flags=re.I)
+    kinds = {c.source_type for c in _claims_of(analysis, name)}
+    return (
+        len(words(bare)) == 1
+        and bare[:1].isupper()
+        and kinds == {"official"}
+        and _is_body(analysis, name)  # not "Pompeo", whom the article names in full
+    )
+
+
 def _is_body(analysis: Analysis, name: str) -> bool:
     """No person: not by its name, not as the article calls it, and not as the article
     first writes it in full ("Reid" for "Dana Reid")."""
@@ -192,6 +218,7 @@ def rank_sources(
         if not may_be_one_body(n, right)
         and not belongs_to(n, right)
         and not speaks_for(analysis, n, right)
+        and not stands_for_a_state(analysis, n, right)
         and (key_is_media or not _only_media(analysis, n))
         and (not first_person or is_person(analysis, n))
     ]

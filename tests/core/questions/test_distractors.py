@@ -15,7 +15,7 @@ from quizapp.core.questions.distractors import (
     speaks_as_one_person,
 )
 from quizapp.core.questions.registry import get_type
-from tests.factories.claims import build_claim
+from tests.factories.claims import build_claim, said_by
 
 TEXT = (
     "Hearing On The Canal Contract\n\n"
@@ -158,3 +158,44 @@ def test_a_one_word_source_the_article_calls_she_is_a_person():
     )
     assert is_person(analysis, "Vos")
     assert not is_person(analysis, "Brightwater")
+
+
+def test_a_place_speaking_for_its_government_is_no_distractor_beside_an_official():
+    text = (
+        "Talks On Tariffs\n\n"
+        "The commerce ministry of Veldia said that tariffs must go first.\n"
+        "Kesh said that it wants a bigger deal.\n"
+        "Analyst Mara Quist said that the talks may stall.\n"
+    )
+    claims = [
+        said_by(
+            text,
+            "Veldia's commerce ministry",
+            "tariffs must go first",
+            "official",
+            written="The commerce ministry of Veldia",
+        ),
+        said_by(text, "Kesh", "it wants a bigger deal", "official"),
+        said_by(text, "Mara Quist", "the talks may stall", "independent"),
+    ]
+    analysis = Analysis(Article(text=text, body=[(18, len(text))]), claims)
+    wrong = rank_sources(analysis, claims[0], ["Kesh", "Mara Quist"])
+    assert wrong == ["Mara Quist"]  # "Kesh" may be the ministry's capital
+    assert "Veldia's commerce ministry" not in rank_sources(
+        analysis, claims[1], ["Veldia's commerce ministry", "Mara Quist"]
+    )
+
+
+def test_a_one_word_surname_the_article_names_in_full_stays_a_distractor():
+    text = (
+        "Talks On Tariffs\n\n"
+        "Minister Ivo Brandt said that tariffs must go first.\n"
+        "Brandt said that the talks would go on.\n"
+        "The trade office said that it wants a bigger deal.\n"
+    )
+    claims = [
+        said_by(text, "Brandt", "the talks would go on", "official"),
+        said_by(text, "The trade office", "it wants a bigger deal", "official"),
+    ]
+    analysis = Analysis(Article(text=text, body=[(18, len(text))]), claims)
+    assert "Brandt" in rank_sources(analysis, claims[1], ["Brandt"])
