@@ -17,7 +17,7 @@ from quizapp.core.questions.gates import claim_problems
 from quizapp.core.questions.generate import generate_questions
 from quizapp.core.questions.names import may_be_one_body
 from quizapp.core.questions.registry import get_type
-from quizapp.core.questions.review import check_first, risk
+from quizapp.core.questions.review import TOUCHED, UNSURE, check_first, risk
 from quizapp.core.questions.set_fill import MAX_PER_CLAIM
 from quizapp.core.questions.source_checks import source_problems
 from quizapp.core.questions.statements import Statement, content_text, statement
@@ -203,14 +203,47 @@ def _asked(kind: str, claim: int) -> Question:
     return Question(type=kind, stem=f"{kind} {claim}?", claims=[claim])
 
 
-def test_a_source_named_only_by_a_pronoun_is_flagged_check_first():
+def test_a_source_named_only_by_a_pronoun_adds_to_the_risk_but_alone_is_no_flag():
+    # Strict readers fixed 2 of 7 such questions (session 10): below their base rate.
     analysis = harbor()
     guessed = replace(analysis.claims[2], source_text="She")
-    analysis = replace(analysis, claims=[*analysis.claims[:2], guessed])
+    pronoun = replace(analysis, claims=[*analysis.claims[:2], guessed])
+    assert risk(_asked("who_said", 2), pronoun) > risk(_asked("who_said", 2), analysis)
+    assert "check" not in check_first([_asked("who_said", 2)], pronoun)[0].data
+
+
+def test_a_claim_the_analyser_is_fairly_sure_of_is_no_flag():
+    analysis = harbor()
+    fairly = replace(analysis.claims[2], confidence=0.7)
+    analysis = replace(analysis, claims=[*analysis.claims[:2], fairly])
+    assert "check" not in check_first([_asked("who_said", 2)], analysis)[0].data
+
+
+def test_a_claim_the_analyser_is_unsure_of_is_flagged_check_first():
+    analysis = harbor()
+    unsure = replace(analysis.claims[2], confidence=0.5)
+    analysis = replace(analysis, claims=[*analysis.claims[:2], unsure])
     questions = check_first([_asked("claim_status", 0), _asked("who_said", 2)], analysis)
     assert [q.claims for q in questions] == [[2], [0]]
-    assert questions[0].data["check"] is True
+    assert questions[0].data["check_why"] == [UNSURE]
     assert "check" not in questions[1].data
+
+
+def test_a_status_key_where_another_source_uses_the_same_words_is_flagged():
+    analysis = harbor()
+    engineer = build_claim(
+        TEXT + "Engineer Tom Lee said the harbor wall repairs can wait.\n",
+        source="Tom Lee",
+        source_type="independent",
+        cue="said",
+        cue_strength="report",
+        content="the harbor wall repairs can wait",
+        status="attributed",
+        evidence="Engineer Tom Lee said the harbor wall repairs can wait.",
+    )
+    analysis = replace(analysis, claims=[*analysis.claims, engineer])
+    (q,) = check_first([_asked("claim_status", 2)], analysis)
+    assert q.data["check_why"] == [TOUCHED[1]]
 
 
 def test_a_sure_source_type_key_is_not_flagged_for_its_type_alone():
