@@ -25,6 +25,7 @@ from quizapp.core.questions.english import (
     main_clause_goes_on,
     words,
 )
+from quizapp.core.questions.quoted_referents import without_brackets
 from quizapp.core.questions.registry import type_for
 
 _QUOTED = re.compile(r"\u201c([^\u201d]+)\u201d")
@@ -40,6 +41,9 @@ def cut_problems(q: Question, analysis: Analysis) -> list[str]:
     quoted, clauses, choices = _restated(q)
     problems = []
     for said in quoted + clauses + choices:
+        if "[" in said or "]" in said:
+            problems += _bracket_problems(said, low)
+            said = without_brackets(said)  # "He [Zach Parise] is": the article's "He is"
         at = low.find(_flat(said).lower())
         if at < 0:
             continue
@@ -56,6 +60,20 @@ def cut_problems(q: Question, analysis: Analysis) -> list[str]:
     if len(words(q.stem)) > MAX_STEM_WORDS:
         problems.append(f"stem: {len(words(q.stem))} words (over {MAX_STEM_WORDS})")
     return problems
+
+
+_INSERTED = re.compile(r"\[[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}\]")
+
+
+def _bracket_problems(said: str, low: str) -> list[str]:
+    """Square brackets in a quotation hold a name inserted after a word of the speaker's
+    ("He [Zach Parise] is"), as a newspaper writes it, and the quotation without them is
+    the article's words: anything else in brackets, or any other change, misquotes."""
+    if re.search(r"[\[\]]", without_brackets(said) + _INSERTED.sub("", said)):
+        return [f"brackets in a quotation hold more than an inserted name: {said[:40]!r}"]
+    if _flat(without_brackets(said)).lower().rstrip("'") not in low:
+        return [f"a quotation with a name in brackets is not the article's words: {said[:40]!r}"]
+    return []
 
 
 def _restated(q: Question) -> tuple[list[str], list[str], list[str]]:

@@ -29,11 +29,66 @@ _PLACED_AFTER_THIS = re.compile(
     r"spring|fall|autumn|quarter|decade|century|time|moment|point|way|stage|case|instance)s?$"
 )
 
-# "this" standing alone as a pronoun: before a preposition or the end of a clause.
+# "this" standing alone as a pronoun: before a preposition, an adverb or the end of a
+# clause ("hold this to the last minute", "do this a little bit later"); "that" at the end
+# of a clause ("the need to accelerate that"), where it is no conjunction.
 _THIS_PRONOUN = re.compile(
     r"\b(?:this|these)(?=\s*(?:[,.;:!?]|$)|\s+(?:to|for|with|into|from|on|at|by|and|but|"
-    r"or|because|when|if|until|before|after)\b)",
+    r"or|because|when|if|until|before|after|a|an|later|again|now|too|soon|right)\b)"
+    r"|(?<!^)\b(?<!\bthan )that(?=\s*(?:[.;:!?]|$))",
     re.I,
+)
+
+# "that game", "those beliefs" after a verb or preposition, ending a phrase: a thing the
+# listener was shown ("we lost that game", "took that challenge to heart"). Not the
+# conjunction ("said that prices rose"), nor "that" before a verb ("that is").
+_THAT_THING = re.compile(
+    r"\b(?P<before>[a-z]+) (?:that|those) (?P<noun>[a-z][\w-]*)(?=\s*(?:[,.;:!?]|$)|\s+(?:to|"
+    r"for|with|into|from|on|at|by|in|and|but|or|because|when|if)\b)"
+)
+_CONJUNCTION_BEFORE = frozenset(
+    {
+        "said",
+        "say",
+        "says",
+        "saying",
+        "think",
+        "thought",
+        "believe",
+        "believed",
+        "know",
+        "knew",
+        "hope",
+        "hoped",
+        "noted",
+        "so",
+        "now",
+        "such",
+        "fact",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "means",
+        "meant",
+        "shows",
+        "showed",
+        "found",
+        "feel",
+        "felt",
+        "sure",
+        "clear",
+        "expect",
+        "expected",
+        "told",
+        "tell",
+        "realize",
+        "see",
+        "saw",
+        "agree",
+        "agreed",
+    }
 )
 
 # "there" for a place named before ("does not control any actors there"): not the "there"
@@ -62,7 +117,24 @@ def quote_points_back(quote: str, known: frozenset[str] = frozenset()) -> bool:
     an opening "It" that is not "It is hard to ...", or "there" for a place."""
     if _SUCH.search(quote) or _THIS_PRONOUN.search(quote) or _THERE.search(quote):
         return True
-    return _this_thing(quote, known) or _unnamed_they(quote) or _opening_it(quote)
+    if _this_thing(quote, known) or _that_thing(quote, known):
+        return True
+    return _unnamed_they(quote) or _opening_it(quote)
+
+
+def _that_thing(quote: str, known: frozenset[str]) -> bool:
+    """Whether "that" or "those" shows a thing the quotation does not name before ("we lost
+    that game"; not "an international consensus. The breaking of that consensus")."""
+    for m in _THAT_THING.finditer(quote):
+        noun, before = m.group("noun"), m.group("before")
+        if before in _CONJUNCTION_BEFORE or noun in AUXILIARIES | PREPOSITIONS | STOP_WORDS:
+            continue
+        if _PLACED_AFTER_THIS.match(noun) or noun in known or noun.rstrip("s") in known:
+            continue
+        if re.search(rf"\b{re.escape(noun.rstrip('s'))}", quote[: m.start("noun") - 5], re.I):
+            continue  # named before in the quotation
+        return True
+    return False
 
 
 def _this_thing(quote: str, known: frozenset[str]) -> bool:

@@ -36,6 +36,7 @@ from quizapp.core.lexicon import (
 from quizapp.core.questions.definites import unplaced_thing
 from quizapp.core.questions.english import _EXTRAPOSED_IT, has_verb, words
 from quizapp.core.questions.pointing_back import quote_points_back
+from quizapp.core.questions.quoted_referents import named_for_check
 from quizapp.core.questions.referents import unnamed_epithet
 from quizapp.core.source_titles import PERSON_NOUNS
 
@@ -206,6 +207,8 @@ def placeable(text: str, quoted: bool = False, known: frozenset[str] = frozenset
     (``quoted``) is placed by its speaker, unless it speaks of "he" or "she" it does not
     name: never the speaker. A definite thing the headline names (``known``: its words,
     lower-cased) is placed by the headline ("the harbor wall" under "Harbor Wall")."""
+    if quoted:
+        text = named_for_check(text)  # "He [Zach Parise] is ...": the name is given
     ws = words(text)
     if not ws:
         return False
@@ -249,7 +252,16 @@ def _unnamed_other(quote: str) -> bool:
     learner takes the pronoun for the speaker or cannot tell who it is ("If he had concerns
     about the call, I would have expected ...")."""
     found = _OTHER_PERSON.search(quote)
-    return bool(found) and not _has_name(words(quote[: found.start()]) or ["x"])
+    # "I'll put a bullet in her ...": the speaker's own "I'll" is no name.
+    before = (
+        [w for w in words(quote[: found.start()]) if not _FIRST_PERSON_WORD.match(w)]
+        if found
+        else []
+    )
+    return bool(found) and not _has_name(before or ["x"])
+
+
+_FIRST_PERSON_WORD = re.compile(r"^I(?:['\u2019](?:ll|m|d|ve))?$")
 
 
 RELATIVE_TIME = re.compile(

@@ -27,6 +27,7 @@ from quizapp.core.questions.english import (
 )
 from quizapp.core.questions.evidence_cut import sentence_start
 from quizapp.core.questions.frames import verb_forms
+from quizapp.core.questions.quoted_referents import with_referent
 from quizapp.core.questions.referents import named_in_full
 from quizapp.core.questions.statement_checks import (
     RELATIVE_TIME,
@@ -191,7 +192,9 @@ def statement(claim: Claim, article: Article, limit: int = MAX_WORDS) -> Stateme
         # in the article as they are; only a restated clause must say who "it" or "they" is.
         if clause[:1].islower() or any(q in clause for q in '"\u201c\u201d'):
             return None  # a phrase quoted inside a sentence, or quotes within the quote
-        return Statement(_close_inner_quote(clause), "quote")
+        # "He's [Zach Parise] starting ...": whom an opening "He" stands for, where the
+        # article settles it (quoted_referents.py).
+        return Statement(with_referent(_close_inner_quote(clause), claim, article, limit), "quote")
     said = _paraphrase(clause, claim, article, limit)
     if said is not None and said.clause[-1:] in ('"', "\u201d"):
         # Closed by the cut when the article closes no quotation after the clause's words.

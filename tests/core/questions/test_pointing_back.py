@@ -74,3 +74,22 @@ def test_it_is_our_hope_that_is_no_pointer():
 
 def test_it_is_a_kind_of_market_is_the_situation():
     assert placeable("It is a buyers' market so prices at the port will fall", quoted=True)
+
+
+def test_that_before_a_thing_after_a_verb_in_a_first_person_quotation_is_unplaced():
+    assert not placeable("The main thing is we won that match", quoted=True)
+    assert not placeable("We really took that lesson to heart", quoted=True)
+
+
+def test_that_as_a_conjunction_or_naming_a_thing_said_before_is_placed():
+    assert placeable("We always said that prices in the harbor would rise", quoted=True)
+    assert placeable("Fares were set by a deal. The end of that deal is welcome", quoted=True)
+
+
+def test_this_and_that_standing_alone_in_a_first_person_quotation_are_unplaced():
+    assert not placeable("We planned to do this a bit later, but we had to speed up", quoted=True)
+    assert not placeable("We planned it for May, but we saw the need to speed up that", quoted=True)
+
+
+def test_a_pronoun_after_the_speakers_own_contracted_i_is_unnamed():
+    assert not placeable("I'll put a stop to her plans for the harbor", quoted=True)
