@@ -120,8 +120,28 @@ def addressee(claim: Claim, article: Article) -> str:
     ws = between.lower().split()
     if not ws or ws[0] in _NOT_ADDRESSEES or not _ADDRESSEE.fullmatch(between):
         return ""
+    if _INITIALS.fullmatch(between):
+        return spelled_out(between, text)  # "told TRD": "told The Real Deal", or "said"
     # "told Hale": the stem names her as the article first does ("Dana Hale").
     return named_in_full(between, text)
+
+
+_INITIALS = re.compile(r"[A-Z]{2,6}")
+
+
+def spelled_out(initials: str, text: str) -> str:
+    """The name whose capitalised words' first letters the initials are, as the article
+    writes it ("The Real Deal" for "TRD"); "" where it writes none: a pupil shown "TRD"
+    alone cannot tell who that is."""
+    for m in re.finditer(r"[A-Z][\w&'\u2019-]*(?: (?:of )?[A-Z][\w&'\u2019-]*)+", text):
+        run = m.group(0).split()
+        for i in range(len(run)):
+            for j in range(i + 2, len(run) + 1):
+                letters = "".join(w[0] for w in run[i:j])  # "Voice of America": VOA or VA
+                if run[i] != "of" and initials in {letters.upper(), letters.replace("o", "")}:
+                    the = i > 0 and run[i - 1] == "The" or m.string[: m.start()].endswith("the ")
+                    return ("the " if the else "") + " ".join(run[i:j])  # "the Harbor Board"
+    return ""
 
 
 def date_of(claim: Claim) -> str:

@@ -100,6 +100,19 @@ _THERE = re.compile(
     re.I,
 )
 
+# "start with something smaller": smaller than what the article named before, where the
+# quotation says no "than".
+_COMPARATIVES = (
+    "smaller|bigger|larger|better|worse|greater|higher|lower|cheaper|faster|slower|easier|"
+    "harder|stronger|weaker|safer|newer|simpler|tougher|longer|shorter|riskier|costlier"
+)
+_UNCOMPARED = re.compile(
+    r"\b(?:something|anything|nothing|someone|anyone|somewhere|one|ones)\s+"
+    rf"(?:(?:much|even|a bit|a little|far)\s+)?(?:(?:more|less)\s+[a-z]+|{_COMPARATIVES})\b"
+    r"(?![^.;!?]*\bthan\b)",
+    re.I,
+)
+
 _THEY = re.compile(r"\b(?:they|them|their|theirs)\b", re.I)
 
 # An opening "It" that is the subject of a clause about a thing ("It has ...").
@@ -117,7 +130,7 @@ def quote_points_back(quote: str, known: frozenset[str] = frozenset()) -> bool:
     an opening "It" that is not "It is hard to ...", or "there" for a place."""
     if _SUCH.search(quote) or _THIS_PRONOUN.search(quote) or _THERE.search(quote):
         return True
-    if _this_thing(quote, known) or _that_thing(quote, known):
+    if _this_thing(quote, known) or _that_thing(quote, known) or _UNCOMPARED.search(quote):
         return True
     return _unnamed_they(quote) or _opening_it(quote)
 
@@ -158,7 +171,15 @@ def _unnamed_they(quote: str) -> bool:
     if not found:
         return False
     tokens = list(re.finditer(r"[\w'\u2019-]+", quote[: found.start()]))
-    return not any(_could_be_they(m.group(0), _opens(quote[: m.start()])) for m in tokens)
+    return not any(
+        _could_be_they(m.group(0), _opens(quote[: m.start()]))
+        for m in tokens
+        # "Mr. Trump may give fewer concessions than they ...": one person is no "they".
+        if not _TITLED.search(quote[: m.end()])
+    )
+
+
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)(?:\.?\s+[\w'\u2019-]+)?$")
 
 
 def _opens(before: str) -> bool:

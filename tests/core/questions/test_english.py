@@ -66,6 +66,31 @@ def test_told_a_pronoun_or_nobody_reads_as_said():
     assert cue_frame(told("it is late", "told that"), ARTICLE) == ("said", "say")
 
 
+def _told_initials(text: str) -> Claim:
+    start, cue = text.index("the fares"), text.index("told HFB")
+    return Claim(
+        source="Ana Ruiz",
+        source_text="Ruiz",
+        source_type="official",
+        cue="told",
+        cue_strength="report",
+        content="the fares will rise in May",
+        status="attributed",
+        content_spans=[(start, start + len("the fares will rise in May"))],
+        cue_spans=[(cue, cue + 4)],
+    )
+
+
+def test_told_initials_the_article_spells_out_names_them_in_full():
+    text = "The Harbor Ferry Board met on Monday. Ruiz told HFB that the fares will rise in May."
+    assert cue_frame(_told_initials(text), Article(text=text))[0] == "told the Harbor Ferry Board"
+
+
+def test_told_initials_the_article_never_spells_out_reads_as_said():
+    text = "The board met on Monday. Ruiz told HFB that the fares will rise in May."
+    assert cue_frame(_told_initials(text), Article(text=text)) == ("said", "say")
+
+
 @pytest.mark.parametrize(
     ("cue", "forms"),
     [

@@ -93,3 +93,15 @@ def test_this_and_that_standing_alone_in_a_first_person_quotation_are_unplaced()
 
 def test_a_pronoun_after_the_speakers_own_contracted_i_is_unnamed():
     assert not placeable("I'll put a stop to her plans for the harbor", quoted=True)
+
+
+def test_a_comparative_with_no_than_in_a_quotation_is_unplaced():
+    assert not placeable("We are going to begin with something cheaper", quoted=True)
+
+
+def test_a_comparative_with_its_than_in_a_quotation_is_placed():
+    assert placeable("We are going to begin with something cheaper than the old ferry", quoted=True)
+
+
+def test_they_after_one_titled_person_stands_for_no_one_named():
+    assert not placeable("Mr. Holm may end up paying less than they expect", quoted=True)
