@@ -6,8 +6,11 @@ four campaigns cannot guess.
 ``things_in_full``: a restated clause (never a quotation) writes such a phrase as the
 article last named the thing before the clause: "the campaign" becomes "South Dakota's
 campaign" after "Jeff Sanborn said he thought South Dakota's campaign was meant to ...",
-"the phone call" becomes "Trump's July 25 phone call". Only a mention that names it (a
-possessive name, a capitalised or quoted modifier, "with" a name) counts, and none where the
+"the phone call" becomes "Trump's July 25 phone call", or "the call with Zelensky" where
+that is the last mention (a mention named by whom it was with may lack a word of the
+clause's that only says what kind, never one saying which: "the second call"). Only a
+mention that names it (a possessive name, a capitalised or quoted modifier, "with" a name)
+counts, and none where the
 article brings in another of the kind ("a recent campaign") in between: "the campaign" may
 then be that one. An epithet for an organisation ("the struggling office-space company")
 becomes its name where the article ties it to one: "WeWork, the struggling ... company",
@@ -231,12 +234,24 @@ def _named_mention(mods: list[str], head: str, before: str) -> str:
     return found
 
 
+# Modifiers that tell one of a kind from another ("the second call", "the new contract"),
+# which a mention without them may not be; "phone" in "the phone call" only says what kind.
+_WHICH_ONE = re.compile(
+    r"(?:first|second|third|last|next|latest|only|same|other|new|old|previous|earlier|later|"
+    r"former|recent|original|current|final|\w+est|\w+er|\d.*)$"
+)
+
+
 def _as_named(np: re.Match[str], head: str, after: str, mods: list[str]) -> str:
     """The mention as the article writes it, when it names the thing and holds ``mods``."""
     written = np.group("mods").split()
-    if not set(mods) <= {w.lower() for w in written}:
-        return ""
     post = _WITH_NAME.match(after)
+    missing = set(mods) - {w.lower() for w in written}
+    own = {w for w in written if w.islower()} - set(mods)
+    if missing and (not post or own or any(_WHICH_ONE.match(w) for w in missing)):
+        # "the phone call" is "the call with Harbor Lines"; "the second call" may not be,
+        # nor "the budget call" "the phone call with ...".
+        return ""
     capital = any(w[:1].isupper() or w[:1] in '\u201c"' for w in written)
     if not (np.group("owner") or capital or post):
         return ""  # "the campaign", "its campaign": no fuller than the clause's

@@ -244,3 +244,24 @@ def test_the_two_people_stay_where_the_article_names_two_pairs():
     text = GUARDS.replace("said nothing.", others)
     clause = "the charges against the two officers are overdue"
     assert _in_full(clause, text, "Mayor Ed Roe said the") == clause
+
+
+CALLS = (
+    "Ferry talks\n\n"
+    "Aides say a call the mayor made last week went badly.\n\n"
+    "Lee said the call with Harbor Lines was short.\n\n"
+    "Ruiz said the phone call was rude and unusual.\n"
+)
+
+
+def test_a_mention_named_by_whom_it_was_with_answers_a_kind_of_the_thing():
+    clause = "the phone call was rude and unusual"
+    assert _in_full(clause, CALLS, "Ruiz said the phone") == (
+        "the call with Harbor Lines was rude and unusual"
+    )
+
+
+def test_a_mention_without_a_word_telling_which_one_leaves_the_phrase():
+    text = CALLS.replace("the phone call", "the second call")
+    clause = "the second call was rude and unusual"
+    assert _in_full(clause, text, "Ruiz said the second") == clause
