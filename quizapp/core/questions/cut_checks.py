@@ -41,7 +41,7 @@ def cut_problems(q: Question, analysis: Analysis) -> list[str]:
     quoted, clauses, choices = _restated(q)
     problems = []
     for said in quoted + clauses + choices:
-        if "[" in said or "]" in said:
+        if ("[" in said or "]" in said) and _flat(said).lower() not in low:
             problems += _bracket_problems(said, low)
             said = without_brackets(said)  # "He [Zach Parise] is": the article's "He is"
         at = low.find(_flat(said).lower())

@@ -39,6 +39,17 @@ _THIS_PRONOUN = re.compile(
     re.I,
 )
 
+# "this" or "that" as the subject of a verb, where a clause opens ("I think this will
+# help", "and that would mean"): a thing named before. Not "this is" (the situation spoken
+# of) nor a relative "that" ("a plan that will cut costs"), which follows a noun.
+_THIS_SUBJECT = re.compile(
+    r"(?:^|[,;:.!?]\s+|\b(?:and|but|so|because|think|guess|hope|believe|know|sure|said)\s+)"
+    r"(?:this|that)\s+(?:will|would|could|should|can|may|might|must|has|had|does|did|"
+    r"(?:won|wouldn|can|doesn|didn)['\u2019]t|means|meant|makes|made|gives|gave|shows|"
+    r"showed|helps|helped|puts|takes|goes|went)\b",
+    re.I,
+)
+
 # "that game", "those beliefs" after a verb or preposition, ending a phrase: a thing the
 # listener was shown ("we lost that game", "took that challenge to heart"). Not the
 # conjunction ("said that prices rose"), nor "that" before a verb ("that is").
@@ -132,6 +143,8 @@ def quote_points_back(quote: str, known: frozenset[str] = frozenset()) -> bool:
         return True
     if _this_thing(quote, known) or _that_thing(quote, known) or _UNCOMPARED.search(quote):
         return True
+    if _THIS_SUBJECT.search(quote):
+        return True  # "I think this will help": what will?
     return _unnamed_they(quote) or _opening_it(quote)
 
 
@@ -171,15 +184,7 @@ def _unnamed_they(quote: str) -> bool:
     if not found:
         return False
     tokens = list(re.finditer(r"[\w'\u2019-]+", quote[: found.start()]))
-    return not any(
-        _could_be_they(m.group(0), _opens(quote[: m.start()]))
-        for m in tokens
-        # "Mr. Trump may give fewer concessions than they ...": one person is no "they".
-        if not _TITLED.search(quote[: m.end()])
-    )
-
-
-_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)(?:\.?\s+[\w'\u2019-]+)?$")
+    return not any(_could_be_they(m.group(0), _opens(quote[: m.start()])) for m in tokens)
 
 
 def _opens(before: str) -> bool:

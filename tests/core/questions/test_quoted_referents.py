@@ -105,3 +105,10 @@ def test_the_linter_flags_a_bracketed_quotation_with_other_words_changed():
     analysis = Analysis(article=Article(text=CARRIED), claims=[])
     quote = "He [Lars Holm] is finding his touch again after a long dry spell"
     assert any("not the article's words" in p for p in cut_problems(_who_said(quote), analysis))
+
+
+def test_the_linter_passes_brackets_the_article_itself_writes():
+    text = CARRIED.replace("He\u2019s finding", "He [Holm] is finding")
+    analysis = Analysis(article=Article(text=text), claims=[])
+    quote = "He [Holm] is finding his touch again after a long dry spell"
+    assert cut_problems(_who_said(quote), analysis) == []
