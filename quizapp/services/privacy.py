@@ -5,11 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Row, delete, func, select
 from sqlalchemy.orm import Session
 
 from quizapp.core.formats.scores_csv import safe_text
@@ -72,6 +73,62 @@ def _iso(value: datetime | None) -> str | None:
     return value.isoformat()
 
 
+def _own_answers(session: Session, attempts: Sequence[Row[Any]]) -> dict[int, list[dict[str, Any]]]:
+    """Each attempt's answers, by attempt id, in the order they were given."""
+    answers_by_attempt: dict[int, list[dict[str, Any]]] = {a.id: [] for a, _ in attempts}
+    if not answers_by_attempt:
+        return answers_by_attempt
+    rows = session.execute(
+        select(Answer, Question.stem)
+        .join(Question, Question.id == Answer.question_id)
+        .where(Answer.attempt_id.in_(list(answers_by_attempt)))
+        .order_by(Answer.attempt_id, Answer.answered_at, Answer.id)
+    )
+    # An unfinished attempt's marks would give the key away (quizapp.services.attempts): only a
+    # graded (submitted) attempt, or an answer locked after its feedback, shows its marks.
+    graded = {a.id for a, _ in attempts if a.submitted_at is not None or a.score is not None}
+    for answer, stem in rows:
+        shown = answer.attempt_id in graded or answer.locked
+        answers_by_attempt[answer.attempt_id].append(
+            {
+                "question_id": answer.question_id,
+                "question": stem,
+                "response": answer.response,
+                "correct": answer.correct if shown else None,
+                "score": answer.score if shown else None,
+                "answered_at": _iso(answer.answered_at),
+            }
+        )
+    return answers_by_attempt
+
+
+def _own_account(user: User) -> dict[str, Any]:
+    """The account as the learner sees it: no password hash (see export_own_data)."""
+    return {
+        "username": user.username,
+        "display_name": user.display_name,
+        "email": user.email,
+        "role": user.role.value,
+        "created_at": _iso(user.created_at),
+        "last_login_at": _iso(user.last_login_at),
+    }
+
+
+def _own_attempt(attempt: Attempt, title: str, answers: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "id": attempt.id,
+        "set": title,
+        "number": attempt.number,
+        "started_at": _iso(attempt.started_at),
+        "submitted_at": _iso(attempt.submitted_at),
+        "score": attempt.score,
+        "skill_scores": attempt.skill_scores,
+        "discernment": attempt.discernment,
+        "bias": attempt.bias,
+        "answers": answers,
+    }
+
+
 def export_own_data(session: Session, user: User) -> dict[str, Any]:
     """Everything stored about a learner: account, classes, joined sets, attempts, answers.
 
@@ -95,53 +152,13 @@ def export_own_data(session: Session, user: User) -> dict[str, Any]:
         .where(Attempt.user_id == user.id)
         .order_by(Attempt.started_at, Attempt.id)
     ).all()
-    answers_by_attempt: dict[int, list[dict[str, Any]]] = {a.id: [] for a, _ in attempts}
-    if answers_by_attempt:
-        rows = session.execute(
-            select(Answer, Question.stem)
-            .join(Question, Question.id == Answer.question_id)
-            .where(Answer.attempt_id.in_(list(answers_by_attempt)))
-            .order_by(Answer.attempt_id, Answer.answered_at, Answer.id)
-        )
-        # An unfinished attempt's marks would give the key away (quizapp.services.attempts): only a
-        # graded (submitted) attempt, or an answer locked after its feedback, shows its marks.
-        graded = {a.id for a, _ in attempts if a.submitted_at is not None or a.score is not None}
-        for answer, stem in rows:
-            shown = answer.attempt_id in graded or answer.locked
-            answers_by_attempt[answer.attempt_id].append(
-                {
-                    "question_id": answer.question_id,
-                    "question": stem,
-                    "response": answer.response,
-                    "correct": answer.correct if shown else None,
-                    "score": answer.score if shown else None,
-                    "answered_at": _iso(answer.answered_at),
-                }
-            )
+    answers_by_attempt = _own_answers(session, attempts)
     return {
-        "account": {
-            "username": user.username,
-            "display_name": user.display_name,
-            "email": user.email,
-            "role": user.role.value,
-            "created_at": _iso(user.created_at),
-            "last_login_at": _iso(user.last_login_at),
-        },
+        "account": _own_account(user),
         "classes": [{"name": name, "joined_at": _iso(at)} for name, at in classes],
         "joined_sets": [{"title": title, "joined_at": _iso(at)} for title, at in joined],
         "attempts": [
-            {
-                "id": attempt.id,
-                "set": title,
-                "number": attempt.number,
-                "started_at": _iso(attempt.started_at),
-                "submitted_at": _iso(attempt.submitted_at),
-                "score": attempt.score,
-                "skill_scores": attempt.skill_scores,
-                "discernment": attempt.discernment,
-                "bias": attempt.bias,
-                "answers": answers_by_attempt[attempt.id],
-            }
+            _own_attempt(attempt, title, answers_by_attempt[attempt.id])
             for attempt, title in attempts
         ],
     }
