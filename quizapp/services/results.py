@@ -273,17 +273,9 @@ def _score_or_zero() -> Any:
     )
 
 
-def set_results(
-    session: Session,
-    question_set: QuestionSet,
-    page: int = 1,
-    per_page: int = 50,
-    user_ids: Sequence[int] | None = None,
-) -> SetResults:
-    """Everything the results page shows, in four queries whatever the number of attempts."""
-    questions = set_questions(session, question_set.id)
-    ranked, _ = _counting(question_set, user_ids)
-
+def _summary_of_counting(session: Session, ranked: Subquery) -> tuple[statistics.SetSummary, int]:
+    """The figures over each learner's counting attempt, and how many attempts were submitted
+    in all (every try, not only the ones that count)."""
     summary = statistics.SetSummary()
     submitted = 0
     stream = _stream(
@@ -295,17 +287,27 @@ def set_results(
     for score, skill_scores, discernment, tries in stream:
         summary.add(score, skill_scores, discernment)
         submitted += int(tries)
+    return summary, submitted
 
+
+def _item_rows(
+    session: Session,
+    question_set: QuestionSet,
+    questions: Sequence[QuestionInfo],
+    user_ids: Sequence[int] | None,
+) -> list[ItemRow]:
+    """A row per question; a retired question only where someone answered it."""
     sums = item_sums(session, question_set, user_ids)
-    items = [
+    return [
         ItemRow(q, statistics.item_from_sums(q.id, sums.get(q.id, statistics.PairSums())))
         for q in questions
         if q.id in sums or not q.retired
     ]
 
-    pages = max(1, math.ceil(summary.attempts / per_page))
-    page = min(max(page, 1), pages)
-    learners = [
+
+def _learner_rows(session: Session, ranked: Subquery, page: int, per_page: int) -> list[LearnerRow]:
+    """One page of learners, by username, each with their counting attempt."""
+    return [
         LearnerRow(
             r.user_id,
             r.username,
@@ -335,14 +337,29 @@ def set_results(
             .offset((page - 1) * per_page)
         )
     ]
-    skill_order = order_skills(s for q in questions for s in q.skills)
+
+
+def set_results(
+    session: Session,
+    question_set: QuestionSet,
+    page: int = 1,
+    per_page: int = 50,
+    user_ids: Sequence[int] | None = None,
+) -> SetResults:
+    """Everything the results page shows, in four queries whatever the number of attempts."""
+    questions = set_questions(session, question_set.id)
+    ranked, _ = _counting(question_set, user_ids)
+    summary, submitted = _summary_of_counting(session, ranked)
+    items = _item_rows(session, question_set, questions, user_ids)
+    pages = max(1, math.ceil(summary.attempts / per_page))
+    page = min(max(page, 1), pages)
     return SetResults(
         question_set=question_set,
         summary=summary,
         submitted_attempts=submitted,
-        skill_means=summary.skill_means(skill_order),
+        skill_means=summary.skill_means(set_skills(questions)),
         items=items,
-        learners=learners,
+        learners=_learner_rows(session, ranked, page, per_page),
         page=page,
         pages=pages,
         per_page=per_page,
