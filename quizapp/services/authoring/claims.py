@@ -145,13 +145,11 @@ def delete_claim(session: Session, claim: models.Claim) -> None:
     _renumber_claims(article)
 
 
-def add_claim(
-    session: Session,
-    article: models.Article,
-    data: ClaimInput,
-    span: tuple[int, int] | None = None,
-) -> models.Claim:
-    """A claim the analyser missed: ``span`` (selected words) or ``data.content`` quoted."""
+def _selected_words(
+    article: models.Article, data: ClaimInput, span: tuple[int, int] | None
+) -> tuple[int, int]:
+    """The span of the new claim's words: ``span`` as selected, else where ``data.content``
+    stands (in the body if it stands there too), trimmed of white space at either end."""
     text = article.text
     if span is None:
         if not data.content.strip():
@@ -175,7 +173,32 @@ def add_claim(
         raise AuthoringError(
             "content: select words from the article body, not a caption, credit or menu"
         )
-    data.content = text[start:end]
+    return start, end
+
+
+def _place_source_and_cue(
+    claim: models.Claim, text: str, data: ClaimInput, near: tuple[int, int]
+) -> None:
+    """Spans for the source and cue words typed, where they stand within 400 characters of
+    the claim's sentence: farther off, the same words are likely about something else."""
+    for name in ("source", "cue"):
+        words = getattr(data, name).strip()
+        found = locate(text, words, near) if words else None
+        if found and found[1] >= near[0] - 400 and found[0] <= near[1] + 400:
+            setattr(claim, f"{name}_spans", [list(found)])
+            if name == "source":
+                claim.source_text = text[found[0] : found[1]][:300]
+
+
+def add_claim(
+    session: Session,
+    article: models.Article,
+    data: ClaimInput,
+    span: tuple[int, int] | None = None,
+) -> models.Claim:
+    """A claim the analyser missed: ``span`` (selected words) or ``data.content`` quoted."""
+    start, end = _selected_words(article, data, span)
+    data.content = article.text[start:end]
     _check_claim(data)
     near = sentence_span(article, start, end)
     claim = models.Claim(
@@ -195,13 +218,7 @@ def add_claim(
         confidence=1.0,
         edited=True,
     )
-    for name in ("source", "cue"):
-        words = getattr(data, name).strip()
-        found = locate(text, words, near) if words else None
-        if found and found[1] >= near[0] - 400 and found[0] <= near[1] + 400:
-            setattr(claim, f"{name}_spans", [list(found)])
-            if name == "source":
-                claim.source_text = text[found[0] : found[1]][:300]
+    _place_source_and_cue(claim, article.text, data, near)
     article.claims.append(claim)
     claim.article = article
     _refresh_claim(claim, article)
