@@ -91,6 +91,75 @@ class BarRow:
     faint: bool = False  # not yet meaningful
 
 
+BAR_ROW_HEIGHT = 26  # pixels a bar chart gives each row
+
+
+@dataclass(frozen=True)
+class _Scale:
+    """Values from ``lo`` to ``hi`` laid across ``width`` pixels from ``left``; a value
+    outside the range is drawn at the edge it passed."""
+
+    lo: float
+    hi: float
+    left: int
+    width: int
+
+    def x(self, value: float) -> float:
+        clipped = min(max(value, self.lo), self.hi)
+        return self.left + self.width * (clipped - self.lo) / (self.hi - self.lo)
+
+
+def _guides_and_ticks(scale: _Scale, guides: Sequence[float], top: int, base: int) -> list[str]:
+    """Dashed lines from ``top`` down to ``base`` at the ``guides``, and the scale's ends and
+    middle written under ``base``."""
+    body: list[str] = []
+    for guide in guides:
+        gx = scale.x(guide)
+        body.append(
+            f'<line x1="{_num(gx)}" y1="{top}" x2="{_num(gx)}" y2="{base}" '
+            f'stroke="{MUTED}" stroke-dasharray="4 3"/>'
+        )
+    for tick in sorted({scale.lo, middle_tick(scale.lo, scale.hi), scale.hi}):
+        body.append(
+            f'<text x="{_num(scale.x(tick))}" y="{base + 16}" text-anchor="middle" '
+            f'fill="{MUTED}">{_tick(tick)}</text>'
+        )
+    return body
+
+
+def _bar_row(row: BarRow, y: int, scale: _Scale, origin: float, value_format: str) -> list[str]:
+    """A row from ``y`` down: its label left of the plot, then its bar from ``origin`` with
+    the value written past the bar's end, or "n/a" where there is no value."""
+    text_y = f"{y + BAR_ROW_HEIGHT * 0.65:.0f}"
+    body = [
+        f'<text x="{scale.left - 6}" y="{text_y}" text-anchor="end" '
+        f'fill="{INK}">{escape(row.label)}</text>'
+    ]
+    if row.value is None:
+        body.append(f'<text x="{_num(origin + 4)}" y="{text_y}" fill="{MUTED}">n/a</text>')
+        return body
+    end = scale.x(row.value)
+    x, w = min(origin, end), abs(end - origin)
+    colour = BAD if row.flagged else ACCENT
+    # A figure on too few answers is drawn hollow and dashed, so colour is not its only signal.
+    style = (
+        f'fill="{colour}" fill-opacity="0.25" stroke="{colour}" stroke-dasharray="3 2"'
+        if row.faint
+        else f'fill="{colour}"'
+    )
+    body.append(
+        f'<rect x="{_num(x)}" y="{y + 4}" width="{_num(max(w, 1))}" '
+        f'height="{BAR_ROW_HEIGHT - 8}" {style}/>'
+    )
+    mark = " !" if row.flagged else ""
+    label_x, anchor = (end + 4, "start") if row.value >= 0 else (end - 4, "end")
+    body.append(
+        f'<text x="{_num(label_x)}" y="{text_y}" text-anchor="{anchor}" '
+        f'fill="{colour}">{value_format.format(row.value)}{mark}</text>'
+    )
+    return body
+
+
 def bar_chart(
     rows: Sequence[BarRow],
     *,
@@ -108,58 +177,14 @@ def bar_chart(
     A diverging scale (``lo`` < 0) draws negative values to the left of a zero line. Dashed
     ``guides`` mark thresholds (facility 0.2 and 0.9, say). A missing value is written "n/a".
     """
-    row_h = 26
     left, right, top, bottom = label_width, 56, 10, 30
     width = 600
-    height = top + bottom + row_h * max(len(rows), 1)
-    plot_w = width - left - right
-
-    def x_of(value: float) -> float:
-        clipped = min(max(value, lo), hi)
-        return left + plot_w * (clipped - lo) / (hi - lo)
-
-    origin = x_of(0.0 if lo <= 0 <= hi else lo)
-    body: list[str] = []
-    for guide in guides:
-        gx = x_of(guide)
-        body.append(
-            f'<line x1="{_num(gx)}" y1="{top}" x2="{_num(gx)}" y2="{height - bottom}" '
-            f'stroke="{MUTED}" stroke-dasharray="4 3"/>'
-        )
-    for tick in sorted({lo, middle_tick(lo, hi), hi}):
-        body.append(
-            f'<text x="{_num(x_of(tick))}" y="{height - bottom + 16}" text-anchor="middle" '
-            f'fill="{MUTED}">{_tick(tick)}</text>'
-        )
+    height = top + bottom + BAR_ROW_HEIGHT * max(len(rows), 1)
+    scale = _Scale(lo, hi, left, width - left - right)
+    origin = scale.x(0.0 if lo <= 0 <= hi else lo)
+    body = _guides_and_ticks(scale, guides, top, height - bottom)
     for i, row in enumerate(rows):
-        y = top + i * row_h
-        body.append(
-            f'<text x="{left - 6}" y="{y + row_h * 0.65:.0f}" text-anchor="end" '
-            f'fill="{INK}">{escape(row.label)}</text>'
-        )
-        if row.value is None:
-            body.append(
-                f'<text x="{_num(origin + 4)}" y="{y + row_h * 0.65:.0f}" fill="{MUTED}">n/a</text>'
-            )
-            continue
-        end = x_of(row.value)
-        x, w = min(origin, end), abs(end - origin)
-        colour = BAD if row.flagged else ACCENT
-        style = (
-            f'fill="{colour}" fill-opacity="0.25" stroke="{colour}" stroke-dasharray="3 2"'
-            if row.faint
-            else f'fill="{colour}"'
-        )
-        body.append(
-            f'<rect x="{_num(x)}" y="{y + 4}" width="{_num(max(w, 1))}" height="{row_h - 8}" '
-            f"{style}/>"
-        )
-        mark = " !" if row.flagged else ""
-        label_x, anchor = (end + 4, "start") if row.value >= 0 else (end - 4, "end")
-        body.append(
-            f'<text x="{_num(label_x)}" y="{y + row_h * 0.65:.0f}" text-anchor="{anchor}" '
-            f'fill="{colour}">{value_format.format(row.value)}{mark}</text>'
-        )
+        body += _bar_row(row, top + i * BAR_ROW_HEIGHT, scale, origin, value_format)
     body.append(
         f'<line x1="{_num(origin)}" y1="{top}" x2="{_num(origin)}" y2="{height - bottom}" '
         f'stroke="{INK}"/>'
