@@ -51,66 +51,87 @@ class CueReading(QuestionType):
         figures = article_figures(analysis)  # figures that count something, not "EB-5"
         questions = []
         for i, cue in cues.items():
-            if i not in shown:
-                continue
-            claim = analysis.claims[i]
-            figure = next(
-                (counted for f in figures if f.claim_index == i and (counted := _counted(f, text))),
-                "",
-            )
-            who = name_in(claim.source, text)
-            if claim.cue_strength == "estimate" and figure:
-                stem = f"Which word shows that the figure of {figure} is an estimate?"
-                # Another estimate cue would also be right.
-                excluded = {"estimate"}
-            elif claim.cue_strength == "doubt" and DISTANCING.match(cue.split()[-1]):
-                stem = f"Which word shows that the article keeps its distance from what {who} said?"
-                excluded = {"doubt"}
-            elif figure and not plain_speech(cue):
-                stem = f"Which words attribute to {who} the figure of {figure}?"
-                excluded = set()
-            else:
-                continue
-            # A cue the same source uses elsewhere might read as right too: never a distractor.
-            own = {
-                w for j, w in cues.items() if same_source(analysis.claims[j].source, claim.source)
-            }
-            # Not the right cue in another form ("saying", "has said" beside "said").
-            wrong = [
-                w
-                for j, w in cues.items()
-                if w not in own
-                and analysis.claims[j].cue_strength not in excluded
-                and lemma(w.split()[-1]) != lemma(cue.split()[-1])
-                and (len(w.split()) == 1 or w == "according to")
-                and not w.endswith("ing")  # "adding" beside "said": not a cue of the same form
-            ]
-            wrong = list(dict.fromkeys(wrong))
-            if len(wrong) < 2:
-                continue
-            rng.shuffle(wrong)
-            choices, answer = place_answer(rng, cue, wrong)
-            questions.append(
-                self.question_about(
-                    analysis,
-                    stem=_numbered(stem, choices),
-                    choices=choices,
-                    answer=answer,
-                    explanation=(
-                        f"\u201c{cue}\u201d {_MEANING.get(claim.cue_strength, _MEANING['report'])}."
-                        f" The claim comes from {who}; the article reports it and does not"
-                        " establish it. Cues tell you whose claim you are reading and how firmly"
-                        " it is put."
-                    ),
-                    claims=[i],
-                )
-            )
+            if i in shown and (q := self._strength_question(analysis, i, cue, cues, figures, rng)):
+                questions.append(q)
         # A plain "said" has no strength to read; which word of its sentence is the cue does.
         for i in sorted(shown):
             if plain_speech(cues[i]) and (q := spotting_question(self, analysis, i, cues[i], rng)):
                 questions.append(q)
         questions.sort(key=lambda q: analysis.claims[q.claims[0]].cue_strength == "report")
         return questions
+
+    def _strength_question(
+        self,
+        analysis: Analysis,
+        i: int,
+        cue: str,
+        cues: dict[int, str],
+        figures: list[Found],
+        rng: random.Random,
+    ) -> Question | None:
+        """What claim ``i``'s cue says of the claim's strength, or of whose figure it is;
+        None when the cue says nothing to ask about or there are too few other cues."""
+        text = analysis.article.text
+        claim = analysis.claims[i]
+        figure = next(
+            (counted for f in figures if f.claim_index == i and (counted := _counted(f, text))),
+            "",
+        )
+        who = name_in(claim.source, text)
+        asked = _strength_stem(claim, cue, figure, who)
+        if asked is None:
+            return None
+        stem, excluded = asked
+        wrong = _other_cues(analysis, claim, cue, cues, excluded)
+        if len(wrong) < 2:
+            return None
+        rng.shuffle(wrong)
+        choices, answer = place_answer(rng, cue, wrong)
+        return self.question_about(
+            analysis,
+            stem=_numbered(stem, choices),
+            choices=choices,
+            answer=answer,
+            explanation=(
+                f"\u201c{cue}\u201d {_MEANING.get(claim.cue_strength, _MEANING['report'])}."
+                f" The claim comes from {who}; the article reports it and does not"
+                " establish it. Cues tell you whose claim you are reading and how firmly"
+                " it is put."
+            ),
+            claims=[i],
+        )
+
+
+def _strength_stem(claim: Claim, cue: str, figure: str, who: str) -> tuple[str, set[str]] | None:
+    """The stem, and the cue strengths whose cues would be right too (never distractors)."""
+    if claim.cue_strength == "estimate" and figure:
+        # Another estimate cue would also be right.
+        return f"Which word shows that the figure of {figure} is an estimate?", {"estimate"}
+    if claim.cue_strength == "doubt" and DISTANCING.match(cue.split()[-1]):
+        stem = f"Which word shows that the article keeps its distance from what {who} said?"
+        return stem, {"doubt"}
+    if figure and not plain_speech(cue):
+        return f"Which words attribute to {who} the figure of {figure}?", set()
+    return None
+
+
+def _other_cues(
+    analysis: Analysis, claim: Claim, cue: str, cues: dict[int, str], excluded: set[str]
+) -> list[str]:
+    """The distractors: other claims' cues, each once, that cannot read as right."""
+    # A cue the same source uses elsewhere might read as right too: never a distractor.
+    own = {w for j, w in cues.items() if same_source(analysis.claims[j].source, claim.source)}
+    # Not the right cue in another form ("saying", "has said" beside "said").
+    wrong = [
+        w
+        for j, w in cues.items()
+        if w not in own
+        and analysis.claims[j].cue_strength not in excluded
+        and lemma(w.split()[-1]) != lemma(cue.split()[-1])
+        and (len(w.split()) == 1 or w == "according to")
+        and not w.endswith("ing")  # "adding" beside "said": not a cue of the same form
+    ]
+    return list(dict.fromkeys(wrong))
 
 
 PLAIN_SPEECH = frozenset({"say", "tell", "add", "state", "report", "note", "write", "speak"})
