@@ -84,6 +84,36 @@ def _estimate_words(found: Found, text: str) -> str:
     return " ".join(phrase(found.figure, text).split()[:6])
 
 
+def _comparable(analysis: Analysis, a: Found, b: Found) -> bool:
+    """Whether two figures can be set side by side: of two claims, measuring one thing,
+    each readable on its own, and from two sources or of two dates."""
+    text = analysis.article.text
+    if a.claim_index == b.claim_index or not same_measure(a.figure, b.figure, text):
+        return False
+    if not _same_thing(a, b):
+        return False
+    # Both must read as statements, or at least as a figure with what it counts.
+    for f in (a, b):
+        if statement(f.claim, analysis.article) is None and len(phrase(f.figure, text).split()) < 5:
+            return False
+    return not (a.claim.source == b.claim.source and a.date == b.date)
+
+
+def _how_they_differ(a: Found, b: Found, both_official: bool, disputes: bool) -> str:
+    """The key: by how much, from whom and when the figures differ, and whether one source
+    rejects the other's figure."""
+    parts = [_differ(a.figure.value, b.figure.value)]
+    if a.claim.source != b.claim.source:
+        parts.append(
+            "come from different officials" if both_official else "come from different sources"
+        )
+    if a.date and b.date and a.date != b.date:
+        parts.append("were given on different dates")
+    if disputes:
+        return ", ".join(parts) + ", and one source rejects the other's figure"
+    return ", ".join(parts) + ", and the article does not say which is right"
+
+
 class ConflictingFigures(QuestionType):
     name = "conflicting_figures"
     label = "Conflicting figures"
@@ -109,18 +139,7 @@ class ConflictingFigures(QuestionType):
     def _pair(self, analysis: Analysis, a: Found, b: Found, rng: random.Random) -> Question | None:
         """Two figures for the same thing from different sources (or dates)."""
         text = analysis.article.text
-        if a.claim_index == b.claim_index or not same_measure(a.figure, b.figure, text):
-            return None
-        if not _same_thing(a, b):
-            return None
-        # Both must read as statements, or at least as a figure with what it counts.
-        for f in (a, b):
-            if (
-                statement(f.claim, analysis.article) is None
-                and len(phrase(f.figure, text).split()) < 5
-            ):
-                return None
-        if a.claim.source == b.claim.source and a.date == b.date:
+        if not _comparable(analysis, a, b):
             return None
         if a.figure.value == b.figure.value:
             return self._match(analysis, a, b, rng)
@@ -134,23 +153,12 @@ class ConflictingFigures(QuestionType):
         disputes = (b.claim_index in a.claim.related or a.claim_index in b.claim.related) and (
             "disputed" in (a.claim.status, b.claim.status)
         )
-        parts = [_differ(a.figure.value, b.figure.value)]
-        if a.claim.source != b.claim.source:
-            parts.append(
-                "come from different officials" if both_official else "come from different sources"
-            )
-        if a.date and b.date and a.date != b.date:
-            parts.append("were given on different dates")
-        if disputes:
-            right = ", ".join(parts) + ", and one source rejects the other's figure"
-        else:
-            right = ", ".join(parts) + ", and the article does not say which is right"
         wrong = [
             "They count different things, so they cannot be set side by side",
             "They are the same figure, so each source confirms the other",
             "The article explains which of the two figures is correct",
         ]
-        choices, answer = place_answer(rng, right, wrong)
+        choices, answer = place_answer(rng, _how_they_differ(a, b, both_official, disputes), wrong)
         explanation = (
             f"{capitalise_first(phrase(a.figure, text))} ({_from(a)}) and {phrase(b.figure, text)}"
             f" ({_from(b)}) count the same thing."
