@@ -68,35 +68,8 @@ class SortStatements(QuestionType):
     def _sort(
         self, analysis: Analysis, rng: random.Random, asked: frozenset[int]
     ) -> list[Question]:
-        pool: dict[str, list[tuple[int, str]]] = {s: [] for s in STATUSES}
-        spare: dict[str, list[tuple[int, str]]] = {s: [] for s in STATUSES}
-        seen: set[str] = set()
-        for i, c in enumerate(analysis.claims):
-            # Each label is a key: only statuses the article makes plain.
-            sure = usable(analysis, i) and status_is_clear(analysis, i)
-            # "... is attributed to Thomas" would flatten "Thomas allegedly told ...".
-            sure = sure and not second_hand(analysis, i)
-            said = statement(c, analysis.article) if sure else None
-            text = plain_statement(said) if said is not None else None
-            if text is None or c.status not in pool or text in seen:
-                continue
-            seen.add(text)
-            (spare if i in asked else pool)[c.status].append((i, text))
-        for items in pool.values():
-            rng.shuffle(items)
-        # One statement of each status the article has first; then up to MIN_EACH of each
-        # kind (stands behind / only reports), so the discernment score can be measured;
-        # then fill up at random.
-        picked = [items.pop() for items in pool.values() if items]
-        for kind in (STANDS_BEHIND, set(STATUSES) - STANDS_BEHIND):
-            have = sum(analysis.claims[i].status in kind for i, _ in picked)
-            more = [item for s in STATUSES if s in kind for item in pool[s]]
-            rng.shuffle(more)
-            for item in more[: max(0, MIN_EACH - have)]:
-                pool[analysis.claims[item[0]].status].remove(item)
-                picked.append(item)
-        picked += _balanced_rest(picked, pool, analysis, rng)
-        picked += _top_up(picked, spare, analysis)
+        pool, spare = _sortable(analysis, asked)
+        picked = _pick(pool, spare, analysis, rng)
         if len(picked) < 3 or len({analysis.claims[i].status for i, _ in picked}) < 2:
             return []
         rng.shuffle(picked)
@@ -289,6 +262,53 @@ class SortStatements(QuestionType):
         return self.question_from_gift(
             stem, block, meta, choices=list(choices), answer=rights, data=data
         )
+
+
+def _sortable(
+    analysis: Analysis, asked: frozenset[int]
+) -> tuple[dict[str, list[tuple[int, str]]], dict[str, list[tuple[int, str]]]]:
+    """The statements a sort may hold, by status: those of claims not ``asked`` elsewhere in
+    the set, and spare ones (of asked claims) to top a short sort up with."""
+    pool: dict[str, list[tuple[int, str]]] = {s: [] for s in STATUSES}
+    spare: dict[str, list[tuple[int, str]]] = {s: [] for s in STATUSES}
+    seen: set[str] = set()
+    for i, c in enumerate(analysis.claims):
+        # Each label is a key: only statuses the article makes plain.
+        sure = usable(analysis, i) and status_is_clear(analysis, i)
+        # "... is attributed to Thomas" would flatten "Thomas allegedly told ...".
+        sure = sure and not second_hand(analysis, i)
+        said = statement(c, analysis.article) if sure else None
+        text = plain_statement(said) if said is not None else None
+        if text is None or c.status not in pool or text in seen:
+            continue
+        seen.add(text)
+        (spare if i in asked else pool)[c.status].append((i, text))
+    return pool, spare
+
+
+def _pick(
+    pool: dict[str, list[tuple[int, str]]],
+    spare: dict[str, list[tuple[int, str]]],
+    analysis: Analysis,
+    rng: random.Random,
+) -> list[tuple[int, str]]:
+    """The statements of the sort, taken out of ``pool``."""
+    for items in pool.values():
+        rng.shuffle(items)
+    # One statement of each status the article has first; then up to MIN_EACH of each
+    # kind (stands behind / only reports), so the discernment score can be measured;
+    # then fill up at random.
+    picked = [items.pop() for items in pool.values() if items]
+    for kind in (STANDS_BEHIND, set(STATUSES) - STANDS_BEHIND):
+        have = sum(analysis.claims[i].status in kind for i, _ in picked)
+        more = [item for s in STATUSES if s in kind for item in pool[s]]
+        rng.shuffle(more)
+        for item in more[: max(0, MIN_EACH - have)]:
+            pool[analysis.claims[item[0]].status].remove(item)
+            picked.append(item)
+    picked += _balanced_rest(picked, pool, analysis, rng)
+    picked += _top_up(picked, spare, analysis)
+    return picked
 
 
 def _balanced_rest(
