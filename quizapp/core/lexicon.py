@@ -169,6 +169,16 @@ FIRST_PERSON = _words("i we me us my our ours mine")
 # Words that point back into the article when a clause starts with them.
 DEMONSTRATIVES = _words("this these those that such")
 
+# Stretches of time that a demonstrative dates by itself ("this year", "these weeks"): a
+# reader places them without the sentence before. The checks that read them add their own
+# words beside them ("night", "day", "way").
+TIME_SPANS = _words(
+    """
+    year week month morning afternoon evening weekend season summer winter spring fall
+    autumn quarter decade century time
+    """
+)
+
 # Words that open a subordinate clause or join two: a statement neither starts nor ends
 # with one.
 CLAUSE_LINKS = _words(

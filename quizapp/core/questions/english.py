@@ -20,6 +20,7 @@ from quizapp.core.lexicon import (
     NOUN_MARKERS,
     PREPOSITIONS,
     STEM_PRONOUNS,
+    TIME_SPANS,
 )
 from quizapp.core.source_titles import PERSON_NOUNS
 
@@ -303,8 +304,7 @@ def is_title_case(text: str) -> bool:
 
 # "this plan" points back into the article; "this year" does not.
 _POINTING_PHRASE = re.compile(
-    r"(?<!^)\b(?:this|these|those)\s+(?!(?:year|week|month|morning|afternoon|evening|weekend|"
-    r"season|summer|winter|spring|fall|autumn|quarter|decade|century|time)s?\b)[a-z]"
+    rf"(?<!^)\b(?:this|these|those)\s+(?!(?:{'|'.join(sorted(TIME_SPANS))})s?\b)[a-z]"
     r"|\bthat\s+[a-z]+[.,]?$"
 )
 

@@ -18,15 +18,14 @@ from __future__ import annotations
 
 import re
 
-from quizapp.core.lexicon import AUXILIARIES, PREPOSITIONS, STOP_WORDS
+from quizapp.core.lexicon import AUXILIARIES, PREPOSITIONS, STOP_WORDS, TIME_SPANS
 from quizapp.core.questions.english import _EXTRAPOSED_IT
 
 _SUCH = re.compile(r"\bsuch\s+(?!as\b)(?:an?\s+)?[a-z]", re.I)
 
 # Nouns after "this" that a reader places without the article: a stretch of time, a manner.
 _PLACED_AFTER_THIS = re.compile(
-    r"(?:year|week|month|morning|afternoon|evening|night|weekend|season|summer|winter|"
-    r"spring|fall|autumn|quarter|decade|century|time|moment|point|way|stage|case|instance)s?$"
+    rf"(?:{'|'.join(sorted(TIME_SPANS))}|night|moment|point|way|stage|case|instance)s?$"
 )
 
 # "this" standing alone as a pronoun: before a preposition, an adverb or the end of a

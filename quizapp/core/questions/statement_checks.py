@@ -32,6 +32,7 @@ from quizapp.core.lexicon import (
     MONTHS,
     PREPOSITIONS,
     STOP_WORDS,
+    TIME_SPANS,
 )
 from quizapp.core.questions.definites import unplaced_thing
 from quizapp.core.questions.english import _EXTRAPOSED_IT, has_verb, words
@@ -168,10 +169,8 @@ _BARE_SUBJECTS = {
 """Words that open a statement as its whole subject, standing for people or things the
 article named before ("Some wore clothing ...", "They left ...")."""
 
-_TIME_NOUNS = re.compile(
-    r"(?:year|week|month|morning|afternoon|evening|weekend|season|summer|winter|spring|"
-    r"fall|autumn|quarter|decade|century|time)s?$"
-)
+_TIME_SPAN = "|".join(sorted(TIME_SPANS))
+_TIME_NOUNS = re.compile(rf"(?:{_TIME_SPAN})s?$")
 
 _AGE_EPITHET = re.compile(r"\bthe\s+\d+-year-old\b(?!\s+[A-Z])", re.I)
 """"the 66-year-old's suicide": a person named only by an age the stem never gives."""
@@ -278,9 +277,7 @@ RELATIVE_TIME = re.compile(
 
 _DEMONSTRATIVE_OBJECT = re.compile(
     r"\b(?:in|of|after|before|since|during|from|for|with|about|despite|over|against|amid)\s+"
-    r"(?:that|this|these)\s+(?!(?:year|week|month|day|morning|afternoon|evening|night|"
-    r"weekend|season|summer|winter|spring|fall|autumn|quarter|decade|century|time|is|was|"
-    r"the|a|an)\b)[a-z]+\b",
+    rf"(?:that|this|these)\s+(?!(?:{_TIME_SPAN}|day|night|is|was|the|a|an)\b)[a-z]+\b",
     re.I,
 )
 """A demonstrative after a preposition, pointing at a thing the sentence before named ("in
