@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizapp.core.lexicon import DENIED_PARTS, DENIED_SAYINGS
+from quizapp.core.lexicon import DENIED_PARTS, DENIED_SAYINGS, REJECTING_VERBS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -29,7 +29,7 @@ DENIAL_CONF = 0.9
 object): as sure as a layout cue, so its claim is sure enough to key a dispute on."""
 
 # Verbs whose object is what they deny; "rule" counts only with "out".
-DENIAL_VERBS = frozenset(["deny", "reject", "dismiss", "refute", "rebut", "dispute", "disavow"])
+DENIAL_VERBS = REJECTING_VERBS | {"disavow"}
 
 # Pronouns a denial may take for what was just said: "denied it", "rejected that".
 POINTERS = frozenset(["it", "this", "that", "them", "these", "those", "everything"])

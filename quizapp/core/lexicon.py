@@ -284,6 +284,11 @@ DEMONYMS = _words(
     """
 )
 
+# Verbs that reject what they introduce ("denied that ...", "disputed the figure"). Each use
+# adds its own: a denial in the parse (denial_cues.DENIAL_VERBS) also "disavow", a claim that
+# says no (status_checks._REJECTING) also "contradict" and "counter".
+REJECTING_VERBS = _words("deny reject dismiss dispute refute rebut")
+
 # What a denial denies as its object, beside a clause: something said ("rejected the
 # claims", "dismissed such speculation") or a part in something ("denied any wrongdoing",
 # "ruled out rebel involvement"). Other objects make "reject" or "dismiss" an act ("rejected

@@ -7,7 +7,13 @@ import re
 
 from quizapp.core.claims import Analysis, Claim
 from quizapp.core.counterpoints import restates, set_against, turns
-from quizapp.core.lexicon import NAMELESS_SOURCES, POINT_STOP_WORDS, STEM_PRONOUNS, STOP_WORDS
+from quizapp.core.lexicon import (
+    NAMELESS_SOURCES,
+    POINT_STOP_WORDS,
+    REJECTING_VERBS,
+    STEM_PRONOUNS,
+    STOP_WORDS,
+)
 from quizapp.core.questions.cue_checks import lemma
 from quizapp.core.questions.english import similar, words
 from quizapp.core.questions.evidence import evidence_spans
@@ -179,7 +185,7 @@ def _plainly_disputes(analysis: Analysis, j: int, index: int) -> bool:
     )
 
 
-_REJECTING = {"deny", "reject", "dismiss", "dispute", "refute", "rebut", "contradict", "counter"}
+_REJECTING = REJECTING_VERBS | {"contradict", "counter"}
 
 
 _REJECTION = re.compile(
