@@ -19,6 +19,7 @@ from quizapp.core.questions.cue_verbs import (
     THAT_FRAMES,
     cue_verb,
     named_claim,
+    opens_object,
 )
 from quizapp.core.questions.english import (
     QUOTES,
@@ -102,7 +103,7 @@ def _framed_parts(claim: Claim, article: Article, limit: int) -> tuple[str, str,
         return None  # "accused the board" with no "of": what of?
     if link == "" and pattern is not None and _NO_OBJECT.match(thing):
         return None  # "accused | of preying on ...": whom? (the object was not found)
-    if link == "" and base in TAKE_CLAUSES and words(thing)[0].lower() not in TAKE_CLAUSES[base]:
+    if link == "" and base in TAKE_CLAUSES and not opens_object(base, words(thing)[0].lower()):
         return None  # "reports 28 people were quarantined": a clause, statement()'s to judge
     return base, said, link, thing
 

@@ -141,4 +141,19 @@ def takes_object(cue: str, link: str | None, content: str = "") -> bool:
     if link != "" or verb is None or verb[0] not in FRAMES:
         return False
     opening = content.split()[0].lower() if content.split() else ""
-    return verb[0] not in TAKE_CLAUSES or opening in TAKE_CLAUSES[verb[0]]
+    return verb[0] not in TAKE_CLAUSES or opens_object(verb[0], opening)
+
+
+def opens_object(base: str, opening: str) -> bool:
+    """Whether a content opening with the word ``opening`` after cue verb ``base`` (one that
+    also takes a clause without "that") is its object: a word of TAKE_CLAUSES, or a gerund
+    ("reported hearing gunfire", "denied taking the money"), which no clause opens with."""
+    return opening in TAKE_CLAUSES.get(base, frozenset()) or _is_ing_form(opening)
+
+
+def _is_ing_form(word: str) -> bool:
+    # Imported here: the quiz-serving process imports this module (through the question
+    # types) and must never load the language model's module.
+    from quizapp.core.nlp import is_ing_form
+
+    return is_ing_form(word)

@@ -2,8 +2,9 @@
 "a doctor on the scene", "the authors of the research"): the words a choice may show.
 
 A description is taken in the article's words, cut before a clause ("the authors of the
-research [published in ...]"), when it describes people (a person noun: "doctor", "people",
-"authors") and is short enough to read as a choice.
+research [published in ...]") and, where it is too long, before where the source was ("An
+Associated Press journalist [in the area]"), when it describes people (a person noun:
+"doctor", "people", "authors") and is short enough to read as a choice.
 """
 
 from __future__ import annotations
@@ -54,9 +55,18 @@ def description(claim: Claim) -> str:
     )
     for written in order:
         text = _CUT.split(" ".join(written.split()), maxsplit=1)[0].strip()
+        if len(text.split()) > MAX_DESCRIPTION_WORDS:
+            text = _PLACE_AFTER.sub("", text)
         if _describes_people(text):
             return text[:1].upper() + text[1:]
     return ""
+
+
+_PLACE_AFTER = re.compile(r"\s+(?:in|on|at|near)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?$")
+"""Where a described source was, in common words ("in the area", "at the scene"): dropped
+from a description too long to offer ("An Associated Press journalist [in the area]"), what
+remains still says who. A place or body with a name ("at the US Embassy") stays: it says
+whose."""
 
 
 def _describes_people(text: str) -> bool:

@@ -3,7 +3,8 @@
 A wrong choice teaches only when a learner could believe it: one of the article's other main
 speakers (those it attributes most claims to), of the same kind as the right answer (a
 person for a person's "I ...", a body for a body's statement), a whole name of about the
-same length. Some names are never offered: an outlet that only carried or reported the
+same length. Some names are never offered: a second name of a source already
+offered (two choices must be two sources), an outlet that only carried or reported the
 story (unless the right answer is an outlet too), a name that belongs to the right one
 ("Morrison's lawyer" for Tim Morrison), one of two that speak for each other ("Jo Hart,
 the agency's deputy director" when the key is the agency, or the agency when the key is
@@ -240,13 +241,25 @@ def rank_sources(
     def other_type(n: str) -> bool:
         return key.source_type not in {c.source_type for c in _claims_of(analysis, n)}
 
-    ranked = sorted(allowed, key=rank)
+    ranked = one_name_each(sorted(allowed, key=rank))
     strong = [n for n in ranked if not weak(n)][:MAX_DISTRACTORS]
     # Among the weaker names, a source of the same type comes first: an outlet for an
     # outlet's reporter, an official body for an official.
     fill = sorted([n for n in ranked if weak(n)], key=other_type)
     fill = fill[: max(0, MIN_DISTRACTORS - len(strong))]
     return strong + fill
+
+
+def one_name_each(names: list[str]) -> list[str]:
+    """``names`` without any that may name the same source as one before it ("Bolivia's
+    public defender's office" and "Public Ombudsman Nadia Cruz's office", one office the
+    article calls two ways): offered as two wrong choices, a learner sees that both cannot
+    be the one right answer, and the article does not say they are two."""
+    kept: list[str] = []
+    for n in names:
+        if not any(may_be_one_body(n, k) for k in kept):
+            kept.append(n)
+    return kept
 
 
 def said_too(analysis: Analysis, i: int) -> set[str]:

@@ -9,13 +9,15 @@ the research [published in ...]"), when it describes people (a person noun: "doc
 source it may be or speak for: one sharing a word with it or with the key's role ("Senior
 author Dr. ..." and "the authors of the research"; "two people briefed on the talks" and "a
 second person briefed on the call"), one whose own claims make the key's point (a doctor who
-saw "a shot in the heart" for "the deaths were caused by gunshot wounds"), or an outlet's
-reporter for a key that is no outlet.
+saw "a shot in the heart" for "the deaths were caused by gunshot wounds"), an outlet's
+reporter for a key that is no outlet, or a named wrong choice it may be or speak for ("a
+Harbor County official" beside "Harbor County's water safety office").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from quizapp.core.claims import Analysis, Claim
 from quizapp.core.questions.described_sources import description, is_one_person
@@ -44,9 +46,12 @@ def unnamed_key(analysis: Analysis, index: int, framed: bool = False) -> str:
 _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019]?\s+[\"\u201c]?[A-Z]")
 
 
-def described_others(analysis: Analysis, index: int, first_person: bool) -> list[str]:
+def described_others(
+    analysis: Analysis, index: int, first_person: bool, beside: Sequence[str] = ()
+) -> list[str]:
     """Descriptions of the article's other unnamed sources that may stand as wrong choices
-    for claim ``index`` (see the module's docstring), in the article's order."""
+    for claim ``index`` (see the module's docstring), in the article's order; none that may
+    be or be among the named sources offered ``beside`` them (two choices, one source)."""
     key = analysis.claims[index]
     written = " ".join(c.source_text for c in analysis.claims if c.source == key.source)
     key_words = _words(f"{written} {key.source} {role_text(analysis, key.source)}")
@@ -66,6 +71,8 @@ def described_others(analysis: Analysis, index: int, first_person: bool) -> list
             continue  # a reporter who carried the story, not a speaker in it
         if may_be_one_body(other.source, key.source) or _words(text) & key_words:
             continue
+        if any(_one_side(n, other) for n in beside):
+            continue  # "A Harbor County official" beside "Harbor County's office"
         if first_person and not is_one_person(text):
             continue
         if _makes_the_point(analysis, key, other.source):
@@ -83,6 +90,17 @@ def may_be_among(analysis: Analysis, name: str, claim: Claim) -> bool:
     written = " ".join(c.source_text for c in analysis.claims if c.source == name)
     return names_party(described, name) or bool(
         _words(described) & _words(f"{written} {role_text(analysis, name)}")
+    )
+
+
+def _one_side(name: str, described: Claim) -> bool:
+    """Whether a described source may be the named one, or speak for it: the description
+    names it ("a Harbor County official", "a spokesman for the agency"). A member of a group
+    the description only shares a role with ("Senior author Dr. ..." and "the authors of the
+    research") is another choice, wrong as much as the other, beside a third source's key."""
+    owner = re.sub(r"['\u2019]s\b", "", name)  # "Harbor County" of its office
+    return may_be_one_body(name, described.source) or names_party(
+        f"{described.source_text} {described.source}", owner
     )
 
 

@@ -161,11 +161,11 @@ def _wrong_choices(
     text = analysis.article.text
     first_person = said.form == "quote" and speaks_as_one_person(said.clause)
     wrong = _other_names(analysis, i, names, stem)
-    wrong = rank_sources(analysis, claim, wrong, first_person=first_person)
-    rng.shuffle(wrong)
-    wrong = [choice_name(w, text) for w in wrong]
+    named = rank_sources(analysis, claim, wrong, first_person=first_person)
+    rng.shuffle(named)
+    wrong = [choice_name(w, text) for w in named]
     if len(wrong) < MIN_DISTRACTORS:
-        described = described_others(analysis, i, first_person)
+        described = described_others(analysis, i, first_person, beside=named)
         wrong += [d for d in described if not _named_in(d, stem)][: MIN_DISTRACTORS - len(wrong)]
     return wrong
 
