@@ -387,7 +387,13 @@ def has_dangling_reference(text: str, first_person: bool = False) -> bool:
         named_before = any(o[:1].isupper() and o not in {"The", "A", "An"} for o in original[:k])
         # "The patient went to his doctor": so does a person the clause names by a noun.
         person_before = w in {"his", "him", "her"} and _person_noun_before(ws[:k])
-        if k == 0 or w in {"he", "she", "they"} or not (named_before or person_before):
+        # "people with pillows and duvets shouldn't throw them out": things the clause names.
+        things_before = w == "them" and _things_before(ws[:k])
+        if (
+            k == 0
+            or w in {"he", "she", "they"}
+            or not (named_before or person_before or things_before)
+        ):
             return True
     return False
 
@@ -400,6 +406,30 @@ _EXTRAPOSED_IT = re.compile(
 )
 """Only before an infinitive ("It is hard to see"): "it is committed to the formula" is
 an "it" standing for someone named before (China, in "China said it is committed ...")."""
+
+
+_PREPOSITIONS_TO_A_THING = frozenset({"with", "of", "containing", "about", "for"})
+_NOT_PLURAL_NOUNS = frozenset({"this", "his", "its", "was", "has", "does", "us", "is", "as"})
+
+
+def _things_before(ws: list[str]) -> bool:
+    """A plural noun the clause names in a phrase after a preposition ("people with
+    [pillows] and duvets ... throw them out", "owners of old [cars] should replace them"):
+    an object "them" cannot stand for its own clause's subject ("officials and residents
+    should report them" is someone else's), and the stem shows the things it stands for."""
+    return any(
+        w in _PREPOSITIONS_TO_A_THING and any(_plural(n) for n in ws[j + 1 : j + 4])
+        for j, w in enumerate(ws)
+    )
+
+
+def _plural(word: str) -> bool:
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word not in _NOT_PLURAL_NOUNS
+    )
 
 
 def _person_noun_before(ws: list[str]) -> bool:

@@ -80,6 +80,8 @@ _DISCOURSE = re.compile(
     r"even so|by contrast|in contrast|likewise|similarly|separately|notably|interestingly|"
     r"importantly|curiously|surprisingly|unsurprisingly|predictably|fortunately|"
     r"unfortunately|sadly|on the other hand|what's more|as well|plus|again|finally|"
+    # A concession to the sentence before: "That being said, people shouldn't panic".
+    r"that being said|that said|having said that|with that said|all the same|"
     # A summing up of the sentences before: "In sum, more than 4,000 people ...".
     r"in sum|in short|all told|all in all),)\s+",
     re.I,

@@ -376,3 +376,13 @@ def test_a_persons_age_and_home_after_their_name_are_left_out_of_a_long_clause()
 def test_a_time_phrase_on_a_gerund_closing_a_long_clause_is_left_out():
     clause = "deputies arrested Jane Roe on two charges after stopping her truck near the bridge"
     assert shortened(clause, 9) == "deputies arrested Jane Roe on two charges"
+
+
+def test_them_after_things_the_clause_names_in_a_phrase_points_to_them():
+    # "them" cannot stand for its own clause's subject: the pillows and duvets, shown.
+    assert not has_dangling_reference(
+        "people with pillows and duvets containing feathers shouldn't throw them out"
+    )
+    assert not has_dangling_reference("owners of old cars should replace them")
+    assert has_dangling_reference("customers should return them")  # return what?
+    assert has_dangling_reference("officials and residents should report them")

@@ -589,3 +589,26 @@ def test_a_quotation_the_article_closes_is_not_marked():
     content = 'the port needs "more resolution and more power."'
     said = statement(_said(text, content, text.split("\n\n")[1].strip()), Article(text))
     assert said is not None and not said.cut_quote
+
+
+CONCEDED = (
+    "Gas stoves\n\n"
+    "Most kitchens are safe, Dana Hale said.\n\n"
+    'That being said, "people with gas stoves and heaters in small flats should open the'
+    ' windows," Hale said.\n'
+)
+
+
+def test_an_opening_concession_to_the_sentence_before_is_dropped():
+    # Before, the clause was refused: "That being said" points at a sentence the stem
+    # does not show, and the quotation opened after it was cut unbalanced.
+    content = (
+        'That being said, "people with gas stoves and heaters in small flats should open the'
+        " windows"
+    )
+    claim = _said(CONCEDED, content, next(s for s in CONCEDED.splitlines() if "That" in s))
+    said = statement(claim, Article(text=CONCEDED))
+    assert said is not None
+    assert said.clause == (
+        "people with gas stoves and heaters in small flats should open the windows"
+    )
