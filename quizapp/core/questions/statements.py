@@ -166,9 +166,13 @@ class Statement:
         )
 
 
-def statement(claim: Claim, article: Article, limit: int = MAX_WORDS) -> Statement | None:
+def statement(
+    claim: Claim, article: Article, limit: int = MAX_WORDS, asker: bool = False
+) -> Statement | None:
     """The claim's content as a clean clause of at most ``limit`` words (for a stem, the
-    room its frame leaves: english.room_in_stem), or None when it would not read well."""
+    room its frame leaves: english.room_in_stem), or None when it would not read well.
+    ``asker``: the stem asks who the source is ("Who told ... that ...?"), so a "he" or
+    "she" opening the clause may be the speaker (speaker_pronoun)."""
     content = content_text(claim, article)
     if not content.strip() or is_title_case(content):
         return None
@@ -197,7 +201,7 @@ def statement(claim: Claim, article: Article, limit: int = MAX_WORDS) -> Stateme
         # "He's [Zach Parise] starting ...": whom an opening "He" stands for, where the
         # article settles it (quoted_referents.py).
         return Statement(with_referent(_close_inner_quote(clause), claim, article, limit), "quote")
-    said = _paraphrase(clause, claim, article, limit)
+    said = _paraphrase(clause, claim, article, limit, asker and speaker_pronoun(claim, article))
     if said is not None and said.clause[-1:] in ('"', "\u201d"):
         # Closed by the cut when the article closes no quotation after the clause's words.
         tail = re.escape(" ".join(said.clause[:-1].split()[-3:]))
@@ -232,8 +236,11 @@ def restated_quote(said: Statement, claim: Claim, article: Article, limit: int) 
     return _paraphrase(said.clause, claim, article, limit)
 
 
-def _paraphrase(clause: str, claim: Claim, article: Article, limit: int) -> Statement | None:
-    """A clause that is not a quotation as a stem restates it, or None."""
+def _paraphrase(
+    clause: str, claim: Claim, article: Article, limit: int, speaker: bool = False
+) -> Statement | None:
+    """A clause that is not a quotation as a stem restates it, or None. ``speaker``: a "he"
+    or "she" opening it is the source, whom the stem asks for (speaker_pronoun)."""
     clause = _without_time_link(clause)
     first = words(clause)[0].lower()
     # "In the north, however, warnings ...": the link to the sentence before goes (a
@@ -251,7 +258,8 @@ def _paraphrase(clause: str, claim: Claim, article: Article, limit: int) -> Stat
         # "Beijing resume buying ...", "the Democrats of being blinded ...", "the council
         # to publish ...": who_said asks them in the cue's frame (cue_objects.py).
         return None
-    if has_dangling_reference(clause) or first == "to" or first in CLAUSE_LINKS:
+    checked = _SPEAKER.sub("Someone ", clause, count=1) if speaker else clause
+    if has_dangling_reference(checked) or first == "to" or first in CLAUSE_LINKS:
         return None  # "to organize a rally", "if Trump could...": not a statement
     if not _person_before_pronoun(clause, article.text):
         return None  # "Apple has had a place in his heart": his is the speaker's
@@ -395,6 +403,32 @@ def missing_preposition(clause: str) -> int:
 
 
 _PERSON_PRONOUN = re.compile(r"\b(?:his|her|him)\b")
+
+
+_SPEAKER = re.compile(r"^(?:he|she)\s", re.I)
+_NO_ADDRESSEE = re.compile(r"^(?:(?:reporters|journalists|the media|the press|[A-Z][\w.-]*)\s+)?$")
+
+
+def speaker_pronoun(claim: Claim, article: Article) -> bool:
+    """Whether a "he" or "she" opening the content is its source: the article's sentence is
+    "X told Ruptly that he ...", the pronoun right after the cue and its "that", with no one
+    between who could be "he" (an addressee of one word, a name, an outlet, or the press,
+    as "told Smith" may be, is let through only where the article never writes the word
+    after a first name; "told a colleague" never). The source itself must be one person
+    (the question type checks that)."""
+    if not claim.cue_spans or not claim.content_spans:
+        return False
+    text = article.text
+    start = claim.content_spans[0][0]
+    opening = re.match(r"(?:that\s+)?", text[start:])
+    start += opening.end() if opening else 0
+    if not _SPEAKER.match(text[start : start + 4]):
+        return False
+    gap = text[claim.cue_spans[0][1] : start]
+    gap = re.sub(r"\s*\bthat\s*$", "", gap.strip()).strip()
+    if not _NO_ADDRESSEE.match(f"{gap} " if gap else ""):
+        return False
+    return not gap[:1].isupper() or not re.search(rf"\b[A-Z][a-z]+\s+{re.escape(gap)}\b", text)
 
 
 def _person_before_pronoun(clause: str, article_text: str) -> bool:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from quizapp.core.claims import Analysis, Claim
+from quizapp.core.questions.cue_checks import CUE_WORD
 from quizapp.core.questions.described_sources import description, is_one_person
 from quizapp.core.questions.distractors import names_party, role_text
 from quizapp.core.questions.english import similar
@@ -67,7 +68,7 @@ def described_others(
             continue  # "a person familiar with the matter", "people familiar with the matter"
         if not usable(analysis, j, described=True):
             continue  # "A New York man [pleaded guilty]": not a speaker, maybe one named later
-        if other.source_type == "media" and key.source_type != "media":
+        if other.source_type == "media" and key.source_type != "media" and _relays(analysis, j):
             continue  # a reporter who carried the story, not a speaker in it
         if may_be_one_body(other.source, key.source) or _words(text) & key_words:
             continue
@@ -91,6 +92,26 @@ def may_be_among(analysis: Analysis, name: str, claim: Claim) -> bool:
     return names_party(described, name) or bool(
         _words(described) & _words(f"{written} {role_text(analysis, name)}")
     )
+
+
+def _relays(analysis: Analysis, index: int) -> bool:
+    """Whether an outlet's reporter may have carried others' words: what the article has
+    them say holds a cue or a quotation ("reported that officials said ...") or another
+    claim. A reporter who only tells what they saw or heard ("An Associated Press journalist
+    reported hearing gunfire") is a witness, a speaker in the story like any other."""
+    source = analysis.claims[index].source
+    for claim in analysis.claims:
+        if claim.source != source:
+            continue
+        if CUE_WORD.search(claim.content) or any(q in claim.content for q in '"\u201c\u201d'):
+            return True
+        for other in analysis.claims:
+            inside = [
+                a <= x and y <= b for a, b in claim.content_spans for x, y in other.content_spans
+            ]
+            if other is not claim and any(inside):
+                return True
+    return False
 
 
 def _one_side(name: str, described: Claim) -> bool:

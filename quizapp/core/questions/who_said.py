@@ -9,8 +9,10 @@ from quizapp.core.claims import Analysis, Claim
 from quizapp.core.lexicon import COMMON_WORDS
 from quizapp.core.questions.base import Question, QuestionType, place_answer
 from quizapp.core.questions.cue_objects import framed_object
+from quizapp.core.questions.described_sources import description, is_one_person
 from quizapp.core.questions.distractors import (
     MIN_DISTRACTORS,
+    is_person,
     rank_sources,
     said_too,
     speaks_as_one_person,
@@ -49,7 +51,8 @@ class WhoSaid(QuestionType):
             who, past = _asker(claim, analysis)
             key, said = _key(analysis, i), None
             if key:
-                said = statement(claim, analysis.article, room_in_stem(f"{who} {past} that"))
+                room = room_in_stem(f"{who} {past} that")
+                said = statement(claim, analysis.article, room, asker=_one_person(analysis, claim))
             if said is None:
                 # No clause to restate ("accused the board of hiding costs"): the cue's own
                 # frame, where it holds the content whole (cue_objects.py).
@@ -112,6 +115,14 @@ def _key(analysis: Analysis, i: int, framed: bool = False) -> str:
     return choice_name(claim.source, analysis.article.text) if usable_ else ""
 
 
+def _one_person(analysis: Analysis, claim: Claim) -> bool:
+    """A source that is one person: a personal name, or a description of one ("A doctor on
+    the scene")."""
+    if named_source(claim):
+        return is_person(analysis, claim.source)
+    return is_one_person(description(claim))
+
+
 def _a_group(key: str) -> bool:
     """Whether a key names a group by a plural common noun ("California's utilities
     regulators", "President Trump's advisers"): the article may name one of its members
@@ -159,7 +170,11 @@ def _wrong_choices(
     and as tempting."""
     claim = analysis.claims[i]
     text = analysis.article.text
-    first_person = said.form == "quote" and speaks_as_one_person(said.clause)
+    # "I ..." in a quotation, or "he ..." standing for the source (statements.speaker_pronoun):
+    # only a person says it.
+    first_person = (said.form == "quote" and speaks_as_one_person(said.clause)) or (
+        said.form == "that" and said.clause.split()[0] in {"he", "she"}
+    )
     wrong = _other_names(analysis, i, names, stem)
     named = rank_sources(analysis, claim, wrong, first_person=first_person)
     rng.shuffle(named)

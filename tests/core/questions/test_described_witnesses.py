@@ -86,3 +86,88 @@ def test_a_described_source_that_may_be_of_a_named_choice_is_not_offered_beside_
     assert "Harbor County's water safety office" in choices
     assert "A Harbor County official" not in choices
     assert "A nurse at the clinic" in choices
+
+
+WITNESSES = (
+    "Fire At The Depot\n\n"
+    "Harbor County's fire office said that 12 people had been hurt in the blaze.\n\n"
+    "A Reuters journalist near the depot reported seeing smoke over the harbour.\n\n"
+    "A nurse at the clinic told Channel9 that she treated four children for burns.\n\n"
+    "A driver at the depot told a colleague that he saw the fire start in the yard.\n"
+)
+
+
+def _told(text: str, source: str, content: str, written: str = "") -> Claim:
+    line = next(s for s in text.splitlines() if content in s)
+    return build_claim(
+        text,
+        source=source,
+        source_text=written or source,
+        source_type="anonymous",
+        cue="told",
+        cue_strength="report",
+        content=f"that {content}",
+        status="attributed",
+        evidence=line,
+    )
+
+
+def _witnesses() -> Analysis:
+    office = said_by(
+        WITNESSES, "Harbor County's fire office", "12 people had been hurt in the blaze"
+    )
+    reuters = build_claim(
+        WITNESSES,
+        source="A Reuters journalist near the depot",
+        source_type="media",
+        cue="reported",
+        cue_strength="report",
+        content="seeing smoke over the harbour",
+        status="attributed",
+        evidence="A Reuters journalist near the depot reported seeing smoke over the harbour.",
+    )
+    nurse = _told(WITNESSES, "A nurse at the clinic", "she treated four children for burns")
+    driver = _told(WITNESSES, "A driver at the depot", "he saw the fire start in the yard")
+    return Analysis(
+        Article(text=WITNESSES, body=[(19, len(WITNESSES))]), [office, reuters, nurse, driver]
+    )
+
+
+def test_she_after_the_cue_is_the_speaker_the_stem_asks_for():
+    # Before, "she treated ..." was a pronoun the stem could not resolve: no question.
+    keyed = _who_said(_witnesses())
+    question = keyed["A nurse at the clinic"]
+    assert question.stem == "Who told Channel9 that she treated four children for burns?"
+    # Only a person says "she treated": a reporter who saw the smoke is one, the office not.
+    assert "A Reuters journalist near the depot" in question.choices
+    assert "Harbor County's fire office" not in question.choices
+
+
+def test_he_after_a_person_spoken_to_may_be_that_person_and_is_not_asked():
+    assert "A driver at the depot" not in _who_said(_witnesses())  # "told a colleague that he"
+
+
+def test_a_reporter_who_tells_what_they_saw_is_a_wrong_choice_for_another_witness():
+    keyed = _who_said(_witnesses())
+    assert "A Reuters journalist near the depot" in keyed["Harbor County's fire office"].choices
+
+
+def test_a_reporter_who_passes_on_what_others_said_is_no_wrong_choice():
+    relayed = WITNESSES.replace(
+        "reported seeing smoke over the harbour", "reported that officials said the yard was shut"
+    )
+    analysis = _witnesses()
+    analysis = Analysis(Article(text=relayed, body=analysis.article.body), list(analysis.claims))
+    analysis.claims[1] = build_claim(
+        relayed,
+        source="A Reuters journalist near the depot",
+        source_type="media",
+        cue="reported",
+        cue_strength="report",
+        content="officials said the yard was shut",
+        status="attributed",
+        evidence="A Reuters journalist near the depot reported that officials said the yard was"
+        " shut.",
+    )
+    choices = _who_said(analysis)["Harbor County's fire office"].choices
+    assert "A Reuters journalist near the depot" not in choices
