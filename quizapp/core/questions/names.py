@@ -190,14 +190,18 @@ _MASTHEAD = re.compile(
 )
 
 
+_OWNED = re.compile(r"(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s ")
+"""A name opening with a possessive, however many capitalised words own it."""
+
+
 def display_name(name: str) -> str:
     """A source as it reads inside a sentence: "the Center for ...", "Dmitry Peskov"."""
     if re.match(r"The [a-z]", name) or (name.startswith("The ") and not _MASTHEAD.search(name)):
         # "The authority", "The United Nations" inside a sentence: "the"; a newspaper
         # keeps its capital ("The Washington Post").
         return "t" + name[1:]
-    if name.lower().startswith(("the ", "a ", "an ")) or re.match(r"[A-Z][\w.]*['’]s ", name):
-        return name
+    if name.lower().startswith(("the ", "a ", "an ")) or _OWNED.match(name):
+        return name  # "Chief Inspector Ada Moss's office": the possessive says whose
     last = name.split()[-1].lower() if name.split() else ""
     if last in {"university", "college"} and not name.lower().startswith(("university", "college")):
         return name  # "Eastbrook University", but "the University of Texas"

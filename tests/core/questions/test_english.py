@@ -113,6 +113,9 @@ def test_a_forecast_or_testimony_keeps_its_verb_in_the_stem(cue, forms):
         ("The Washington Post", "The Washington Post"),
         ("The authority", "the authority"),
         ("Reuters", "Reuters"),
+        # A possessive says whose office: no "the" before it.
+        ("Harbor County's water office", "Harbor County's water office"),
+        ("Chief Inspector Ada Moss's office", "Chief Inspector Ada Moss's office"),
     ],
 )
 def test_names_inside_a_sentence(name, shown):
