@@ -41,9 +41,18 @@ from quizapp.core.questions.quoted_referents import named_for_check
 from quizapp.core.questions.referents import unnamed_epithet
 from quizapp.core.source_titles import PERSON_NOUNS
 
-_DEONTIC = re.compile(r"\b(?:should(?:n['\u2019]t)?|ought to)\b", re.I)
-"""What ought to happen is an opinion, not a fact to check (a figure makes it a forecast:
-"sales should reach 2 million"; so does a time: "the weather should ease by Thursday")."""
+_DEONTIC = re.compile(
+    r"\b(?:should(?:n['\u2019]t)?|ought to|must(?!\s+(?:not\s+)?(?:have|be)\b)|"
+    r"need(?:s)?\s+to)\b|\b(?:it|that)(?:['\u2019]s|\s+is|\s+was)\s+(?:(?:very|so|really|"
+    r"especially|also)\s+)?(?:important|essential|crucial|vital|critical|necessary|key|"
+    r"imperative|wise|best)\s+(?:for\s+[^,.;]{1,60}?\s+)?to\b|^\s*(?:please|let['\u2019]s|"
+    r"don['\u2019]t|do not)\b",
+    re.I,
+)
+"""What ought to happen is an opinion, not a fact to check: "should", "must", "need to",
+"It's important for doctors to take detailed histories", an order ("Don't panic"). A
+figure makes it a forecast ("sales should reach 2 million"; so does a time: "the weather
+should ease by Thursday"); "must have been" and "must be" infer, they do not recommend."""
 
 WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 FORECAST_TIME = re.compile(
@@ -108,6 +117,14 @@ _COURTESY = re.compile(
     re.I,
 )
 
+_GENERIC = re.compile(
+    r"^\W*(?:sometimes|often|usually|generally|typically|in general|as a rule)\b(?![^.;]*\d)",
+    re.I,
+)
+"""A rule of thumb ("Sometimes employees don't follow the rules"): a generalisation the
+story's events may bear out or not, no event to check (a figure makes it one: "Often 30
+people wait")."""
+
 _FIGURE = re.compile(
     r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent|"
@@ -142,7 +159,7 @@ def checkable(text: str) -> bool:
         for p in (_FIRST_PERSON_MIND, _FIRST_PERSON_UNAWARE, _FIRST_PERSON_STATE, _OTHERS_FEELING)
     ):
         return False
-    if _EVALUATIVE.search(text) or _COURTESY.search(text):
+    if _EVALUATIVE.search(text) or _COURTESY.search(text) or _GENERIC.search(text):
         return False
     return not (
         _DEONTIC.search(text) and not _FIGURE.search(text) and not FORECAST_TIME.search(text)

@@ -146,6 +146,8 @@ def sourced_nearby(analysis: Analysis, index: int) -> str:
         return "it carries a source ('under the mayor's plan')"
     if reported_judgement(sentence):
         return "it reports someone's judgement ('the vet diagnosed the dog with ...')"
+    if reported_instruction(sentence):
+        return "it reports what someone tells others to do ('the coach urged his players to ...')"
     text = analysis.article.text
     body = analysis.article.body_text()
     names, topic = proper_names(body), topic_stems(body)
@@ -201,6 +203,24 @@ plan", "by the union's count" (not "by the end of the plan")."""
 def carried_source(sentence: str) -> bool:
     """Whether the outlet's sentence rests on someone's announcement, plan or count."""
     return bool(_CARRIED.search(sentence))
+
+
+_INSTRUCTING = re.compile(
+    r"\b(?:urg(?:ed|es|ing)|told|tells|telling|asked|asks|asking|call(?:ed|s|ing) on|"
+    r"instruct(?:ed|s|ing)|advis(?:ed|es|ing)|order(?:ed|s|ing)|encourag(?:ed|es|ing)|"
+    r"warn(?:ed|s|ing)|implor(?:ed|es)|press(?:ed|es|ing)|(?:has|have|had|been)\s+on)\s+"
+    r"(?:[\w'\u2019.-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|their|its|our|this|that)\b)"
+    r"[a-z]+",
+)
+"""The outlet reporting someone's instruction ("Boudreau has been on his players to avoid
+looking at the standings", "urged residents to leave"): the advice is the speaker's; a pupil
+asked whether the article "stands behind" it may fairly answer either way."""
+
+
+def reported_instruction(sentence: str) -> bool:
+    """Whether the outlet's sentence reports what someone tells others to do (an addressee
+    between the verb and "to": not "was ordered to pay")."""
+    return bool(_INSTRUCTING.search(sentence))
 
 
 _JUDGING = re.compile(

@@ -249,3 +249,19 @@ def test_a_thing_pointed_at_after_a_preposition_is_not_placed():
 
 def test_a_demonstrative_time_after_a_preposition_dates_itself():
     assert placeable("prices at the Harbor market rose for this week")
+
+
+def test_a_recommendation_or_an_order_is_an_opinion():
+    assert not checkable('It\'s important for ferry crews to "check the tide tables" daily')
+    assert not checkable("the council needs to repair the harbour wall")
+    assert not checkable("visitors must book a slot before they come")
+    assert not checkable("Don't throw the old nets away")
+
+
+def test_must_that_infers_is_no_recommendation():
+    assert checkable("the harbour wall must have cracked in the storm")
+
+
+def test_a_rule_of_thumb_is_no_event_to_check():
+    assert not checkable("Sometimes ferry crews don't follow the timetable")
+    assert checkable("Often 30 passengers wait at the pier")

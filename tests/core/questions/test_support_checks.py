@@ -8,6 +8,7 @@ from quizapp.core.questions.status_checks import status_is_clear
 from quizapp.core.questions.support_checks import (
     backed_in_own_voice,
     carried_source,
+    reported_instruction,
     reported_judgement,
     sourced_nearby,
     stems,
@@ -309,3 +310,27 @@ def test_a_headline_giving_a_speakers_words_after_a_colon_is_not_the_outlets():
         attributed(PLEA, "Jo Park", "he has taken responsibility for stealing from the shop"),
     )
     assert backed_in_own_voice(found, 0) == ""
+
+
+# --------------------------------------------------------------------------- instructions
+
+COACH = (
+    "Rovers lose again\n\n"
+    "The Rovers sit at the bottom of the league. Coach Ann Park has been on her players to"
+    " stop checking the table.\n\n"
+    "The club sold 4,000 tickets for the next game.\n"
+)
+
+
+def test_an_own_voice_sentence_reporting_an_instruction_is_no_own_voice_key():
+    told = "Coach Ann Park has been on her players to stop checking the table"
+    found = analysis(COACH, own_voice(COACH, told, told + "."))
+    assert sourced_nearby(found, 0).startswith("it reports what someone tells others to do")
+    assert not status_is_clear(found, 0)
+
+
+def test_an_order_given_to_no_one_named_or_an_order_of_things_is_no_instruction():
+    assert reported_instruction("Officials urged residents to leave the valley.")
+    assert not reported_instruction("He was ordered to pay a fine.")
+    assert not reported_instruction("The mayor ordered two inquiries into the fire.")
+    assert not reported_instruction("She told reporters the talks had failed.")
