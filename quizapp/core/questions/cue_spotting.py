@@ -27,6 +27,7 @@ from quizapp.core.questions.base import Question, QuestionType, place_answer
 from quizapp.core.questions.cue_checks import CUE_WORD, lemma
 from quizapp.core.questions.english import room_in_stem, words
 from quizapp.core.questions.names import name_in
+from quizapp.core.questions.support_checks import backed_in_own_voice
 
 WRONG_CHOICES = 2
 
@@ -53,7 +54,16 @@ def spotting_question(
     claim = analysis.claims[index]
     sentence = " ".join(claim.evidence.split())
     who = name_in(claim.source, analysis.article.text)
-    frame = f"Which word shows that this is {who}\u2019s account, not the article\u2019s own?"
+    # Where the outlet tells the same in its own words (support_checks.backed_in_own_voice:
+    # "by six months he felt well again" beside "he is now fully recovered, Dempsey said"),
+    # "not the article's own" is open to argument: the question asks only whose account
+    # the sentence gives.
+    backed = bool(backed_in_own_voice(analysis, index))
+    frame = (
+        f"Which word shows that this sentence gives {who}\u2019s account?"
+        if backed
+        else f"Which word shows that this is {who}\u2019s account, not the article\u2019s own?"
+    )
     if not one_sentence(sentence) or len(words(sentence)) > room_in_stem(frame):
         return None
     if len(cue.split()) != 1 or not only_cue(sentence, cue):
@@ -76,9 +86,14 @@ def spotting_question(
         choices=choices,
         answer=answer,
         explanation=(
-            f"\u201c{cue}\u201d attributes the sentence to {who}: the article reports what"
-            f" {who} said and does not establish it itself. {others} are words of what"
-            f" {who} said, not a cue.{_closing_note(sentence, cue)}"
+            f"\u201c{cue}\u201d attributes the sentence to {who}: "
+            + (
+                f"the sentence gives what {who} said (the article also tells much the same in"
+                " its own words)."
+                if backed
+                else f"the article reports what {who} said and does not establish it itself."
+            )
+            + f" {others} are words of what {who} said, not a cue.{_closing_note(sentence, cue)}"
         ),
         claims=[index],
     )

@@ -79,6 +79,8 @@ def _attributed_is_clear(analysis: Analysis, index: int) -> bool:
         return False  # too short to tell whether another sentence makes the same point
     if backed_in_own_voice(analysis, index):
         return False  # the outlet states its point in its own words: a pupil may argue
+    if leads_into_quote(claim):
+        return False  # the outlet's words or the source's? A pupil may argue either
     body = analysis.article.body_text()
     topic, names = topic_words(body), proper_names(body)
     # Other sources, and the outlet's own sentences: a fact-check confirms in its own voice.
@@ -270,3 +272,26 @@ def _speaks_to(content: str, other: Claim) -> bool:
         or is_rejection(other)
         or same_count(content, other.content)
     )
+
+
+_QUOTE_MARKS = '"\u201c\u201d'
+_OPENING_WORDS = re.compile(r"([^\"\u201c\u201d.?!]+?)[,:;\u2014-]\s*[\"\u201c]")
+
+
+def leads_into_quote(claim: Claim) -> bool:
+    """A claim whose sentence opens in words outside quotation marks that run into the
+    source's quotation, the cue after it ("The researchers weren't able to collect any data
+    on potency, "so it might be that ...," Hamilton argued"): the opening words may be the
+    outlet's own setting-up of the quotation as much as the source's, so either key is open
+    to argument. A cue before the words ("Hamilton said the researchers ...") makes them the
+    source's."""
+    if not claim.cue_spans or not claim.content_spans:
+        return False
+    if claim.cue_spans[0][0] < claim.content_spans[0][0]:
+        return False
+    evidence = claim.evidence
+    at = evidence.find(claim.content[:40])
+    if at < 0 or any(q in evidence[:at] for q in _QUOTE_MARKS):
+        return False  # the words are themselves quoted, or follow a quotation
+    opening = _OPENING_WORDS.match(evidence[at:])
+    return bool(opening) and len(opening.group(1).split()) >= 4

@@ -41,11 +41,15 @@ _SYNONYMS = (
     "economic economy economies financial financially fiscal",
     "hardship hardships pain suffering distress",
     "guilty responsibility admit admits admitted admitting confess confessed",
+    "layoff layoffs elimination eliminations redundancy redundancies",
+    "recover recovered recovering recovery improve improved improving healed cured cleared",
 )
 # fmt: on
 """Light synonyms news writing trades for one another within a story: a source's "deaths"
 are the outlet's "died", a lobby's "economic hardship" the outlet's "financial pain", a
-lawyer's "he has taken responsibility" the outlet's "pleaded guilty"."""
+lawyer's "he has taken responsibility" the outlet's "pleaded guilty", a chairman's "job
+eliminations" the outlet's "layoffs", a doctor's "his symptoms cleared" the outlet's "his
+symptoms improved"."""
 
 _CANONICAL = {w: group.split()[0] for group in _SYNONYMS for w in group.split()}
 
@@ -60,13 +64,17 @@ _IGNORED = (
 """Words that carry no point: function words, verbs of saying, light and vague words
 ("people" is whoever a story is about)."""
 
-_SUFFIX = re.compile(r"(?:ities|ity|ies|ing|ed|es|s|ly)$")
+_SUFFIX = re.compile(r"(?:ities|ity|ies|ing|ed|(?<=ss|ch|sh|.x|.z)es|(?<!s)s|ly)$")
 
 
 def _stem(word: str) -> str:
+    """A crude stem that gives a word's forms one stem: "business" and "businesses",
+    "sale" and "sales", "create" and "created" (a final "e" goes)."""
     if word in _CANONICAL:
         return _CANONICAL[word]
     bare = _SUFFIX.sub("", word) if len(word) > 3 else word
+    if bare.endswith("e") and len(bare) > 4:
+        bare = bare[:-1]
     return bare if len(bare) >= 3 else word
 
 
@@ -286,7 +294,7 @@ def backed_in_own_voice(analysis: Analysis, index: int) -> str:
     names, topic = proper_names(body), topic_stems(body)
     own = stems(without_measures(claim.content), names) - names - topic
     expects = forecast(claim.content)
-    for sentence in _own_voice_sentences(analysis, claim):
+    for sentence, beside in _own_voice_sentences(analysis, claim):
         if bool(_NEGATION.search(sentence)) != bool(_NEGATION.search(claim.content)):
             continue  # "no longer considers them illegal": a rejection, not a backing
         common = own & stems(without_measures(sentence), names)
@@ -295,26 +303,33 @@ def backed_in_own_voice(analysis: Analysis, index: int) -> str:
             continue  # a record of what happened backs no forecast (status_checks)
         if (
             (figures and common - figures)
-            or (len(common) >= 3 and len(common) >= BACKED_SHARE * len(own))
+            or (len(common) >= (2 if beside else 3) and len(common) >= BACKED_SHARE * len(own))
             or (_ADMISSION in common and len(common) >= 2)
         ):
             return f"the outlet's own voice states its point: {sentence[:60]!r}"
     return ""
 
 
-def _own_voice_sentences(analysis: Analysis, claim: Claim) -> list[str]:
-    """The outlet's own sentences: its statements in the body and its headline, without
-    what the headline quotes (a quoted phrase is someone's words, not the outlet's); not a
-    headline of the form "X: Y", which may give X's words."""
+def _own_voice_sentences(analysis: Analysis, claim: Claim) -> list[tuple[str, bool]]:
+    """The outlet's own sentences, each with whether it stands beside the claim (in its
+    paragraph or the next, where two stems of the point are enough: the outlet telling the
+    story the source then sums up, "His symptoms improved ... After a year, his symptoms
+    cleared, Dempsey said"): its statements in the body and its headline, without what the
+    headline quotes (a quoted phrase is someone's words, not the outlet's); not a headline
+    of the form "X: Y", which may give X's words."""
     out = [
-        c.evidence or c.content
+        (c.evidence or c.content, near(analysis, c, claim, BACKED_REACH))
         for c in analysis.claims
         if c.status == "unattributed" and c is not claim
     ]
     headline = _QUOTED.sub(" ", analysis.article.title or "")
     if ":" in headline:
         return out  # "X: Y" (or "Y: X") repeats what the body attributes to X (DOMAIN 1)
-    return [*out, headline] if headline.strip() else out
+    return [*out, (headline, False)] if headline.strip() else out
+
+
+BACKED_REACH = 1
+"""Paragraphs apart an own-voice sentence stands "beside" an attributed claim."""
 
 
 _QUOTED = re.compile(r"(?<!\w)[\"\u201c\u2018'][^\"\u201c\u201d]*?[\"\u201d\u2019'](?!\w)")

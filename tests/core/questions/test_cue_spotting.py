@@ -72,3 +72,39 @@ def test_the_explanation_notes_a_closing_cue_only_where_it_closes_the_sentence()
     opening = _asked(_article(f"Vega said {content}.", content, "said"))
     assert "end of a sentence" in closing.explanation
     assert opening and "end of a sentence" not in opening[0].explanation
+
+
+def test_where_the_outlet_tells_the_same_the_stem_does_not_say_not_the_articles_own():
+    sentence = "The hikers ignored the warnings, then climbed past the gate, Vega said."
+    content = "The hikers ignored the warnings, then climbed past the gate"
+    analysis = _article(sentence, content, "said")
+    own = "The hikers ignored the warnings and climbed past the gate."
+    text = analysis.article.text.replace(OPENING, f"{OPENING} {own}")
+    claim = build_claim(
+        text,
+        source="Rosa Vega",
+        source_text="Vega",
+        source_type="official",
+        cue="said",
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        evidence=sentence,
+    )
+    outlet = build_claim(
+        text,
+        source="the outlet",
+        source_text="",
+        source_type="outlet",
+        cue="",
+        cue_strength="assertion",
+        content=own[:-1],
+        status="unattributed",
+        evidence=own,
+    )
+    body = [(span_of(text, OPENING)[0], len(text) - 1)]
+    backed = Analysis(Article(text=text, title="Hikers Rescued", body=body), [claim, outlet])
+    [q] = _asked(backed)
+    assert q.choices[q.answer] == "said"
+    assert "not the article" not in q.stem and "gives Rosa Vega" in q.stem
+    assert "does not establish it" not in q.explanation

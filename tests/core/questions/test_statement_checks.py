@@ -265,3 +265,8 @@ def test_must_that_infers_is_no_recommendation():
 def test_a_rule_of_thumb_is_no_event_to_check():
     assert not checkable("Sometimes ferry crews don't follow the timetable")
     assert checkable("Often 30 passengers wait at the pier")
+
+
+def test_what_a_speaker_has_to_do_is_an_opinion_but_has_to_do_with_is_not():
+    assert not checkable("we have to make some job eliminations in the gyms")
+    assert checkable("the delay has to do with the flooded depot")

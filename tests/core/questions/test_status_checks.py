@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from quizapp.core.claims import Analysis, Article, Claim
 from quizapp.core.questions.evidence import status_note
-from quizapp.core.questions.status_checks import status_is_clear
+from quizapp.core.questions.status_checks import leads_into_quote, status_is_clear
 from quizapp.core.verification import assess_claims
 from tests.factories.claims import build_claim, said_by
 
@@ -255,3 +255,39 @@ def test_the_note_names_the_described_party_that_disputes():
 def test_a_pronoun_rejecting_is_no_party_to_key_a_dispute_on():
     analysis = crash(rejecter="they")
     assert not status_is_clear(analysis, 0)
+
+
+LAB = (
+    "Study Limits\n\n"
+    "The team surveyed 500 farms.\n\n"
+    "The team could not measure the soil's acidity, \"so some farms may look worse than"
+    ' they are," Ana Ruiz argued.\n\n'
+    "Ana Ruiz said the team could not measure the soil's acidity on most farms.\n"
+)
+
+
+def _lab_claim(content: str, evidence: str) -> Claim:
+    return build_claim(
+        LAB,
+        source="Ana Ruiz",
+        source_type="independent",
+        cue="argued" if "argued" in evidence else "said",
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        evidence=evidence,
+    )
+
+
+def test_words_that_run_into_a_quotation_before_the_cue_are_no_status_item():
+    sentence = LAB.splitlines()[4]
+    content = sentence[: sentence.index(" Ana Ruiz")].rstrip(",")
+    found = Analysis(Article(text=LAB, body=[(14, len(LAB))]), [_lab_claim(content, sentence)])
+    assert leads_into_quote(found.claims[0])
+    assert not status_is_clear(found, 0)
+
+
+def test_words_after_the_cue_are_the_sources():
+    sentence = LAB.splitlines()[6]
+    content = sentence[len("Ana Ruiz said ") : -1]
+    assert not leads_into_quote(_lab_claim(content, sentence))

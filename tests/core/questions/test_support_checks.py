@@ -334,3 +334,64 @@ def test_an_order_given_to_no_one_named_or_an_order_of_things_is_no_instruction(
     assert not reported_instruction("He was ordered to pay a fine.")
     assert not reported_instruction("The mayor ordered two inquiries into the fire.")
     assert not reported_instruction("She told reporters the talks had failed.")
+
+
+# --------------------------------------------------------------------------- beside the claim
+
+HORSE = (
+    "Racehorse Back on Track\n\n"
+    "The mare was given rest and a new diet. Her lameness improved within a month.\n\n"
+    "After a year, her lameness had cleared completely, vet Ann Park said.\n\n"
+    "The stable sold two colts in the spring.\n"
+)
+CLEARED = "After a year, her lameness had cleared completely"
+
+
+def test_an_own_voice_sentence_beside_the_claim_backs_it_on_two_stems():
+    found = analysis(
+        HORSE,
+        own_voice(HORSE, "Her lameness improved within a month"),
+        attributed(HORSE, "Ann Park", CLEARED),
+    )
+    assert backed_in_own_voice(found, 1).startswith("the outlet's own voice states its point")
+    assert not status_is_clear(found, 1)
+
+
+def test_two_stems_far_from_the_claim_back_nothing():
+    far = HORSE.replace(
+        "The mare was given rest and a new diet. Her lameness improved within a month.\n\n",
+        "",
+    ).replace(
+        "The stable sold two colts in the spring.\n",
+        "The stable sold two colts in the spring.\n\nA farrier came.\n\nThe owner paid.\n\n"
+        "Her lameness improved within a month.\n",
+    )
+    found = analysis(
+        far,
+        own_voice(far, "Her lameness improved within a month"),
+        attributed(far, "Ann Park", CLEARED),
+    )
+    assert backed_in_own_voice(found, 1) == ""
+
+
+def test_a_words_forms_share_one_stem():
+    assert stems("small businesses") == stems("a small business")
+    assert stems("ticket sales") == stems("a ticket sale")
+
+
+JOBS = (
+    "Gym Chain Cuts Staff\n\n"
+    "The layoffs are part of an effort to close ancillary businesses.\n\n"
+    "The chain opened in 1990.\n\nIt has 40 gyms.\n\n"
+    "The chain made job eliminations in its ancillary businesses, chairman Ann Park"
+    " said.\n"
+)
+
+
+def test_job_eliminations_are_layoffs():
+    found = analysis(
+        JOBS,
+        own_voice(JOBS, "The layoffs are part of an effort to close ancillary businesses"),
+        attributed(JOBS, "Ann Park", "The chain made job eliminations in its ancillary businesses"),
+    )
+    assert backed_in_own_voice(found, 1)
