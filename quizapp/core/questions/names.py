@@ -317,3 +317,13 @@ def spelt_out(acronym: str, text: str) -> str:
     pattern = pattern.replace(small, small + r"\s+")
     found = re.search(pattern, text)
     return " ".join(found.group(0).split()) if found else ""
+
+
+def may_be_the_outlet(analysis: Analysis, source: str, kind: str) -> bool:
+    """Another outlet only when the article's own outlet is known and is not this one: a
+    correspondent of the article's own outlet is the outlet speaking."""
+    if kind != "media":
+        return False
+    outlet = analysis.article.outlet.strip().lower()
+    words = " ".join(c.source_text for c in analysis.claims if c.source == source).lower()
+    return not outlet or outlet in words or outlet in source.lower()

@@ -23,6 +23,7 @@ from quizapp.core.questions.names import (
     choice_name,
     full_name,
     may_be_one_body,
+    may_be_the_outlet,
     name_in,
     named_source,
     same_source,
@@ -367,7 +368,7 @@ def _clear_sources(analysis: Analysis, first: dict[str, int]) -> set[str]:
             analysis.claims[i].checked
             or type_evidence(analysis, s) == {analysis.claims[i].source_type}
         )
-        and not _may_be_the_outlet(analysis, s, analysis.claims[i].source_type)
+        and not may_be_the_outlet(analysis, s, analysis.claims[i].source_type)
         and not _UNNAMED_GROUP.fullmatch(s.strip())
         and not _described_only(s)
         and not _out_of_office(analysis, s, analysis.claims[i].source_type)
@@ -469,16 +470,6 @@ _ACADEMIC_UNIT = re.compile(
     r"[^,;]{0,40}?\b(?:university|college)\b",
     re.I,
 )
-
-
-def _may_be_the_outlet(analysis: Analysis, source: str, kind: str) -> bool:
-    """Another outlet only when the article's own outlet is known and is not this one: a
-    correspondent of the article's own outlet is the outlet speaking."""
-    if kind != "media":
-        return False
-    outlet = analysis.article.outlet.strip().lower()
-    words = " ".join(c.source_text for c in analysis.claims if c.source == source).lower()
-    return not outlet or outlet in words or outlet in source.lower()
 
 
 def _described(analysis: Analysis, source: str) -> str:

@@ -77,11 +77,12 @@ _MIND_VERB = (
     r"(?:feel|felt|feeling|love|loved|like|liked|hope|hoped|wish|wished|miss|missed|enjoy|"
     r"enjoyed|know|knew|talk|talked|speak|spoke|spoken|heard|admire|admired|appreciate|"
     r"appreciated|care|cared|fear|feared|worry|worried|wonder|wondered|think|thought|"
-    r"believe|believed|suspect|suspected|doubt|doubted|regret|regretted)"
+    r"believe|believed|suspect|suspected|doubt|doubted|regret|regretted|expect|expected)"
 )
 _FIRST_PERSON_MIND = re.compile(
     r"\b(?:I|[Ww]e)(?:['\u2019](?:m|ve|re|d|ll))?\s+"
     r"(?:(?:do|does|did|can|could|will|would|have|had|am|are|was|were|really|just|still|"
+    r"would['\u2019]ve|could['\u2019]ve|might['\u2019]ve|"
     r"also|always|never|not|truly|certainly|definitely|all|so|\w+n['\u2019]t)\s+){0,3}"
     + _MIND_VERB
     + r"\b"

@@ -18,7 +18,12 @@ from quizapp.core.questions.cue_checks import lemma
 from quizapp.core.questions.english import similar, words
 from quizapp.core.questions.evidence import evidence_spans
 from quizapp.core.questions.gates import MIN_CONFIDENCE, outlet_problems, saying_cue
-from quizapp.core.questions.names import may_be_one_body, named_source, same_source
+from quizapp.core.questions.names import (
+    may_be_one_body,
+    may_be_the_outlet,
+    named_source,
+    same_source,
+)
 from quizapp.core.questions.points import (
     SAME_POINT,
     on_one_point,
@@ -29,8 +34,11 @@ from quizapp.core.questions.points import (
 from quizapp.core.questions.statement_checks import checkable, forecast
 from quizapp.core.questions.support_checks import (
     backed_in_own_voice,
+    near,
     same_count,
     sourced_nearby,
+    stems,
+    topic_stems,
     without_measures,
 )
 from quizapp.core.rejections import is_rejection, rejecting_words
@@ -81,6 +89,10 @@ def _attributed_is_clear(analysis: Analysis, index: int) -> bool:
         return False  # the outlet states its point in its own words: a pupil may argue
     if leads_into_quote(claim):
         return False  # the outlet's words or the source's? A pupil may argue either
+    if may_be_the_outlet(analysis, claim.source, claim.source_type):
+        return False  # a reporter of the article's own outlet, for all it says: its voice
+    if one_side_of_a_dispute(analysis, index):
+        return False  # a denial: its other side may be read as "another source rejects"
     body = analysis.article.body_text()
     topic, names = topic_words(body), proper_names(body)
     # Other sources, and the outlet's own sentences: a fact-check confirms in its own voice.
@@ -104,6 +116,43 @@ def _attributed_is_clear(analysis: Analysis, index: int) -> bool:
         for c in voices
         if not may_be_one_body(c.source, claim.source)
     )
+
+
+def one_side_of_a_dispute(analysis: Analysis, index: int) -> bool:
+    """An attributed claim that rejects someone's view the article tells of without naming
+    its holder, by its cue or as its source's rejection beside it restates it ("Volker
+    disputed the notion that he had been part of what's been portrayed as an irregular
+    channel. 'My role was not some irregular channel,' he told lawmakers"): a pupil may key
+    it as one side of a dispute ("another source rejects") as fairly as "only reported". A
+    denial of no view the article tells of ("denied any wrongdoing") is asked as before."""
+    claim = analysis.claims[index]
+    if _rejects_a_view(claim):
+        return True
+    body = analysis.article.body_text()
+    names, topic = proper_names(body), topic_stems(body)
+    own = stems(claim.content, names) - names - topic
+    return any(
+        _rejects_a_view(other)
+        and same_source(other.source, claim.source)
+        and near(analysis, claim, other, 1)
+        and own & stems(other.content, names)
+        for other in analysis.claims
+        if other is not claim
+    )
+
+
+_VIEW = re.compile(
+    r"\b(?:notion|idea|suggestion|characteri[sz]ation|portray\w*|described as|"
+    r"accusations?|allegations?|claims?|reports?|assertions?)\b",
+    re.I,
+)
+
+
+def _rejects_a_view(claim: Claim) -> bool:
+    """A rejecting cue whose object is someone's view ("disputed the notion that ...",
+    "denied the allegations")."""
+    head = claim.cue.split()[-1:] if claim.cue.split() else [""]
+    return lemma(head[0]) in _REJECTING and bool(_VIEW.search(claim.content))
 
 
 def status_evidence(analysis: Analysis, index: int) -> list[int]:

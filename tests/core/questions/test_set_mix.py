@@ -146,6 +146,7 @@ def test_a_sort_takes_statements_the_set_does_not_ask_about_first():
     from tests.core.questions.conftest import town_analysis
 
     analysis = town_analysis()
+    analysis.article.outlet = "Harbor Gazette"  # the Harbor Times is another outlet
     (sort,) = get_type("sort_statements").generate(analysis, random.Random(0))
     asked = [
         q

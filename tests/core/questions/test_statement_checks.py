@@ -270,3 +270,7 @@ def test_a_rule_of_thumb_is_no_event_to_check():
 def test_what_a_speaker_has_to_do_is_an_opinion_but_has_to_do_with_is_not():
     assert not checkable("we have to make some job eliminations in the gyms")
     assert checkable("the delay has to do with the flooded depot")
+
+
+def test_what_the_speaker_would_have_expected_is_their_view():
+    assert not checkable("If she had doubts, that's something I would've expected to hear about")

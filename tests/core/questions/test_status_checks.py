@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from quizapp.core.claims import Analysis, Article, Claim
 from quizapp.core.questions.evidence import status_note
-from quizapp.core.questions.status_checks import leads_into_quote, status_is_clear
+from quizapp.core.questions.status_checks import (
+    leads_into_quote,
+    one_side_of_a_dispute,
+    status_is_clear,
+)
 from quizapp.core.verification import assess_claims
 from tests.factories.claims import build_claim, said_by
 
@@ -291,3 +295,61 @@ def test_words_after_the_cue_are_the_sources():
     sentence = LAB.splitlines()[6]
     content = sentence[len("Ana Ruiz said ") : -1]
     assert not leads_into_quote(_lab_claim(content, sentence))
+
+
+BRIDGE = (
+    "Bridge Closed\n\n"
+    "The old bridge closed on Monday.\n\n"
+    "River Times reporter Ana Ruiz has reported that the county will sell the old bridge for"
+    " scrap metal.\n"
+)
+SCRAP = "the county will sell the old bridge for scrap metal"
+
+
+def _bridge(outlet: str) -> Analysis:
+    claim = said_by(
+        BRIDGE,
+        "Ana Ruiz",
+        SCRAP,
+        kind="media",
+        cue="has reported",
+        written="River Times reporter Ana Ruiz",
+    )
+    return Analysis(Article(text=BRIDGE, outlet=outlet, body=[(15, len(BRIDGE))]), [claim])
+
+
+def test_a_media_source_that_may_be_the_articles_own_outlet_keys_no_status():
+    assert not status_is_clear(_bridge(""), 0)  # the outlet unknown: its own reporter?
+    assert not status_is_clear(_bridge("River Times"), 0)
+    assert status_is_clear(_bridge("Valley Post"), 0)
+
+
+DENIAL = (
+    "Envoy Testifies\n\n"
+    "Envoy Ana Ruiz disputed the notion that she had run a private channel for the talks.\n\n"
+    '"My role was never a private channel, but the official one," Ruiz told lawmakers.\n\n'
+    "Ruiz said the harbour talks would resume in May with three ministers.\n"
+)
+
+
+def test_a_denial_and_the_words_restating_it_are_one_side_of_a_dispute():
+    found = Analysis(
+        Article(text=DENIAL, body=[(16, len(DENIAL))]),
+        [
+            said_by(
+                DENIAL,
+                "Ana Ruiz",
+                "the notion that she had run a private channel for the talks",
+                cue="disputed",
+            ),
+            said_by(
+                DENIAL, "Ana Ruiz", "My role was never a private channel, but the official one"
+            ),
+            said_by(
+                DENIAL, "Ana Ruiz", "the harbour talks would resume in May with three ministers"
+            ),
+        ],
+    )
+    assert one_side_of_a_dispute(found, 0) and one_side_of_a_dispute(found, 1)
+    assert not status_is_clear(found, 1)
+    assert not one_side_of_a_dispute(found, 2)

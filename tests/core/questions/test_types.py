@@ -230,6 +230,9 @@ def test_cue_reading(town):
 
 
 def test_sort_statements(town):
+    # With the article's own outlet unknown, the Harbor Times might be it (status_checks):
+    # here the outlet is known, so the Times' count is another outlet's claim.
+    town.article.outlet = "Harbor Gazette"
     q = first(town, "sort_statements")
     assert q.stem == "Label each statement by how the article presents it."
     assert q.choices == ["attributed", "corroborated", "disputed", "unattributed"]
