@@ -245,6 +245,7 @@ class SourceType(QuestionType):
             for s, i in first.items()
             if analysis.claims[i].source_type == "official"
             and type_evidence(analysis, s) <= {"official"}
+            and not at_arms_length(analysis, s)
         ]
         official = [
             s for n, s in enumerate(official) if not any(same_source(s, o) for o in official[:n])
@@ -373,6 +374,7 @@ def _clear_sources(analysis: Analysis, first: dict[str, int]) -> set[str]:
         and not _described_only(s)
         and not _out_of_office(analysis, s, analysis.claims[i].source_type)
         and not _own_work(analysis, s, analysis.claims[i].source_type)
+        and not (analysis.claims[i].source_type == "official" and at_arms_length(analysis, s))
     }
 
 
@@ -403,6 +405,21 @@ def _own_work(analysis: Analysis, source: str, kind: str) -> bool:
     by DOMAIN section 3 and also a party with a stake in the findings: a strict reader keys
     either, so no key is safe. A researcher who did not work on it is asked as before."""
     return kind == "independent" and bool(_AUTHOR.search(described_words(analysis, source)))
+
+
+_ARMS_LENGTH = re.compile(
+    r"\b(?:federal reserve|central bank|reserve bank|bank of (?:england|japan|canada)|"
+    r"(?-i:Fed|ECB))\b",
+    re.I,
+)
+
+
+def at_arms_length(analysis: Analysis, source: str) -> bool:
+    """A public body the law sets apart from the government ("the president of the Federal
+    Reserve Bank of New York", a central bank): official by DOMAIN section 3, and yet
+    independent of the government to a pupil who knows its charter, so it is no key and no
+    choice beside "independent of the government"."""
+    return bool(_ARMS_LENGTH.search(described_words(analysis, source)))
 
 
 _FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time|then-)", re.I)
