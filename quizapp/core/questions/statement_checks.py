@@ -43,17 +43,18 @@ from quizapp.core.source_titles import PERSON_NOUNS
 
 _DEONTIC = re.compile(
     r"\b(?:should(?:n['\u2019]t)?|ought to|must(?!\s+(?:not\s+)?(?:have|be)\b)|"
-    r"need(?:s)?\s+to|(?:have|has)\s+to(?!\s+do\s+with))\b|\b(?:it|that)(?:['\u2019]s|\s+is|\s+was)\s+(?:(?:very|so|really|"
+    r"need(?:s)?\s+to|no\s+need|(?:have|has)\s+to(?!\s+do\s+with))\b|"
+    r"\b(?:it|that)(?:['\u2019]s|\s+is|\s+was)\s+(?:(?:very|so|really|"
     r"especially|also)\s+)?(?:important|essential|crucial|vital|critical|necessary|key|"
     r"imperative|wise|best)\s+(?:for\s+[^,.;]{1,60}?\s+)?to\b|^\s*(?:please|let['\u2019]s|"
     r"don['\u2019]t|do not)\b",
     re.I,
 )
 """What ought to happen is an opinion, not a fact to check: "should", "must", "need to",
-"we have to make some job eliminations", "It's important for doctors to take detailed
-histories", an order ("Don't panic"). A
-figure makes it a forecast ("sales should reach 2 million"; so does a time: "the weather
-should ease by Thursday"); "must have been" and "must be" infer, they do not recommend."""
+"we have to make some job eliminations", "there is no need to worry", "It's important for
+doctors to take detailed histories", an order ("Don't panic"). A figure makes it a forecast
+("sales should reach 2 million"; so does a time: "the weather should ease by Thursday");
+"must have been" and "must be" infer, they do not recommend."""
 
 WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 FORECAST_TIME = re.compile(

@@ -93,6 +93,8 @@ def _attributed_is_clear(analysis: Analysis, index: int) -> bool:
         return False  # a reporter of the article's own outlet, for all it says: its voice
     if one_side_of_a_dispute(analysis, index):
         return False  # a denial: its other side may be read as "another source rejects"
+    if factive(claim):
+        return False  # "acknowledged that ...": the outlet's verb takes the point as true
     body = analysis.article.body_text()
     topic, names = topic_words(body), proper_names(body)
     # Other sources, and the outlet's own sentences: a fact-check confirms in its own voice.
@@ -116,6 +118,36 @@ def _attributed_is_clear(analysis: Analysis, index: int) -> bool:
         for c in voices
         if not may_be_one_body(c.source, claim.source)
     )
+
+
+_FACTIVE = frozenset(
+    {
+        "acknowledge",
+        "admit",
+        "concede",
+        "confirm",
+        "reveal",
+        "prove",
+        "establish",
+        "show",
+        "showed",
+        "shown",
+        "demonstrate",
+        "verify",
+        "document",
+        "recognize",
+        "recognise",
+    }
+)
+
+
+def factive(claim: Claim) -> bool:
+    """A cue that takes what it introduces as true ("the CDC has acknowledged that remote
+    regions are vulnerable", "blood tests revealed that ..."), or one of assertion strength:
+    the outlet's own verb stands behind the point, so "the article reports but does not
+    check it" is open to argument (DOMAIN 1: "confirmed" asserts)."""
+    head = claim.cue.split()[-1:] if claim.cue.split() else [""]
+    return claim.cue_strength == "assertion" or lemma(head[0]) in _FACTIVE
 
 
 def one_side_of_a_dispute(analysis: Analysis, index: int) -> bool:

@@ -274,3 +274,7 @@ def test_what_a_speaker_has_to_do_is_an_opinion_but_has_to_do_with_is_not():
 
 def test_what_the_speaker_would_have_expected_is_their_view():
     assert not checkable("If she had doubts, that's something I would've expected to hear about")
+
+
+def test_no_need_to_worry_is_advice():
+    assert not checkable("there is no need for residents to worry about the flood")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from quizapp.core.claims import Analysis, Article, Claim
 from quizapp.core.questions.evidence import status_note
 from quizapp.core.questions.status_checks import (
+    factive,
     leads_into_quote,
     one_side_of_a_dispute,
     status_is_clear,
@@ -353,3 +354,29 @@ def test_a_denial_and_the_words_restating_it_are_one_side_of_a_dispute():
     assert one_side_of_a_dispute(found, 0) and one_side_of_a_dispute(found, 1)
     assert not status_is_clear(found, 1)
     assert not one_side_of_a_dispute(found, 2)
+
+
+PORT = (
+    "Port Fever\n\n"
+    "Two dock workers fell ill with fever last week.\n\n"
+    "The port authority has acknowledged that the north quay is vulnerable to rat infestations"
+    " in summer.\n\n"
+    "The port authority said the south quay will reopen in May after new drains are laid.\n"
+)
+
+
+def test_a_cue_that_takes_its_point_as_true_keys_no_status():
+    acknowledged = said_by(
+        PORT,
+        "The port authority",
+        "the north quay is vulnerable to rat infestations in summer",
+        cue="has acknowledged",
+    )
+    said = said_by(
+        PORT,
+        "The port authority",
+        "the south quay will reopen in May after new drains are laid",
+    )
+    found = Analysis(Article(text=PORT, body=[(12, len(PORT))]), [acknowledged, said])
+    assert factive(acknowledged) and not factive(said)
+    assert not status_is_clear(found, 0)
