@@ -11,7 +11,9 @@ generator asks other quotations first.
 Not pointing back: "such as", a stretch of time ("this year", "this season"), "this is"
 (the situation spoken of), an "it" before an infinitive or a "that" clause ("It is hard
 to see"), "It takes a while", and "they" after a plural noun or a name in the quotation
-that it can stand for ("we tell clients ..., they'll put ...").
+that it can stand for ("we tell clients ..., they'll put ..."); a "they" that expects,
+thinks or says stands only for people or a body of them ("fewer concessions than they
+anticipate": who anticipate?).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import re
 
 from quizapp.core.lexicon import AUXILIARIES, PREPOSITIONS, STOP_WORDS, TIME_SPANS
 from quizapp.core.questions.english import _EXTRAPOSED_IT
+from quizapp.core.source_titles import PERSON_NOUNS, TEAM_MEMBERS
 
 _SUCH = re.compile(r"\bsuch\s+(?!as\b)(?:an?\s+)?[a-z]", re.I)
 
@@ -178,12 +181,51 @@ def _this_thing(quote: str, known: frozenset[str]) -> bool:
 
 def _unnamed_they(quote: str) -> bool:
     """Whether "they" comes before any plural noun or name in the quotation that it could
-    stand for ("my first reaction was, 'Oh no, they're going to ...'")."""
+    stand for ("my first reaction was, 'Oh no, they're going to ...'"). A "they" that
+    expects, thinks or says is people, or a body of them: a plural of things before it
+    cannot be it ("giving fewer concessions than they anticipate")."""
     found = _THEY.search(quote)
     if not found:
         return False
+    minded = bool(_THEY_MINDS.match(quote, found.start()))
     tokens = list(re.finditer(r"[\w'\u2019-]+", quote[: found.start()]))
-    return not any(_could_be_they(m.group(0), _opens(quote[: m.start()])) for m in tokens)
+    return not any(
+        _could_be_they(m.group(0), _opens(quote[: m.start()]))
+        and (not minded or _people_like(m.group(0)))
+        for m in tokens
+    )
+
+
+# "they" as the subject of a verb only people, or bodies of them, do.
+_MIND_VERBS = (
+    "anticipate|expect|think|thought|believe|want|hope|fear|feel|felt|know|knew|say|said|"
+    "decide|agree|argue|worry|worried|plan|planned|wish|prefer|preferred|like|love|hate|"
+    "claim|insist|realise|realize|understand|understood|imagine|suspect|doubt|demand|"
+    "complain|promise|intend|tell|told|ask|admit|deny|denied|refuse|vote|voted"
+)
+_THEY_MINDS = re.compile(
+    r"they\s+(?:(?:still|also|just|really|only|never|always|all|now|often|even)\s+)?"
+    r"(?:(?:will|would|could|should|may|might|do|does|did|had|have|"
+    r"(?:won|wouldn|don|didn|haven|hadn)['\u2019]t)\s+(?:not\s+)?)?"
+    rf"(?:{_MIND_VERBS})(?:s|d|ed|es)?\b",
+    re.I,
+)
+# Plurals for people or their bodies: "clients", "officials", "companies", "leaders".
+_PEOPLE_PLURAL = re.compile(
+    r"(?:people|men|women|children|\w+(?:ers|ors|ists|ians|ants|ents)|countries|nations|"
+    r"governments|states|parties|authorities|companies|firms|teams|clubs|banks|markets|"
+    r"unions|groups|agencies)$"
+)
+
+
+def _people_like(word: str) -> bool:
+    """A name, or a plural for people or a body of them ("buyers", "the Americans")."""
+    low = word.lower()
+    if word[:1].isupper() and low not in {"i", "we", "you"}:
+        return True
+    return bool(_PEOPLE_PLURAL.match(low)) or (
+        low.endswith("s") and (low[:-1] in PERSON_NOUNS | TEAM_MEMBERS or low[:-2] in PERSON_NOUNS)
+    )
 
 
 def _opens(before: str) -> bool:

@@ -110,3 +110,12 @@ def test_this_as_the_subject_of_a_verb_in_a_first_person_quotation_is_unplaced()
 
 def test_a_relative_that_before_a_verb_is_placed():
     assert placeable("We have a plan that will cut fares for riders in May", quoted=True)
+
+
+def test_they_who_expect_are_no_plural_of_things_before_them():
+    assert not placeable("The board may grant fewer concessions than they anticipate", quoted=True)
+    assert not placeable("We cut the fees, but they still want more", quoted=True)
+
+
+def test_they_who_expect_stand_for_people_named_before_them():
+    assert placeable("We warn buyers about the fees, and they expect a refund", quoted=True)
