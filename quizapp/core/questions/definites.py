@@ -15,7 +15,11 @@ article brings in another of the kind ("a recent campaign") in between: "the cam
 then be that one. An epithet for an organisation ("the struggling office-space company")
 becomes its name where the article ties it to one: "WeWork, the struggling ... company",
 "office-space company WeWork", or at its first use, right after a sentence naming that one
-organisation and no other name (news writing's way of not repeating a name).
+organisation and no other name (news writing's way of not repeating a name). A thing the
+article brought in with its name in the two sentences before ("Harrow Fever, a rare
+tick-borne disease, ...", "a spacecraft called Orion") is that name: "the disease" is
+Harrow Fever, unless another of the kind comes in between ("a second disease", "Lyme
+disease").
 
 ``unplaced_thing``: what is left that a reader cannot place, for statement_checks.placeable.
 """
@@ -93,7 +97,9 @@ def things_in_full(clause: str, text: str, at: int) -> str:
         if any(s <= start < e for s, e in quoted) or start < last:
             continue
         full = _organisation(mods, head, text) or (
-            _named_mention(mods, head, text[:at]) if _closed(clause[end:]) else ""
+            _named_mention(mods, head, text[:at]) or _introduced(mods, head, text[:at])
+            if _closed(clause[end:])
+            else ""
         )
         if not full or _said_before(full, clause[:start]):
             continue
@@ -258,6 +264,62 @@ def _as_named(np: re.Match[str], head: str, after: str, mods: list[str]) -> str:
     lead = np.group(0) if np.group("owner") else "the " + np.group("mods")
     tail = post.group(0).rstrip(".") if post else ""  # "with Harbor Cleaning." ends a sentence
     return " ".join((lead + head + tail).split())
+
+
+_NAME = r"(?P<name>(?:[A-Z][\w'\u2019&-]* ){0,3}[A-Z][\w'\u2019&-]*)"
+_INTRO_MODS = r"(?P<mods>(?:[a-z][\w'\u2019-]* ){0,4})"
+
+
+def _introduced(mods: list[str], head: str, before: str) -> str:
+    """The name the article gave the thing where it brought in one of the kind, within the
+    two sentences before ("Harrow Fever, a rare tick-borne disease, ..." or "a disease
+    known as Harrow Fever" for "the disease"); "" for the world's things and people's, a
+    one-word name opening a sentence (its capital says nothing), two names, and where the
+    article brings in another of the kind ("a second disease") or names one ("Lyme
+    disease") after it."""
+    low = head.lower()
+    if low in SITUATIONAL | PERSON_NOUNS | EPITHET_HEADS | ORG_HEADS or low.endswith("s"):
+        return ""
+    if _RANKING.match(low) or low in _NOT_MODS:
+        return ""  # "the first", "the former": no thing's head
+    h = re.escape(head)
+    flat = " ".join(before.split())
+    intros = [
+        m
+        for pattern in (
+            rf"(?<![\w'\u2019-]){_NAME}, (?:a|an) {_INTRO_MODS}{h}{_HEAD_ENDS}",
+            rf"\b(?:a|an) {_INTRO_MODS}{h},? (?:called|named|known as) {_NAME}(?![\w'\u2019-])",
+            rf"(?<![\w'\u2019-]){_NAME} (?:is|was) (?:a|an) {_INTRO_MODS}{h}{_HEAD_ENDS}",
+        )
+        for m in re.finditer(pattern, flat)
+        if m.group("name") not in _NOT_NAMES
+        and _a_name(m.group("name"), flat, m.start("name"))
+        and not set(m.group("mods").split()) & _SKIP_MODS
+    ]
+    if not intros or len({m.group("name") for m in intros}) > 1:
+        return ""
+    last = max(intros, key=lambda m: m.end())
+    name, after = last.group("name"), flat[last.end() :]
+    if not set(mods) <= set(last.group("mods").split()) or len(_SENTENCE_END.findall(after)) > 2:
+        return ""
+    if re.search(rf"\b(?:[Aa]n?|[Aa]nother) (?:[\w-]+ ){{0,3}}{h}\b", after) or any(
+        n.group("name") != name for n in re.finditer(rf"{_NAME} {h}\b", flat)
+    ):
+        return ""
+    return name
+
+
+# The head ends its phrase ("a rare disease, ...", "a rare disease that ..."), which
+# "a tea party activist" or "an adviser to the campaign on tax" does not.
+_HEAD_ENDS = r"(?=[,;:.!?)]| (?:that|which|whose|with|in|on|at|from|for|caused|found)\b)"
+_SENTENCE_END = re.compile(r"[.!?][\u201d\"']? (?=[A-Z\u201c\"])")
+
+
+def _a_name(name: str, flat: str, at: int) -> bool:
+    """Whether capitals make ``name`` a name: it does not open a sentence, or it is two
+    capitalised words or more ("Harrow Fever, a rare disease, ..."), not "The ..."."""
+    opens = not flat[:at].strip() or flat[:at].rstrip()[-1] in '.!?\u201c"'
+    return not opens or (len(name.split()) > 1 and name.split()[0].lower() not in _DETERMINERS)
 
 
 def _organisation(mods: list[str], head: str, text: str) -> str:

@@ -265,3 +265,39 @@ def test_a_mention_without_a_word_telling_which_one_leaves_the_phrase():
     text = CALLS.replace("the phone call", "the second call")
     clause = "the second call was rude and unusual"
     assert _in_full(clause, text, "Ruiz said the second") == clause
+
+
+FEVER = "Doctors in Dover found cases of Harrow Fever, a rare tick-borne disease, in two farmers. "
+
+
+def test_a_thing_the_article_brought_in_with_its_name_becomes_that_name():
+    text = FEVER + "Without treatment, the disease can kill within days.\n"
+    clause = "the disease can kill within days"
+    assert _in_full(clause, text, "the disease can") == "Harrow Fever can kill within days"
+    text = "NASA will fly a spacecraft called Orion. It is big. The spacecraft has four seats.\n"
+    clause = "the spacecraft has four seats"
+    assert _in_full(clause, text, "The spacecraft has") == "Orion has four seats"
+
+
+def test_a_thing_brought_in_before_another_of_its_kind_or_far_back_stays():
+    clause = "the disease can kill within days"
+    for between in (
+        "A second disease was found in May. ",
+        "Lyme disease is common there. ",
+        "It is rare. It is new. It spreads. ",
+    ):
+        text = FEVER + between + "Without treatment, the disease can kill within days.\n"
+        assert _in_full(clause, text, "the disease can") == clause
+
+
+def test_a_one_word_capital_opening_a_sentence_names_nothing_brought_in():
+    text = "Fever, a rare disease, was found. Without treatment, the disease can kill.\n"
+    assert _in_full("the disease can kill", text, "the disease can") == "the disease can kill"
+
+
+def test_a_head_inside_a_longer_phrase_brings_in_nothing():
+    text = "Ann Lee, a tea party activist, spoke. She said the party had lost its way.\n"
+    clause = "the party had lost its way"
+    assert _in_full(clause, text, "the party had") == clause
+    text = "Ann Lee, an adviser to the campaign on tax, spoke. The campaign lost.\n"
+    assert _in_full("the campaign lost", text, "The campaign lost") == "the campaign lost"
