@@ -152,13 +152,37 @@ def placed(q: Question, analysis: Analysis) -> bool:
     """Whether every statement the question shows without its article says what it is
     about (statement_checks.placeable): the stem's quotation or clause, a sort's items."""
     shown = _shown_alone(q)
-    known = (
-        frozenset(w.lower() for w in words(analysis.article.title) if len(w) >= 4)
-        - POINT_STOP_WORDS
-    )
+    known = headline_known(analysis.article.title)
     return all(
         placeable(s.lstrip("\u201c").rstrip("\u201d"), s.startswith("\u201c"), known) for s in shown
     )
+
+
+def headline_known(title: str) -> frozenset[str]:
+    """The words of the headline a reader has before any question (lower-cased, four
+    letters or more), and the event each phrasal verb in it names as a noun: "WeWork staff
+    to be laid off" gives "layoff" (and "lay-off"), "shut down" "shutdown", so "notice of
+    the layoffs" under it is placed."""
+    known = {w.lower() for w in words(title) if len(w) >= 4} - POINT_STOP_WORDS
+    for m in _PHRASAL.finditer(title.lower()):
+        verb, particle = m.groups()
+        base = _PAST_BASES.get(verb) or re.sub(r"(?<=[a-z]{3})(?:ed|ing|s)$", "", verb)
+        base = base[:-1] if re.search(r"([bdglmnprt])\1$", base) else base  # "shutting"
+        known |= {base + particle, f"{base}-{particle}"}
+    return frozenset(known)
+
+
+_PHRASAL = re.compile(r"\b([a-z]+) (off|out|down|up|over|back)\b")
+_PAST_BASES = {
+    **dict.fromkeys(("laid", "lays", "laying"), "lay"),
+    **dict.fromkeys(("sold", "sells", "selling"), "sell"),
+    **dict.fromkeys(("took", "taken", "takes", "taking"), "take"),
+    **dict.fromkeys(("broke", "broken", "breaks", "breaking"), "break"),
+    **dict.fromkeys(("shut", "shuts", "shutting"), "shut"),
+    **dict.fromkeys(("cut", "cuts", "cutting"), "cut"),
+    **dict.fromkeys(("set", "sets", "setting"), "set"),
+    **dict.fromkeys(("held", "holds", "holding"), "hold"),
+}
 
 
 def _shown_alone(q: Question) -> list[str]:

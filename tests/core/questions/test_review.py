@@ -159,3 +159,13 @@ def test_a_status_stem_naming_a_claim_by_its_noun_must_be_placeable():
         " in the country's affairs?"
     )
     assert not placed(q, ANALYSIS)
+
+
+def test_a_headlines_phrasal_verb_places_the_event_it_names():
+    from quizapp.core.questions.review import headline_known
+    from quizapp.core.questions.statement_checks import placeable
+
+    clause = "Harbor Line staff have waited weeks for notice of the layoffs"
+    assert placeable(clause, known=headline_known("Harbor Line staff to be laid off this week"))
+    assert not placeable(clause, known=headline_known("Harbor Line staff fear for their jobs"))
+    assert "shutdown" in headline_known("Dover plant shutting down after leak")
