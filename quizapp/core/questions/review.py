@@ -162,14 +162,24 @@ def headline_known(title: str) -> frozenset[str]:
     """The words of the headline a reader has before any question (lower-cased, four
     letters or more), and the event each phrasal verb in it names as a noun: "WeWork staff
     to be laid off" gives "layoff" (and "lay-off"), "shut down" "shutdown", so "notice of
-    the layoffs" under it is placed."""
+    the layoffs" under it is placed; a headline taking someone to court ("pleads guilty",
+    "charged", "sued") gives "case" and "charge": the case the article is about."""
     known = {w.lower() for w in words(title) if len(w) >= 4} - POINT_STOP_WORDS
     for m in _PHRASAL.finditer(title.lower()):
         verb, particle = m.groups()
         base = _PAST_BASES.get(verb) or re.sub(r"(?<=[a-z]{3})(?:ed|ing|s)$", "", verb)
         base = base[:-1] if re.search(r"([bdglmnprt])\1$", base) else base  # "shutting"
         known |= {base + particle, f"{base}-{particle}"}
+    if _IN_COURT.search(title):
+        known |= {"case", "charge"}  # "Man pleads guilty to ...": the case, its charges
     return frozenset(known)
+
+
+_IN_COURT = re.compile(
+    r"\b(?:pleads?|pleaded|pled|charged|convicted|sentenced|indicted|acquitted|sued|sues|"
+    r"arraigned)\b",
+    re.I,
+)
 
 
 _PHRASAL = re.compile(r"\b([a-z]+) (off|out|down|up|over|back)\b")

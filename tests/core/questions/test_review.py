@@ -169,3 +169,12 @@ def test_a_headlines_phrasal_verb_places_the_event_it_names():
     assert placeable(clause, known=headline_known("Harbor Line staff to be laid off this week"))
     assert not placeable(clause, known=headline_known("Harbor Line staff fear for their jobs"))
     assert "shutdown" in headline_known("Dover plant shutting down after leak")
+
+
+def test_a_headline_taking_someone_to_court_places_the_case():
+    from quizapp.core.questions.review import headline_known
+    from quizapp.core.questions.statement_checks import placeable
+
+    clause = "the case shows that threats carry a price"
+    assert placeable(clause, known=headline_known("Dover man pleads guilty to threats"))
+    assert not placeable(clause, known=headline_known("Dover man makes threats"))
