@@ -450,7 +450,8 @@ EVIDENCE = {
     "media": r"times|post|journal|news|newspaper|reuters|associated press|cnn|bbc|nbc|cbs|"
     r"abc|fox|npr|bloomberg|television|tv|radio|magazine|reporter|correspondent|politico|"
     r"guardian|telegraph|herald|tribune|gazette|xinhua|tass",
-    "involved": r"ceo|chief executive|executive|company|inc\.?|corp\.?|founder|owner|union|"
+    "involved": r"ceo|chief executive|executive|company|companies|inc\.?|corp\.?|founder|"
+    r"owner|union|"
     # "Roe's attorney" and "attorney for Roe" speak for one side; "U.S. Attorney for the
     # Western District" and "district attorney for" prosecute: official.
     r"lawyer|(?<!u\.s\. )(?<!district )attorney for|defen[cs]e attorney|\w+['’]s attorney|"

@@ -43,3 +43,17 @@ def test_the_accuseds_attorney_is_a_party_and_what_she_said_is_no_role():
         content,
     )
     assert type_evidence(analysis, "Ann Vale") == {"involved"}
+
+
+def test_an_economist_at_a_firm_serving_companies_has_two_types():
+    # DOMAIN 3: economists commenting are independent, companies and their people are
+    # parties; one at a shipper hit by the trade war is both, so no source-type key.
+    content = "the delays make for better theater"
+    analysis = _one(
+        f"Ivo Lind, the chief economist at Cargoline, which moves goods for companies, said "
+        f"that {content}.",
+        "Ivo Lind",
+        "Ivo Lind, the chief economist at Cargoline, which moves goods for companies",
+        content,
+    )
+    assert type_evidence(analysis, "Ivo Lind") == {"independent", "involved"}
