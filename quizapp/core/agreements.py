@@ -19,7 +19,7 @@ from quizapp.core.wording import content_words, negated, word_stem
 
 # Cues that assert that what they name is so: "acknowledged X", "confirmed X", "cited X".
 _ASSERTING = frozenset(
-    ["acknowledg", "admit", "admitt", "confirm", "conced", "cite", "cit", "report", "note"]
+    ["acknowledg", "admit", "confirm", "conced", "cite", "cit", "report", "note"]
 )
 # A verb or clause marker: the content is a clause, not a bare noun phrase.
 _CLAUSE = re.compile(

@@ -14,13 +14,23 @@ _NEGATION = re.compile(r"\b(not|no|never|neither|nor|cannot)\b|n['’]t\b", re.I
 
 @functools.lru_cache(maxsize=65536)
 def word_stem(word: str) -> str:
-    """A crude stem, enough to match "reports"/"reported"/"report", "estimated"/"estimate"."""
+    """A crude stem, enough to match "reports"/"reported"/"report", "estimated"/"estimate",
+    "dismiss"/"dismisses" (a final "ss" is no plural) and "rebut"/"rebutted" (a consonant
+    doubled before "-ed" or "-ing" is one; not "staffed", "called", "passed", "buzzed")."""
     w = word.lower()
     for suffix in ("ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "s", "e"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            if suffix == "s" and w.endswith("ss"):
+                break
             w = w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+            if suffix in _DOUBLING and w[-1] == w[-2] and w[-1] not in _KEPT_DOUBLE:
+                w = w[:-1]
             break
     return w
+
+
+_DOUBLING = ("ings", "ing", "ed")
+_KEPT_DOUBLE = set("aeiouyflsz")  # "agreed", "staffed", "called", "passed", "buzzed"
 
 
 @functools.lru_cache(maxsize=8192)

@@ -3,6 +3,8 @@ for these tests: hand-built claims, no model."""
 
 from __future__ import annotations
 
+import pytest
+
 from quizapp.core.claims import Article, Claim
 from quizapp.core.source_profiles import SourceProfile
 from quizapp.core.verification import assess_claims
@@ -275,3 +277,26 @@ def test_rejecting_a_party_leaves_its_spokesman_on_another_point_alone():
     assess_claims([front, brandt, army], Article(text=""))
     assert front.status == "disputed"
     assert brandt.status == "attributed"
+
+
+# --------------------------------------------------------------------------- the rejecting cue
+
+
+@pytest.mark.parametrize("cue", ["dismiss", "dismissed", "rebut", "rebutted", "refute", "deny"])
+def test_a_rejection_in_any_form_disputes_the_claim_it_names(cue):
+    # "dismiss" (a plural subject, the present) and "rebutted" are the same rejection as
+    # "dismissed" and "rebut": the claim they name is disputed, never corroborated.
+    first = "Lena Park said the new bridge will cost 40 million."
+    second = f"Dock workers {cue} Lena Park's claim that the new bridge will cost 40 million."
+    text = f"{first} {second}"
+    cost = placed(text, "Lena Park", "said", "the new bridge will cost 40 million", first)
+    rejection = placed(
+        text,
+        "Dock workers",
+        cue,
+        "Lena Park's claim that the new bridge will cost 40 million",
+        second,
+    )
+    assess_text(text, cost, rejection)
+    assert cost.status == "disputed"
+    assert rejection.status == "attributed"

@@ -3,6 +3,8 @@ status_checks (when two contents make one point: test_points)."""
 
 from __future__ import annotations
 
+import pytest
+
 from quizapp.core.claims import Analysis, Article, Claim
 from quizapp.core.questions.evidence import status_note
 from quizapp.core.questions.status_checks import (
@@ -380,3 +382,38 @@ def test_a_cue_that_takes_its_point_as_true_keys_no_status():
     found = Analysis(Article(text=PORT, body=[(12, len(PORT))]), [acknowledged, said])
     assert factive(acknowledged) and not factive(said)
     assert not status_is_clear(found, 0)
+
+
+@pytest.mark.parametrize(
+    "cue", ["dismiss", "dismisses", "rebutted", "contradicted", "contradicts", "refute"]
+)
+def test_a_rejection_in_any_form_plainly_disputes_the_claim_it_names(cue):
+    # A present-tense "dismiss" (a plural subject) or a "contradicted" says no as plainly
+    # as "dismissed": the claim it names is disputed, and a question may key that.
+    union = "The union said the depot closure was illegal and rushed."
+    rejection = f"Bus drivers {cue} the union's claim that the depot closure was illegal."
+    text = f"Depot Row\n\n{union} {rejection}\n"
+    article = Article(text=text, body=[(11, len(text))])
+    said = build_claim(
+        text,
+        source="the union",
+        source_type="official",
+        cue="said",
+        cue_strength="report",
+        content="the depot closure was illegal and rushed",
+        status="attributed",
+        evidence=union,
+    )
+    rejecting = build_claim(
+        text,
+        source="Bus drivers",
+        source_type="official",
+        cue=cue,
+        cue_strength="report",
+        content="the union's claim that the depot closure was illegal",
+        status="attributed",
+        evidence=rejection,
+    )
+    analysis = Analysis(article, assess_claims([said, rejecting], article))
+    assert analysis.claims[0].status == "disputed"
+    assert status_is_clear(analysis, 0)
