@@ -285,8 +285,11 @@ DEMONYMS = _words(
 )
 
 # Verbs that reject what they introduce ("denied that ...", "disputed the figure"). Each use
-# adds its own: a denial in the parse (denial_cues.DENIAL_VERBS) also "disavow", a claim that
-# says no (status_checks._REJECTING) also "contradict" and "counter".
+# adds its own: a denial in the parse (denial_cues.DENIAL_VERBS) also "disavow" (not
+# "contradict", whose subject is as often a record as a party: "the data contradict it"), a
+# claim that says no (status_checks._REJECTING) also "contradict" and "counter", a rejecting
+# cue in any form (rejections.REJECT_CUES, by stem) also "contradict", "disavow", "debunk" and
+# others, but not "counter" ("countered that ..." introduces the reply, not what it rejects).
 REJECTING_VERBS = _words("deny reject dismiss dispute refute rebut")
 
 # What a denial denies as its object, beside a clause: something said ("rejected the

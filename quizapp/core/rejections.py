@@ -9,25 +9,18 @@ import functools
 import re
 
 from quizapp.core.claims import Claim
+from quizapp.core.lexicon import REJECTING_VERBS
 from quizapp.core.wording import word_stem
 
+# The stems of the verbs that reject what they introduce, in any form ("denied" and
+# "denies" stem to "deni"): lexicon.REJECTING_VERBS, and the cues that say no beside them.
 REJECT_CUES = frozenset(
-    [
-        "deny",
-        "deni",
-        "dismiss",
-        "reject",
-        "disput",
-        "refut",
-        "rebut",
-        "contradict",
-        "disavow",
-        "debunk",
-        "contest",
-        "discredit",
-        "disprov",
-        "repudiat",
-    ]
+    {"deni"}
+    | {
+        word_stem(verb)
+        for verb in REJECTING_VERBS
+        | {"contradict", "disavow", "debunk", "contest", "discredit", "disprove", "repudiate"}
+    }
 )
 REJECT_CONTENT = re.compile(
     r"(\b(not|never|no|hardly|cannot)\b|n['’]t\b)(\W+\w+){0,10}?\W+"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.core.lexicon import REJECTING_VERBS
 from quizapp.core.lexicon import SAYING_VERBS as SAYING
 
 _IRREGULAR = {
@@ -52,8 +53,14 @@ CUE_WORD = re.compile(
 )
 
 
+# The verbs a lemma is asked about: of saying, and of rejecting what a cue introduces
+# ("contradicted" -> "contradict", which is no verb of saying).
+_VERBS = SAYING | REJECTING_VERBS | {"contradict", "counter", "disavow"}
+
+
 def lemma(word: str) -> str:
-    """A rough lemma of a cue verb: "warned" -> "warn", "says" -> "say", "told" -> "tell"."""
+    """A rough lemma of a cue verb: "warned" -> "warn", "says" -> "say", "told" -> "tell",
+    "contradicted" -> "contradict"."""
     w = word.lower().strip(".,;:")
     if w in _IRREGULAR:
         return _IRREGULAR[w]
@@ -67,11 +74,11 @@ def lemma(word: str) -> str:
     ):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             stem = w[: -len(suffix)] + repl
-            if stem in SAYING:
+            if stem in _VERBS:
                 return stem
-            if stem + "e" in SAYING:
+            if stem + "e" in _VERBS:
                 return stem + "e"
-            if len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in SAYING:
+            if len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in _VERBS:
                 return stem[:-1]  # "admitted" -> "admit"
     return w
 

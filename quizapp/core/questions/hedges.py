@@ -17,7 +17,7 @@ from quizapp.core.questions.names import same_source
 
 DISTANCING = re.compile(r"\b(allegedly|reportedly|purportedly|supposedly|apparently)\s+$", re.I)
 REJECTING = re.compile(
-    r"\b(disputed|denied|rejected|dismissed|refuted|contradicted|disagreed with)\b", re.I
+    r"\b(disputed|denied|rejected|dismissed|refuted|rebutted|contradicted|disagreed with)\b", re.I
 )
 _PRONOUNS = {"he", "she", "they", "it"}
 

@@ -273,7 +273,7 @@ _REJECTING = REJECTING_VERBS | {"contradict", "counter"}
 
 _REJECTION = re.compile(
     r"\b(?:not|no|never|false|untrue|wrong|baseless|groundless|nonsense|fake|"
-    r"den(?:y|ied|ies)|reject\w*|dismiss\w*|disput\w*|refut\w*|contradict\w*)\b",
+    r"den(?:y|ied|ies)|reject\w*|dismiss\w*|disput\w*|refut\w*|rebut\w*|contradict\w*)\b",
     re.I,
 )
 

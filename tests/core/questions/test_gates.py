@@ -8,7 +8,7 @@ import pytest
 
 from quizapp.core.claims import Analysis, Article, Claim
 from quizapp.core.questions import gates
-from quizapp.core.questions.cue_checks import saying_cue
+from quizapp.core.questions.cue_checks import lemma, saying_cue
 from quizapp.core.questions.gates import claim_problems
 from quizapp.core.questions.status_checks import status_is_clear
 from tests.factories.claims import build_claim, own_voice
@@ -74,6 +74,13 @@ def test_verbs_of_saying_are_cues(cue):
 )
 def test_actions_are_not_cues(cue):
     assert not saying_cue(cue)
+
+
+@pytest.mark.parametrize("form", ["contradict", "contradicts", "contradicted", "contradicting"])
+def test_a_verb_of_rejecting_has_one_lemma_in_every_form(form):
+    # "Z contradicted the minister's account": status_checks reads a rejecting cue by its
+    # lemma ("contradict" is among its verbs); "contradicted" stayed "contradicted".
+    assert lemma(form) == "contradict"
 
 
 @pytest.mark.parametrize(

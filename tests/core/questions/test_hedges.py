@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quizapp.core.claims import Analysis, Article, Claim
 from quizapp.core.questions.base import Question
 from quizapp.core.questions.checks import explanation_problems
@@ -67,6 +69,14 @@ def test_the_status_note_of_a_plain_attribution_adds_nothing():
 def test_the_source_rejecting_something_itself_is_found():
     evidence = "Ana Ruiz disputed the idea that the pier was unsafe."
     assert own_rejection(COUNTED, evidence) == "disputed"
+
+
+@pytest.mark.parametrize(
+    "word", ["denied", "rejected", "dismissed", "disputed", "refuted", "rebutted", "contradicted"]
+)
+def test_the_source_rejecting_something_itself_is_found_in_every_verb(word):
+    evidence = f"Ana Ruiz {word} the idea that the pier was unsafe."
+    assert own_rejection(COUNTED, evidence) == word
 
 
 def test_another_source_rejecting_is_not_the_source_own():
