@@ -134,7 +134,36 @@ def measurable(
             continue
         if fits(q, out, stems, per_claim, analysis):
             take(q, out, stems, per_claim)
-    return in_type_order(out)
+    return in_type_order(_making_way(out, spares, analysis))
+
+
+def _making_way(
+    questions: list[Question], spares: list[Question], analysis: Analysis
+) -> list[Question]:
+    """The set one statement short of measuring discernment, with a status item of the
+    kind it lacks in place of a question that judges no statement ("who said it", what
+    kind of source) and stands in its way (on its claim, or showing its words): the set
+    keeps its length and gains the measure, for one question fewer of a type. A blocker
+    whose type the set still asks goes first; a statement a reader can place first."""
+    behind, reports = statement_kinds(questions)
+    short = (MIN_STATEMENTS - behind, MIN_STATEMENTS - reports)
+    if sorted(max(0, n) for n in short) != [0, 1]:
+        return questions
+    lacking = 0 if short[0] > 0 else 1
+    types = [o.type for o in questions]
+    blockers = sorted(
+        (o for o in questions if statement_kinds([o]) == (0, 0)),
+        key=lambda o: types.count(o.type) < 2,
+    )
+    for q in sorted(spares, key=lambda q: not asked_first(q, analysis)):
+        if q in questions or not statement_kinds([q])[lacking]:
+            continue
+        for o in blockers:
+            rest = [r for r in questions if r is not o]
+            stems = {r.stem.casefold() for r in rest}
+            if fits(q, rest, stems, counts(rest), analysis) and not spoils_any(q, rest, analysis):
+                return [*rest, q]
+    return questions
 
 
 def asked_first(q: Question, analysis: Analysis) -> bool:

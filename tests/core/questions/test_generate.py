@@ -157,3 +157,73 @@ def test_a_candidate_made_again_apart_from_the_set_is_linted_again(town, monkeyp
     )
     again = generate._apart_from(candidates, what_said, picked, town, 0, set())
     assert again == []
+
+
+HARBOR_TEXT = (
+    "Harbor Works\n\n"
+    "The crossing to the island takes forty minutes in calm weather.\n\n"
+    "The pier reopened on Monday after a week of repairs to its deck.\n\n"
+    "Mayor Mia Stone said that the night ferry carried ninety passengers on its first weekend.\n\n"
+    "Planner Tom Lee said that the council will paint the old lighthouse before the summer.\n\n"
+    "\u201cThe children had a wonderful time on the boats,\u201d Teacher Ben Ray said.\n"
+)
+
+
+def _harbor() -> Analysis:
+    from tests.factories.claims import said_by
+
+    t = HARBOR_TEXT
+    claims = [
+        own_voice(t, "The crossing to the island takes forty minutes in calm weather."),
+        own_voice(t, "The pier reopened on Monday after a week of repairs to its deck."),
+        said_by(t, "Mia Stone", "the night ferry carried ninety passengers on its first weekend"),
+        said_by(t, "Tom Lee", "the council will paint the old lighthouse before the summer"),
+        said_by(t, "Ben Ray", "The children had a wonderful time on the boats", "involved"),
+    ]
+    return Analysis(Article(text=t, body=[(t.index("The crossing"), len(t))]), claims)
+
+
+def _one(analysis, name, claim, asks=None):
+    return next(
+        q
+        for q in get_type(name).generate(analysis, random.Random(0))
+        if q.claims == [claim] and q.data.get("asks") == asks
+    )
+
+
+def test_a_set_one_statement_short_lets_it_take_the_place_of_who_said_it_on_its_claim():
+    # Two statements the article stands behind, one it only reports; the true/false on
+    # Stone's words (keyed False) would be the second, but "who said it" is on her claim.
+    analysis = _harbor()
+    who_stone = _one(analysis, "who_said", 2)
+    out = [
+        _one(analysis, "true_false", 1, "verified"),
+        _one(analysis, "claim_status", 0),
+        _one(analysis, "claim_status", 3),
+        who_stone,
+        _one(analysis, "who_said", 4),
+    ]
+    verdict = _one(analysis, "true_false", 2, "verified")
+    assert statement_kinds(out) == (2, 1)
+    taken = measurable(out, [(0, verdict)], {q.stem.casefold() for q in out}, {}, analysis)
+    assert statement_kinds(taken) == (2, 2)
+    assert verdict in taken and who_stone not in taken
+    assert len(taken) == len(out) >= MIN_PUBLISHED
+
+
+def test_a_question_judging_a_statement_never_gives_way_to_measure_another():
+    analysis = _harbor()
+    status_on_stone = _one(analysis, "claim_status", 2)
+    verdict = _one(analysis, "true_false", 2, "verified")
+    # The status question on Stone's words already judges a statement: it stays.
+    out = [
+        _one(analysis, "true_false", 1, "verified"),
+        _one(analysis, "claim_status", 0),
+        status_on_stone,
+        _one(analysis, "who_said", 3),
+        _one(analysis, "who_said", 4),
+    ]
+    stems = {q.stem.casefold() for q in out}
+    assert measurable(out, [(0, verdict)], set(stems), {}, analysis) == measurable(
+        out, [], set(stems), {}, analysis
+    )
