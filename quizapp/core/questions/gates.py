@@ -29,9 +29,9 @@ from __future__ import annotations
 import re
 
 from quizapp.core.claims import Analysis
-from quizapp.core.lexicon import PRONOUN_SOURCES
+from quizapp.core.lexicon import PRONOUN_SOURCES, SAYING_VERBS
 from quizapp.core.questions.content_checks import HEADLINE, TICKER, content_problems
-from quizapp.core.questions.cue_checks import CUE_WORD, saying_cue
+from quizapp.core.questions.cue_checks import CUE_WORD, lemma, saying_cue
 from quizapp.core.questions.cue_verbs import cue_verb
 from quizapp.core.questions.names import may_be_one_body
 from quizapp.core.questions.source_checks import pronoun_problems, source_problems
@@ -251,7 +251,8 @@ def _continues_attribution(analysis: Analysis, index: int) -> bool:
     sentence right after an attributed one ("Police said ... .\n\nA search of the car found
     two knives."). A paragraph of the outlet's own sentences after an attribution is the
     outlet's again ("Carlineo faces a maximum of 10 years in prison. Sentencing is scheduled
-    for Feb. 14.")."""
+    for Feb. 14."), and so is a lone paragraph after sources that did not speak ("The Afghan
+    government has ruled out Taliban involvement.\n\nThe crash comes a day after ...")."""
     claim = analysis.claims[index]
     text = analysis.article.text
     start, end = claim.evidence_span if claim.evidence_span != (0, 0) else (None, None)
@@ -272,8 +273,27 @@ def _continues_attribution(analysis: Analysis, index: int) -> bool:
         if other.status == "unattributed":
             continue
         gap = text[other.evidence_span[1] : start]
-        return gap.count("\n") <= 2 and not _sentence_inside(gap)
+        if gap.count("\n") > 2 or _sentence_inside(gap):
+            return False
+        if _speaks(other.cue):
+            return True
     return False
+
+
+def _speaks(cue: str) -> bool:
+    """A cue of saying, writing or thinking anywhere in it ("said in a statement on", "has
+    since said", "according to"), or none the analysis could name: a source who spoke may
+    go on in the next paragraph; one who "ruled out" something, "is demanding" it or "has
+    established" it is not quoted, and the next paragraph is the outlet telling the story."""
+    ws = cue.lower().split()
+    return (
+        not ws
+        or " ".join(ws) == "according to"
+        or any(lemma(w) in SAYING_VERBS or w in _CUE_NOUNS for w in ws)
+    )
+
+
+_CUE_NOUNS = frozenset({"statement", "report", "interview", "release", "letter", "post", "tweet"})
 
 
 _TRAILING_CUE = re.compile(

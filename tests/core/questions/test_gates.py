@@ -571,3 +571,48 @@ def test_a_name_ending_in_ing_is_no_verb(source):
 
     claim = ruiz(source=source, source_text=source)
     assert not [p for p in source_problems(claim) if "starts with a verb" in p]
+
+
+FERRY = (
+    "Ferry Sinks in Harbor\n\n"
+    "The ferry company has ruled out engine failure in the sinking.\n\n"
+    "The sinking comes a day after the harbor reopened to boats.\n\n"
+    "The coast guard said the captain was rescued from the water.\n\n"
+    "The ferry sank in ten minutes near the pier.\n"
+)
+
+
+def ferry(cue: str, content: str, source: str, own: str) -> Analysis:
+    line = next(s for s in FERRY.splitlines() if content in s)
+    acted = build_claim(
+        FERRY,
+        source=source,
+        source_type="official",
+        cue=cue,
+        cue_strength="report",
+        content=content,
+        status="attributed",
+        evidence=line,
+    )
+    return Analysis(Article(text=FERRY, body=[(22, len(FERRY))]), [acted, own_voice(FERRY, own)])
+
+
+def test_a_lone_paragraph_after_a_source_that_did_not_speak_is_the_outlets_voice():
+    # "ruled out" is no account a source goes on giving in the next paragraph.
+    ruled = ferry(
+        "has ruled out",
+        "engine failure in the sinking",
+        "The ferry company",
+        "The sinking comes a day after the harbor reopened to boats.",
+    )
+    assert claim_problems(ruled, 1) == []
+
+
+def test_a_lone_paragraph_after_a_source_that_spoke_may_continue_it():
+    said = ferry(
+        "said",
+        "the captain was rescued from the water",
+        "The coast guard",
+        "The ferry sank in ten minutes near the pier.",
+    )
+    assert claim_problems(said, 1) == ["outlet statement may continue the attribution before it"]
