@@ -229,7 +229,8 @@ def test_a_claim_the_analyser_is_unsure_of_is_flagged_check_first():
     assert "check" not in questions[1].data
 
 
-def test_a_status_key_where_another_source_uses_the_same_words_is_flagged():
+def test_a_status_key_where_another_source_uses_the_same_words_adds_a_reason_but_no_flag():
+    # Strict readers fixed 7 of 16 such questions in session 10, 1 of 10 in session 11.
     analysis = harbor()
     engineer = build_claim(
         TEXT + "Engineer Tom Lee said the harbor wall repairs can wait.\n",
@@ -241,9 +242,9 @@ def test_a_status_key_where_another_source_uses_the_same_words_is_flagged():
         status="attributed",
         evidence="Engineer Tom Lee said the harbor wall repairs can wait.",
     )
-    analysis = replace(analysis, claims=[*analysis.claims, engineer])
-    (q,) = check_first([_asked("claim_status", 2)], analysis)
-    assert q.data["check_why"] == [TOUCHED[1]]
+    touched = replace(analysis, claims=[*analysis.claims, engineer])
+    assert risk(_asked("claim_status", 2), touched) == TOUCHED[0]
+    assert "check" not in check_first([_asked("claim_status", 2)], touched)[0].data
 
 
 def test_a_sure_source_type_key_is_not_flagged_for_its_type_alone():
