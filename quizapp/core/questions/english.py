@@ -153,6 +153,16 @@ def shortened(clause: str, limit: int) -> str:
     return out if len(words(out)) <= limit else ""
 
 
+def without_closing_which(clause: str) -> str:
+    """A restated clause without a closing ", which ..." on its last noun ("hearing gunfire
+    near the fuel facility in Senkata, which protesters have tried to block ..."): such an
+    aside is often the outlet's background, not the source's words, and it makes the stem
+    long. Kept where too little would be left."""
+    out = _CLOSING_WHICH.sub("", clause)
+    return out if len(words(out)) >= 5 else clause
+
+
+_CLOSING_WHICH = re.compile(r",\s+which\s[^,;:\u201c\u201d\"]+$")
 _PAIRED_DASHES = re.compile(r"\s+(\u2014|\u2013|--)\s+[^\u2014\u2013]+?\s+\1\s+")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s[^,]+,(?=\s+(?!and\b)[a-z])")
 _CLOSING_PARTICIPLE = re.compile(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import replace
 
 from quizapp.core.claims import Analysis, Claim
 from quizapp.core.lexicon import COMMON_WORDS
@@ -17,7 +18,7 @@ from quizapp.core.questions.distractors import (
     said_too,
     speaks_as_one_person,
 )
-from quizapp.core.questions.english import room_in_stem
+from quizapp.core.questions.english import room_in_stem, without_closing_which
 from quizapp.core.questions.evidence import status_note, usable
 from quizapp.core.questions.frames import cue_frame
 from quizapp.core.questions.hedges import hedged, relayed_by, written_cue
@@ -62,6 +63,13 @@ class WhoSaid(QuestionType):
                     continue  # "California's utilities regulators": a member named may be right
             if not key or said is None:
                 continue
+            if said.form in ("that", "frame"):
+                # Who said it asks about the source's point, not the article's aside on it.
+                said = replace(
+                    said,
+                    clause=without_closing_which(said.clause),
+                    direct=without_closing_which(said.direct),
+                )
             if said.form == "frame":
                 stem = f"{who} {said.direct}?"
             elif said.form == "quote":

@@ -389,3 +389,12 @@ def test_them_after_things_the_clause_names_in_a_phrase_points_to_them():
     assert not has_dangling_reference("owners of old cars should replace them")
     assert has_dangling_reference("customers should return them")  # return what?
     assert has_dangling_reference("officials and residents should report them")
+
+
+def test_a_closing_which_aside_goes_unless_too_little_is_left():
+    from quizapp.core.questions.english import without_closing_which
+
+    assert without_closing_which("the water reached the old mill, which burned in 1990") == (
+        "the water reached the old mill"
+    )
+    assert without_closing_which("it rose, which worried us") == "it rose, which worried us"

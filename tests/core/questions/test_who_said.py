@@ -58,3 +58,23 @@ def test_a_quotation_in_the_first_person_is_not_restated_as_a_clause():
     assert (
         _asked_of_pires(_sleep_study("We found that sleep loss is linked to poorer grades")) == []
     )
+
+
+def test_a_closing_which_aside_is_left_out_of_the_stem():
+    # The cue's frame cuts the object at "as well as", which leaves the aside closing it.
+    seen = (
+        "seeing water near the old mill, which the town rebuilt in 1990 after a fire, "
+        "as well as seeing boats on the road"
+    )
+    text = (
+        f"Harbor Flood\n\nEngineer Tom Berg reported {seen}.\n\n"
+        "Mayor Ann Lee said that the harbor road will reopen on Monday.\n"
+    )
+    claims = [
+        said_by(text, "Tom Berg", seen, "independent", "Engineer Tom Berg", cue="reported"),
+        said_by(text, "Ann Lee", "the harbor road will reopen on Monday", "official",
+                "Mayor Ann Lee"),
+    ]  # fmt: skip
+    analysis = Analysis(Article(text=text, body=[(14, len(text))]), claims)
+    (question,) = _asked_of_pires(analysis)
+    assert question.stem == "Who reported seeing water near the old mill?"
