@@ -319,7 +319,10 @@ def _a_name(name: str, flat: str, at: int) -> bool:
     """Whether capitals make ``name`` a name: it does not open a sentence, or it is two
     capitalised words or more ("Harrow Fever, a rare disease, ..."), not "The ..."."""
     opens = not flat[:at].strip() or flat[:at].rstrip()[-1] in '.!?\u201c"'
-    return not opens or (len(name.split()) > 1 and name.split()[0].lower() not in _DETERMINERS)
+    first = name.split()[0].lower()
+    if first in PREPOSITIONS:
+        return False  # "In March, a mysterious disease ...": a time, not a name
+    return not opens or (len(name.split()) > 1 and first not in _DETERMINERS)
 
 
 def _organisation(mods: list[str], head: str, text: str) -> str:

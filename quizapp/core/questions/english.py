@@ -162,7 +162,11 @@ def without_closing_which(clause: str) -> str:
     return out if len(words(out)) >= 5 else clause
 
 
-_CLOSING_WHICH = re.compile(r",\s+which\s[^,;:\u201c\u201d\"]+$")
+# Not a "which" on the whole clause ("..., which is why fares went up", "which means ..."):
+# that one says what follows from the point, and may be the point.
+_CLOSING_WHICH = re.compile(
+    r",\s+which\s(?!is why\b|was why\b|means?\b|meant\b)[^,;:\u201c\u201d\"]+$"
+)
 _PAIRED_DASHES = re.compile(r"\s+(\u2014|\u2013|--)\s+[^\u2014\u2013]+?\s+\1\s+")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s[^,]+,(?=\s+(?!and\b)[a-z])")
 _CLOSING_PARTICIPLE = re.compile(

@@ -87,6 +87,7 @@ def _referent(pronoun: str, claim: Claim, article: Article) -> str:
         said_of = re.search(r"\b(?:of|about)$", text[:cue_end])  # the cue "wrote of"
         if (
             about
+            and not _POSSESSIVE.search(about.group("name"))  # "of Smith's lawyer"
             and (said_of or about.group("prep"))
             and _speaks_of_as(about.group("name"), pronoun, text)
         ):

@@ -170,7 +170,7 @@ def headline_known(title: str) -> frozenset[str]:
     for m in _PHRASAL.finditer(title.lower()):
         verb, particle = m.groups()
         base = _PAST_BASES.get(verb) or re.sub(r"(?<=[a-z]{3})(?:ed|ing|s)$", "", verb)
-        base = base[:-1] if re.search(r"([bdglmnprt])\1$", base) else base  # "shutting"
+        base = base[:-1] if re.search(r"([bdgmnprt])\1$", base) else base  # "shutting"
         known |= {base + particle, f"{base}-{particle}"}
     if _IN_COURT.search(title):
         known |= {"case", "charge"}  # "Man pleads guilty to ...": the case, its charges

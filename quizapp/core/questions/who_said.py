@@ -63,21 +63,8 @@ class WhoSaid(QuestionType):
                     continue  # "California's utilities regulators": a member named may be right
             if not key or said is None:
                 continue
-            if said.form in ("that", "frame"):
-                # Who said it asks about the source's point, not the article's aside on it.
-                said = replace(
-                    said,
-                    clause=without_closing_which(said.clause),
-                    direct=without_closing_which(said.direct),
-                )
-            if said.form == "frame":
-                stem = f"{who} {said.direct}?"
-            elif said.form == "quote":
-                stem = f"{who} {past}, \u201c{said.clause}\u201d?"
-            elif said.form == "object":
-                stem = f"{who} {past} {said.direct}?"
-            else:
-                stem = f"{who} {past} that {said.clause}?"
+            said = _without_aside(said)
+            stem = _stem(who, past, said)
             wrong = _wrong_choices(analysis, i, names, stem, said, rng)
             if not wrong:
                 continue
@@ -139,6 +126,29 @@ def _a_group(key: str) -> bool:
     head = re.split(r"\s+(?:of|to|for|in|at|from)\s", key, maxsplit=1)[0].split()
     last = head[-1] if head else ""
     return last[:1].islower() and last.endswith("s") and not last.endswith("ss")
+
+
+def _without_aside(said: Statement) -> Statement:
+    """Who said it asks about the source's point, not the article's aside on it."""
+    if said.form not in ("that", "frame"):
+        return said
+    return replace(
+        said,
+        clause=without_closing_which(said.clause),
+        direct=without_closing_which(said.direct),
+    )
+
+
+def _stem(who: str, past: str, said: Statement) -> str:
+    """The question in the cue's frame: "Who accused ...?", "Who said, "..."?", "Who told
+    reporters that ...?"."""
+    if said.form == "frame":
+        return f"{who} {said.direct}?"
+    if said.form == "quote":
+        return f"{who} {past}, \u201c{said.clause}\u201d?"
+    if said.form == "object":
+        return f"{who} {past} {said.direct}?"
+    return f"{who} {past} that {said.clause}?"
 
 
 def _in_cue_frame(claim: Claim, analysis: Analysis, who: str) -> Statement | None:

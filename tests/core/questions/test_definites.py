@@ -301,3 +301,10 @@ def test_a_head_inside_a_longer_phrase_brings_in_nothing():
     assert _in_full(clause, text, "the party had") == clause
     text = "Ann Lee, an adviser to the campaign on tax, spoke. The campaign lost.\n"
     assert _in_full("the campaign lost", text, "The campaign lost") == "the campaign lost"
+
+
+def test_a_time_opening_a_sentence_is_no_name_for_the_thing():
+    from quizapp.core.questions.definites import _introduced
+
+    before = "Officials were worried. In March, a mysterious disease that killed cattle spread. "
+    assert _introduced([], "disease", before) == ""

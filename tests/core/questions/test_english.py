@@ -398,3 +398,5 @@ def test_a_closing_which_aside_goes_unless_too_little_is_left():
         "the water reached the old mill"
     )
     assert without_closing_which("it rose, which worried us") == "it rose, which worried us"
+    why = "costs rose sharply last year, which is why fares went up"
+    assert without_closing_which(why) == why  # what follows from the point may be the point

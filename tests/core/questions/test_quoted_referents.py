@@ -112,3 +112,16 @@ def test_the_linter_passes_brackets_the_article_itself_writes():
     analysis = Analysis(article=Article(text=text), claims=[])
     quote = "He [Holm] is finding his touch again after a long dry spell"
     assert cut_problems(_who_said(quote), analysis) == []
+
+
+def test_words_written_of_someones_lawyer_do_not_bracket_that_someone():
+    text = (
+        "Court date\n\n"
+        "Dana Reid hired a new lawyer in June, and he filed a motion the same week.\n\n"
+        "\u201cHe works harder than anyone I have ever met in court,\u201d Park said of"
+        " Reid's lawyer.\n"
+    )
+    content = "He works harder than anyone I have ever met in court"
+    claim = _quoted(text, content, "Lee Park", written="Park", cue="said of")
+    said = statement(claim, Article(text=text))
+    assert said is None or "[Dana Reid" not in said.clause and "[Reid" not in said.clause

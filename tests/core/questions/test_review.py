@@ -178,3 +178,9 @@ def test_a_headline_taking_someone_to_court_places_the_case():
     clause = "the case shows that threats carry a price"
     assert placeable(clause, known=headline_known("Dover man pleads guilty to threats"))
     assert not placeable(clause, known=headline_known("Dover man makes threats"))
+
+
+def test_a_headline_calling_something_off_knows_the_calloff():
+    from quizapp.core.questions.review import headline_known
+
+    assert "calloff" in headline_known("Harbor union calls off the ferry strike")

@@ -3,6 +3,8 @@ status_checks (when two contents make one point: test_points)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from quizapp.core.claims import Analysis, Article, Claim
@@ -382,6 +384,23 @@ def test_a_cue_that_takes_its_point_as_true_keys_no_status():
     found = Analysis(Article(text=PORT, body=[(12, len(PORT))]), [acknowledged, said])
     assert factive(acknowledged) and not factive(said)
     assert not status_is_clear(found, 0)
+
+
+@pytest.mark.parametrize(
+    ("cue", "takes_as_true"),
+    [
+        ("has previously established", True),
+        ("proved", True),
+        ("shows", True),
+        ("verified", True),
+        ("could not confirm", False),
+        ("provided", False),
+    ],
+)
+def test_a_factive_cue_in_any_form_and_never_negated(cue, takes_as_true):
+    claim = said_by(PORT, "The port authority", "the north quay is vulnerable", cue="said")
+    claim = replace(claim, cue=cue)
+    assert factive(claim) is takes_as_true
 
 
 @pytest.mark.parametrize(
