@@ -27,16 +27,15 @@ from quizapp.core.questions.english import (
     cut_open,
     has_dangling_reference,
     has_verb,
-    shortened,
     words,
 )
+from quizapp.core.questions.pronoun_owners import _owner_in_doubt, _person_before_pronoun
+from quizapp.core.questions.shortening import shortened
 from quizapp.core.questions.statements import (
     _CLOSING_LINK,
     LONGEST,
     _cut_off,
     _negated,
-    _owner_in_doubt,
-    _person_before_pronoun,
     connector,
     content_text,
     drop_also,

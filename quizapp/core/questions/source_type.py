@@ -9,7 +9,6 @@ import re
 from quizapp.core.claims import Analysis, Span
 from quizapp.core.questions.base import Question, QuestionType, place_answer
 from quizapp.core.questions.casing import lower_first
-from quizapp.core.questions.cue_spotting import cue_like
 from quizapp.core.questions.distractors import descriptions
 from quizapp.core.questions.english import (
     capitalise_first,
@@ -28,6 +27,7 @@ from quizapp.core.questions.names import (
     named_source,
     same_source,
 )
+from quizapp.core.questions.source_evidence import TYPE_PATTERNS, described_words, type_evidence
 from quizapp.core.questions.statements import content_text, statement
 from quizapp.core.source_titles import PERSON_NOUNS
 
@@ -96,7 +96,7 @@ def why(analysis: Analysis, source: str, kind: str, shown: str | None = None) ->
     reason = _WHY[kind]
     if kind == "independent" and _AUTHOR.search(words):
         reason = _AUTHOR_WHY
-    if kind == "media" and not _EVIDENCE["media"].search(name):
+    if kind == "media" and not TYPE_PATTERNS["media"].search(name):
         reason = _REPORTER_WHY
     return f"{capitalise_first(name)} {reason.format(role=role)}"
 
@@ -104,7 +104,11 @@ def why(analysis: Analysis, source: str, kind: str, shown: str | None = None) ->
 def role_word(analysis: Analysis, source: str, kind: str) -> str:
     """The article's word for the source's role that shows its type ("union", "coach"),
     or ""."""
-    found = _EVIDENCE[kind].search(described_words(analysis, source)) if kind in _EVIDENCE else None
+    found = (
+        TYPE_PATTERNS[kind].search(described_words(analysis, source))
+        if kind in TYPE_PATTERNS
+        else None
+    )
     return found.group(0) if found else ""
 
 
@@ -429,78 +433,3 @@ def _out_of_office(analysis: Analysis, source: str, kind: str) -> bool:
     """An official described as "former" (an envoy testifying about his time in office) is
     also a witness, a party to the story: two choices would fit, so no key is safe."""
     return kind == "official" and bool(_FORMER.search(described_words(analysis, source)))
-
-
-# Words that say what kind of party a source is, as the article describes it. A source type
-# is asked about only when its description holds words of that type and of no other: a
-# wrong key on a source type teaches the wrong lesson about whom to trust.
-EVIDENCE = {
-    # Not "president", "director", "agency" or "council": a company or a think tank has
-    # them too.
-    "official": r"ministry|minister|department|government|governor|senator|sen\.|"
-    r"rep\.|representative|congress\w*|lawmakers?|legislator|mayor|police|sheriff|prosecutors?|"
-    r"attorney general|u\.s\. attorney|ambassador|secretary|officials?|commission\w*|"
-    r"military|army|navy|pentagon|white house|kremlin|federal|embassy|city council|"
-    r"council(?:lor|man|woman| member)|parliament|government agency|"
-    r"cabinet|chancellor|judge|court|fbi|cia|nasa|disease control|public defender|ombudsman|"
-    r"spokes(?:man|woman|person) for the (?:ministry|department|government|state)",
-    "independent": r"university|professor|researchers?|institute|think tank|analysts?|"
-    r"economists?|scientists?|united nations|world bank|imf|world health organi[sz]ation|"
-    r"ngo|watchdog|observatory",
-    "media": r"times|post|journal|news|newspaper|reuters|associated press|cnn|bbc|nbc|cbs|"
-    r"abc|fox|npr|bloomberg|television|tv|radio|magazine|reporter|correspondent|politico|"
-    r"guardian|telegraph|herald|tribune|gazette|xinhua|tass",
-    "involved": r"ceo|chief executive|executive|company|companies|inc\.?|corp\.?|founder|"
-    r"owner|union|"
-    # "Roe's attorney" and "attorney for Roe" speak for one side; "U.S. Attorney for the
-    # Western District" and "district attorney for" prosecute: official.
-    r"lawyer|(?<!u\.s\. )(?<!district )attorney for|defen[cs]e attorney|\w+['’]s attorney|"
-    r"campaign|party|candidate|coach|player|manager|"
-    r"club|team|protesters?|victims?|family|residents?|witness\w*|accused|defendant|"
-    r"chairman|spokes(?:man|woman|person) for the company",
-}
-_EVIDENCE = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in EVIDENCE.items()}
-
-
-def described_words(analysis: Analysis, source: str) -> str:
-    """The article's own words for ``source``: as its claims name it, and around its first
-    mention."""
-    claims = [c for c in analysis.claims if c.source == source]
-    texts = [c.source_text for c in claims] + [source, _described(analysis, source)]
-    return " ".join(dict.fromkeys(texts))
-
-
-def type_evidence(analysis: Analysis, source: str) -> set[str]:
-    """The types the article's own words for ``source`` point to. A university's department
-    ("the Department of Health Sciences at the University of York") is no government's."""
-    words = described_words(analysis, source)
-    found = {k for k, rx in _EVIDENCE.items() if rx.search(words)}
-    # Every mention of the unit goes, the cut-off one around the first mention too.
-    for unit in {m.group(1) for m in _ACADEMIC_UNIT.finditer(words)}:
-        words = re.sub(re.escape(unit), " ", words, flags=re.I)
-    if "official" in found and not _EVIDENCE["official"].search(words):
-        found.discard("official")
-    return found
-
-
-_ACADEMIC_UNIT = re.compile(
-    r"\b((?:department|school|faculty|division|cent(?:er|re)) of [^,;]{1,60}?) at (?:the )?"
-    r"[^,;]{0,40}?\b(?:university|college)\b",
-    re.I,
-)
-
-
-def _described(analysis: Analysis, source: str) -> str:
-    """The words around the first mention of the source: "Apple CEO Tim Cook", "Jane Roe,
-    a professor at ..."."""
-    text = analysis.article.body_text()
-    at = text.find(source)
-    if at < 0:
-        return ""
-    before = text[max(0, at - 60) : at].split(".")[-1].split("\n")[-1]
-    after = text[at + len(source) : at + len(source) + 90]
-    apposition = re.match(r",\s+([^,.;]+)", after)
-    # ", said in an email to The Associated Press ...": the cue and what was said, no role.
-    if apposition and cue_like(words(apposition.group(1))[0]):
-        apposition = None
-    return f"{before} {apposition.group(1) if apposition else ''}"

@@ -18,7 +18,7 @@ from quizapp.core.questions.distractors import (
     said_too,
     speaks_as_one_person,
 )
-from quizapp.core.questions.english import room_in_stem, without_closing_which
+from quizapp.core.questions.english import room_in_stem
 from quizapp.core.questions.evidence import status_note, usable
 from quizapp.core.questions.frames import cue_frame
 from quizapp.core.questions.hedges import hedged, relayed_by, written_cue
@@ -31,6 +31,7 @@ from quizapp.core.questions.names import (
     reads_as_question_word,
     source_names,
 )
+from quizapp.core.questions.shortening import without_closing_which
 from quizapp.core.questions.statements import Statement, restated_quote, statement
 from quizapp.core.questions.unnamed_sources import described_others, may_be_among, unnamed_key
 
@@ -188,7 +189,7 @@ def _wrong_choices(
     and as tempting."""
     claim = analysis.claims[i]
     text = analysis.article.text
-    # "I ..." in a quotation, or "he ..." standing for the source (statements.speaker_pronoun):
+    # "I ..." in a quotation, or "he ..." standing for the source (pronoun_owners.speaker_pronoun):
     # only a person says it.
     first_person = (said.form == "quote" and speaks_as_one_person(said.clause)) or (
         said.form == "that" and said.clause.split()[0] in {"he", "she"}

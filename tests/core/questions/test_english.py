@@ -9,9 +9,10 @@ from quizapp.core.claims import Article, Claim
 from quizapp.core.questions.base import Question
 from quizapp.core.questions.casing import lower_first
 from quizapp.core.questions.checks import language_problems
-from quizapp.core.questions.english import cut_clause, has_dangling_reference, shortened
+from quizapp.core.questions.english import cut_clause, has_dangling_reference
 from quizapp.core.questions.frames import cue_frame, verb_forms
 from quizapp.core.questions.names import choice_name, display_name, name_in
+from quizapp.core.questions.shortening import shortened
 from quizapp.core.questions.written_names import written_name
 
 TEXT = (
@@ -392,7 +393,7 @@ def test_them_after_things_the_clause_names_in_a_phrase_points_to_them():
 
 
 def test_a_closing_which_aside_goes_unless_too_little_is_left():
-    from quizapp.core.questions.english import without_closing_which
+    from quizapp.core.questions.shortening import without_closing_which
 
     assert without_closing_which("the water reached the old mill, which burned in 1990") == (
         "the water reached the old mill"

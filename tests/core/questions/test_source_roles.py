@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quizapp.core.claims import Analysis, Article
-from quizapp.core.questions.source_type import type_evidence
+from quizapp.core.questions.source_evidence import type_evidence
 from tests.factories.claims import build_claim
 
 

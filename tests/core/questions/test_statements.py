@@ -10,8 +10,8 @@ from quizapp.core.questions.english import (
     cut_clause,
     has_dangling_reference,
     room_in_stem,
-    shortened,
 )
+from quizapp.core.questions.shortening import shortened
 from quizapp.core.questions.statements import statement
 from tests.factories.claims import build_claim, own_voice
 
