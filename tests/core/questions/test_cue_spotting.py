@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import random
 
-from quizapp.core.claims import Analysis, Article
+from quizapp.core.claims import Analysis, Article, Claim
 from quizapp.core.questions.registry import get_type
-from tests.factories.claims import build_claim, span_of
+from tests.factories.claims import build_claim, own_voice, span_of
 
 OPENING = "Fire crews rescued two hikers on Sunday."
 
 
-def _article(sentence: str, content: str, cue: str, written: str = "Vega") -> Analysis:
-    text = f"Hikers Rescued\n\n{OPENING} {sentence}\n"
-    body = [(span_of(text, OPENING)[0], len(text) - 1)]
-    claim = build_claim(
+def _vega(text: str, sentence: str, content: str, cue: str, written: str = "Vega") -> Claim:
+    """Rosa Vega's claim ``content``, told in ``sentence`` of ``text``."""
+    return build_claim(
         text,
         source="Rosa Vega",
         source_text=written,
@@ -25,6 +24,12 @@ def _article(sentence: str, content: str, cue: str, written: str = "Vega") -> An
         status="attributed",
         evidence=sentence,
     )
+
+
+def _article(sentence: str, content: str, cue: str, written: str = "Vega") -> Analysis:
+    text = f"Hikers Rescued\n\n{OPENING} {sentence}\n"
+    body = [(span_of(text, OPENING)[0], len(text) - 1)]
+    claim = _vega(text, sentence, content, cue, written)
     return Analysis(article=Article(text=text, title="Hikers Rescued", body=body), claims=[claim])
 
 
@@ -80,28 +85,8 @@ def test_where_the_outlet_tells_the_same_the_stem_does_not_say_not_the_articles_
     analysis = _article(sentence, content, "said")
     own = "The hikers ignored the warnings and climbed past the gate."
     text = analysis.article.text.replace(OPENING, f"{OPENING} {own}")
-    claim = build_claim(
-        text,
-        source="Rosa Vega",
-        source_text="Vega",
-        source_type="official",
-        cue="said",
-        cue_strength="report",
-        content=content,
-        status="attributed",
-        evidence=sentence,
-    )
-    outlet = build_claim(
-        text,
-        source="the outlet",
-        source_text="",
-        source_type="outlet",
-        cue="",
-        cue_strength="assertion",
-        content=own[:-1],
-        status="unattributed",
-        evidence=own,
-    )
+    claim = _vega(text, sentence, content, "said")
+    outlet = own_voice(text, own[:-1], own)
     body = [(span_of(text, OPENING)[0], len(text) - 1)]
     backed = Analysis(Article(text=text, title="Hikers Rescued", body=body), [claim, outlet])
     [q] = _asked(backed)

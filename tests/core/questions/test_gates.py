@@ -11,7 +11,7 @@ from quizapp.core.questions import gates
 from quizapp.core.questions.cue_checks import lemma, saying_cue
 from quizapp.core.questions.gates import claim_problems
 from quizapp.core.questions.status_checks import status_is_clear
-from tests.factories.claims import build_claim, own_voice
+from tests.factories.claims import build_claim, own_voice, said_by
 
 TEXT = (
     "Bridge Reopens\n\n"
@@ -583,17 +583,7 @@ FERRY = (
 
 
 def ferry(cue: str, content: str, source: str, own: str) -> Analysis:
-    line = next(s for s in FERRY.splitlines() if content in s)
-    acted = build_claim(
-        FERRY,
-        source=source,
-        source_type="official",
-        cue=cue,
-        cue_strength="report",
-        content=content,
-        status="attributed",
-        evidence=line,
-    )
+    acted = said_by(FERRY, source, content, "official", cue=cue)
     return Analysis(Article(text=FERRY, body=[(22, len(FERRY))]), [acted, own_voice(FERRY, own)])
 
 

@@ -4,22 +4,12 @@ from __future__ import annotations
 
 from quizapp.core.claims import Analysis, Article
 from quizapp.core.questions.source_evidence import type_evidence
-from tests.factories.claims import build_claim
+from tests.factories.claims import said_by
 
 
 def _one(sentence: str, source: str, written: str, content: str) -> Analysis:
     text = f"Threat Case\n\n{sentence}\n"
-    claim = build_claim(
-        text,
-        source=source,
-        source_text=written,
-        source_type="official",
-        cue="said",
-        cue_strength="report",
-        content=content,
-        status="attributed",
-        evidence=sentence,
-    )
+    claim = said_by(text, source, content, "official", written)
     return Analysis(Article(text=text, body=[(13, len(text) - 1)]), [claim])
 
 
