@@ -250,10 +250,8 @@ def check_first(questions: list[Question], analysis: Analysis) -> list[Question]
         q.data["confidence"] = round(min(sure, default=1.0), 2)
         found = key_doubts(q, analysis) + doubts(q, questions, analysis)
         q.data["risk"] = round(sum(weight for weight, _ in found), 2)
-        why = [reason for weight, reason in found if weight >= CHECK_AT] + [
-            reason for weight, reason in found if weight < CHECK_AT
-        ]
-        q.data["_why"] = why
+        # The reasons that flag a question on their own first, each group in its order.
+        q.data["_why"] = [reason for _, reason in sorted(found, key=lambda d: d[0] < CHECK_AT)]
     unsure = sorted(
         (q for q in questions if q.data["risk"] >= CHECK_AT),
         key=lambda q: -q.data["risk"],
